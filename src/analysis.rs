@@ -1,0 +1,434 @@
+//! The analysis: sources in, statements, noise, claim groups and conflicts out.
+//!
+//! [`Analysis::new`] does the expensive work once (segmentation, tokens, noise, vectors,
+//! the neighbour graph, values); [`Analysis::regroup`] redraws the groups at another
+//! threshold or after a statement's noise changes, in one pass over the graph.
+
+use crate::conflicts::{self, ConflictKind, Facts, Word};
+use crate::grouping::{self, Adjacency};
+use crate::load::Source;
+use crate::noise::{self, NoiseKind, TopicStats};
+use crate::segment;
+use crate::similarity::{self, Edge, RawTerm, TermVector, Vocabulary};
+use crate::text::{self, Stems};
+use crate::values;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Default of "how alike must statements be" (cosine of weighted terms, 0..=1).
+pub const DEFAULT_THRESHOLD: f32 = 0.25;
+
+/// One statement of one source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    /// Index in [`Analysis::statements`].
+    pub id: usize,
+    /// Index of its source in [`Analysis::sources`].
+    pub source: usize,
+    /// First code point (char offset) in the source's decoded text.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The same span in bytes, for slicing.
+    pub bytes: Range<usize>,
+    /// Noise kind in effect (the automatic one unless the user changed it).
+    pub noise: Option<NoiseKind>,
+    /// Noise kind the engine assigned.
+    pub auto_noise: Option<NoiseKind>,
+}
+
+/// Two statements of a group that disagree (`a == b` for a statement's own contrast).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// First statement id.
+    pub a: usize,
+    /// Second statement id.
+    pub b: usize,
+    /// What they disagree on.
+    pub kind: ConflictKind,
+    /// The differing values, `a`'s first.
+    pub values: [String; 2],
+}
+
+/// A claim group: statements that speak to the same claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Index in [`Analysis::groups`].
+    pub id: usize,
+    /// Short readable name of what the claim is about.
+    pub label: String,
+    /// Member statement ids, in corpus order.
+    pub statements: Vec<usize>,
+    /// Disagreeing pairs among the members.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Why two statements were grouped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// Their similarity, 0..=1.
+    pub score: f32,
+    /// Shared words (display forms), heaviest first.
+    pub shared: Vec<String>,
+}
+
+/// Analysis options; every field documents its default.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// How alike statements must be to share a group, 0..=1 (default
+    /// [`DEFAULT_THRESHOLD`]); values below [`similarity::MIN_SCORE`] act as that.
+    pub threshold: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            threshold: DEFAULT_THRESHOLD,
+        }
+    }
+}
+
+/// Everything computed once per set of sources.
+#[derive(Debug, Clone, Default)]
+struct Prepared {
+    vocab: Vocabulary,
+    vectors: Vec<TermVector>,
+    edges: Vec<Edge>,
+    adjacency: Adjacency,
+    facts: Vec<Facts>,
+}
+
+/// A complete analysis of one or more sources.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// The sources, in the order given.
+    pub sources: Vec<Source>,
+    /// Every statement of every source, in source order then text order.
+    pub statements: Vec<Statement>,
+    /// Claim groups at [`Analysis::threshold`].
+    pub groups: Vec<Group>,
+    /// The threshold the groups were drawn at.
+    pub threshold: f32,
+    group_of: Vec<Option<usize>>,
+    prepared: Prepared,
+}
+
+/// What per-statement preparation yields.
+struct StatementPrep {
+    raw: Vec<RawTerm>,
+    terms: Vec<String>,
+    form_noise: Option<NoiseKind>,
+    words: Vec<(String, String, bool, bool)>, // lower, surface, name_like, negation
+    values: values::Values,
+}
+
+fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
+    let toks = text::tokens(text);
+    let form_noise = noise::classify_form(text, &toks);
+    let mut raw = Vec::new();
+    let mut terms = Vec::with_capacity(toks.len());
+    let mut words = Vec::with_capacity(toks.len());
+    for (i, t) in toks.iter().enumerate() {
+        let is_number = t.lower.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let name_like = i > 0 && t.capitalized;
+        let keep = !text::is_stopword(&t.lower)
+            && (t.lower.chars().count() > 1 || t.lower.chars().any(|c| !c.is_ascii()));
+        let term = if !keep {
+            String::new()
+        } else if is_number {
+            t.lower.replace(',', "")
+        } else {
+            stems.term(&t.lower)
+        };
+        if keep && !term.is_empty() {
+            let boosted = if is_number {
+                similarity::NUMBER_BOOST
+            } else if name_like {
+                similarity::NAME_BOOST
+            } else {
+                1.0
+            };
+            raw.push(RawTerm {
+                term: term.clone(),
+                surface: t.surface.to_owned(),
+                boosted,
+            });
+        }
+        words.push((
+            t.lower.clone(),
+            t.surface.to_owned(),
+            name_like,
+            text::is_negation(&t.lower),
+        ));
+        terms.push(term);
+    }
+    StatementPrep {
+        raw,
+        terms,
+        form_noise,
+        words,
+        values: values::extract(text),
+    }
+}
+
+impl Analysis {
+    /// Analyses the sources: the expensive step, done once per set of sources.
+    pub fn new(sources: Vec<Source>, options: Options) -> Self {
+        // 1. statements with char and byte spans
+        let mut statements = Vec::new();
+        for (si, src) in sources.iter().enumerate() {
+            let mut chars_before = 0;
+            let mut bytes_before = 0;
+            for r in segment::split(&src.text) {
+                chars_before += src.text[bytes_before..r.start].chars().count();
+                let len = src.text[r.clone()].chars().count();
+                statements.push(Statement {
+                    id: statements.len(),
+                    source: si,
+                    start: chars_before,
+                    end: chars_before + len,
+                    bytes: r.clone(),
+                    noise: None,
+                    auto_noise: None,
+                });
+                chars_before += len;
+                bytes_before = r.end;
+            }
+        }
+        // 2. per-statement preparation, in parallel
+        let preps: Vec<StatementPrep> = statements
+            .par_iter()
+            .map_init(Stems::default, |stems, s| {
+                prepare_statement(&sources[s.source].text[s.bytes.clone()], stems)
+            })
+            .collect();
+        // 3. noise: form first, then off-topic against the corpus's own vocabulary
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut counted = 0;
+        for p in preps.iter().filter(|p| p.form_noise.is_none()) {
+            counted += 1;
+            let mut seen: Vec<&str> = p.raw.iter().map(|r| r.term.as_str()).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for t in seen {
+                *df.entry(t).or_default() += 1;
+            }
+        }
+        let df_fn = |t: &str| df.get(t).copied().unwrap_or(0);
+        let stats = TopicStats {
+            statements: counted,
+            df: &df_fn,
+        };
+        for (s, p) in statements.iter_mut().zip(&preps) {
+            let text = &sources[s.source].text[s.bytes.clone()];
+            let kind = p.form_noise.or_else(|| {
+                let toks = text::tokens(text);
+                noise::is_offtopic(&toks, &p.terms, &stats).then_some(NoiseKind::Offtopic)
+            });
+            s.noise = kind;
+            s.auto_noise = kind;
+        }
+        // 4. vectors and the neighbour graph
+        let raw: Vec<Vec<RawTerm>> = preps.iter().map(|p| p.raw.clone()).collect();
+        let active: Vec<bool> = statements.iter().map(|s| s.noise.is_none()).collect();
+        let (vocab, vectors) = similarity::build(&raw, &active);
+        let edges = similarity::neighbour_edges(&vectors, &vocab);
+        let adjacency = Adjacency::new(statements.len(), &edges);
+        // 5. facts for the conflict rules
+        let facts = preps
+            .into_iter()
+            .map(|p| Facts {
+                words: p
+                    .words
+                    .into_iter()
+                    .zip(&p.terms)
+                    .map(|((lower, surface, name_like, negation), term)| Word {
+                        term: vocab.id_of(term),
+                        lower,
+                        surface,
+                        name_like,
+                        negation,
+                    })
+                    .collect(),
+                values: p.values,
+            })
+            .collect();
+        let mut analysis = Analysis {
+            sources,
+            statements,
+            groups: Vec::new(),
+            threshold: options.threshold,
+            group_of: Vec::new(),
+            prepared: Prepared {
+                vocab,
+                vectors,
+                edges,
+                adjacency,
+                facts,
+            },
+        };
+        analysis.regroup(options.threshold);
+        analysis
+    }
+
+    /// Redraws the claim groups at `threshold` (clamped to 0..=1). Cheap: one pass over
+    /// the prepared neighbour graph, then labels and conflicts of the new groups.
+    pub fn regroup(&mut self, threshold: f32) {
+        let threshold = if threshold.is_nan() { DEFAULT_THRESHOLD } else { threshold.clamp(0.0, 1.0) };
+        self.threshold = threshold;
+        let p = &self.prepared;
+        let content: Vec<bool> = self.statements.iter().map(|s| s.noise.is_none()).collect();
+        let edges: Vec<Edge> = p
+            .edges
+            .iter()
+            .filter(|e| content[e.a as usize] && content[e.b as usize])
+            .copied()
+            .collect();
+        let members = grouping::group(
+            self.statements.len(),
+            &edges,
+            &p.adjacency,
+            threshold.max(similarity::MIN_SCORE),
+        );
+        let mut group_of = vec![None; self.statements.len()];
+        let mut groups: Vec<Group> = members
+            .into_par_iter()
+            .map(|m| self.make_group(m))
+            .collect();
+        // A statement that contrasts two versions itself, in no group: a group of its own.
+        for s in &self.statements {
+            if s.noise.is_some() {
+                continue;
+            }
+            if let Some((kind, x, y)) = conflicts::within(&p.facts[s.id]) {
+                if !groups.iter().any(|g| g.statements.contains(&s.id)) {
+                    groups.push(Group {
+                        id: 0,
+                        label: self.label(&[s.id]),
+                        statements: vec![s.id],
+                        conflicts: vec![Conflict {
+                            a: s.id,
+                            b: s.id,
+                            kind,
+                            values: [x, y],
+                        }],
+                    });
+                }
+            }
+        }
+        groups.sort_by_key(|g| g.statements[0]);
+        for (i, g) in groups.iter_mut().enumerate() {
+            g.id = i;
+            for &s in &g.statements {
+                group_of[s] = Some(i);
+            }
+        }
+        self.groups = groups;
+        self.group_of = group_of;
+    }
+
+    fn make_group(&self, members: Vec<usize>) -> Group {
+        let p = &self.prepared;
+        let mut found = Vec::new();
+        for (i, &a) in members.iter().enumerate() {
+            if let Some((kind, x, y)) = conflicts::within(&p.facts[a]) {
+                found.push(Conflict {
+                    a,
+                    b: a,
+                    kind,
+                    values: [x, y],
+                });
+            }
+            for &b in &members[i + 1..] {
+                let sim = similarity::cosine(&p.vectors[a], &p.vectors[b]);
+                if let Some((kind, x, y)) = conflicts::between(&p.facts[a], &p.facts[b], sim) {
+                    found.push(Conflict {
+                        a,
+                        b,
+                        kind,
+                        values: [x, y],
+                    });
+                }
+            }
+        }
+        Group {
+            id: 0,
+            label: self.label(&members),
+            statements: members,
+            conflicts: found,
+        }
+    }
+
+    /// A short label: the heaviest terms the members share, else the member's own.
+    fn label(&self, members: &[usize]) -> String {
+        let p = &self.prepared;
+        let mut weight: HashMap<u32, (f32, usize)> = HashMap::new();
+        for &m in members {
+            for &(t, w) in &p.vectors[m].terms {
+                let e = weight.entry(t).or_default();
+                e.0 += w;
+                e.1 += 1;
+            }
+        }
+        let need = if members.len() > 1 { 2 } else { 1 };
+        let mut best: Vec<(u32, f32)> = weight
+            .into_iter()
+            .filter(|(_, (_, n))| *n >= need)
+            .map(|(t, (w, n))| (t, w * n as f32))
+            .collect();
+        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let words: Vec<&str> = best
+            .iter()
+            .take(3)
+            .map(|(t, _)| p.vocab.display[*t as usize].as_str())
+            .collect();
+        if words.is_empty() {
+            "(no shared words)".to_owned()
+        } else {
+            words.join(" · ")
+        }
+    }
+
+    /// The text of a statement.
+    pub fn text(&self, statement: usize) -> &str {
+        let s = &self.statements[statement];
+        &self.sources[s.source].text[s.bytes.clone()]
+    }
+
+    /// The group a statement belongs to, if any.
+    pub fn group_of(&self, statement: usize) -> Option<usize> {
+        self.group_of.get(statement).copied().flatten()
+    }
+
+    /// Why two statements were (or would be) grouped: their score and shared words.
+    pub fn evidence(&self, a: usize, b: usize) -> Evidence {
+        let p = &self.prepared;
+        let (va, vb) = (&p.vectors[a], &p.vectors[b]);
+        Evidence {
+            score: similarity::cosine(va, vb),
+            shared: similarity::shared_terms(va, vb)
+                .into_iter()
+                .map(|(t, _)| p.vocab.display[t as usize].clone())
+                .collect(),
+        }
+    }
+
+    /// Sets a statement's noise kind (`None` restores it to content) and regroups.
+    pub fn set_noise(&mut self, statement: usize, kind: Option<NoiseKind>) {
+        if let Some(s) = self.statements.get_mut(statement) {
+            s.noise = kind;
+            self.regroup(self.threshold);
+        }
+    }
+
+    /// Number of distinct conflicting pairs over all groups.
+    pub fn conflict_count(&self) -> usize {
+        self.groups.iter().map(|g| g.conflicts.len()).sum()
+    }
+
+    /// Number of statements set aside as noise.
+    pub fn noise_count(&self) -> usize {
+        self.statements.iter().filter(|s| s.noise.is_some()).count()
+    }
+}

@@ -1,0 +1,148 @@
+//! The command line: argument parsing and the `analyze` subcommand's output.
+
+use clap::{Parser, Subcommand};
+use corroborate::{Analysis, DEFAULT_THRESHOLD, Options, Source, load_file};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Corroborate: compare what sources say, claim by claim.
+#[derive(Debug, Parser)]
+#[command(name = "corroborate", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A subcommand; without one the window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Text files to open in the window (default: the built-in example).
+    pub files: Vec<PathBuf>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse text files and print the claim groups, conflicts and noise.
+    Analyze(AnalyzeArgs),
+}
+
+/// Arguments of `corroborate analyze`.
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// Print the analysis as JSON (shared/spec/analysis-json.md, version 1).
+    #[arg(long)]
+    pub json: bool,
+    /// How alike statements must be to share a group, from 0 (anything) to 1 (identical).
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
+    pub threshold: f32,
+    /// Analyse the built-in example (in addition to any files).
+    #[arg(long)]
+    pub example: bool,
+    /// Text files to analyse (UTF-8, UTF-16 with BOM, or a legacy encoding, detected).
+    #[arg(required_unless_present = "example")]
+    pub files: Vec<PathBuf>,
+}
+
+fn parse_threshold(s: &str) -> Result<f32, String> {
+    let v: f32 = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
+    if (0.0..=1.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{v} is outside 0..=1"))
+    }
+}
+
+/// Loads every file, stopping at the first that cannot be read (its message names it).
+pub fn load_all(files: &[PathBuf], example: bool) -> Result<Vec<Source>, String> {
+    let mut out = Vec::new();
+    if example {
+        out.push(corroborate::example_source());
+    }
+    for f in files {
+        out.push(load_file(f).map_err(|e| e.to_string())?);
+    }
+    Ok(out)
+}
+
+/// Runs `analyze`; returns the process exit code.
+pub fn analyze(args: &AnalyzeArgs) -> i32 {
+    let sources = match load_all(&args.files, args.example) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("corroborate: {e}");
+            return 1;
+        }
+    };
+    let analysis = Analysis::new(
+        sources,
+        Options {
+            threshold: args.threshold,
+        },
+    );
+    let out = if args.json {
+        corroborate::json::to_json(&analysis)
+    } else {
+        summary(&analysis)
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = writeln!(stdout, "{out}");
+    0
+}
+
+/// The readable summary: sources, groups with statements and conflicts, noise counts.
+pub fn summary(a: &Analysis) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    for (i, src) in a.sources.iter().enumerate() {
+        let n = a.statements.iter().filter(|st| st.source == i).count();
+        let _ = writeln!(s, "{} ({}): {} statements", src.name, src.encoding, n);
+    }
+    let _ = writeln!(
+        s,
+        "{} claim groups at threshold {:.2}, {} conflicts, {} statements set aside as noise\n",
+        a.groups.len(),
+        a.threshold,
+        a.conflict_count(),
+        a.noise_count()
+    );
+    for g in &a.groups {
+        let _ = writeln!(
+            s,
+            "[{}] {} ({} statements{})",
+            g.id + 1,
+            g.label,
+            g.statements.len(),
+            if g.conflicts.is_empty() {
+                String::new()
+            } else {
+                format!(", {} conflicts", g.conflicts.len())
+            }
+        );
+        for &m in &g.statements {
+            let st = &a.statements[m];
+            let _ = writeln!(
+                s,
+                "    #{:<5} {}:{:<6} {}",
+                m,
+                a.sources[st.source].name,
+                st.start,
+                a.text(m)
+            );
+        }
+        for c in &g.conflicts {
+            let _ = writeln!(
+                s,
+                "    ! {}: \"{}\" (#{}) against \"{}\" (#{})",
+                c.kind.as_str(),
+                c.values[0],
+                c.a,
+                c.values[1],
+                c.b
+            );
+        }
+        s.push('\n');
+    }
+    for kind in corroborate::NoiseKind::ALL {
+        let n = a.statements.iter().filter(|st| st.noise == Some(kind)).count();
+        let _ = writeln!(s, "noise, {}: {}", kind.label().to_lowercase(), n);
+    }
+    s
+}

@@ -1,0 +1,252 @@
+//! Conflicts: pairs of statements in one group that disagree, with the kind and the two
+//! differing values, and statements that contrast two versions themselves.
+//!
+//! Apparent conflicts are reported too ("he died in February 1938" against "he died on
+//! August 21, 1940"): deciding whether "he" is the same man is the student's exercise.
+
+use crate::values::Values;
+use serde::{Deserialize, Serialize};
+
+/// What two statements disagree on (the gold format's kinds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConflictKind {
+    /// Different dates or years for the same claim.
+    Date,
+    /// Different counts, amounts or ages.
+    Number,
+    /// Different names (or spellings of a name) in the same place.
+    Name,
+    /// Different words for the same thing ("ice pick" / "ice ax").
+    Term,
+    /// One statement says what the other denies.
+    Negation,
+    /// Any other disagreement.
+    Other,
+}
+
+impl ConflictKind {
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictKind::Date => "date",
+            ConflictKind::Number => "number",
+            ConflictKind::Name => "name",
+            ConflictKind::Term => "term",
+            ConflictKind::Negation => "negation",
+            ConflictKind::Other => "other",
+        }
+    }
+}
+
+/// A word of a statement as the conflict rules see it.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Canonical term id, `None` for function words.
+    pub term: Option<u32>,
+    /// Lowercased, apostrophes dropped.
+    pub lower: String,
+    /// As written.
+    pub surface: String,
+    /// Starts with a capital and is not the statement's first word.
+    pub name_like: bool,
+    /// A negation word ("not", "never", "wasn't").
+    pub negation: bool,
+}
+
+/// What the conflict rules know of one statement.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    /// Dates, numbers, negation, own contrast.
+    pub values: Values,
+    /// Its words in order.
+    pub words: Vec<Word>,
+}
+
+/// A disagreement found: kind and the two differing values (first statement's first).
+pub type Found = (ConflictKind, String, String);
+
+/// Compares two statements of one group. `similar` is their similarity score, which the
+/// negation rule needs (a denial only conflicts with a statement saying nearly the same).
+pub fn between(a: &Facts, b: &Facts, similar: f32) -> Option<Found> {
+    dates(a, b)
+        .or_else(|| numbers(a, b))
+        .or_else(|| name_variants(a, b))
+        .or_else(|| negation(a, b, similar))
+}
+
+/// A statement's conflict with itself: it rejects one version for another.
+pub fn within(a: &Facts) -> Option<Found> {
+    let c = a.values.contrast.as_ref()?;
+    let kind = if c.rejected.chars().any(|c| c.is_ascii_digit()) {
+        ConflictKind::Date
+    } else {
+        ConflictKind::Term
+    };
+    Some((kind, c.rejected.clone(), c.asserted.clone()))
+}
+
+fn dates(a: &Facts, b: &Facts) -> Option<Found> {
+    let (da, db) = (&a.values.dates, &b.values.dates);
+    if !da.is_empty() && !db.is_empty() {
+        let only_a = da.iter().find(|x| !db.iter().any(|y| x.agrees(y)))?;
+        let only_b = db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
+        return Some((ConflictKind::Date, only_a.text.clone(), only_b.text.clone()));
+    }
+    // A year against an age ("in 1896" / "at the age of eighteen"): when, told two ways.
+    let age = |f: &Facts| f.values.numbers.iter().find(|n| n.age).map(|n| n.text.clone());
+    match (da.first(), db.first()) {
+        (Some(x), None) => age(b).map(|y| (ConflictKind::Date, x.text.clone(), y)),
+        (None, Some(y)) => age(a).map(|x| (ConflictKind::Date, x, y.text.clone())),
+        _ => None,
+    }
+}
+
+fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
+    for age in [true, false] {
+        let na: Vec<_> = a.values.numbers.iter().filter(|n| n.age == age).collect();
+        let nb: Vec<_> = b.values.numbers.iter().filter(|n| n.age == age).collect();
+        if na.is_empty() || nb.is_empty() {
+            continue;
+        }
+        if na.iter().any(|x| nb.iter().any(|y| x.value == y.value)) {
+            continue; // they share a figure: the others are likely about other things
+        }
+        return Some((ConflictKind::Number, na[0].text.clone(), nb[0].text.clone()));
+    }
+    None
+}
+
+fn name_variants(a: &Facts, b: &Facts) -> Option<Found> {
+    for x in a.words.iter().filter(|w| w.name_like && w.term.is_some()) {
+        for y in b.words.iter().filter(|w| w.name_like && w.term == x.term) {
+            if x.lower != y.lower && !x.lower.starts_with(&y.lower) && !y.lower.starts_with(&x.lower)
+            {
+                return Some((ConflictKind::Name, x.surface.clone(), y.surface.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// Minimum similarity for a denial to conflict with an assertion.
+const NEGATION_SIMILARITY: f32 = 0.3;
+
+fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Found> {
+    if a.values.negated == b.values.negated || similar < NEGATION_SIMILARITY {
+        return None;
+    }
+    let (neg, pos, neg_first) = if a.values.negated { (a, b, true) } else { (b, a, false) };
+    let i = neg.words.iter().position(|w| w.negation)?;
+    // The denied word: the first content word after the negation that the other shares.
+    let (j, denied) = neg.words[i + 1..]
+        .iter()
+        .enumerate()
+        .take(4)
+        .find(|(_, w)| w.term.is_some() && pos.words.iter().any(|p| p.term == w.term))?;
+    let asserted = pos.words.iter().find(|p| p.term == denied.term)?;
+    let denial = neg.words[i..=i + 1 + j]
+        .iter()
+        .map(|w| w.surface.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (x, y) = (denial, asserted.surface.clone());
+    Some(if neg_first {
+        (ConflictKind::Negation, x, y)
+    } else {
+        (ConflictKind::Negation, y, x)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::extract;
+
+    fn facts(text: &str) -> Facts {
+        let words = crate::text::tokens(text)
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| Word {
+                term: (!crate::text::is_stopword(&t.lower)).then(|| {
+                    // tests use the lowercased word as its own term
+                    t.lower.bytes().fold(7u32, |h, c| h.wrapping_mul(31).wrapping_add(c as u32))
+                }),
+                negation: crate::text::is_negation(&t.lower),
+                name_like: i > 0 && t.capitalized,
+                lower: t.lower,
+                surface: t.surface.to_owned(),
+            })
+            .collect();
+        Facts {
+            values: extract(text),
+            words,
+        }
+    }
+
+    #[test]
+    fn between_death_dates() {
+        let a = facts("Doctors couldnt save Trotsky: he died on August 21, 1940.");
+        let b = facts("He died there under mysterious circumstances in February 1938.");
+        let c = facts("The secret police put him to death in January 1940.");
+        let d = facts("He died in 1940 in Mexico.");
+        assert_eq!(
+            between(&a, &b, 0.2),
+            Some((ConflictKind::Date, "August 21, 1940".into(), "February 1938".into()))
+        );
+        assert_eq!(
+            between(&a, &c, 0.2),
+            Some((ConflictKind::Date, "August 21, 1940".into(), "January 1940".into()))
+        );
+        assert_eq!(between(&a, &d, 0.2), None, "1940 agrees with August 21, 1940");
+    }
+
+    #[test]
+    fn between_year_against_age() {
+        let a = facts("When he moved to Nikolayev in 1896, he was introduced to Marxism.");
+        let b = facts("At the age of eighteen, he enthusiastically embraced Marxism.");
+        let f = between(&a, &b, 0.2).unwrap();
+        assert_eq!((f.0, f.1.as_str()), (ConflictKind::Date, "1896"));
+    }
+
+    #[test]
+    fn between_numbers() {
+        let a = facts("The regiment lost 1,517 men.");
+        let b = facts("The regiment lost 1,635 men.");
+        assert_eq!(
+            between(&a, &b, 0.8),
+            Some((ConflictKind::Number, "1,517".into(), "1,635".into()))
+        );
+        let c = facts("He died at the age of 60.");
+        let d = facts("He was 61 years old when he died.");
+        assert_eq!(between(&c, &d, 0.5).unwrap().0, ConflictKind::Number);
+    }
+
+    #[test]
+    fn between_negation() {
+        let a = facts("The POUM were not Trotskyist.");
+        let b = facts("The POUM were Trotskyist revolutionaries.");
+        assert_eq!(
+            between(&a, &b, 0.6),
+            Some((ConflictKind::Negation, "not Trotskyist".into(), "Trotskyist".into()))
+        );
+        assert_eq!(between(&a, &b, 0.1), None, "too different to be a denial");
+    }
+
+    #[test]
+    fn between_identical_is_none() {
+        let a = facts("He died on August 21, 1940.");
+        assert_eq!(between(&a, &a.clone(), 1.0), None);
+        assert_eq!(between(&facts(""), &facts(""), 1.0), None);
+    }
+
+    #[test]
+    fn within_contrast() {
+        let a = facts("It wasn't an ice pick, it was a mountaineering ice ax.");
+        assert_eq!(
+            within(&a),
+            Some((ConflictKind::Term, "ice pick".into(), "ice ax".into()))
+        );
+        assert_eq!(within(&facts("It was an ice ax.")), None);
+    }
+}

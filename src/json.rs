@@ -1,0 +1,105 @@
+//! The analysis as JSON, exactly as `shared/spec/analysis-json.md` (version 1) defines it,
+//! plus added fields (`threshold`, per-source `statements`) that never change the meaning
+//! of the specified ones.
+
+use crate::analysis::Analysis;
+use serde::Serialize;
+
+/// Version of the JSON layout.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    version: u32,
+    threshold: f32,
+    sources: Vec<SourceOut<'a>>,
+    statements: Vec<StatementOut<'a>>,
+    groups: Vec<GroupOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    path: String,
+    name: &'a str,
+    encoding: &'a str,
+}
+
+#[derive(Serialize)]
+struct StatementOut<'a> {
+    id: usize,
+    source: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    noise: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct GroupOut<'a> {
+    id: usize,
+    label: &'a str,
+    statements: &'a [usize],
+    conflicts: Vec<ConflictOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ConflictOut<'a> {
+    a: usize,
+    b: usize,
+    kind: &'static str,
+    values: [&'a str; 2],
+}
+
+/// Serializes the analysis to the spec's JSON (pretty-printed).
+pub fn to_json(a: &Analysis) -> String {
+    let doc = Doc {
+        version: VERSION,
+        threshold: a.threshold,
+        sources: a
+            .sources
+            .iter()
+            .map(|s| SourceOut {
+                path: s
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| s.name.clone()),
+                name: &s.name,
+                encoding: &s.encoding,
+            })
+            .collect(),
+        statements: a
+            .statements
+            .iter()
+            .map(|s| StatementOut {
+                id: s.id,
+                source: s.source,
+                start: s.start,
+                end: s.end,
+                text: a.text(s.id),
+                noise: s.noise.map(|k| k.as_str()),
+            })
+            .collect(),
+        groups: a
+            .groups
+            .iter()
+            .map(|g| GroupOut {
+                id: g.id,
+                label: &g.label,
+                statements: &g.statements,
+                conflicts: g
+                    .conflicts
+                    .iter()
+                    .map(|c| ConflictOut {
+                        a: c.a,
+                        b: c.b,
+                        kind: c.kind.as_str(),
+                        values: [&c.values[0], &c.values[1]],
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    // Serializing plain structs of strings and numbers cannot fail.
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

@@ -1,0 +1,300 @@
+//! Noise: statements set aside from the comparison (never deleted), by kind.
+//!
+//! Titles and boilerplate are recognised by their form and by the vocabulary of web pages
+//! (answers, comments, cookies, sign-up prompts), which is the same whatever the topic.
+//! Off-topic statements are recognised against the corpus itself: a statement none of
+//! whose words the rest of the corpus uses is about something else.
+
+use crate::text::{Token, is_sentence_starter, is_stopword};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// The kinds of noise, as named in the analysis JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NoiseKind {
+    /// About something else entirely.
+    Offtopic,
+    /// Page furniture: prompts, vote counts, user names with dates.
+    Boilerplate,
+    /// A page title or source name.
+    Title,
+}
+
+impl NoiseKind {
+    /// All kinds, in display order.
+    pub const ALL: [NoiseKind; 3] = [NoiseKind::Title, NoiseKind::Boilerplate, NoiseKind::Offtopic];
+
+    /// The JSON name (`offtopic`, `boilerplate`, `title`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoiseKind::Offtopic => "offtopic",
+            NoiseKind::Boilerplate => "boilerplate",
+            NoiseKind::Title => "title",
+        }
+    }
+
+    /// A human name for the kind.
+    pub fn label(self) -> &'static str {
+        match self {
+            NoiseKind::Offtopic => "Off-topic",
+            NoiseKind::Boilerplate => "Page furniture",
+            NoiseKind::Title => "Titles",
+        }
+    }
+}
+
+/// Vocabulary of web-page furniture (forums, news sites, encyclopedias), not of any topic.
+const FURNITURE: &[&str] = &[
+    "answer", "answers", "answered", "comment", "comments", "commented", "vote", "votes",
+    "voted", "upvote", "upvoted", "downvote", "sorted", "login", "log", "signup", "sign",
+    "subscribe", "subscribed", "subscription", "newsletter", "inbox", "cookie", "cookies",
+    "consent", "popup", "editors", "editor", "suggestions", "contributing", "contribute",
+    "click", "privacy", "reply", "replies", "posted", "edited", "moderator", "moderators",
+    "stack", "exchange", "reddit", "email", "password", "account", "advertisement",
+    "sponsored", "copyright", "reserved", "discussion", "conversation", "thread", "upvotes",
+    "downvotes", "permalink", "share", "tweet", "follow", "followers", "download", "browser",
+    "javascript", "website", "homepage", "menu", "article", "articles", "stories",
+];
+
+/// Opening words of site prompts ("Learn about ...", "Get the ... in your inbox").
+const PROMPT_OPENINGS: &[&str] = &[
+    "know about", "learn about", "learn more", "read more", "find out", "discover ",
+    "click ", "subscribe", "sign up", "sign in", "log in", "get the ", "share this",
+    "let us know", "thanks for", "thank you for", "see also", "related:", "advertisement",
+];
+
+static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\buser\d+\b|\b[a-z]{3} \d{1,2}, \d{4} at \d{1,2}:\d{2}\b|^@\S+")
+        .expect("user pattern")
+});
+
+/// Classifies a statement by its form alone: title or boilerplate, else `None`.
+pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
+    let words = tokens.len();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    // "26.", "(cont.).", "@o.m.", "***": too little to be a claim.
+    if letters < 3 || (words <= 2 && text.chars().count() < 12) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    if let Some(k) = boilerplate(text, tokens) {
+        return Some(k);
+    }
+    if is_title(text, tokens) {
+        return Some(NoiseKind::Title);
+    }
+    None
+}
+
+fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
+    let lower = text.trim_start_matches(['-', ' ', '(']).to_lowercase();
+    if PROMPT_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    let stamp = USER_STAMP.is_match(text.trim_start_matches(['-', ' ']));
+    if stamp && (tokens.len() <= 10 || !text.trim_start().starts_with('@')) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    let furniture = tokens
+        .iter()
+        .filter(|t| FURNITURE.contains(&t.lower.as_str()))
+        .count();
+    let addresses_reader = tokens.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "you" | "your" | "youre" | "us" | "weve" | "we" | "im" | "my"
+        )
+    });
+    if furniture >= 2 || (furniture >= 1 && addresses_reader) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    None
+}
+
+fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
+    let t = text.trim();
+    let last = t.chars().next_back().unwrap_or(' ');
+    let has_separator = t.contains(" - ") || t.contains(" | ") || t.contains(" – ") || t.ends_with(" -");
+    let words: Vec<&Token<'_>> = tokens.iter().collect();
+    let n = words.len().max(1);
+    // Capitalized words (numbers count as name-like), not counting the first word.
+    let capital = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.capitalized || w.surface.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    let cap_ratio = capital as f64 / (n.saturating_sub(1).max(1)) as f64;
+    let unpunctuated = !matches!(last, '.' | '!' | '?' | '…' | '"' | '”' | ')' | '。');
+    if unpunctuated && n <= 16 && (has_separator || cap_ratio >= 0.6) {
+        return true;
+    }
+    if last == '?' && n <= 12 {
+        // "How Did Joseph Stalin Die?", "Name: National hero or murderer?"
+        let colon_subtitle = t
+            .find(": ")
+            .is_some_and(|p| t[..p].split_whitespace().count() <= 3);
+        if cap_ratio >= 0.75 || colon_subtitle || has_separator {
+            return true;
+        }
+    }
+    // Several page titles in a row: ", How Tsar ...", ", The History Learning Site - ...".
+    let comma_caps: Vec<&str> = t
+        .split(", ")
+        .skip(1)
+        .filter_map(|p| p.split_whitespace().next())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    comma_caps.len() >= 3
+        && comma_caps
+            .iter()
+            .any(|w| is_sentence_starter(&w.to_lowercase()))
+}
+
+/// Common English content words: frequent in any text, so they say nothing about whether
+/// a statement shares the corpus's topic.
+const GENERAL: &[&str] = &[
+    "need", "make", "made", "time", "way", "know", "think", "good", "new", "first", "last",
+    "long", "great", "little", "right", "big", "high", "different", "small", "large",
+    "next", "early", "young", "important", "public", "bad", "able", "say", "said", "get",
+    "got", "see", "seem", "come", "came", "want", "look", "use", "used", "find", "tell",
+    "ask", "work", "feel", "try", "leave", "call", "keep", "put", "mean", "become",
+    "became", "show", "hear", "play", "run", "move", "like", "live", "believe", "bring",
+    "happen", "happened", "happens", "sit", "stand", "lose", "pay", "meet", "include",
+    "continue", "set", "learn", "change", "understand", "watch", "follow", "stop",
+    "create", "speak", "read", "allow", "add", "spend", "grow", "open", "walk", "offer",
+    "remember", "consider", "appear", "buy", "wait", "serve", "send", "expect", "build",
+    "stay", "reach", "remain", "suggest", "raise", "pass", "sell", "require", "report",
+    "decide", "pull", "year", "years", "day", "days", "thing", "things", "world", "life",
+    "hand", "part", "place", "case", "week", "company", "system", "program", "question",
+    "government", "number", "night", "point", "home", "water", "room", "area", "money",
+    "story", "fact", "month", "lot", "study", "book", "eye", "job", "word", "business",
+    "issue", "side", "kind", "head", "house", "service", "friend", "father", "power",
+    "hour", "game", "line", "end", "member", "law", "car", "city", "community", "name",
+    "team", "minute", "idea", "kid", "body", "information", "back", "parent", "face",
+    "others", "level", "office", "door", "health", "person", "art", "war", "history",
+    "party", "result", "morning", "reason", "research", "girl", "guy", "moment", "air",
+    "teacher", "force", "education", "problem", "problems", "already", "often", "always",
+    "really", "almost", "something", "anything", "everything", "nothing", "someone",
+    "today", "must", "never", "sometimes", "probably", "actually", "maybe", "quite",
+    "enough", "rather", "instead", "far", "less", "least", "whole", "certain", "clear",
+    "true", "full", "real", "best", "better", "sure", "free", "human", "local", "late",
+    "hard", "major", "strong", "possible", "special", "whole", "low", "social", "political",
+];
+
+/// Corpus statistics the off-topic judgement needs.
+pub struct TopicStats<'a> {
+    /// Number of statements in the corpus.
+    pub statements: usize,
+    /// How many statements contain each term.
+    pub df: &'a dyn Fn(&str) -> usize,
+}
+
+/// True when a statement shares no topical word with the rest of the corpus.
+///
+/// A term is topical when at least 3 statements (and at least 2% of them) use it and it is
+/// not a common English word. A statement with at least three content words, none of them
+/// topical and fewer than half used anywhere else, is off-topic. Statements opening with a
+/// pronoun continue whatever came before and are never judged off-topic.
+pub fn is_offtopic(tokens: &[Token<'_>], terms: &[String], stats: &TopicStats<'_>) -> bool {
+    if stats.statements < 20 {
+        return false; // too little text to know what it is about
+    }
+    if tokens.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "he" | "his" | "him" | "she" | "her" | "they" | "their" | "it" | "its" | "this"
+                | "these" | "those"
+        )
+    }) {
+        return false;
+    }
+    let topical_min = 3.max(stats.statements / 50);
+    let mut content = 0;
+    let mut supported = 0;
+    for (tok, term) in tokens.iter().zip(terms) {
+        if is_stopword(&tok.lower) || term.is_empty() || tok.lower.chars().count() < 3 {
+            continue;
+        }
+        if GENERAL.contains(&tok.lower.as_str()) {
+            continue;
+        }
+        let df = (stats.df)(term);
+        if df >= topical_min {
+            return false;
+        }
+        content += 1;
+        if df >= 2 {
+            supported += 1;
+        }
+    }
+    content >= 3 && supported * 2 < content
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn form(t: &str) -> Option<NoiseKind> {
+        classify_form(t, &tokens(t))
+    }
+
+    #[test]
+    fn classify_form_boilerplate() {
+        for t in [
+            "Thanks for contributing an answer to History Stack Exchange!",
+            "- user17846 Jun 27, 2017 at 8:20 Add a comment 6 Answers Sorted by: 42",
+            "Get the week's best stories straight to your inbox.",
+            "We've added a \"Necessary cookies only\" option to the cookie consent popup.",
+            "26.",
+            "@o.m.",
+            "(cont.).",
+            "@user907860 - I think you misunderstand.",
+        ] {
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+    }
+
+    #[test]
+    fn classify_form_titles() {
+        for t in [
+            "Stalin banishes Trotsky - HISTORY",
+            "Why do people seem to dislike Trotsky? : r/Socialism_101 - reddit",
+            "Leon Trotsky | Biography, Role in Russian Revolution, Joseph Stalin",
+            "How Did Joseph Stalin Die?",
+            "Joseph Stalin: National hero or cold-blooded murderer?",
+            "Leon Trotsky, 1920",
+        ] {
+            assert_eq!(form(t), Some(NoiseKind::Title), "{t}");
+        }
+    }
+
+    #[test]
+    fn classify_form_content_is_not_noise() {
+        for t in [
+            "Doctors couldnt save Trotsky: he died on August 21, 1940.",
+            "What eventually happened to Trotsky?",
+            "@CodyGray, do I have to spell out that Stalin was a paranoid dictator who saw rivals everywhere and who.",
+            "I know that Stalin did not have the complete control he would have years later.",
+            "Ram it into his head",
+            "He gathered many supporters such as Karl Radek, Christian Rakovsky, and Victor Serge.",
+        ] {
+            assert_eq!(form(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn is_offtopic_against_corpus() {
+        let text = "Do I need a thermal expansion tank if I already have a pressure tank?";
+        let toks = tokens(text);
+        let terms: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
+        let df = |t: &str| if t == "army" { 30 } else { 1 };
+        let stats = TopicStats { statements: 200, df: &df };
+        assert!(is_offtopic(&toks, &terms, &stats));
+        let text = "The army crossed the river at dawn near the old mill.";
+        let toks = tokens(text);
+        let terms: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
+        assert!(!is_offtopic(&toks, &terms, &stats));
+    }
+}

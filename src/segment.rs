@@ -1,0 +1,438 @@
+//! Sentence segmentation: splitting a source text into statements with exact spans.
+//!
+//! Written by hand because the available splitters (UAX #29 sentence bounds in
+//! `unicode-segmentation`, regex splitters) know neither abbreviations nor the page titles
+//! and site names that scraped text glues between sentences ("... - HISTORY Thanks for
+//! ..."). The passes, each on the pieces of the previous one:
+//! 1. paragraphs: a blank line, or a line break before a bullet, always ends a statement;
+//! 2. sentence punctuation (`. ! ? …` and CJK `。！？`) followed by a plausible sentence
+//!    start, except after abbreviations, initials and inside decimals or times;
+//! 3. glued furniture: a title with a site name (`Title - Site Next sentence`, `Title |
+//!    Site`, `Question? : r/forum - reddit`) and a number glued to a new sentence
+//!    (`Sorted by: 42 In ...`) are cut where the prose starts again;
+//! 4. a length bound: a piece longer than [`MAX_STATEMENT_BYTES`] is cut at the best soft
+//!    break (line break, `;`, `:`, `,`, space) so that text without punctuation still yields
+//!    statements of bounded length.
+
+use crate::text::is_sentence_starter;
+use std::ops::Range;
+
+/// Longest statement, in bytes, before the length bound cuts it.
+pub const MAX_STATEMENT_BYTES: usize = 1200;
+
+/// Splits `text` into statement byte ranges: ordered, non-overlapping, on char boundaries,
+/// trimmed of surrounding whitespace, never empty.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for para in paragraphs(text) {
+        for sent in punctuation_split(text, para) {
+            for piece in glue_split(text, sent) {
+                bound_length(text, piece, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Trims whitespace from both ends of `r`; `None` if nothing is left.
+fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if t.is_empty() {
+        None
+    } else {
+        Some(r.start + lead..r.start + lead + t.len())
+    }
+}
+
+/// Pass 1: cut at blank lines and before bulleted lines.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            // Look past this line break for another one (blank line) or a bullet.
+            let mut j = i + 1;
+            if bytes[i] == b'\r' && j < bytes.len() && bytes[j] == b'\n' {
+                j += 1;
+            }
+            let mut k = j;
+            while k < bytes.len() && (bytes[k] == b' ' || bytes[k] == b'\t') {
+                k += 1;
+            }
+            let blank = k < bytes.len() && (bytes[k] == b'\n' || bytes[k] == b'\r');
+            let bullet = k + 1 < bytes.len()
+                && matches!(bytes[k], b'-' | b'*')
+                && bytes[k + 1] == b' '
+                || text[k..].starts_with("• ");
+            if blank || bullet {
+                out.extend(trim(text, start..i));
+                start = k;
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out.extend(trim(text, start..text.len()));
+    out
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}', '›'];
+
+/// Abbreviations after which a full stop does not end a sentence.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "gen", "col", "lt", "capt", "cpt",
+    "sgt", "maj", "adm", "cmdr", "rev", "gov", "sen", "rep", "hon", "pres", "jr", "sr", "vs",
+    "cf", "approx", "ca", "fig", "dept", "univ", "inc", "ltd", "corp", "bros", "messrs",
+    "mme", "mlle",
+];
+
+/// Abbreviations that do not end a sentence when a number follows (`No. 5`, `Aug. 21`).
+const BEFORE_NUMBERS: &[&str] = &[
+    "no", "nos", "vol", "vols", "p", "pp", "art", "ch", "chap", "sec", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "op", "nr",
+];
+
+/// Pass 2: cut after sentence punctuation where a new sentence plausibly starts.
+fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[para.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let cjk = matches!(c, '。' | '！' | '？');
+        if !(cjk || matches!(c, '.' | '!' | '?' | '…')) {
+            continue;
+        }
+        // Absorb the rest of the terminator run and any closing quotes or brackets.
+        let mut end = i + c.len_utf8();
+        let mut run = 1;
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+                run += 1;
+            } else if !CLOSERS.contains(&d) {
+                break;
+            }
+            end = j + d.len_utf8();
+            iter.next();
+        }
+        let rest = &s[end..];
+        let boundary = if cjk {
+            true
+        } else if rest.is_empty() {
+            true
+        } else if !rest.starts_with(char::is_whitespace) {
+            false
+        } else {
+            is_boundary(&s[start..i], c, run, &s[i + c.len_utf8()..end], rest.trim_start())
+        };
+        if boundary {
+            out.extend(trim(text, para.start + start..para.start + end));
+            start = end;
+        }
+    }
+    out.extend(trim(text, para.start + start..para.end));
+    out
+}
+
+/// Decides whether the terminator `term` ends the sentence `before` it, given the text
+/// that follows (`next`, whitespace already skipped).
+fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) -> bool {
+    let Some(nc) = next.chars().next() else {
+        return true;
+    };
+    if nc.is_lowercase() || matches!(nc, ',' | ';' | ':') {
+        return false;
+    }
+    let next_word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    if term != '.' {
+        // "Title? - Site" and "Title? | Site": a site name follows, not a new sentence.
+        return !(matches!(nc, '-' | '–' | '—' | '|') && next[nc.len_utf8()..].starts_with(' '));
+    }
+    if run > 1 || !closers.is_empty() {
+        return true; // ellipsis, or a full stop inside quotes/brackets
+    }
+    let word: &str = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '\''))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return true;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 1 && word.chars().count() == 1 {
+        return false; // an initial: "J. R. R. Tolkien"
+    }
+    if word.contains('.') {
+        // Dotted acronyms ("U.S.") run on into a name, end a sentence before "The".
+        let upper = word.chars().any(char::is_uppercase);
+        return !upper || is_sentence_starter(&next_word);
+    }
+    let lower = word.to_lowercase();
+    if TITLES.contains(&lower.as_str()) {
+        return false;
+    }
+    if nc.is_ascii_digit() && BEFORE_NUMBERS.contains(&lower.as_str()) {
+        return false;
+    }
+    true
+}
+
+fn is_separator(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—" | "|" | "::")
+}
+
+fn is_all_caps(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Pass 3: cut glued page titles/site names and numbers glued to a new sentence.
+fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[sent.clone()];
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    let mut cuts = Vec::new();
+    let mut piece_start = 0; // word index where the current piece starts
+    let mut i = 0;
+    while i < n {
+        let w = words[i].1;
+        // A number glued to a new sentence: "Sorted by: 42 In Prinkipo, ...".
+        if i >= 1
+            && i > piece_start
+            && n - i >= 3
+            && words[i - 1].1.ends_with(|c: char| c.is_ascii_digit())
+            && starts_upper(w)
+            && is_sentence_starter(&w.to_lowercase())
+        {
+            cuts.push(i);
+            piece_start = i;
+            i += 1;
+            continue;
+        }
+        let question_colon = w == ":" && i >= 1 && words[i - 1].1.ends_with('?');
+        if (is_separator(w) || question_colon) && i >= piece_start + 2 {
+            if let Some(cut) = site_name_end(&words, i, piece_start) {
+                if n - cut >= 3 {
+                    cuts.push(cut);
+                    piece_start = cut;
+                    i = cut;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    let mut out = Vec::new();
+    let mut start = sent.start;
+    for c in cuts {
+        let at = sent.start + words[c].0;
+        out.extend(trim(text, start..at));
+        start = at;
+    }
+    out.extend(trim(text, start..sent.end));
+    out
+}
+
+/// After a separator at word `sep`, reads the site-name run and returns the word index
+/// where the prose resumes, if it does.
+fn site_name_end(words: &[(usize, &str)], sep: usize, piece_start: usize) -> Option<usize> {
+    let prefix = words[piece_start..sep].iter().map(|w| w.1);
+    let title_like = prefix.clone().any(|w| w.ends_with('?') || w == "|" || w == ":")
+        || words[sep].1 == "|";
+    let mut run = 0; // run words since the last separator
+    let mut first_after_sep = sep + 1;
+    let mut j = sep + 1;
+    while j < words.len() {
+        let w = words[j].1.trim_end_matches([',', ';']);
+        let lower = w.to_lowercase();
+        if is_separator(w) || w == ":" {
+            run = 0;
+            first_after_sep = j + 1;
+            j += 1;
+            continue;
+        }
+        if run > 0 && starts_upper(w) && is_sentence_starter(&lower) {
+            return Some(j);
+        }
+        if run == 1 && is_all_caps(words[j - 1].1) && starts_upper(w) && !is_all_caps(w) {
+            return Some(j);
+        }
+        let name_like = starts_upper(w)
+            || w.contains('/')
+            || w.contains('_')
+            || w.chars().all(|c| c.is_ascii_digit() || c == '-')
+            || (run == 0 && w.chars().all(char::is_alphanumeric));
+        if name_like {
+            run += 1;
+            if j - sep > 8 {
+                return None;
+            }
+        } else if run > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "&" | "for" | "in") {
+            // connectors inside a site or section name ("Big Site of History")
+        } else {
+            // Prose in lowercase: a one-word site name glued to it, if this was a title.
+            return (title_like && run > 0).then_some(first_after_sep + 1);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Pass 4: cut pieces longer than the bound at soft breaks.
+fn bound_length(text: &str, piece: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut start = piece.start;
+    while piece.end - start > MAX_STATEMENT_BYTES {
+        let window_end = floor_char_boundary(text, start + MAX_STATEMENT_BYTES);
+        let window = &text[start..window_end];
+        let half = window.len() / 2;
+        let cut = [&['\n', '\r'][..], &[';', ':'][..], &[','][..], &[' ', '\t'][..]]
+            .iter()
+            .find_map(|set| {
+                window
+                    .rfind(*set)
+                    .filter(|&p| p >= half)
+                    .map(|p| p + window[p..].chars().next().map_or(1, char::len_utf8))
+            })
+            .unwrap_or(window.len());
+        let cut = if cut == 0 { window.len().max(1) } else { cut };
+        let at = floor_char_boundary(text, start + cut).max(
+            // always make progress, even on one huge character run
+            start + text[start..].chars().next().map_or(1, char::len_utf8),
+        );
+        out.extend(trim(text, start..at));
+        start = at;
+    }
+    out.extend(trim(text, start..piece.end));
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn split_empty_and_blank() {
+        assert!(sents("").is_empty());
+        assert!(sents("  \n\r\n \t").is_empty());
+    }
+
+    #[test]
+    fn split_basic_punctuation() {
+        assert_eq!(
+            sents("He died. Did he? Yes! It was… over."),
+            ["He died.", "Did he?", "Yes!", "It was… over."]
+        );
+    }
+
+    #[test]
+    fn split_abbreviations_initials_decimals_times() {
+        assert_eq!(
+            sents("Dr. Smith met J. R. R. Tolkien in St. Louis at 8:20 with 3.5 kg. Then he left."),
+            ["Dr. Smith met J. R. R. Tolkien in St. Louis at 8:20 with 3.5 kg.", "Then he left."]
+        );
+        assert_eq!(
+            sents("It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army. The end."),
+            ["It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army.", "The end."]
+        );
+    }
+
+    #[test]
+    fn split_quotes_and_brackets() {
+        assert_eq!(
+            sents("He said \"Go.\" Then (as told.) She left."),
+            ["He said \"Go.\"", "Then (as told.)", "She left."]
+        );
+    }
+
+    #[test]
+    fn split_lowercase_continuation_is_not_a_boundary() {
+        assert_eq!(sents("The ca. 1900 map, i.e. the old one."), ["The ca. 1900 map, i.e. the old one."]);
+    }
+
+    #[test]
+    fn split_glued_title_with_site_name() {
+        assert_eq!(
+            sents("It ended. The Trotsky Assassination - HISTORY Trotsky argued that war came."),
+            ["It ended.", "The Trotsky Assassination - HISTORY", "Trotsky argued that war came."]
+        );
+        assert_eq!(
+            sents("Why do people dislike him? : r/Socialism_101 - reddit The evidence was weak."),
+            ["Why do people dislike him? : r/Socialism_101 - reddit", "The evidence was weak."]
+        );
+        assert_eq!(
+            sents("His Struggle against Rivals - The National WWII Museum He advocated terror."),
+            ["His Struggle against Rivals - The National WWII Museum", "He advocated terror."]
+        );
+        assert_eq!(
+            sents("Exile and assassination | Britannica Purges of 1937-38 weakened the army."),
+            ["Exile and assassination | Britannica", "Purges of 1937-38 weakened the army."]
+        );
+    }
+
+    #[test]
+    fn split_dash_inside_prose_is_kept() {
+        let t = "He was struck down - Mercader used an ice axe in the study.";
+        assert_eq!(sents(t), [t]);
+    }
+
+    #[test]
+    fn split_number_glued_to_sentence() {
+        assert_eq!(
+            sents("- user1 Jun 27, 2017 at 8:20 Add a comment Sorted by: 42 In Paris, he wrote."),
+            ["- user1 Jun 27, 2017 at 8:20 Add a comment Sorted by: 42", "In Paris, he wrote."]
+        );
+    }
+
+    #[test]
+    fn split_paragraphs_and_crlf() {
+        assert_eq!(
+            sents("CHAPTER I\r\n\r\nIt was a dark\r\nnight. Rain fell.\r\n- one item\r\n- two"),
+            ["CHAPTER I", "It was a dark\r\nnight.", "Rain fell.", "- one item", "- two"]
+        );
+    }
+
+    #[test]
+    fn split_unpunctuated_text_is_bounded() {
+        let t = "word ".repeat(10_000);
+        let parts = split(&t);
+        assert!(parts.len() >= 10_000 * 5 / MAX_STATEMENT_BYTES);
+        assert!(parts.iter().all(|r| r.len() <= MAX_STATEMENT_BYTES));
+        let t = "я".repeat(5000); // no spaces at all, two bytes a char
+        let parts = split(&t);
+        assert!(parts.iter().all(|r| r.len() <= MAX_STATEMENT_BYTES && !r.is_empty()));
+        assert_eq!(parts.iter().map(|r| r.len()).sum::<usize>(), t.len());
+    }
+
+    #[test]
+    fn split_cjk_and_unicode() {
+        assert_eq!(sents("東京に行った。雨だった。"), ["東京に行った。", "雨だった。"]);
+        assert_eq!(sents("Троцкий умер. «Да» — сказал он."), ["Троцкий умер.", "«Да» — сказал он."]);
+    }
+}

@@ -1,0 +1,400 @@
+//! Similarity between statements, and the sparse neighbour graph the grouping works on.
+//!
+//! Signals and what each one does:
+//! - **terms**: words lowercased, apostrophes dropped, stemmed (Snowball) and with a few
+//!   irregular forms joined ("died"/"death"), so inflections and scraping damage meet;
+//! - **spelling variants**: rare terms one edit apart (Bronstein / Bronshtein) are joined
+//!   into one term (a deletion-neighbourhood index, so no all-pairs string comparison);
+//! - **corpus weighting**: each term weighs its inverse document frequency, so a word in
+//!   two statements counts far more than one in half of them;
+//! - **names and numbers**: capitalized words inside a sentence and numbers weigh extra;
+//! - **score**: cosine of the weighted term sets, in 0..=1, comparable across corpora.
+//!
+//! Candidates come from an inverted index over each statement's rarest terms, so the cost
+//! grows with the number of statements times a bounded posting length, never all pairs.
+
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Extra weight of a capitalized word inside a sentence (a name).
+pub const NAME_BOOST: f32 = 1.5;
+/// Extra weight of a number or year.
+pub const NUMBER_BOOST: f32 = 1.5;
+/// How many of a statement's rarest terms look for candidates.
+const PROBE_TERMS: usize = 8;
+/// Terms in more statements than this do not look for candidates (they still score).
+const MAX_PROBE_POSTINGS: usize = 400;
+/// Neighbours kept per statement.
+pub const NEIGHBOURS: usize = 10;
+/// Lowest score kept in the neighbour graph; the threshold slider cannot go below it.
+pub const MIN_SCORE: f32 = 0.05;
+
+/// One statement's weighted terms, sorted by term id.
+#[derive(Debug, Clone, Default)]
+pub struct TermVector {
+    /// (term id, weight), sorted by id, unique.
+    pub terms: Vec<(u32, f32)>,
+    /// Euclidean norm of the weights.
+    pub norm: f32,
+}
+
+/// The corpus vocabulary: term strings, document frequencies, display forms.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    /// Canonical term string per id.
+    pub terms: Vec<String>,
+    /// Number of content statements containing each term.
+    pub df: Vec<u32>,
+    /// The most common written form of each term, for labels and evidence.
+    pub display: Vec<String>,
+    /// Inverse document frequency per term.
+    pub idf: Vec<f32>,
+    /// Term string to canonical id (spelling variants share one).
+    pub index: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    /// The canonical id of a term string, if the corpus has it.
+    pub fn id_of(&self, term: &str) -> Option<u32> {
+        self.index.get(term).copied()
+    }
+}
+
+/// One weighted occurrence, before vectors are built.
+#[derive(Debug, Clone)]
+pub struct RawTerm {
+    /// The term string (stem).
+    pub term: String,
+    /// The word as written.
+    pub surface: String,
+    /// Written with a capital inside a sentence, or a number.
+    pub boosted: f32,
+}
+
+/// Builds the vocabulary and vectors for the given statements' raw terms. `active[i]`
+/// false (noise) keeps statement `i` out of the statistics (its vector is still built, so
+/// that restoring it to content needs no new analysis).
+pub fn build(raw: &[Vec<RawTerm>], active: &[bool]) -> (Vocabulary, Vec<TermVector>) {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut terms: Vec<String> = Vec::new();
+    let mut surfaces: Vec<HashMap<&str, u32>> = Vec::new();
+    let mut per_stmt: Vec<Vec<(u32, f32)>> = Vec::with_capacity(raw.len());
+    for (i, toks) in raw.iter().enumerate() {
+        let mut v: Vec<(u32, f32)> = Vec::new();
+        for t in toks {
+            let id = *ids.entry(t.term.as_str()).or_insert_with(|| {
+                terms.push(t.term.clone());
+                surfaces.push(HashMap::new());
+                (terms.len() - 1) as u32
+            });
+            if active[i] {
+                *surfaces[id as usize].entry(t.surface.as_str()).or_default() += 1;
+            }
+            v.push((id, t.boosted));
+        }
+        per_stmt.push(v);
+    }
+    // Spelling variants: join rare terms one edit apart.
+    let canon = spelling_variants(&terms, &per_stmt);
+    let mut df = vec![0u32; terms.len()];
+    for (i, v) in per_stmt.iter_mut().enumerate() {
+        for t in v.iter_mut() {
+            t.0 = canon[t.0 as usize];
+        }
+        // unique by term, keeping the largest boost
+        v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        v.dedup_by_key(|t| t.0);
+        if active[i] {
+            for t in v.iter() {
+                df[t.0 as usize] += 1;
+            }
+        }
+    }
+    let n = active.iter().filter(|a| **a).count().max(1) as f32;
+    let idf: Vec<f32> = df
+        .iter()
+        .map(|&d| if d == 0 { 0.0 } else { (n / d as f32).ln().max(0.3) })
+        .collect();
+    let mut display: Vec<String> = Vec::with_capacity(terms.len());
+    for (i, s) in surfaces.iter().enumerate() {
+        let best = s
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(k, _)| (*k).to_owned())
+            .unwrap_or_else(|| terms[i].clone());
+        display.push(best);
+    }
+    // Canonical ids show the display form of the whole variant set's most common member.
+    let vectors = per_stmt
+        .into_iter()
+        .map(|v| {
+            let terms: Vec<(u32, f32)> = v
+                .into_iter()
+                .map(|(id, boost)| (id, idf[id as usize] * boost))
+                .collect();
+            let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
+            TermVector { terms, norm }
+        })
+        .collect();
+    let index = ids
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), canon[v as usize]))
+        .collect();
+    (
+        Vocabulary {
+            terms,
+            df,
+            display,
+            idf,
+            index,
+        },
+        vectors,
+    )
+}
+
+/// Maps each term id to a canonical id, joining spelling variants: alphabetic terms of at
+/// least 6 letters, same first letter, one edit apart, at least one of them rare (in at
+/// most two statements) so that distinct common words are never joined.
+fn spelling_variants(terms: &[String], per_stmt: &[Vec<(u32, f32)>]) -> Vec<u32> {
+    let mut df = vec![0u32; terms.len()];
+    for v in per_stmt {
+        let mut seen: Vec<u32> = v.iter().map(|t| t.0).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for t in seen {
+            df[t as usize] += 1;
+        }
+    }
+    let mut parent: Vec<u32> = (0..terms.len() as u32).collect();
+    fn find(p: &mut [u32], mut x: u32) -> u32 {
+        while p[x as usize] != x {
+            p[x as usize] = p[p[x as usize] as usize];
+            x = p[x as usize];
+        }
+        x
+    }
+    // deletion neighbourhood: key = term with one char removed (and the term itself)
+    let mut index: HashMap<String, Vec<u32>> = HashMap::new();
+    for (id, t) in terms.iter().enumerate() {
+        let chars: Vec<char> = t.chars().collect();
+        if chars.len() < 6 || chars.len() > 24 || !chars.iter().all(|c| c.is_alphabetic()) {
+            continue;
+        }
+        index.entry(t.clone()).or_default().push(id as u32);
+        for skip in 1..chars.len() {
+            let key: String = chars
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, c)| *c)
+                .collect();
+            index.entry(key).or_default().push(id as u32);
+        }
+    }
+    for ids in index.values() {
+        if ids.len() < 2 || ids.len() > 8 {
+            continue;
+        }
+        for (k, &a) in ids.iter().enumerate() {
+            for &b in &ids[k + 1..] {
+                if a == b || (df[a as usize] > 2 && df[b as usize] > 2) {
+                    continue;
+                }
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                if ra != rb {
+                    // keep the more frequent term as the representative
+                    if df[ra as usize] >= df[rb as usize] {
+                        parent[rb as usize] = ra;
+                    } else {
+                        parent[ra as usize] = rb;
+                    }
+                }
+            }
+        }
+    }
+    (0..terms.len() as u32)
+        .map(|i| find(&mut parent, i))
+        .collect()
+}
+
+/// Cosine of two term vectors (0 when either is empty).
+pub fn cosine(a: &TermVector, b: &TermVector) -> f32 {
+    if a.norm == 0.0 || b.norm == 0.0 {
+        return 0.0;
+    }
+    shared_weight(a, b) / (a.norm * b.norm)
+}
+
+fn shared_weight(a: &TermVector, b: &TermVector) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.terms.len() && j < b.terms.len() {
+        match a.terms[i].0.cmp(&b.terms[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a.terms[i].1 * b.terms[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+/// Shared term ids of two vectors, heaviest first.
+pub fn shared_terms(a: &TermVector, b: &TermVector) -> Vec<(u32, f32)> {
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.terms.len() && j < b.terms.len() {
+        match a.terms[i].0.cmp(&b.terms[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push((a.terms[i].0, a.terms[i].1 * b.terms[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.sort_by(|x, y| y.1.total_cmp(&x.1));
+    out
+}
+
+/// A scored pair of statements (`a < b`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Edge {
+    /// Lower statement index.
+    pub a: u32,
+    /// Higher statement index.
+    pub b: u32,
+    /// Similarity in 0..=1.
+    pub score: f32,
+}
+
+/// The neighbour graph: each statement's best-scoring candidates, as edges sorted by
+/// descending score. Cost: O(n · PROBE_TERMS · MAX_PROBE_POSTINGS) candidate visits.
+pub fn neighbour_edges(vectors: &[TermVector], vocab: &Vocabulary) -> Vec<Edge> {
+    let n = vectors.len();
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab.terms.len()];
+    for (i, v) in vectors.iter().enumerate() {
+        for t in &v.terms {
+            postings[t.0 as usize].push(i as u32);
+        }
+    }
+    let per_stmt: Vec<Vec<Edge>> = (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![false; n], Vec::<u32>::new()),
+            |(seen, touched), i| {
+                let v = &vectors[i];
+                let mut probes: Vec<&(u32, f32)> = v
+                    .terms
+                    .iter()
+                    .filter(|t| {
+                        let len = postings[t.0 as usize].len();
+                        len > 1 && len <= MAX_PROBE_POSTINGS
+                    })
+                    .collect();
+                probes.sort_by_key(|t| postings[t.0 as usize].len());
+                probes.truncate(PROBE_TERMS);
+                for t in probes {
+                    for &j in &postings[t.0 as usize] {
+                        if j as usize != i && !seen[j as usize] {
+                            seen[j as usize] = true;
+                            touched.push(j);
+                        }
+                    }
+                }
+                let mut scored: Vec<Edge> = touched
+                    .drain(..)
+                    .filter_map(|j| {
+                        seen[j as usize] = false;
+                        let s = cosine(v, &vectors[j as usize]);
+                        (s >= MIN_SCORE).then(|| Edge {
+                            a: (i as u32).min(j),
+                            b: (i as u32).max(j),
+                            score: s,
+                        })
+                    })
+                    .collect();
+                scored.sort_by(|x, y| y.score.total_cmp(&x.score));
+                scored.truncate(NEIGHBOURS);
+                scored
+            },
+        )
+        .collect();
+    let mut edges: Vec<Edge> = per_stmt.into_iter().flatten().collect();
+    edges.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    edges.dedup_by(|x, y| x.a == y.a && x.b == y.b);
+    edges.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
+    edges
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(words: &[&str]) -> Vec<RawTerm> {
+        words
+            .iter()
+            .map(|w| RawTerm {
+                term: w.to_string(),
+                surface: w.to_string(),
+                boosted: 1.0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cosine_identical_empty_disjoint() {
+        let r = vec![raw(&["ice", "axe"]), raw(&["ice", "axe"]), raw(&[]), raw(&["tank"])];
+        let (_, v) = build(&r, &[true; 4]);
+        assert!((cosine(&v[0], &v[1]) - 1.0).abs() < 1e-5);
+        assert_eq!(cosine(&v[0], &v[2]), 0.0);
+        assert_eq!(cosine(&v[0], &v[3]), 0.0);
+    }
+
+    #[test]
+    fn build_rare_terms_weigh_more() {
+        let mut r = vec![raw(&["common", "rare"]), raw(&["common", "rare"])];
+        for _ in 0..20 {
+            r.push(raw(&["common", "filler"]));
+        }
+        let (vocab, v) = build(&r, &vec![true; r.len()]);
+        let w = |name: &str| {
+            let id = vocab.terms.iter().position(|t| t == name).unwrap() as u32;
+            v[0].terms.iter().find(|t| t.0 == id).unwrap().1
+        };
+        assert!(w("rare") > 3.0 * w("common"));
+    }
+
+    #[test]
+    fn build_spelling_variants_join() {
+        let r = vec![raw(&["bronstein", "farmer"]), raw(&["bronshtein", "farmer"])];
+        let (_, v) = build(&r, &[true, true]);
+        assert!((cosine(&v[0], &v[1]) - 1.0).abs() < 1e-5);
+    }
+
+    #[test]
+    fn build_inactive_statements_do_not_count() {
+        let r = vec![raw(&["ice"]), raw(&["ice"])];
+        let (vocab, v) = build(&r, &[true, false]);
+        assert_eq!(v[1].terms.len(), 1);
+        assert_eq!(vocab.df[0], 1);
+    }
+
+    #[test]
+    fn neighbour_edges_sorted_and_deduplicated() {
+        let r = vec![
+            raw(&["ice", "axe", "study"]),
+            raw(&["ice", "axe", "garden"]),
+            raw(&["tank", "pressure"]),
+            raw(&["tank", "pressure", "valve"]),
+        ];
+        let (vocab, v) = build(&r, &[true; 4]);
+        let e = neighbour_edges(&v, &vocab);
+        assert_eq!(e.len(), 2);
+        assert!(e[0].score >= e[1].score);
+        assert!(e.iter().all(|e| e.a < e.b));
+    }
+}

@@ -1,0 +1,224 @@
+//! Words: tokenizing a statement, normalizing words to comparable terms (case, lost
+//! apostrophes, stems), and the small closed-class word lists every language-level rule
+//! needs. Nothing here knows about any topic.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One word of a statement: where it is and what it normalizes to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token<'a> {
+    /// Byte offset of the word inside the statement text.
+    pub offset: usize,
+    /// The word as written.
+    pub surface: &'a str,
+    /// Lowercased, possessive and apostrophes removed.
+    pub lower: String,
+    /// True when the first character is uppercase.
+    pub capitalized: bool,
+}
+
+/// Splits text into words (Unicode word boundaries, so "Trotsky's" and "1,517" stay whole).
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    text.unicode_word_indices()
+        .map(|(offset, surface)| {
+            let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
+            Token {
+                offset,
+                surface,
+                lower: normalize_word(surface),
+                capitalized,
+            }
+        })
+        .collect()
+}
+
+/// Lowercases a word and drops possessives and apostrophes, so that "Trotsky’s",
+/// "Trotsky's" and the scraped "Trotskys" can meet after stemming, and "couldn't" equals
+/// "couldnt".
+pub fn normalize_word(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let trimmed = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
+    trimmed.chars().filter(|c| !matches!(c, '\'' | '’')).collect()
+}
+
+/// English function words: carry no claim, so similarity ignores them.
+pub const STOPWORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+    "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+    "both", "but", "by", "can", "could", "couldnt", "did", "didnt", "do", "does", "doesnt",
+    "doing", "dont", "down", "during", "each", "even", "ever", "few", "for", "from",
+    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
+    "himself", "his", "how", "however", "i", "if", "im", "in", "into", "is", "isnt", "it",
+    "its", "itself", "just", "me", "might", "more", "most", "much", "must", "my", "myself",
+    "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other",
+    "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such",
+    "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these",
+    "they", "this", "those", "through", "thus", "to", "too", "under", "until", "up", "upon",
+    "us", "very", "was", "wasnt", "we", "were", "werent", "what", "when", "where", "which",
+    "while", "who", "whom", "why", "will", "with", "without", "wont", "would", "wouldnt",
+    "yet", "you", "your", "yours", "yourself", "still", "many", "may", "well", "another",
+    "every", "within", "among", "whether", "since", "though", "although", "already", "later",
+    "s", "t", "shall", "let", "ve", "ll", "re", "d",
+];
+
+/// True for an English function word (lowercased input).
+pub fn is_stopword(lower: &str) -> bool {
+    STOPWORD_SET.contains(lower)
+}
+
+static STOPWORD_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
+
+/// Words that start sentences but never names: a capitalized one after a run of title words
+/// marks where glued page furniture ends and prose begins.
+pub fn is_sentence_starter(lower: &str) -> bool {
+    const STARTERS: &[&str] = &[
+        "a", "after", "again", "all", "also", "although", "an", "and", "as", "at", "because",
+        "before", "but", "by", "despite", "did", "do", "does", "during", "even", "for", "from",
+        "he", "her", "his", "how", "i", "if", "in", "it", "its", "many", "most", "my", "no",
+        "nor", "not", "now", "on", "once", "one", "our", "she", "since", "so", "some", "still",
+        "that", "the", "their", "then", "there", "these", "they", "this", "those", "though",
+        "to", "under", "was", "we", "what", "when", "where", "which", "while", "who", "why",
+        "with", "yet", "you", "your", "indeed", "however", "thus", "meanwhile", "later",
+    ];
+    STARTERS.contains(&lower)
+}
+
+/// Irregular forms the stemmer cannot join ("died" and "death" name the same event).
+fn irregular_lemma(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "died" | "dies" | "dying" | "dead" | "death" | "deaths" | "die" => "die",
+        "born" | "birth" | "births" => "birth",
+        "killed" | "kill" | "kills" | "killing" | "killings" => "kill",
+        "fought" | "fight" | "fights" | "fighting" => "fight",
+        "won" | "win" | "wins" | "winning" | "victory" | "victories" => "win",
+        "lost" | "lose" | "loses" | "losing" => "lose",
+        "began" | "begun" | "begin" | "begins" | "beginning" => "begin",
+        "wrote" | "written" | "write" | "writes" | "writing" => "write",
+        "led" | "lead" | "leads" | "leading" => "lead",
+        "fell" | "fallen" | "fall" | "falls" => "fall",
+        "went" | "gone" | "go" | "goes" => "go",
+        "took" | "taken" | "take" | "takes" => "take",
+        "gave" | "given" | "give" | "gives" => "give",
+        "ax" | "axe" | "axes" => "axe",
+        "men" | "man" => "man",
+        "women" | "woman" => "woman",
+        "children" | "child" => "child",
+        "people" | "peoples" => "people",
+        _ => return None,
+    })
+}
+
+/// The stemming language for a word, by its script: Cyrillic words get the Russian
+/// stemmer, Greek the Greek one, Arabic the Arabic one, everything else English.
+fn stemmer_for(word: &str) -> Option<Algorithm> {
+    let c = word.chars().find(|c| c.is_alphabetic())?;
+    Some(match c as u32 {
+        0x0400..=0x04FF => Algorithm::Russian,
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => Algorithm::Greek,
+        0x0600..=0x06FF => Algorithm::Arabic,
+        0x0041..=0x024F => Algorithm::English,
+        _ => return None,
+    })
+}
+
+/// Stems words, keeping one stemmer per language.
+pub struct Stems {
+    english: Stemmer,
+    russian: Stemmer,
+    greek: Stemmer,
+    arabic: Stemmer,
+}
+
+impl Default for Stems {
+    fn default() -> Self {
+        Self {
+            english: Stemmer::create(Algorithm::English),
+            russian: Stemmer::create(Algorithm::Russian),
+            greek: Stemmer::create(Algorithm::Greek),
+            arabic: Stemmer::create(Algorithm::Arabic),
+        }
+    }
+}
+
+impl Stems {
+    /// The comparable term of a normalized word: an irregular lemma, a stem, or the word
+    /// itself (numbers, CJK and other scripts without a stemmer).
+    pub fn term(&self, lower: &str) -> String {
+        if let Some(l) = irregular_lemma(lower) {
+            return l.to_owned();
+        }
+        let stemmer = match stemmer_for(lower) {
+            Some(Algorithm::Russian) => &self.russian,
+            Some(Algorithm::Greek) => &self.greek,
+            Some(Algorithm::Arabic) => &self.arabic,
+            Some(_) => &self.english,
+            None => return lower.to_owned(),
+        };
+        stemmer.stem(lower).into_owned()
+    }
+}
+
+/// Negation words (lowercased, apostrophes dropped).
+pub fn is_negation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "not" | "no" | "never" | "nor" | "neither" | "none" | "nobody" | "nothing" | "cannot"
+    ) || (lower.ends_with("nt")
+        && lower.len() > 3
+        && matches!(
+            lower,
+            "wasnt" | "werent" | "isnt" | "arent" | "didnt" | "doesnt" | "dont" | "couldnt"
+                | "wouldnt" | "shouldnt" | "hasnt" | "havent" | "hadnt" | "wont" | "cant"
+                | "aint"
+        ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_stopword_case() {
+        assert!(is_stopword("the") && is_stopword("without") && !is_stopword("axe"));
+    }
+
+    #[test]
+    fn normalize_word_lost_apostrophes_meet() {
+        let s = Stems::default();
+        let a = s.term(&normalize_word("Trotsky’s"));
+        let b = s.term(&normalize_word("Trotskys"));
+        let c = s.term(&normalize_word("Trotsky"));
+        assert_eq!(a, c);
+        assert_eq!(b, c);
+        assert_eq!(normalize_word("couldn't"), "couldnt");
+    }
+
+    #[test]
+    fn term_irregular_forms_join() {
+        let s = Stems::default();
+        assert_eq!(s.term("died"), s.term("death"));
+        assert_eq!(s.term("ax"), s.term("axe"));
+    }
+
+    #[test]
+    fn term_unicode_scripts() {
+        let s = Stems::default();
+        assert_eq!(s.term("троцкого"), s.term("троцкий"));
+        assert_eq!(s.term("東京"), "東京");
+        assert_eq!(s.term(""), "");
+    }
+
+    #[test]
+    fn tokens_keep_offsets_and_case() {
+        let t = tokens("Trotsky's ice ax, 1,517 men.");
+        let words: Vec<&str> = t.iter().map(|t| t.surface).collect();
+        assert_eq!(words, ["Trotsky's", "ice", "ax", "1,517", "men"]);
+        assert!(t[0].capitalized && !t[1].capitalized);
+        assert_eq!(t[1].offset, 10);
+    }
+}

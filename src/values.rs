@@ -1,0 +1,373 @@
+//! Values a statement asserts that another can contradict: dates, ages, counts, negation
+//! and a statement's own "not X, it was Y" contrast. Pure functions over one statement's
+//! text; [`crate::conflicts`] compares them between statements.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A point or span in time, at the granularity the text gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateValue {
+    /// The words as written ("August 21, 1940", "191718", "'24").
+    pub text: String,
+    /// First year covered; for a two-digit year ("'24") only `year % 100` is known.
+    pub from: i32,
+    /// Last year covered (equal to `from` for a single year).
+    pub to: i32,
+    /// Month 1-12 when given.
+    pub month: Option<u8>,
+    /// Day of the month when given.
+    pub day: Option<u8>,
+    /// True for an elided century ("'24"): compare years modulo 100.
+    pub two_digit: bool,
+}
+
+impl DateValue {
+    /// True when the two can describe the same time (overlapping years, and equal month and
+    /// day where both give them).
+    pub fn agrees(&self, other: &DateValue) -> bool {
+        let years = if self.two_digit || other.two_digit {
+            let (a, b) = (self.from % 100, other.from % 100);
+            (self.to - self.from < 100 && (a..=a + (self.to - self.from)).contains(&b))
+                || (other.to - other.from < 100 && (b..=b + (other.to - other.from)).contains(&a))
+        } else {
+            self.from <= other.to && other.from <= self.to
+        };
+        let month = match (self.month, other.month) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let day = match (self.day, other.day) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        years && month && day
+    }
+}
+
+/// A quantity that is not a date: a count, an amount, an age.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberValue {
+    /// The words as written ("1,517", "at the age of eighteen").
+    pub text: String,
+    /// The value.
+    pub value: f64,
+    /// True for an age ("aged 60", "at the age of eighteen").
+    pub age: bool,
+}
+
+/// A statement's own contrast between two versions ("not an ice pick, it was an ice ax").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contrast {
+    /// The version the statement rejects.
+    pub rejected: String,
+    /// The version it asserts.
+    pub asserted: String,
+}
+
+/// Everything comparable that one statement asserts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Values {
+    /// Dates, in text order.
+    pub dates: Vec<DateValue>,
+    /// Non-date numbers and ages, in text order.
+    pub numbers: Vec<NumberValue>,
+    /// Byte offsets of negation words in the statement.
+    pub negated: bool,
+    /// The statement's own contrast, if it makes one.
+    pub contrast: Option<Contrast>,
+}
+
+const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+
+fn month_number(word: &str) -> Option<u8> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    let names = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    names
+        .iter()
+        .position(|m| w.starts_with(m) && (w.len() == 3 || w.len() >= 3))
+        .map(|i| i as u8 + 1)
+}
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = MONTHS;
+    Regex::new(&format!(
+        r"(?ix)
+        (?P<mdy>\b(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b)
+      | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})\.?,?\s+(?P<y2>\d{{4}})\b)
+      | (?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<m3>{m})\.?,?\s+(?P<y3>\d{{4}})\b)
+      | (?P<range>\b(?P<r1>1\d{{3}}|20\d{{2}})\s*[-–—/]\s*(?P<r2>\d{{4}}|\d{{2}})\b)
+      | (?P<glued>\b(?P<g1>1[5-9]\d{{2}})(?P<g2>\d{{2}})\b)
+      | (?P<decade>\b(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d{{2}}0|20\d0)s\b)
+      | (?P<short>(?:^|\s|\()['’](?P<s2>\d{{2}})(?P<sdec>s)?\b)
+      | (?P<year>\b(?:(?:early|mid|late)[\s-]+)?(?P<y4>1\d{{3}}|20\d{{2}})\b)
+    "
+    ))
+    .expect("date pattern is valid")
+});
+
+static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b").expect("number pattern")
+});
+
+static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?P<n2>\d{1,3})\s+years?\s+old\b")
+        .expect("age pattern")
+});
+
+static CONTRAST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let np = r"(?:(?:a|an|the)\s+)?(?P<{}>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)";
+    let x = np.replace("{}", "x");
+    let y = np.replace("{}", "y");
+    let y2 = np.replace("{}", "y2");
+    let x2 = np.replace("{}", "x2");
+    Regex::new(&format!(
+        r"(?i)\b(?:was|is|were|are)(?:n['’]?t|\s+not)\s+{x}\s*[,;]\s*(?:but\s+)?(?:it|he|she|they|this|that)\s+(?:was|is|were|are)\s+{y}\s*[.!;,]|\bnot\s+{x2}\s*,?\s+but\s+{y2}\s*[.!;,]"
+    ))
+    .expect("contrast pattern")
+});
+
+fn number_word(w: &str) -> Option<f64> {
+    const ONES: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let w = w.to_lowercase();
+    if let Ok(n) = w.parse::<f64>() {
+        return Some(n);
+    }
+    if let Some(i) = ONES.iter().position(|o| *o == w) {
+        return Some(i as f64);
+    }
+    let mut parts = w.split('-');
+    let t = parts.next()?;
+    let ti = TENS.iter().position(|x| *x == t)? as f64;
+    let one = match parts.next() {
+        Some(o) => ONES.iter().position(|x| *x == o)? as f64,
+        None => 0.0,
+    };
+    Some((ti + 2.0) * 10.0 + one)
+}
+
+fn year_of(s: &str) -> i32 {
+    s.parse().unwrap_or(0)
+}
+
+/// Extracts the dates in `text`.
+pub fn dates(text: &str) -> Vec<DateValue> {
+    let mut out = Vec::new();
+    for c in DATE_RE.captures_iter(text) {
+        let whole = c.get(0).map_or("", |m| m.as_str()).trim();
+        let whole = whole.trim_start_matches('(').to_owned();
+        let mut d = DateValue {
+            text: whole,
+            from: 0,
+            to: 0,
+            month: None,
+            day: None,
+            two_digit: false,
+        };
+        if c.name("mdy").is_some() {
+            d.from = year_of(&c["y1"]);
+            d.month = month_number(&c["m1"]);
+            d.day = c["d1"].parse().ok();
+        } else if c.name("dmy").is_some() {
+            d.from = year_of(&c["y2"]);
+            d.month = month_number(&c["m2"]);
+            d.day = c["d2"].parse().ok();
+        } else if c.name("my").is_some() {
+            // "may 1940" is a date, but a bare "may" before a year is rare enough to accept.
+            d.from = year_of(&c["y3"]);
+            d.month = month_number(&c["m3"]);
+        } else if c.name("range").is_some() {
+            d.from = year_of(&c["r1"]);
+            let r2 = &c["r2"];
+            d.to = if r2.len() == 2 {
+                d.from - d.from % 100 + year_of(r2)
+            } else {
+                year_of(r2)
+            };
+            if d.to < d.from || d.to - d.from > 100 {
+                continue; // "1940-12" is not a range of years; skip rather than guess
+            }
+        } else if c.name("glued").is_some() {
+            // "191718": a range whose dash was lost in scraping (1917-18).
+            let from = year_of(&c["g1"]);
+            let to = from - from % 100 + year_of(&c["g2"]);
+            if to <= from || to - from > 30 {
+                continue;
+            }
+            d.from = from;
+            d.to = to;
+        } else if c.name("decade").is_some() {
+            d.from = year_of(&c["dec"]);
+            d.to = d.from + 9;
+        } else if c.name("short").is_some() {
+            d.from = year_of(&c["s2"]);
+            d.two_digit = true;
+            if c.name("sdec").is_some() {
+                d.to = d.from + 9;
+            }
+            d.text = d.text.trim_start_matches('(').to_owned();
+        } else if c.name("year").is_some() {
+            d.from = year_of(&c["y4"]);
+        }
+        if d.to == 0 {
+            d.to = d.from;
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Extracts counts and ages (numbers that are not part of a date or a time).
+pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
+    let mut out = Vec::new();
+    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+    for c in AGE_RE.captures_iter(text) {
+        let n = c.name("n").or_else(|| c.name("n2"));
+        if let Some(v) = n.and_then(|m| number_word(m.as_str())) {
+            let m = c.get(0).expect("whole match");
+            out.push(NumberValue {
+                text: m.as_str().to_owned(),
+                value: v,
+                age: true,
+            });
+            taken.push(m.range());
+        }
+    }
+    for m in NUMBER_RE.find_iter(text) {
+        let s = m.as_str();
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        // times (8:20), parts of dates and ranges, ordinal footnotes are not counts
+        if matches!(before, Some(':' | '\'' | '’' | '-' | '–'))
+            || matches!(after, Some(':' | '-' | '–'))
+            || taken.iter().any(|r| r.contains(&m.start()))
+            || dates.iter().any(|d| d.text.contains(s))
+        {
+            continue;
+        }
+        let Ok(v) = s.replace(',', "").parse::<f64>() else {
+            continue;
+        };
+        out.push(NumberValue {
+            text: s.to_owned(),
+            value: v,
+            age: false,
+        });
+    }
+    out
+}
+
+/// Finds the statement's own contrast between two versions of a term.
+pub fn contrast(text: &str) -> Option<Contrast> {
+    let c = CONTRAST_RE.captures(text)?;
+    let x = c.name("x").or_else(|| c.name("x2"))?.as_str().trim();
+    let y = c.name("y").or_else(|| c.name("y2"))?.as_str().trim();
+    if x.eq_ignore_ascii_case(y) {
+        return None;
+    }
+    // Keep as many words of the asserted version as the rejected one has, from its end:
+    // "a mountaineering ice ax" against "an ice pick" gives "ice ax".
+    let xn = x.split_whitespace().count();
+    let yw: Vec<&str> = y.split_whitespace().collect();
+    let y = yw[yw.len().saturating_sub(xn)..].join(" ");
+    Some(Contrast {
+        rejected: x.to_owned(),
+        asserted: y,
+    })
+}
+
+/// Extracts all comparable values of one statement.
+pub fn extract(text: &str) -> Values {
+    let dates = dates(text);
+    let numbers = numbers(text, &dates);
+    let negated = crate::text::tokens(text)
+        .iter()
+        .any(|t| crate::text::is_negation(&t.lower));
+    Values {
+        dates,
+        numbers,
+        negated,
+        contrast: contrast(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date_texts(t: &str) -> Vec<String> {
+        dates(t).into_iter().map(|d| d.text).collect()
+    }
+
+    #[test]
+    fn dates_full_month_year_and_ranges() {
+        assert_eq!(date_texts("he died on August 21, 1940."), ["August 21, 1940"]);
+        assert_eq!(date_texts("on 21 August 1940"), ["21 August 1940"]);
+        assert_eq!(date_texts("in February 1938, five months"), ["February 1938"]);
+        assert_eq!(date_texts("a stroke in early 1923"), ["early 1923"]);
+        let r = &dates("in Spain in 1936-37 and 1917–18")[..];
+        assert_eq!((r[0].from, r[0].to, r[1].from, r[1].to), (1936, 1937, 1917, 1918));
+    }
+
+    #[test]
+    fn dates_mangled_and_elided() {
+        let d = dates("commissar of foreign affairs (191718) and of war (191824).");
+        assert_eq!((d[0].from, d[0].to, d[1].from, d[1].to), (1917, 1918, 1918, 1924));
+        let d = dates("after Lenin's death in '24.");
+        assert_eq!(d[0].text, "'24");
+        assert!(d[0].two_digit && d[0].agrees(&dates("in 1924")[0]));
+        let d = dates("in the late 1930s and '40s");
+        assert_eq!((d[0].from, d[0].to), (1930, 1939));
+        assert_eq!(d[1].text, "'40s");
+    }
+
+    #[test]
+    fn dates_agreement() {
+        let a = &dates("August 21, 1940")[0];
+        assert!(!a.agrees(&dates("January 1940")[0]));
+        assert!(a.agrees(&dates("1940")[0]));
+        assert!(a.agrees(&dates("the 1940s")[0]));
+        assert!(!a.agrees(&dates("February 1938")[0]));
+    }
+
+    #[test]
+    fn dates_none_in_plain_numbers() {
+        assert!(dates("He had 60 men and 1,517 rifles at 8:20.").is_empty());
+        assert!(dates("").is_empty());
+    }
+
+    #[test]
+    fn numbers_counts_and_ages() {
+        let t = "At the age of eighteen, he led 1,517 men, not 60; he was 19 years old.";
+        let n = numbers(t, &dates(t));
+        let v: Vec<(f64, bool)> = n.iter().map(|n| (n.value, n.age)).collect();
+        assert_eq!(v, [(18.0, true), (19.0, true), (1517.0, false), (60.0, false)]);
+        assert!(numbers("Jun 27, 2017 at 8:20", &dates("Jun 27, 2017 at 8:20")).is_empty());
+    }
+
+    #[test]
+    fn contrast_ice_pick_ice_ax() {
+        let c = contrast("It wasn't an ice pick, it was a mountaineering ice ax.").unwrap();
+        assert_eq!((c.rejected.as_str(), c.asserted.as_str()), ("ice pick", "ice ax"));
+        let c = contrast("It was not a rifle but a pistol.").unwrap();
+        assert_eq!((c.rejected.as_str(), c.asserted.as_str()), ("rifle", "pistol"));
+        assert_eq!(contrast("It was an ice axe."), None);
+    }
+
+    #[test]
+    fn extract_negation() {
+        assert!(extract("The POUM were not Trotskyist.").negated);
+        assert!(extract("Doctors couldnt save him.").negated);
+        assert!(!extract("The POUM were Trotskyist.").negated);
+    }
+}
