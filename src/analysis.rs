@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// Default of "how alike must statements be" (cosine of weighted terms, 0..=1).
-pub const DEFAULT_THRESHOLD: f32 = 0.25;
+pub const DEFAULT_THRESHOLD: f32 = 0.12;
 
 /// One statement of one source.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +71,9 @@ pub struct Evidence {
     pub score: f32,
     /// Shared words (display forms), heaviest first.
     pub shared: Vec<String>,
+    /// Both give a date for what looks like the same event (the score includes
+    /// [`similarity::DATED_BONUS`]).
+    pub both_dated: bool,
 }
 
 /// Analysis options; every field documents its default.
@@ -97,6 +100,7 @@ struct Prepared {
     edges: Vec<Edge>,
     adjacency: Adjacency,
     facts: Vec<Facts>,
+    dated: Vec<bool>,
 }
 
 /// A complete analysis of one or more sources.
@@ -130,7 +134,10 @@ fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
     let mut terms = Vec::with_capacity(toks.len());
     let mut words = Vec::with_capacity(toks.len());
     for (i, t) in toks.iter().enumerate() {
-        let is_number = t.lower.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let is_number = t
+            .lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
         let name_like = i > 0 && t.capitalized;
         let keep = !text::is_stopword(&t.lower)
             && (t.lower.chars().count() > 1 || t.lower.chars().any(|c| !c.is_ascii()));
@@ -216,15 +223,28 @@ impl Analysis {
             }
         }
         let df_fn = |t: &str| df.get(t).copied().unwrap_or(0);
+        let years = preps
+            .iter()
+            .filter(|p| p.form_noise.is_none())
+            .flat_map(|p| {
+                p.values
+                    .dates
+                    .iter()
+                    .filter(|d| !d.two_digit)
+                    .map(|d| d.from)
+            })
+            .collect();
         let stats = TopicStats {
             statements: counted,
             df: &df_fn,
+            years: TopicStats::year_span(years),
         };
         for (s, p) in statements.iter_mut().zip(&preps) {
             let text = &sources[s.source].text[s.bytes.clone()];
             let kind = p.form_noise.or_else(|| {
                 let toks = text::tokens(text);
-                noise::is_offtopic(&toks, &p.terms, &stats).then_some(NoiseKind::Offtopic)
+                let years: Vec<i32> = p.values.dates.iter().map(|d| d.from).collect();
+                noise::is_offtopic(&toks, &p.terms, &years, &stats).then_some(NoiseKind::Offtopic)
             });
             s.noise = kind;
             s.auto_noise = kind;
@@ -233,7 +253,12 @@ impl Analysis {
         let raw: Vec<Vec<RawTerm>> = preps.iter().map(|p| p.raw.clone()).collect();
         let active: Vec<bool> = statements.iter().map(|s| s.noise.is_none()).collect();
         let (vocab, vectors) = similarity::build(&raw, &active);
-        let edges = similarity::neighbour_edges(&vectors, &vocab);
+        let dated: Vec<bool> = preps.iter().map(|p| !p.values.dates.is_empty()).collect();
+        let edges = similarity::neighbour_edges(&similarity::Scorer {
+            vectors: &vectors,
+            dated: &dated,
+            vocab: &vocab,
+        });
         let adjacency = Adjacency::new(statements.len(), &edges);
         // 5. facts for the conflict rules
         let facts = preps
@@ -266,6 +291,7 @@ impl Analysis {
                 edges,
                 adjacency,
                 facts,
+                dated,
             },
         };
         analysis.regroup(options.threshold);
@@ -275,7 +301,11 @@ impl Analysis {
     /// Redraws the claim groups at `threshold` (clamped to 0..=1). Cheap: one pass over
     /// the prepared neighbour graph, then labels and conflicts of the new groups.
     pub fn regroup(&mut self, threshold: f32) {
-        let threshold = if threshold.is_nan() { DEFAULT_THRESHOLD } else { threshold.clamp(0.0, 1.0) };
+        let threshold = if threshold.is_nan() {
+            DEFAULT_THRESHOLD
+        } else {
+            threshold.clamp(0.0, 1.0)
+        };
         self.threshold = threshold;
         let p = &self.prepared;
         let content: Vec<bool> = self.statements.iter().map(|s| s.noise.is_none()).collect();
@@ -341,7 +371,7 @@ impl Analysis {
                 });
             }
             for &b in &members[i + 1..] {
-                let sim = similarity::cosine(&p.vectors[a], &p.vectors[b]);
+                let sim = self.scorer().score(a, b);
                 if let Some((kind, x, y)) = conflicts::between(&p.facts[a], &p.facts[b], sim) {
                     found.push(Conflict {
                         a,
@@ -390,6 +420,14 @@ impl Analysis {
         }
     }
 
+    fn scorer(&self) -> similarity::Scorer<'_> {
+        similarity::Scorer {
+            vectors: &self.prepared.vectors,
+            dated: &self.prepared.dated,
+            vocab: &self.prepared.vocab,
+        }
+    }
+
     /// The text of a statement.
     pub fn text(&self, statement: usize) -> &str {
         let s = &self.statements[statement];
@@ -405,13 +443,28 @@ impl Analysis {
     pub fn evidence(&self, a: usize, b: usize) -> Evidence {
         let p = &self.prepared;
         let (va, vb) = (&p.vectors[a], &p.vectors[b]);
+        let scorer = self.scorer();
         Evidence {
-            score: similarity::cosine(va, vb),
+            score: scorer.score(a, b),
             shared: similarity::shared_terms(va, vb)
                 .into_iter()
                 .map(|(t, _)| p.vocab.display[t as usize].clone())
                 .collect(),
+            both_dated: scorer.dated_pair(a, b),
         }
+    }
+
+    /// A statement's weighted terms (display form, weight), heaviest first: what the
+    /// similarity compares.
+    pub fn terms(&self, statement: usize) -> Vec<(String, f32)> {
+        let p = &self.prepared;
+        let mut v: Vec<(String, f32)> = p.vectors[statement]
+            .terms
+            .iter()
+            .map(|&(t, w)| (p.vocab.display[t as usize].clone(), w))
+            .collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1));
+        v
     }
 
     /// Sets a statement's noise kind (`None` restores it to content) and regroups.

@@ -7,7 +7,12 @@ use std::path::PathBuf;
 
 /// Corroborate: compare what sources say, claim by claim.
 #[derive(Debug, Parser)]
-#[command(name = "corroborate", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "corroborate",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// A subcommand; without one the window opens.
     #[command(subcommand)]
@@ -141,7 +146,11 @@ pub fn summary(a: &Analysis) -> String {
         s.push('\n');
     }
     for kind in corroborate::NoiseKind::ALL {
-        let n = a.statements.iter().filter(|st| st.noise == Some(kind)).count();
+        let n = a
+            .statements
+            .iter()
+            .filter(|st| st.noise == Some(kind))
+            .count();
         let _ = writeln!(s, "noise, {}: {}", kind.label().to_lowercase(), n);
     }
     s

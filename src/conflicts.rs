@@ -72,6 +72,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32) -> Option<Found> {
     dates(a, b)
         .or_else(|| numbers(a, b))
         .or_else(|| name_variants(a, b))
+        .or_else(|| descriptions(a, b))
         .or_else(|| negation(a, b, similar))
 }
 
@@ -94,7 +95,13 @@ fn dates(a: &Facts, b: &Facts) -> Option<Found> {
         return Some((ConflictKind::Date, only_a.text.clone(), only_b.text.clone()));
     }
     // A year against an age ("in 1896" / "at the age of eighteen"): when, told two ways.
-    let age = |f: &Facts| f.values.numbers.iter().find(|n| n.age).map(|n| n.text.clone());
+    let age = |f: &Facts| {
+        f.values
+            .numbers
+            .iter()
+            .find(|n| n.age)
+            .map(|n| n.text.clone())
+    };
     match (da.first(), db.first()) {
         (Some(x), None) => age(b).map(|y| (ConflictKind::Date, x.text.clone(), y)),
         (None, Some(y)) => age(a).map(|x| (ConflictKind::Date, x, y.text.clone())),
@@ -120,9 +127,38 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
 fn name_variants(a: &Facts, b: &Facts) -> Option<Found> {
     for x in a.words.iter().filter(|w| w.name_like && w.term.is_some()) {
         for y in b.words.iter().filter(|w| w.name_like && w.term == x.term) {
-            if x.lower != y.lower && !x.lower.starts_with(&y.lower) && !y.lower.starts_with(&x.lower)
-            {
+            // A spelling variant differs inside the word (Bronstein / Bronshtein), not in
+            // its ending (Marxism / Marxist are one family, not two names).
+            let common = x
+                .lower
+                .chars()
+                .zip(y.lower.chars())
+                .take_while(|(p, q)| p == q)
+                .count();
+            let shorter = x.lower.chars().count().min(y.lower.chars().count());
+            if x.lower != y.lower && common + 2 < shorter {
                 return Some((ConflictKind::Name, x.surface.clone(), y.surface.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// The same named thing described two ways ("a suburb of Istanbul" / "the island of
+/// Prinkipo"), where the descriptions share no word but the name.
+fn descriptions(a: &Facts, b: &Facts) -> Option<Found> {
+    for (xa, da) in &a.values.descriptions {
+        for (xb, db) in b.values.descriptions.iter().filter(|(xb, _)| xb == xa) {
+            let words = |d: &str| -> Vec<String> {
+                crate::text::tokens(d)
+                    .into_iter()
+                    .map(|t| t.lower)
+                    .filter(|w| !crate::text::is_stopword(w) && w != xb)
+                    .collect()
+            };
+            let (wa, wb) = (words(da), words(db));
+            if !wa.is_empty() && !wb.is_empty() && !wa.iter().any(|w| wb.contains(w)) {
+                return Some((ConflictKind::Term, da.clone(), db.clone()));
             }
         }
     }
@@ -136,7 +172,11 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Found> {
     if a.values.negated == b.values.negated || similar < NEGATION_SIMILARITY {
         return None;
     }
-    let (neg, pos, neg_first) = if a.values.negated { (a, b, true) } else { (b, a, false) };
+    let (neg, pos, neg_first) = if a.values.negated {
+        (a, b, true)
+    } else {
+        (b, a, false)
+    };
     let i = neg.words.iter().position(|w| w.negation)?;
     // The denied word: the first content word after the negation that the other shares.
     let (j, denied) = neg.words[i + 1..]
@@ -170,7 +210,9 @@ mod tests {
             .map(|(i, t)| Word {
                 term: (!crate::text::is_stopword(&t.lower)).then(|| {
                     // tests use the lowercased word as its own term
-                    t.lower.bytes().fold(7u32, |h, c| h.wrapping_mul(31).wrapping_add(c as u32))
+                    t.lower
+                        .bytes()
+                        .fold(7u32, |h, c| h.wrapping_mul(31).wrapping_add(c as u32))
                 }),
                 negation: crate::text::is_negation(&t.lower),
                 name_like: i > 0 && t.capitalized,
@@ -192,13 +234,25 @@ mod tests {
         let d = facts("He died in 1940 in Mexico.");
         assert_eq!(
             between(&a, &b, 0.2),
-            Some((ConflictKind::Date, "August 21, 1940".into(), "February 1938".into()))
+            Some((
+                ConflictKind::Date,
+                "August 21, 1940".into(),
+                "February 1938".into()
+            ))
         );
         assert_eq!(
             between(&a, &c, 0.2),
-            Some((ConflictKind::Date, "August 21, 1940".into(), "January 1940".into()))
+            Some((
+                ConflictKind::Date,
+                "August 21, 1940".into(),
+                "January 1940".into()
+            ))
         );
-        assert_eq!(between(&a, &d, 0.2), None, "1940 agrees with August 21, 1940");
+        assert_eq!(
+            between(&a, &d, 0.2),
+            None,
+            "1940 agrees with August 21, 1940"
+        );
     }
 
     #[test]
@@ -228,9 +282,33 @@ mod tests {
         let b = facts("The POUM were Trotskyist revolutionaries.");
         assert_eq!(
             between(&a, &b, 0.6),
-            Some((ConflictKind::Negation, "not Trotskyist".into(), "Trotskyist".into()))
+            Some((
+                ConflictKind::Negation,
+                "not Trotskyist".into(),
+                "Trotskyist".into()
+            ))
         );
         assert_eq!(between(&a, &b, 0.1), None, "too different to be a denial");
+    }
+
+    #[test]
+    fn between_descriptions() {
+        let a = facts("In Prinkipo, a suburb of Istanbul, Trotsky wrote his autobiography.");
+        let b = facts("He was domiciled on the island of Prinkipo (now Buyukada).");
+        assert_eq!(
+            between(&a, &b, 0.2),
+            Some((
+                ConflictKind::Term,
+                "a suburb of Istanbul".into(),
+                "the island of Prinkipo".into()
+            ))
+        );
+        let c = facts("He lived in Prinkipo, a suburb of Istanbul, for years.");
+        assert_eq!(
+            between(&a, &c, 0.5),
+            None,
+            "the same description is no conflict"
+        );
     }
 
     #[test]

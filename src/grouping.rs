@@ -53,7 +53,10 @@ pub fn group(n: usize, edges: &[Edge], adj: &Adjacency, threshold: f32) -> Vec<V
         if e.score < threshold {
             break; // edges are sorted by descending score
         }
-        let (ca, cb) = (cluster[e.a as usize] as usize, cluster[e.b as usize] as usize);
+        let (ca, cb) = (
+            cluster[e.a as usize] as usize,
+            cluster[e.b as usize] as usize,
+        );
         if ca == cb || members[ca].len() + members[cb].len() > MAX_GROUP {
             continue;
         }
@@ -100,7 +103,10 @@ mod tests {
     fn group_empty_and_identical() {
         assert!(group(0, &[], &Adjacency::new(0, &[]), 0.3).is_empty());
         let edges = [e(0, 1, 1.0)];
-        assert_eq!(group(2, &edges, &Adjacency::new(2, &edges), 0.3), [vec![0, 1]]);
+        assert_eq!(
+            group(2, &edges, &Adjacency::new(2, &edges), 0.3),
+            [vec![0, 1]]
+        );
     }
 
     #[test]
@@ -118,7 +124,11 @@ mod tests {
         let edges = [e(0, 1, 0.9), e(2, 3, 0.9), e(1, 2, 0.5)];
         let adj = Adjacency::new(4, &edges);
         let g = group(4, &edges, &adj, 0.4);
-        assert_eq!(g, [vec![0, 1], vec![2, 3]], "average linkage 0.125 < 0.2 must not merge");
+        assert_eq!(
+            g,
+            [vec![0, 1], vec![2, 3]],
+            "average linkage 0.125 < 0.2 must not merge"
+        );
     }
 
     #[test]

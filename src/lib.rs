@@ -20,7 +20,7 @@ pub mod similarity;
 pub mod text;
 pub mod values;
 
-pub use analysis::{Analysis, Conflict, Evidence, Group, Options, Statement, DEFAULT_THRESHOLD};
+pub use analysis::{Analysis, Conflict, DEFAULT_THRESHOLD, Evidence, Group, Options, Statement};
 pub use conflicts::ConflictKind;
 pub use load::{LoadError, LoadErrorKind, MAX_FILE_BYTES, Source, load_file};
 pub use noise::NoiseKind;

@@ -211,8 +211,14 @@ mod tests {
             le.extend(u.to_le_bytes());
             be.extend(u.to_be_bytes());
         }
-        assert_eq!(decode(&le).unwrap(), ("Ice axe, 1940.".into(), "UTF-16LE".into()));
-        assert_eq!(decode(&be).unwrap(), ("Ice axe, 1940.".into(), "UTF-16BE".into()));
+        assert_eq!(
+            decode(&le).unwrap(),
+            ("Ice axe, 1940.".into(), "UTF-16LE".into())
+        );
+        assert_eq!(
+            decode(&be).unwrap(),
+            ("Ice axe, 1940.".into(), "UTF-16BE".into())
+        );
     }
 
     #[test]
@@ -226,7 +232,10 @@ mod tests {
 
     #[test]
     fn decode_binary_is_refused() {
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0"), Err(LoadErrorKind::Binary));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0"),
+            Err(LoadErrorKind::Binary)
+        );
         let controls: Vec<u8> = (0..200).map(|i| (i % 8) as u8 + 1).collect();
         assert_eq!(decode(&controls), Err(LoadErrorKind::Binary));
     }

@@ -9,7 +9,9 @@ fn main() {
     let code = match &args.command {
         Some(cli::Command::Analyze(a)) => cli::analyze(a),
         None => {
-            eprintln!("corroborate: the window is not built yet; use `corroborate analyze FILE...`");
+            eprintln!(
+                "corroborate: the window is not built yet; use `corroborate analyze FILE...`"
+            );
             2
         }
     };

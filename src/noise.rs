@@ -24,7 +24,11 @@ pub enum NoiseKind {
 
 impl NoiseKind {
     /// All kinds, in display order.
-    pub const ALL: [NoiseKind; 3] = [NoiseKind::Title, NoiseKind::Boilerplate, NoiseKind::Offtopic];
+    pub const ALL: [NoiseKind; 3] = [
+        NoiseKind::Title,
+        NoiseKind::Boilerplate,
+        NoiseKind::Offtopic,
+    ];
 
     /// The JSON name (`offtopic`, `boilerplate`, `title`).
     pub fn as_str(self) -> &'static str {
@@ -47,22 +51,97 @@ impl NoiseKind {
 
 /// Vocabulary of web-page furniture (forums, news sites, encyclopedias), not of any topic.
 const FURNITURE: &[&str] = &[
-    "answer", "answers", "answered", "comment", "comments", "commented", "vote", "votes",
-    "voted", "upvote", "upvoted", "downvote", "sorted", "login", "log", "signup", "sign",
-    "subscribe", "subscribed", "subscription", "newsletter", "inbox", "cookie", "cookies",
-    "consent", "popup", "editors", "editor", "suggestions", "contributing", "contribute",
-    "click", "privacy", "reply", "replies", "posted", "edited", "moderator", "moderators",
-    "stack", "exchange", "reddit", "email", "password", "account", "advertisement",
-    "sponsored", "copyright", "reserved", "discussion", "conversation", "thread", "upvotes",
-    "downvotes", "permalink", "share", "tweet", "follow", "followers", "download", "browser",
-    "javascript", "website", "homepage", "menu", "article", "articles", "stories",
+    "answer",
+    "answers",
+    "answered",
+    "comment",
+    "comments",
+    "commented",
+    "vote",
+    "votes",
+    "voted",
+    "upvote",
+    "upvoted",
+    "downvote",
+    "sorted",
+    "login",
+    "log",
+    "signup",
+    "sign",
+    "subscribe",
+    "subscribed",
+    "subscription",
+    "newsletter",
+    "inbox",
+    "cookie",
+    "cookies",
+    "consent",
+    "popup",
+    "editors",
+    "editor",
+    "suggestions",
+    "contributing",
+    "contribute",
+    "click",
+    "privacy",
+    "reply",
+    "replies",
+    "posted",
+    "edited",
+    "moderator",
+    "moderators",
+    "stack",
+    "exchange",
+    "reddit",
+    "email",
+    "password",
+    "account",
+    "advertisement",
+    "sponsored",
+    "copyright",
+    "reserved",
+    "discussion",
+    "conversation",
+    "thread",
+    "upvotes",
+    "downvotes",
+    "permalink",
+    "share",
+    "tweet",
+    "follow",
+    "followers",
+    "download",
+    "browser",
+    "javascript",
+    "website",
+    "homepage",
+    "menu",
+    "article",
+    "articles",
+    "stories",
 ];
 
 /// Opening words of site prompts ("Learn about ...", "Get the ... in your inbox").
 const PROMPT_OPENINGS: &[&str] = &[
-    "know about", "learn about", "learn more", "read more", "find out", "discover ",
-    "click ", "subscribe", "sign up", "sign in", "log in", "get the ", "share this",
-    "let us know", "thanks for", "thank you for", "see also", "related:", "advertisement",
+    "know about",
+    "learn about",
+    "learn more",
+    "read more",
+    "find out",
+    "discover ",
+    "click ",
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "get the ",
+    "share this",
+    "let us know",
+    "thanks for",
+    "thank you for",
+    "see also",
+    "related:",
+    "advertisement",
 ];
 
 static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -115,7 +194,8 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
 fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     let t = text.trim();
     let last = t.chars().next_back().unwrap_or(' ');
-    let has_separator = t.contains(" - ") || t.contains(" | ") || t.contains(" – ") || t.ends_with(" -");
+    let has_separator =
+        t.contains(" - ") || t.contains(" | ") || t.contains(" – ") || t.ends_with(" -");
     let words: Vec<&Token<'_>> = tokens.iter().collect();
     let n = words.len().max(1);
     // Capitalized words (numbers count as name-like), not counting the first word.
@@ -154,32 +234,247 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
 /// Common English content words: frequent in any text, so they say nothing about whether
 /// a statement shares the corpus's topic.
 const GENERAL: &[&str] = &[
-    "need", "make", "made", "time", "way", "know", "think", "good", "new", "first", "last",
-    "long", "great", "little", "right", "big", "high", "different", "small", "large",
-    "next", "early", "young", "important", "public", "bad", "able", "say", "said", "get",
-    "got", "see", "seem", "come", "came", "want", "look", "use", "used", "find", "tell",
-    "ask", "work", "feel", "try", "leave", "call", "keep", "put", "mean", "become",
-    "became", "show", "hear", "play", "run", "move", "like", "live", "believe", "bring",
-    "happen", "happened", "happens", "sit", "stand", "lose", "pay", "meet", "include",
-    "continue", "set", "learn", "change", "understand", "watch", "follow", "stop",
-    "create", "speak", "read", "allow", "add", "spend", "grow", "open", "walk", "offer",
-    "remember", "consider", "appear", "buy", "wait", "serve", "send", "expect", "build",
-    "stay", "reach", "remain", "suggest", "raise", "pass", "sell", "require", "report",
-    "decide", "pull", "year", "years", "day", "days", "thing", "things", "world", "life",
-    "hand", "part", "place", "case", "week", "company", "system", "program", "question",
-    "government", "number", "night", "point", "home", "water", "room", "area", "money",
-    "story", "fact", "month", "lot", "study", "book", "eye", "job", "word", "business",
-    "issue", "side", "kind", "head", "house", "service", "friend", "father", "power",
-    "hour", "game", "line", "end", "member", "law", "car", "city", "community", "name",
-    "team", "minute", "idea", "kid", "body", "information", "back", "parent", "face",
-    "others", "level", "office", "door", "health", "person", "art", "war", "history",
-    "party", "result", "morning", "reason", "research", "girl", "guy", "moment", "air",
-    "teacher", "force", "education", "problem", "problems", "already", "often", "always",
-    "really", "almost", "something", "anything", "everything", "nothing", "someone",
-    "today", "must", "never", "sometimes", "probably", "actually", "maybe", "quite",
-    "enough", "rather", "instead", "far", "less", "least", "whole", "certain", "clear",
-    "true", "full", "real", "best", "better", "sure", "free", "human", "local", "late",
-    "hard", "major", "strong", "possible", "special", "whole", "low", "social", "political",
+    "need",
+    "make",
+    "made",
+    "time",
+    "way",
+    "know",
+    "think",
+    "good",
+    "new",
+    "first",
+    "last",
+    "long",
+    "great",
+    "little",
+    "right",
+    "big",
+    "high",
+    "different",
+    "small",
+    "large",
+    "next",
+    "early",
+    "young",
+    "important",
+    "public",
+    "bad",
+    "able",
+    "say",
+    "said",
+    "get",
+    "got",
+    "see",
+    "seem",
+    "come",
+    "came",
+    "want",
+    "look",
+    "use",
+    "used",
+    "find",
+    "tell",
+    "ask",
+    "work",
+    "feel",
+    "try",
+    "leave",
+    "call",
+    "keep",
+    "put",
+    "mean",
+    "become",
+    "became",
+    "show",
+    "hear",
+    "play",
+    "run",
+    "move",
+    "like",
+    "live",
+    "believe",
+    "bring",
+    "happen",
+    "happened",
+    "happens",
+    "sit",
+    "stand",
+    "lose",
+    "pay",
+    "meet",
+    "include",
+    "continue",
+    "set",
+    "learn",
+    "change",
+    "understand",
+    "watch",
+    "follow",
+    "stop",
+    "create",
+    "speak",
+    "read",
+    "allow",
+    "add",
+    "spend",
+    "grow",
+    "open",
+    "walk",
+    "offer",
+    "remember",
+    "consider",
+    "appear",
+    "buy",
+    "wait",
+    "serve",
+    "send",
+    "expect",
+    "build",
+    "stay",
+    "reach",
+    "remain",
+    "suggest",
+    "raise",
+    "pass",
+    "sell",
+    "require",
+    "report",
+    "decide",
+    "pull",
+    "year",
+    "years",
+    "day",
+    "days",
+    "thing",
+    "things",
+    "world",
+    "life",
+    "hand",
+    "part",
+    "place",
+    "case",
+    "week",
+    "company",
+    "system",
+    "program",
+    "question",
+    "government",
+    "number",
+    "night",
+    "point",
+    "home",
+    "water",
+    "room",
+    "area",
+    "money",
+    "story",
+    "fact",
+    "month",
+    "lot",
+    "study",
+    "book",
+    "eye",
+    "job",
+    "word",
+    "business",
+    "issue",
+    "side",
+    "kind",
+    "head",
+    "house",
+    "service",
+    "friend",
+    "father",
+    "power",
+    "hour",
+    "game",
+    "line",
+    "end",
+    "member",
+    "law",
+    "car",
+    "city",
+    "community",
+    "name",
+    "team",
+    "minute",
+    "idea",
+    "kid",
+    "body",
+    "information",
+    "back",
+    "parent",
+    "face",
+    "others",
+    "level",
+    "office",
+    "door",
+    "health",
+    "person",
+    "art",
+    "war",
+    "history",
+    "party",
+    "result",
+    "morning",
+    "reason",
+    "research",
+    "girl",
+    "guy",
+    "moment",
+    "air",
+    "teacher",
+    "force",
+    "education",
+    "problem",
+    "problems",
+    "already",
+    "often",
+    "always",
+    "really",
+    "almost",
+    "something",
+    "anything",
+    "everything",
+    "nothing",
+    "someone",
+    "today",
+    "must",
+    "never",
+    "sometimes",
+    "probably",
+    "actually",
+    "maybe",
+    "quite",
+    "enough",
+    "rather",
+    "instead",
+    "far",
+    "less",
+    "least",
+    "whole",
+    "certain",
+    "clear",
+    "true",
+    "full",
+    "real",
+    "best",
+    "better",
+    "sure",
+    "free",
+    "human",
+    "local",
+    "late",
+    "hard",
+    "major",
+    "strong",
+    "possible",
+    "special",
+    "whole",
+    "low",
+    "social",
+    "political",
 ];
 
 /// Corpus statistics the off-topic judgement needs.
@@ -188,28 +483,68 @@ pub struct TopicStats<'a> {
     pub statements: usize,
     /// How many statements contain each term.
     pub df: &'a dyn Fn(&str) -> usize,
+    /// The span of years the corpus mostly talks about (5th to 95th percentile of the years
+    /// it mentions), when it mentions at least five.
+    pub years: Option<(i32, i32)>,
+}
+
+impl TopicStats<'_> {
+    /// The central span of years among `years` (any order), if there are at least five.
+    pub fn year_span(mut years: Vec<i32>) -> Option<(i32, i32)> {
+        if years.len() < 5 {
+            return None;
+        }
+        years.sort_unstable();
+        let lo = years[years.len() / 20];
+        let hi = years[years.len() - 1 - years.len() / 20];
+        Some((lo, hi))
+    }
 }
 
 /// True when a statement shares no topical word with the rest of the corpus.
 ///
-/// A term is topical when at least 3 statements (and at least 2% of them) use it and it is
+/// A term is topical when at least 3 statements (and at least 3% of them) use it and it is
 /// not a common English word. A statement with at least three content words, none of them
-/// topical and fewer than half used anywhere else, is off-topic. Statements opening with a
-/// pronoun continue whatever came before and are never judged off-topic.
-pub fn is_offtopic(tokens: &[Token<'_>], terms: &[String], stats: &TopicStats<'_>) -> bool {
+/// topical, fewer than half used anywhere else and no year in the corpus's span, is off-topic. Statements opening with a
+/// connective or a third-person pronoun continue the text around them and are never judged
+/// off-topic.
+pub fn is_offtopic(
+    tokens: &[Token<'_>],
+    terms: &[String],
+    years: &[i32],
+    stats: &TopicStats<'_>,
+) -> bool {
     if stats.statements < 20 {
         return false; // too little text to know what it is about
     }
-    if tokens.first().is_some_and(|t| {
+    // A year inside the span the corpus talks about places the statement in its story.
+    if let Some((lo, hi)) = stats.years {
+        if years.iter().any(|y| (lo..=hi).contains(y)) {
+            return false;
+        }
+    }
+    // A statement opening with a connective or a third-person pronoun continues the text
+    // around it ("And Zborowski ...", "If he was ...").
+    let continues = tokens.iter().take(3).enumerate().any(|(i, t)| {
         matches!(
             t.lower.as_str(),
-            "he" | "his" | "him" | "she" | "her" | "they" | "their" | "it" | "its" | "this"
-                | "these" | "those"
-        )
-    }) {
+            "he" | "his"
+                | "him"
+                | "she"
+                | "her"
+                | "they"
+                | "their"
+                | "them"
+                | "its"
+                | "this"
+                | "these"
+                | "those"
+        ) || (i == 0 && matches!(t.lower.as_str(), "and" | "but" | "so" | "it"))
+    });
+    if continues {
         return false;
     }
-    let topical_min = 3.max(stats.statements / 50);
+    let topical_min = 3.max(stats.statements / 30);
     let mut content = 0;
     let mut supported = 0;
     for (tok, term) in tokens.iter().zip(terms) {
@@ -290,11 +625,20 @@ mod tests {
         let toks = tokens(text);
         let terms: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
         let df = |t: &str| if t == "army" { 30 } else { 1 };
-        let stats = TopicStats { statements: 200, df: &df };
-        assert!(is_offtopic(&toks, &terms, &stats));
+        let stats = TopicStats {
+            statements: 200,
+            df: &df,
+            years: Some((1900, 1950)),
+        };
+        assert!(is_offtopic(&toks, &terms, &[], &stats));
+        assert!(
+            !is_offtopic(&toks, &terms, &[1920], &stats),
+            "a year of the corpus's span"
+        );
+        assert!(is_offtopic(&toks, &terms, &[2020], &stats));
         let text = "The army crossed the river at dawn near the old mill.";
         let toks = tokens(text);
         let terms: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
-        assert!(!is_offtopic(&toks, &terms, &stats));
+        assert!(!is_offtopic(&toks, &terms, &[], &stats));
     }
 }

@@ -64,10 +64,9 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
                 k += 1;
             }
             let blank = k < bytes.len() && (bytes[k] == b'\n' || bytes[k] == b'\r');
-            let bullet = k + 1 < bytes.len()
-                && matches!(bytes[k], b'-' | b'*')
-                && bytes[k + 1] == b' '
-                || text[k..].starts_with("• ");
+            let bullet =
+                k + 1 < bytes.len() && matches!(bytes[k], b'-' | b'*') && bytes[k + 1] == b' '
+                    || text[k..].starts_with("• ");
             if blank || bullet {
                 out.extend(trim(text, start..i));
                 start = k;
@@ -85,16 +84,20 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}', '›'];
 
 /// Abbreviations after which a full stop does not end a sentence.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "gen", "col", "lt", "capt", "cpt",
-    "sgt", "maj", "adm", "cmdr", "rev", "gov", "sen", "rep", "hon", "pres", "jr", "sr", "vs",
-    "cf", "approx", "ca", "fig", "dept", "univ", "inc", "ltd", "corp", "bros", "messrs",
-    "mme", "mlle",
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "gen", "col", "lt", "capt", "cpt", "sgt",
+    "maj", "adm", "cmdr", "rev", "gov", "sen", "rep", "hon", "pres", "jr", "sr", "vs", "cf",
+    "approx", "ca", "fig", "dept", "univ", "inc", "ltd", "corp", "bros", "messrs", "mme", "mlle",
 ];
 
 /// Abbreviations that do not end a sentence when a number follows (`No. 5`, `Aug. 21`).
 const BEFORE_NUMBERS: &[&str] = &[
-    "no", "nos", "vol", "vols", "p", "pp", "art", "ch", "chap", "sec", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "op", "nr",
+    "no", "nos", "vol", "vols", "p", "pp", "art", "ch", "chap", "sec", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "op", "nr",
+];
+
+/// Lowercase abbreviations of four letters or more that a lowercase word may follow.
+const LOWERCASE_ABBREVIATIONS: &[&str] = &[
+    "approx", "ibid", "cont", "incl", "resp", "esp", "viz", "orig", "trans", "repr", "etc",
 ];
 
 /// Pass 2: cut after sentence punctuation where a new sentence plausibly starts.
@@ -128,7 +131,13 @@ fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         } else if !rest.starts_with(char::is_whitespace) {
             false
         } else {
-            is_boundary(&s[start..i], c, run, &s[i + c.len_utf8()..end], rest.trim_start())
+            is_boundary(
+                &s[start..i],
+                c,
+                run,
+                &s[i + c.len_utf8()..end],
+                rest.trim_start(),
+            )
         };
         if boundary {
             out.extend(trim(text, para.start + start..para.start + end));
@@ -145,8 +154,22 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     let Some(nc) = next.chars().next() else {
         return true;
     };
-    if nc.is_lowercase() || matches!(nc, ',' | ';' | ':') {
+    if matches!(nc, ',' | ';' | ':') {
         return false;
+    }
+    if nc.is_lowercase() {
+        // Scraped text may start a sentence in lowercase ("he simply withdrew. and actually
+        // ..."): accept that only after a full stop ending a plain lowercase word, which an
+        // abbreviation ("approx.", "etc.", "e.g.") is not.
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        return term == '.'
+            && run == 1
+            && closers.is_empty()
+            && word.chars().count() >= 4
+            && word.chars().all(|c| c.is_lowercase())
+            && !TITLES.contains(&word)
+            && !BEFORE_NUMBERS.contains(&word)
+            && !LOWERCASE_ABBREVIATIONS.contains(&word);
     }
     let next_word: String = next
         .chars()
@@ -228,7 +251,9 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
         let question_colon = w == ":" && i >= 1 && words[i - 1].1.ends_with('?');
         if (is_separator(w) || question_colon) && i >= piece_start + 2 {
             if let Some(cut) = site_name_end(&words, i, piece_start) {
-                if n - cut >= 3 {
+                // Another separator just after the cut: a list of page titles, not prose.
+                let list = words[cut..n.min(cut + 8)].iter().any(|w| is_separator(w.1));
+                if n - cut >= 3 && !list {
                     cuts.push(cut);
                     piece_start = cut;
                     i = cut;
@@ -253,7 +278,9 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
 /// where the prose resumes, if it does.
 fn site_name_end(words: &[(usize, &str)], sep: usize, piece_start: usize) -> Option<usize> {
     let prefix = words[piece_start..sep].iter().map(|w| w.1);
-    let title_like = prefix.clone().any(|w| w.ends_with('?') || w == "|" || w == ":")
+    let title_like = prefix
+        .clone()
+        .any(|w| w.ends_with('?') || w == "|" || w == ":")
         || words[sep].1 == "|";
     let mut run = 0; // run words since the last separator
     let mut first_after_sep = sep + 1;
@@ -267,7 +294,9 @@ fn site_name_end(words: &[(usize, &str)], sep: usize, piece_start: usize) -> Opt
             j += 1;
             continue;
         }
-        if run > 0 && starts_upper(w) && is_sentence_starter(&lower) {
+        // A sentence starter ends the run, unless it opens the site name ("- The National
+        // WWII Museum").
+        if (run > 0 || j > sep + 1) && starts_upper(w) && is_sentence_starter(&lower) {
             return Some(j);
         }
         if run == 1 && is_all_caps(words[j - 1].1) && starts_upper(w) && !is_all_caps(w) {
@@ -301,15 +330,20 @@ fn bound_length(text: &str, piece: Range<usize>, out: &mut Vec<Range<usize>>) {
         let window_end = floor_char_boundary(text, start + MAX_STATEMENT_BYTES);
         let window = &text[start..window_end];
         let half = window.len() / 2;
-        let cut = [&['\n', '\r'][..], &[';', ':'][..], &[','][..], &[' ', '\t'][..]]
-            .iter()
-            .find_map(|set| {
-                window
-                    .rfind(*set)
-                    .filter(|&p| p >= half)
-                    .map(|p| p + window[p..].chars().next().map_or(1, char::len_utf8))
-            })
-            .unwrap_or(window.len());
+        let cut = [
+            &['\n', '\r'][..],
+            &[';', ':'][..],
+            &[','][..],
+            &[' ', '\t'][..],
+        ]
+        .iter()
+        .find_map(|set| {
+            window
+                .rfind(*set)
+                .filter(|&p| p >= half)
+                .map(|p| p + window[p..].chars().next().map_or(1, char::len_utf8))
+        })
+        .unwrap_or(window.len());
         let cut = if cut == 0 { window.len().max(1) } else { cut };
         let at = floor_char_boundary(text, start + cut).max(
             // always make progress, even on one huge character run
@@ -355,11 +389,17 @@ mod tests {
     fn split_abbreviations_initials_decimals_times() {
         assert_eq!(
             sents("Dr. Smith met J. R. R. Tolkien in St. Louis at 8:20 with 3.5 kg. Then he left."),
-            ["Dr. Smith met J. R. R. Tolkien in St. Louis at 8:20 with 3.5 kg.", "Then he left."]
+            [
+                "Dr. Smith met J. R. R. Tolkien in St. Louis at 8:20 with 3.5 kg.",
+                "Then he left."
+            ]
         );
         assert_eq!(
             sents("It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army. The end."),
-            ["It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army.", "The end."]
+            [
+                "It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army.",
+                "The end."
+            ]
         );
     }
 
@@ -373,26 +413,63 @@ mod tests {
 
     #[test]
     fn split_lowercase_continuation_is_not_a_boundary() {
-        assert_eq!(sents("The ca. 1900 map, i.e. the old one."), ["The ca. 1900 map, i.e. the old one."]);
+        assert_eq!(
+            sents("The ca. 1900 map, i.e. the old one."),
+            ["The ca. 1900 map, i.e. the old one."]
+        );
+        assert_eq!(
+            sents("Tea, milk etc. and sugar."),
+            ["Tea, milk etc. and sugar."]
+        );
+        assert_eq!(
+            sents("he simply withdrew. and actually there was no way."),
+            ["he simply withdrew.", "and actually there was no way."]
+        );
+    }
+
+    #[test]
+    fn split_title_lists_stay_whole() {
+        let t = "Early career, RT Russiapedia - Biography of Leon Trotsky, Ohio State University - Trotsky: A Biography, The History Learning Site - Biography of Leon Trotsky.";
+        assert_eq!(sents(t), [t]);
+        assert_eq!(
+            sents("Why did he die? : forum - Still, much could be saved here."),
+            [
+                "Why did he die? : forum -",
+                "Still, much could be saved here."
+            ]
+        );
     }
 
     #[test]
     fn split_glued_title_with_site_name() {
         assert_eq!(
             sents("It ended. The Trotsky Assassination - HISTORY Trotsky argued that war came."),
-            ["It ended.", "The Trotsky Assassination - HISTORY", "Trotsky argued that war came."]
+            [
+                "It ended.",
+                "The Trotsky Assassination - HISTORY",
+                "Trotsky argued that war came."
+            ]
         );
         assert_eq!(
             sents("Why do people dislike him? : r/Socialism_101 - reddit The evidence was weak."),
-            ["Why do people dislike him? : r/Socialism_101 - reddit", "The evidence was weak."]
+            [
+                "Why do people dislike him? : r/Socialism_101 - reddit",
+                "The evidence was weak."
+            ]
         );
         assert_eq!(
             sents("His Struggle against Rivals - The National WWII Museum He advocated terror."),
-            ["His Struggle against Rivals - The National WWII Museum", "He advocated terror."]
+            [
+                "His Struggle against Rivals - The National WWII Museum",
+                "He advocated terror."
+            ]
         );
         assert_eq!(
             sents("Exile and assassination | Britannica Purges of 1937-38 weakened the army."),
-            ["Exile and assassination | Britannica", "Purges of 1937-38 weakened the army."]
+            [
+                "Exile and assassination | Britannica",
+                "Purges of 1937-38 weakened the army."
+            ]
         );
     }
 
@@ -406,7 +483,10 @@ mod tests {
     fn split_number_glued_to_sentence() {
         assert_eq!(
             sents("- user1 Jun 27, 2017 at 8:20 Add a comment Sorted by: 42 In Paris, he wrote."),
-            ["- user1 Jun 27, 2017 at 8:20 Add a comment Sorted by: 42", "In Paris, he wrote."]
+            [
+                "- user1 Jun 27, 2017 at 8:20 Add a comment Sorted by: 42",
+                "In Paris, he wrote."
+            ]
         );
     }
 
@@ -414,7 +494,13 @@ mod tests {
     fn split_paragraphs_and_crlf() {
         assert_eq!(
             sents("CHAPTER I\r\n\r\nIt was a dark\r\nnight. Rain fell.\r\n- one item\r\n- two"),
-            ["CHAPTER I", "It was a dark\r\nnight.", "Rain fell.", "- one item", "- two"]
+            [
+                "CHAPTER I",
+                "It was a dark\r\nnight.",
+                "Rain fell.",
+                "- one item",
+                "- two"
+            ]
         );
     }
 
@@ -426,13 +512,23 @@ mod tests {
         assert!(parts.iter().all(|r| r.len() <= MAX_STATEMENT_BYTES));
         let t = "я".repeat(5000); // no spaces at all, two bytes a char
         let parts = split(&t);
-        assert!(parts.iter().all(|r| r.len() <= MAX_STATEMENT_BYTES && !r.is_empty()));
+        assert!(
+            parts
+                .iter()
+                .all(|r| r.len() <= MAX_STATEMENT_BYTES && !r.is_empty())
+        );
         assert_eq!(parts.iter().map(|r| r.len()).sum::<usize>(), t.len());
     }
 
     #[test]
     fn split_cjk_and_unicode() {
-        assert_eq!(sents("東京に行った。雨だった。"), ["東京に行った。", "雨だった。"]);
-        assert_eq!(sents("Троцкий умер. «Да» — сказал он."), ["Троцкий умер.", "«Да» — сказал он."]);
+        assert_eq!(
+            sents("東京に行った。雨だった。"),
+            ["東京に行った。", "雨だった。"]
+        );
+        assert_eq!(
+            sents("Троцкий умер. «Да» — сказал он."),
+            ["Троцкий умер.", "«Да» — сказал он."]
+        );
     }
 }

@@ -51,6 +51,8 @@ pub struct Vocabulary {
     pub idf: Vec<f32>,
     /// Term string to canonical id (spelling variants share one).
     pub index: HashMap<String, u32>,
+    /// Number of content statements the frequencies count.
+    pub statements: u32,
 }
 
 impl Vocabulary {
@@ -113,7 +115,13 @@ pub fn build(raw: &[Vec<RawTerm>], active: &[bool]) -> (Vocabulary, Vec<TermVect
     let n = active.iter().filter(|a| **a).count().max(1) as f32;
     let idf: Vec<f32> = df
         .iter()
-        .map(|&d| if d == 0 { 0.0 } else { (n / d as f32).ln().max(0.3) })
+        .map(|&d| {
+            if d == 0 {
+                0.0
+            } else {
+                (n / d as f32).ln().max(0.3)
+            }
+        })
         .collect();
     let mut display: Vec<String> = Vec::with_capacity(terms.len());
     for (i, s) in surfaces.iter().enumerate() {
@@ -147,6 +155,7 @@ pub fn build(raw: &[Vec<RawTerm>], active: &[bool]) -> (Vocabulary, Vec<TermVect
             display,
             idf,
             index,
+            statements: n as u32,
         },
         vectors,
     )
@@ -217,6 +226,51 @@ fn spelling_variants(terms: &[String], per_stmt: &[Vec<(u32, f32)>]) -> Vec<u32>
         .collect()
 }
 
+/// Added to the score of two statements that both give a date and share an informative
+/// word that is not a number: they likely date the same event, and comparing their dates
+/// is what a student must do (`he died on August 21, 1940` / `he died in February 1938`).
+pub const DATED_BONUS: f32 = 0.1;
+/// A shared word is informative for [`DATED_BONUS`] when at most this share of the
+/// statements (and at least two) use it, and it is neither a number nor a month.
+const DATED_TERM_SHARE: f32 = 0.05;
+
+/// Scores pairs of statements: cosine plus the dated bonus.
+pub struct Scorer<'a> {
+    /// Term vectors, by statement.
+    pub vectors: &'a [TermVector],
+    /// Whether each statement gives a date.
+    pub dated: &'a [bool],
+    /// The vocabulary (document frequencies, term strings).
+    pub vocab: &'a Vocabulary,
+}
+
+impl Scorer<'_> {
+    /// The similarity of statements `a` and `b`, in 0..=1.
+    pub fn score(&self, a: usize, b: usize) -> f32 {
+        let (va, vb) = (&self.vectors[a], &self.vectors[b]);
+        let mut s = cosine(va, vb);
+        if s > 0.0 && self.dated[a] && self.dated[b] && self.share_event_word(va, vb) {
+            s += DATED_BONUS;
+        }
+        s.min(1.0)
+    }
+
+    /// True when both statements give a date and share an informative non-number word.
+    pub fn dated_pair(&self, a: usize, b: usize) -> bool {
+        self.dated[a] && self.dated[b] && self.share_event_word(&self.vectors[a], &self.vectors[b])
+    }
+
+    fn share_event_word(&self, a: &TermVector, b: &TermVector) -> bool {
+        let limit = (self.vocab.statements as f32 * DATED_TERM_SHARE).max(2.0) as u32;
+        shared_terms(a, b).iter().any(|&(t, _)| {
+            let term = &self.vocab.terms[t as usize];
+            self.vocab.df[t as usize] <= limit
+                && !term.chars().all(|c| c.is_ascii_digit())
+                && !crate::values::is_month_name(&self.vocab.display[t as usize])
+        })
+    }
+}
+
 /// Cosine of two term vectors (0 when either is empty).
 pub fn cosine(a: &TermVector, b: &TermVector) -> f32 {
     if a.norm == 0.0 || b.norm == 0.0 {
@@ -273,7 +327,8 @@ pub struct Edge {
 
 /// The neighbour graph: each statement's best-scoring candidates, as edges sorted by
 /// descending score. Cost: O(n · PROBE_TERMS · MAX_PROBE_POSTINGS) candidate visits.
-pub fn neighbour_edges(vectors: &[TermVector], vocab: &Vocabulary) -> Vec<Edge> {
+pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
+    let (vectors, vocab) = (scorer.vectors, scorer.vocab);
     let n = vectors.len();
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab.terms.len()];
     for (i, v) in vectors.iter().enumerate() {
@@ -309,7 +364,7 @@ pub fn neighbour_edges(vectors: &[TermVector], vocab: &Vocabulary) -> Vec<Edge> 
                     .drain(..)
                     .filter_map(|j| {
                         seen[j as usize] = false;
-                        let s = cosine(v, &vectors[j as usize]);
+                        let s = scorer.score(i, j as usize);
                         (s >= MIN_SCORE).then(|| Edge {
                             a: (i as u32).min(j),
                             b: (i as u32).max(j),
@@ -326,7 +381,11 @@ pub fn neighbour_edges(vectors: &[TermVector], vocab: &Vocabulary) -> Vec<Edge> 
     let mut edges: Vec<Edge> = per_stmt.into_iter().flatten().collect();
     edges.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
     edges.dedup_by(|x, y| x.a == y.a && x.b == y.b);
-    edges.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
+    edges.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
     edges
 }
 
@@ -347,7 +406,12 @@ mod tests {
 
     #[test]
     fn cosine_identical_empty_disjoint() {
-        let r = vec![raw(&["ice", "axe"]), raw(&["ice", "axe"]), raw(&[]), raw(&["tank"])];
+        let r = vec![
+            raw(&["ice", "axe"]),
+            raw(&["ice", "axe"]),
+            raw(&[]),
+            raw(&["tank"]),
+        ];
         let (_, v) = build(&r, &[true; 4]);
         assert!((cosine(&v[0], &v[1]) - 1.0).abs() < 1e-5);
         assert_eq!(cosine(&v[0], &v[2]), 0.0);
@@ -370,7 +434,10 @@ mod tests {
 
     #[test]
     fn build_spelling_variants_join() {
-        let r = vec![raw(&["bronstein", "farmer"]), raw(&["bronshtein", "farmer"])];
+        let r = vec![
+            raw(&["bronstein", "farmer"]),
+            raw(&["bronshtein", "farmer"]),
+        ];
         let (_, v) = build(&r, &[true, true]);
         assert!((cosine(&v[0], &v[1]) - 1.0).abs() < 1e-5);
     }
@@ -392,7 +459,12 @@ mod tests {
             raw(&["tank", "pressure", "valve"]),
         ];
         let (vocab, v) = build(&r, &[true; 4]);
-        let e = neighbour_edges(&v, &vocab);
+        let dated = [false; 4];
+        let e = neighbour_edges(&Scorer {
+            vectors: &v,
+            dated: &dated,
+            vocab: &vocab,
+        });
         assert_eq!(e.len(), 2);
         assert!(e[0].score >= e[1].score);
         assert!(e.iter().all(|e| e.a < e.b));

@@ -76,9 +76,19 @@ pub struct Values {
     pub negated: bool,
     /// The statement's own contrast, if it makes one.
     pub contrast: Option<Contrast>,
+    /// Descriptions of named things: (name lowercased, description as written), from
+    /// "Prinkipo, a suburb of Istanbul" and "the island of Prinkipo".
+    pub descriptions: Vec<(String, String)>,
 }
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+
+/// True for a month's name or its abbreviation ("February", "Feb.").
+pub fn is_month_name(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    MONTHS.split('|').any(|m| m == w)
+}
 
 fn month_number(word: &str) -> Option<u8> {
     let w = word.to_lowercase();
@@ -132,9 +142,26 @@ static CONTRAST_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn number_word(w: &str) -> Option<f64> {
     const ONES: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -286,6 +313,33 @@ pub fn contrast(text: &str) -> Option<Contrast> {
     })
 }
 
+static APPOSITIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<x>\p{Lu}[\w-]+), (?P<d>(?:a|an|the) [^,;.()\d]{3,40}?)(?:[,;.)]|$)")
+        .expect("appositive pattern")
+});
+
+static ROLE_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<d>(?:the|a|an) \p{Ll}[\w-]+ of (?P<x>\p{Lu}[\w-]+))").expect("role pattern")
+});
+
+/// Descriptions of named things in `text` (see [`Values::descriptions`]).
+pub fn descriptions(text: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut taken = Vec::new();
+    for c in APPOSITIVE_RE.captures_iter(text) {
+        out.push((c["x"].to_lowercase(), c["d"].trim().to_owned()));
+        taken.push(c.name("d").map_or(0..0, |m| m.range()));
+    }
+    for c in ROLE_OF_RE.captures_iter(text) {
+        let d = c.name("d").map_or(0..0, |m| m.range());
+        // "a suburb of Istanbul" after "Prinkipo," describes Prinkipo, not Istanbul
+        if !taken.iter().any(|t| t.start < d.end && d.start < t.end) {
+            out.push((c["x"].to_lowercase(), c["d"].to_owned()));
+        }
+    }
+    out
+}
+
 /// Extracts all comparable values of one statement.
 pub fn extract(text: &str) -> Values {
     let dates = dates(text);
@@ -298,6 +352,7 @@ pub fn extract(text: &str) -> Values {
         numbers,
         negated,
         contrast: contrast(text),
+        descriptions: descriptions(text),
     }
 }
 
@@ -311,18 +366,30 @@ mod tests {
 
     #[test]
     fn dates_full_month_year_and_ranges() {
-        assert_eq!(date_texts("he died on August 21, 1940."), ["August 21, 1940"]);
+        assert_eq!(
+            date_texts("he died on August 21, 1940."),
+            ["August 21, 1940"]
+        );
         assert_eq!(date_texts("on 21 August 1940"), ["21 August 1940"]);
-        assert_eq!(date_texts("in February 1938, five months"), ["February 1938"]);
+        assert_eq!(
+            date_texts("in February 1938, five months"),
+            ["February 1938"]
+        );
         assert_eq!(date_texts("a stroke in early 1923"), ["early 1923"]);
         let r = &dates("in Spain in 1936-37 and 1917–18")[..];
-        assert_eq!((r[0].from, r[0].to, r[1].from, r[1].to), (1936, 1937, 1917, 1918));
+        assert_eq!(
+            (r[0].from, r[0].to, r[1].from, r[1].to),
+            (1936, 1937, 1917, 1918)
+        );
     }
 
     #[test]
     fn dates_mangled_and_elided() {
         let d = dates("commissar of foreign affairs (191718) and of war (191824).");
-        assert_eq!((d[0].from, d[0].to, d[1].from, d[1].to), (1917, 1918, 1918, 1924));
+        assert_eq!(
+            (d[0].from, d[0].to, d[1].from, d[1].to),
+            (1917, 1918, 1918, 1924)
+        );
         let d = dates("after Lenin's death in '24.");
         assert_eq!(d[0].text, "'24");
         assert!(d[0].two_digit && d[0].agrees(&dates("in 1924")[0]));
@@ -351,17 +418,39 @@ mod tests {
         let t = "At the age of eighteen, he led 1,517 men, not 60; he was 19 years old.";
         let n = numbers(t, &dates(t));
         let v: Vec<(f64, bool)> = n.iter().map(|n| (n.value, n.age)).collect();
-        assert_eq!(v, [(18.0, true), (19.0, true), (1517.0, false), (60.0, false)]);
+        assert_eq!(
+            v,
+            [(18.0, true), (19.0, true), (1517.0, false), (60.0, false)]
+        );
         assert!(numbers("Jun 27, 2017 at 8:20", &dates("Jun 27, 2017 at 8:20")).is_empty());
     }
 
     #[test]
     fn contrast_ice_pick_ice_ax() {
         let c = contrast("It wasn't an ice pick, it was a mountaineering ice ax.").unwrap();
-        assert_eq!((c.rejected.as_str(), c.asserted.as_str()), ("ice pick", "ice ax"));
+        assert_eq!(
+            (c.rejected.as_str(), c.asserted.as_str()),
+            ("ice pick", "ice ax")
+        );
         let c = contrast("It was not a rifle but a pistol.").unwrap();
-        assert_eq!((c.rejected.as_str(), c.asserted.as_str()), ("rifle", "pistol"));
+        assert_eq!(
+            (c.rejected.as_str(), c.asserted.as_str()),
+            ("rifle", "pistol")
+        );
         assert_eq!(contrast("It was an ice axe."), None);
+    }
+
+    #[test]
+    fn descriptions_appositive_and_role() {
+        assert_eq!(
+            descriptions("In Prinkipo, a suburb of Istanbul, he wrote."),
+            [("prinkipo".to_owned(), "a suburb of Istanbul".to_owned())]
+        );
+        assert_eq!(
+            descriptions("He lived on the island of Prinkipo (now Buyukada)."),
+            [("prinkipo".to_owned(), "the island of Prinkipo".to_owned())]
+        );
+        assert!(descriptions("").is_empty());
     }
 
     #[test]

@@ -21,7 +21,11 @@ pub struct Metrics {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 fn ratio(n: usize, d: usize) -> f64 {
@@ -33,7 +37,11 @@ fn pairs(n: usize) -> usize {
 }
 
 fn base(name: &str) -> String {
-    name.replace('\\', "/").rsplit('/').next().unwrap_or("").to_owned()
+    name.replace('\\', "/")
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .to_owned()
 }
 
 /// Scores `pred` (analysis JSON) against `gold` (gold JSON).
@@ -50,10 +58,11 @@ pub fn evaluate(gold: &Value, pred: &Value) -> Metrics {
     for s in pred["statements"].as_array().unwrap() {
         let id = s["id"].as_i64().unwrap();
         let src = sources[s["source"].as_u64().unwrap() as usize].clone();
-        by_source
-            .entry(src)
-            .or_default()
-            .push((s["start"].as_i64().unwrap(), s["end"].as_i64().unwrap(), id));
+        by_source.entry(src).or_default().push((
+            s["start"].as_i64().unwrap(),
+            s["end"].as_i64().unwrap(),
+            id,
+        ));
         noise_of.insert(id, !s["noise"].is_null());
     }
     for v in by_source.values_mut() {
@@ -164,8 +173,15 @@ pub fn evaluate(gold: &Value, pred: &Value) -> Metrics {
     let mut seen: HashSet<(String, String)> = HashSet::new();
     let (mut total, mut found, mut n_struct, mut found_struct) = (0, 0, 0, 0);
     for c in gold["conflicts"].as_array().unwrap() {
-        let (a, b) = (c["a"].as_str().unwrap().to_owned(), c["b"].as_str().unwrap().to_owned());
-        let key = if a <= b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+        let (a, b) = (
+            c["a"].as_str().unwrap().to_owned(),
+            c["b"].as_str().unwrap().to_owned(),
+        );
+        let key = if a <= b {
+            (a.clone(), b.clone())
+        } else {
+            (b.clone(), a.clone())
+        };
         if !seen.insert(key) {
             continue;
         }
