@@ -434,6 +434,19 @@ impl Analysis {
         &self.sources[s.source].text[s.bytes.clone()]
     }
 
+    /// The statements around `statement` in its own source: up to `radius` before and
+    /// after, in order, itself included.
+    pub fn context(&self, statement: usize, radius: usize) -> Vec<usize> {
+        let Some(s) = self.statements.get(statement) else {
+            return Vec::new();
+        };
+        let lo = statement.saturating_sub(radius);
+        let hi = (statement + radius).min(self.statements.len().saturating_sub(1));
+        (lo..=hi)
+            .filter(|&i| self.statements[i].source == s.source)
+            .collect()
+    }
+
     /// The group a statement belongs to, if any.
     pub fn group_of(&self, statement: usize) -> Option<usize> {
         self.group_of.get(statement).copied().flatten()

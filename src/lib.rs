@@ -11,6 +11,7 @@
 
 pub mod analysis;
 pub mod conflicts;
+pub mod diff;
 pub mod grouping;
 pub mod json;
 pub mod load;

@@ -1,19 +1,21 @@
 //! Corroborate: the window and the command line over the analysis library.
 
+mod app;
 mod cli;
 
 use clap::Parser;
 
 fn main() {
     let args = cli::Cli::parse();
-    let code = match &args.command {
-        Some(cli::Command::Analyze(a)) => cli::analyze(a),
-        None => {
-            eprintln!(
-                "corroborate: the window is not built yet; use `corroborate analyze FILE...`"
-            );
-            2
-        }
+    let code = match args.command {
+        Some(cli::Command::Analyze(a)) => cli::analyze(&a),
+        None => match app::run(args.files) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("corroborate: cannot open the window: {e}");
+                1
+            }
+        },
     };
     std::process::exit(code);
 }

@@ -1,0 +1,282 @@
+//! The comparison: the selected group's statements side by side, with the words that
+//! differ from the statement compared against, the conflicting values marked, and why the
+//! statements were grouped.
+
+use super::state::Command;
+use super::{App, palette};
+use corroborate::{Analysis, Conflict, NoiseKind, diff};
+use egui::text::LayoutJob;
+use egui::{Color32, Stroke, TextFormat};
+use std::ops::Range;
+
+/// Statements per row of the side-by-side view.
+const COLUMNS: usize = 3;
+
+impl App {
+    pub(super) fn comparison(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let Some(group) = self.selected.and_then(|g| self.analysis.groups.get(g)) else {
+            welcome(ui, &self.analysis);
+            return;
+        };
+        let a = &self.analysis;
+        let members = &group.statements;
+        let pivot = self
+            .pivot
+            .filter(|p| members.contains(p))
+            .unwrap_or(members[0]);
+        ui.heading(&group.label);
+        let sources = {
+            let mut s: Vec<usize> = members.iter().map(|&m| a.statements[m].source).collect();
+            s.sort_unstable();
+            s.dedup();
+            s.len()
+        };
+        ui.label(format!(
+            "{} statement{} from {} source{}. Highlighted words differ from the statement marked “compared against”.",
+            members.len(),
+            if members.len() == 1 { "" } else { "s" },
+            sources,
+            if sources == 1 { "" } else { "s" }
+        ));
+        ui.add_space(4.0);
+        egui::ScrollArea::vertical()
+            .id_salt("comparison")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                if !group.conflicts.is_empty() {
+                    conflicts_box(ui, a, &group.conflicts);
+                    ui.add_space(6.0);
+                }
+                for chunk in members.chunks(COLUMNS) {
+                    ui.columns(COLUMNS, |cols| {
+                        for (col, &s) in cols.iter_mut().zip(chunk) {
+                            // columns justify their contents; prose reads better ragged
+                            col.with_layout(egui::Layout::top_down(egui::Align::LEFT), |col| {
+                                statement_card(col, a, s, pivot, members, &group.conflicts, cmds)
+                            });
+                        }
+                    });
+                    ui.add_space(6.0);
+                }
+            });
+    }
+}
+
+fn welcome(ui: &mut egui::Ui, a: &Analysis) {
+    ui.add_space(20.0);
+    ui.heading("Compare what the sources say");
+    ui.add_space(8.0);
+    ui.label(format!(
+        "The sources were split into {} statements. Statements that make the same claim \
+         were put in {} groups (left); {} pairs of statements disagree on a date, a number, \
+         a name or a word (⚠).",
+        a.statements.len(),
+        a.groups.len(),
+        a.conflict_count()
+    ));
+    ui.label(
+        "Select a group to see its statements side by side, with the differing words highlighted.",
+    );
+    ui.label("Titles, page furniture and off-topic lines are set aside on the right; restore any you need.");
+    ui.label("Move “How alike must statements be” to make groups looser or tighter.");
+}
+
+fn conflicts_box(ui: &mut egui::Ui, a: &Analysis, conflicts: &[Conflict]) {
+    let dark = ui.visuals().dark_mode;
+    egui::Frame::group(ui.style())
+        .stroke(Stroke::new(1.5, palette::conflict_text(dark)))
+        .show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "⚠ {} conflict{} to check",
+                    conflicts.len(),
+                    if conflicts.len() == 1 { "" } else { "s" }
+                ))
+                .strong()
+                .color(palette::conflict_text(dark)),
+            );
+            for c in conflicts {
+                let text = if c.a == c.b {
+                    format!(
+                        "{} conflict within #{}: “{}” against “{}”",
+                        c.kind.as_str(),
+                        c.a,
+                        c.values[0],
+                        c.values[1]
+                    )
+                } else {
+                    format!(
+                        "{} conflict: “{}” (#{}, {}) against “{}” (#{}, {})",
+                        c.kind.as_str(),
+                        c.values[0],
+                        c.a,
+                        a.sources[a.statements[c.a].source].name,
+                        c.values[1],
+                        c.b,
+                        a.sources[a.statements[c.b].source].name
+                    )
+                };
+                ui.label(text);
+            }
+            ui.label(
+                egui::RichText::new(
+                    "Some conflicts are only apparent: check who “he” is in each statement (Context).",
+                )
+                .weak()
+                .small(),
+            );
+        });
+}
+
+fn statement_card(
+    ui: &mut egui::Ui,
+    a: &Analysis,
+    s: usize,
+    pivot: usize,
+    members: &[usize],
+    conflicts: &[Conflict],
+    cmds: &mut Vec<Command>,
+) {
+    let st = &a.statements[s];
+    let dark = ui.visuals().dark_mode;
+    egui::Frame::group(ui.style())
+        .stroke(Stroke::new(2.0, palette::source(st.source)))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                palette::chip(ui, st.source);
+                ui.label(
+                    egui::RichText::new(&a.sources[st.source].name)
+                        .color(palette::source(st.source))
+                        .strong(),
+                );
+                ui.label(egui::RichText::new(format!("#{s} · char {}", st.start)).weak());
+            });
+            let marks = marks_for(a, s, pivot, conflicts);
+            ui.label(highlighted(ui, a.text(s), &marks, dark));
+            if s == pivot {
+                ui.label(egui::RichText::new("compared against").italics().weak());
+            }
+            // Why it is here: its strongest link inside the group.
+            let best = members
+                .iter()
+                .filter(|&&m| m != s)
+                .map(|&m| (m, a.evidence(s, m)))
+                .max_by(|x, y| x.1.score.total_cmp(&y.1.score));
+            if let Some((other, e)) = best {
+                let shared = if e.shared.is_empty() {
+                    "no words".to_owned()
+                } else {
+                    e.shared
+                        .iter()
+                        .take(6)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                ui.label(
+                    egui::RichText::new(format!(
+                        "Grouped with #{other}: shares {shared}; similarity {:.2}{}",
+                        e.score,
+                        if e.both_dated {
+                            "; both date the same event"
+                        } else {
+                            ""
+                        }
+                    ))
+                    .small(),
+                );
+            }
+            ui.horizontal_wrapped(|ui| {
+                if ui
+                    .small_button("Context")
+                    .on_hover_text("Show the statement in its source")
+                    .clicked()
+                {
+                    cmds.push(Command::ShowContext(Some(s)));
+                }
+                if s != pivot && ui.small_button("Compare against this").clicked() {
+                    cmds.push(Command::Pivot(Some(s)));
+                }
+                ui.menu_button("Set aside…", |ui| {
+                    for kind in NoiseKind::ALL {
+                        if ui.button(kind.label()).clicked() {
+                            cmds.push(Command::SetNoise(s, Some(kind)));
+                            ui.close();
+                        }
+                    }
+                });
+            });
+        });
+}
+
+/// What to mark in a statement's text: differing words and conflicting values.
+#[derive(Debug, Default)]
+struct Marks {
+    differs: Vec<Range<usize>>,
+    conflict: Vec<Range<usize>>,
+}
+
+fn marks_for(a: &Analysis, s: usize, pivot: usize, conflicts: &[Conflict]) -> Marks {
+    let text = a.text(s);
+    let mut m = Marks::default();
+    if s != pivot {
+        let (mine, _) = diff::word_diff(text, a.text(pivot));
+        m.differs = mine
+            .into_iter()
+            .filter(|p| p.differs)
+            .map(|p| p.range)
+            .collect();
+    }
+    for c in conflicts {
+        let mut values = Vec::new();
+        if c.a == s {
+            values.push(&c.values[0]);
+        }
+        if c.b == s {
+            values.push(&c.values[1]);
+        }
+        for v in values {
+            if let Some(i) = text.find(v.as_str()) {
+                m.conflict.push(i..i + v.len());
+            }
+        }
+    }
+    m
+}
+
+/// The statement text as a layout with differing words and conflicting values marked
+/// (background colour plus underline, so the marks do not rely on colour alone).
+fn highlighted(ui: &egui::Ui, text: &str, marks: &Marks, dark: bool) -> LayoutJob {
+    let base = TextFormat {
+        font_id: egui::TextStyle::Body.resolve(ui.style()),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
+    let mut cuts: Vec<usize> = vec![0, text.len()];
+    for r in marks.differs.iter().chain(&marks.conflict) {
+        cuts.push(r.start);
+        cuts.push(r.end);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut job = LayoutJob::default();
+    for w in cuts.windows(2) {
+        let (lo, hi) = (w[0], w[1]);
+        if lo >= hi || !text.is_char_boundary(lo) || !text.is_char_boundary(hi) {
+            continue;
+        }
+        let inside = |rs: &[Range<usize>]| rs.iter().any(|r| r.start <= lo && hi <= r.end);
+        let mut f = base.clone();
+        if inside(&marks.conflict) {
+            f.background = palette::conflict(dark);
+            f.underline = Stroke::new(2.0, palette::conflict_text(dark));
+        } else if inside(&marks.differs) {
+            f.background = palette::differs(dark);
+            f.underline = Stroke::new(1.0, Color32::from_gray(if dark { 200 } else { 90 }));
+        }
+        job.append(&text[lo..hi], 0.0, f);
+    }
+    job.wrap.max_width = f32::INFINITY;
+    job
+}

@@ -1,0 +1,368 @@
+//! The desktop window: shows an [`Analysis`] and sends the user's requests back as
+//! [`Command`]s. No analysis logic lives here.
+//!
+//! Each frame: poll the background worker, draw the panels (each in its own file, each
+//! returning commands instead of changing state), then apply the commands in
+//! [`App::apply`], the one place where state changes.
+
+mod comparison;
+mod context_view;
+mod group_list;
+mod noise_shelf;
+mod palette;
+pub mod state;
+mod status_bar;
+mod top_bar;
+mod worker;
+
+#[cfg(test)]
+mod tests;
+
+use corroborate::Analysis;
+use state::{Command, Settings, SortOrder};
+use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
+use worker::{Job, Worker};
+
+/// Key under which settings are stored.
+const SETTINGS_KEY: &str = "corroborate-settings";
+
+/// Shortcut that opens files.
+const OPEN: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
+/// Shortcut that focuses the search field.
+const FIND: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::F);
+
+/// The rows of the groups list, recomputed only when what they depend on changes.
+#[derive(Default)]
+struct ListCache {
+    key: Option<(u64, SortOrder, bool, String)>,
+    rows: Vec<usize>,
+}
+
+/// The application state.
+pub struct App {
+    /// Settings kept between runs.
+    pub settings: Settings,
+    /// The analysis shown.
+    pub analysis: Analysis,
+    /// Bumped whenever the analysis changes, so caches know when to refresh.
+    version: u64,
+    /// Selected claim group.
+    pub selected: Option<usize>,
+    /// Statement whose context is shown.
+    pub context_of: Option<usize>,
+    /// Statement the selected group is compared against.
+    pub pivot: Option<usize>,
+    /// Search text of the groups list.
+    pub search: String,
+    /// The "open by path" field.
+    pub path_input: String,
+    /// The last error, shown until dismissed.
+    pub error: Option<String>,
+    /// Threshold slider position.
+    pub slider: f32,
+    worker: Worker,
+    list: ListCache,
+    focus_search: bool,
+    list_offset: f32,
+    dialog: Option<Receiver<Vec<PathBuf>>>,
+}
+
+impl App {
+    /// The window on the built-in example, analysed at once (it takes milliseconds).
+    /// `threaded` false runs later analyses inline, for tests.
+    pub fn new(settings: Settings, threaded: bool) -> Self {
+        let threshold = settings.threshold;
+        let analysis = Analysis::new(
+            vec![corroborate::example_source()],
+            corroborate::Options { threshold },
+        );
+        Self {
+            settings,
+            analysis,
+            version: 0,
+            selected: None,
+            context_of: None,
+            pivot: None,
+            search: String::new(),
+            path_input: String::new(),
+            error: None,
+            slider: threshold,
+            worker: Worker::new(threaded),
+            list: ListCache::default(),
+            focus_search: false,
+            list_offset: 0.0,
+            dialog: None,
+        }
+    }
+
+    /// The app as eframe creates it: settings restored from storage, files from the
+    /// command line opened.
+    pub fn from_creation(cc: &eframe::CreationContext<'_>, files: Vec<PathBuf>) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        cc.egui_ctx.set_theme(if settings.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        let mut app = Self::new(settings, true);
+        if !files.is_empty() {
+            app.start_job(Vec::new(), files, &cc.egui_ctx);
+        }
+        app
+    }
+
+    /// Draws the whole window and applies what the user asked for.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
+        self.poll(ui.ctx());
+        let mut cmds = Vec::new();
+        self.shortcuts(ui, &mut cmds);
+        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar(ui, &mut cmds));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui, &mut cmds));
+        egui::Panel::left("groups")
+            .default_size(360.0)
+            .min_size(220.0)
+            .resizable(true)
+            .show(ui, |ui| self.group_list(ui, &mut cmds));
+        egui::Panel::right("noise")
+            .default_size(300.0)
+            .min_size(180.0)
+            .resizable(true)
+            .show(ui, |ui| self.noise_shelf(ui, &mut cmds));
+        egui::CentralPanel::default().show(ui, |ui| self.comparison(ui, &mut cmds));
+        self.context_view(ui.ctx(), &mut cmds);
+        self.drop_target(ui, &mut cmds);
+        for c in cmds {
+            self.apply(c, ui.ctx());
+        }
+    }
+
+    fn shortcuts(&mut self, ui: &egui::Ui, cmds: &mut Vec<Command>) {
+        if ui.input_mut(|i| i.consume_shortcut(&OPEN)) {
+            cmds.push(Command::OpenDialog);
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&FIND)) {
+            self.focus_search = true;
+        }
+    }
+
+    /// Files dropped on the window are opened; while hovering, say so.
+    fn drop_target(&mut self, ui: &egui::Ui, cmds: &mut Vec<Command>) {
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            cmds.push(Command::OpenPaths(dropped));
+        }
+        if ui.input(|i| !i.raw.hovered_files.is_empty()) {
+            egui::Area::new(egui::Id::unique("drop_hint"))
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ui.ctx(), |ui| {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.heading("Drop text files to add them as sources");
+                    });
+                });
+        }
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) {
+        if let Some(rx) = &self.dialog {
+            if let Ok(paths) = rx.try_recv() {
+                self.dialog = None;
+                if !paths.is_empty() {
+                    self.apply(Command::OpenPaths(paths), ctx);
+                }
+            }
+        }
+        if let Some(out) = self.worker.poll() {
+            if !out.errors.is_empty() {
+                self.error = Some(out.errors.join("; "));
+            }
+            for p in out.loaded {
+                self.settings.remember(p);
+            }
+            if let Some(a) = out.analysis {
+                self.set_analysis(a);
+            }
+        }
+    }
+
+    fn set_analysis(&mut self, a: Analysis) {
+        self.analysis = a;
+        self.version += 1;
+        self.selected = None;
+        self.context_of = None;
+    }
+
+    fn start_job(
+        &mut self,
+        sources: Vec<corroborate::Source>,
+        paths: Vec<PathBuf>,
+        ctx: &egui::Context,
+    ) {
+        let job = Job {
+            sources,
+            paths,
+            threshold: self.settings.threshold,
+        };
+        self.worker.submit(job, ctx);
+        self.poll(ctx); // inline workers have already finished
+    }
+
+    /// True while a background analysis runs.
+    pub fn busy(&self) -> bool {
+        self.worker.busy()
+    }
+
+    /// Applies one command: the only place where the application state changes.
+    pub fn apply(&mut self, cmd: Command, ctx: &egui::Context) {
+        match cmd {
+            Command::OpenPaths(paths) => {
+                let kept = self.analysis.sources.clone();
+                self.start_job(kept, paths, ctx);
+            }
+            Command::OpenDialog => {
+                if self.dialog.is_none() {
+                    let (tx, rx) = std::sync::mpsc::channel();
+                    let ctx = ctx.clone();
+                    // The dialog blocks until the user chooses; where no portal exists it
+                    // returns nothing at once, as if cancelled, and the path field remains.
+                    std::thread::spawn(move || {
+                        let files = rfd::FileDialog::new()
+                            .add_filter("Text", &["txt", "text", "md", "csv"])
+                            .add_filter("All files", &["*"])
+                            .pick_files()
+                            .unwrap_or_default();
+                        let _ = tx.send(files);
+                        ctx.request_repaint();
+                    });
+                    self.dialog = Some(rx);
+                }
+            }
+            Command::UseExample => {
+                self.start_job(vec![corroborate::example_source()], Vec::new(), ctx);
+            }
+            Command::RemoveSource(i) => {
+                let mut kept = self.analysis.sources.clone();
+                if i < kept.len() {
+                    kept.remove(i);
+                    self.start_job(kept, Vec::new(), ctx);
+                }
+            }
+            Command::SetThreshold(t) => {
+                self.settings.threshold = t;
+                self.slider = t;
+                let keep = self.selected_first_statement();
+                self.analysis.regroup(t);
+                self.version += 1;
+                self.selected = keep.and_then(|s| self.analysis.group_of(s));
+            }
+            Command::SelectGroup(g) => {
+                self.selected = g.filter(|&g| g < self.analysis.groups.len());
+            }
+            Command::ShowContext(s) => self.context_of = s,
+            Command::Pivot(s) => self.pivot = s,
+            Command::SetNoise(s, kind) => {
+                let keep = self.selected_first_statement();
+                self.analysis.set_noise(s, kind);
+                self.version += 1;
+                self.selected = keep.and_then(|s| self.analysis.group_of(s));
+            }
+            Command::Sort(s) => self.settings.sort = s,
+            Command::ConflictsOnly(b) => self.settings.conflicts_only = b,
+            Command::Dark(d) => {
+                self.settings.dark = d;
+                ctx.set_theme(if d {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+            Command::DismissError => self.error = None,
+        }
+    }
+
+    fn selected_first_statement(&self) -> Option<usize> {
+        self.selected
+            .and_then(|g| self.analysis.groups.get(g))
+            .map(|g| g.statements[0])
+    }
+
+    /// Group ids in the list, filtered and sorted (cached between frames).
+    fn rows(&mut self) -> &[usize] {
+        let key = (
+            self.version,
+            self.settings.sort,
+            self.settings.conflicts_only,
+            self.search.to_lowercase(),
+        );
+        if self.list.key.as_ref() != Some(&key) {
+            let a = &self.analysis;
+            let q = &key.3;
+            let mut rows: Vec<usize> = a
+                .groups
+                .iter()
+                .filter(|g| !key.2 || !g.conflicts.is_empty())
+                .filter(|g| {
+                    q.is_empty()
+                        || g.label.to_lowercase().contains(q.as_str())
+                        || g.statements
+                            .iter()
+                            .any(|&s| a.text(s).to_lowercase().contains(q.as_str()))
+                })
+                .map(|g| g.id)
+                .collect();
+            match key.1 {
+                SortOrder::Position => {}
+                SortOrder::Size => {
+                    rows.sort_by_key(|&g| std::cmp::Reverse(a.groups[g].statements.len()))
+                }
+                SortOrder::Conflicts => {
+                    rows.sort_by_key(|&g| std::cmp::Reverse(a.groups[g].conflicts.len()))
+                }
+            }
+            self.list = ListCache {
+                key: Some(key),
+                rows,
+            };
+        }
+        &self.list.rows
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.draw(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}
+
+/// Opens the window on `files` (or the built-in example).
+pub fn run(files: Vec<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Corroborate")
+            .with_app_id("corroborate")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Corroborate",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::from_creation(cc, files)))),
+    )
+}

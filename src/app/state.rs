@@ -1,0 +1,104 @@
+//! What the window remembers (persisted settings) and what its widgets ask for (commands).
+
+use corroborate::NoiseKind;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// How many recent files the Open menu remembers.
+pub const MAX_RECENT: usize = 10;
+
+/// Order of the claim groups list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum SortOrder {
+    /// Where the group's first statement stands in the sources.
+    #[default]
+    Position,
+    /// Most statements first.
+    Size,
+    /// Most conflicts first.
+    Conflicts,
+}
+
+impl SortOrder {
+    /// All orders, for the menu.
+    pub const ALL: [SortOrder; 3] = [SortOrder::Position, SortOrder::Size, SortOrder::Conflicts];
+
+    /// Name shown in the menu.
+    pub fn name(self) -> &'static str {
+        match self {
+            SortOrder::Position => "Position",
+            SortOrder::Size => "Size",
+            SortOrder::Conflicts => "Conflicts",
+        }
+    }
+}
+
+/// Settings kept between runs (eframe storage).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Dark theme (else light).
+    pub dark: bool,
+    /// Last threshold used.
+    pub threshold: f32,
+    /// Recently opened files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Order of the groups list.
+    pub sort: SortOrder,
+    /// Show only groups with conflicts.
+    pub conflicts_only: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            dark: false,
+            threshold: corroborate::DEFAULT_THRESHOLD,
+            recent: Vec::new(),
+            sort: SortOrder::Position,
+            conflicts_only: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Puts `path` first in the recent files, once.
+    pub fn remember(&mut self, path: PathBuf) {
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// Something a widget asks the application to do; applied in one place
+/// ([`super::App::apply`]), after the frame's widgets have been drawn.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Add these files as sources.
+    OpenPaths(Vec<PathBuf>),
+    /// Show the native file dialog.
+    OpenDialog,
+    /// Replace all sources with the built-in example.
+    UseExample,
+    /// Remove a source.
+    RemoveSource(usize),
+    /// Regroup at this threshold.
+    SetThreshold(f32),
+    /// Select a claim group (by group id).
+    SelectGroup(Option<usize>),
+    /// Compare the group's statements against this one (`None`: the first).
+    Pivot(Option<usize>),
+    /// Show a statement in its source's context (`None` closes the view).
+    ShowContext(Option<usize>),
+    /// Set a statement's noise kind (`None` restores it to content).
+    SetNoise(usize, Option<NoiseKind>),
+    /// Change the list's sort order.
+    Sort(SortOrder),
+    /// Show only groups with conflicts.
+    ConflictsOnly(bool),
+    /// Switch theme.
+    Dark(bool),
+    /// Forget the error shown in the status bar.
+    DismissError,
+}

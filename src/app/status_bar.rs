@@ -1,0 +1,30 @@
+//! The status bar: counts of what the analysis holds, and the last error.
+
+use super::App;
+use super::state::Command;
+
+impl App {
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let a = &self.analysis;
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{} source{} · {} statements · {} claim groups · {} conflicts · {} set aside as noise",
+                a.sources.len(),
+                if a.sources.len() == 1 { "" } else { "s" },
+                a.statements.len(),
+                a.groups.len(),
+                a.conflict_count(),
+                a.noise_count()
+            ));
+            if let Some(e) = &self.error {
+                ui.separator();
+                ui.label(
+                    egui::RichText::new(format!("⚠ {e}")).color(ui.visuals().error_fg_color),
+                );
+                if ui.small_button("Dismiss").clicked() {
+                    cmds.push(Command::DismissError);
+                }
+            }
+        });
+    }
+}

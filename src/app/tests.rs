@@ -1,0 +1,197 @@
+//! UI tests driven through the accessibility tree, as a user would (egui_kittest).
+
+use super::App;
+use super::state::Settings;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+fn harness() -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_ui_state(
+            |ui, app: &mut App| app.draw(ui),
+            App::new(Settings::default(), false),
+        )
+}
+
+/// The status bar's text.
+fn status(h: &Harness<'_, App>) -> String {
+    h.get_by_label_contains("claim groups ·")
+        .value()
+        .unwrap_or_default()
+}
+
+fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn window_opens_on_the_example() {
+    let mut h = harness();
+    h.run();
+    let s = status(&h);
+    assert!(s.starts_with("1 source · "), "{s}");
+    assert!(s.contains(" statements · "), "{s}");
+    assert!(h.query_all_by_label("trotsky-stalin.txt").count() >= 1);
+    assert!(
+        h.query_all_by_label_contains("statements, 1 source")
+            .count()
+            > 10
+    );
+}
+
+#[test]
+fn death_group_shows_dates_side_by_side_with_conflict() {
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Search:", "August 21, 1940");
+    let rows: Vec<_> = h
+        .query_all_by_label_contains("statements, 1 source")
+        .collect();
+    assert_eq!(rows.len(), 1, "one group holds Trotsky's death date");
+    rows[0].click();
+    h.run();
+    h.get_by_label_contains("he died on August 21, 1940");
+    let conflict = h.get_by_label_contains("date conflict: “August 21, 1940”");
+    let text = conflict.value().unwrap_or_default();
+    assert!(
+        text.contains("against “January 1940”") || text.contains("against “February 1938”"),
+        "{text}"
+    );
+    h.get_by_label_contains("conflict to check");
+}
+
+#[test]
+fn ice_pick_ice_ax_contrast_is_marked() {
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Search:", "ice pick");
+    h.get_by_label_contains("statements, 1 source").click();
+    h.run();
+    h.get_by_label_contains("term conflict within");
+    h.get_by_label_contains("“ice pick” against “ice ax”");
+}
+
+#[test]
+fn threshold_slider_regroups() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().analysis.groups.len();
+    let status_before = status(&h);
+    h.get_by_role_and_label(Role::Slider, "How alike must statements be")
+        .set_value_accesskit(0.35);
+    h.run();
+    let after = h.state().analysis.groups.len();
+    assert!(
+        after < before,
+        "{after} groups at 0.35, {before} at the default"
+    );
+    assert_ne!(status(&h), status_before);
+    assert!((h.state().settings.threshold - 0.35).abs() < 1e-6);
+}
+
+#[test]
+fn text_file_opened_by_path_adds_a_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("second-source.txt");
+    std::fs::write(
+        &p,
+        "Trotsky died on August 21, 1940, in Mexico City. He was 60.",
+    )
+    .unwrap();
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Open path:", p.to_str().unwrap());
+    h.get_by_label("Add").click();
+    h.run();
+    assert_eq!(h.query_all_by_label("second-source.txt").count(), 1);
+    assert!(status(&h).starts_with("2 sources · "), "{}", status(&h));
+    assert_eq!(h.state().settings.recent.first(), Some(&p));
+}
+
+#[test]
+fn binary_file_shows_an_error_and_keeps_the_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("photo.png");
+    std::fs::write(&p, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
+    let mut h = harness();
+    h.run();
+    let groups = h.state().analysis.groups.len();
+    type_into(&mut h, "Open path:", p.to_str().unwrap());
+    h.get_by_label("Add").click();
+    h.run();
+    h.get_by_label_contains("looks like a binary file");
+    assert!(status(&h).starts_with("1 source · "));
+    assert_eq!(h.state().analysis.groups.len(), groups);
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("looks like a binary file")
+            .is_none()
+    );
+}
+
+#[test]
+fn filter_and_search_narrow_the_list() {
+    let mut h = harness();
+    h.run();
+    let all = h.state_mut().rows().len();
+    h.get_by_label("Conflicts only").click();
+    h.run();
+    let conflicts = h.state_mut().rows().len();
+    assert!(conflicts > 0 && conflicts < all, "{conflicts} of {all}");
+    assert_eq!(
+        h.query_all_by_label_contains("statements, 1 source")
+            .count(),
+        h.query_all_by_label_contains("⚠")
+            .filter(|n| n.accesskit_node().role() == Role::Button)
+            .count()
+    );
+    type_into(&mut h, "Search:", "Bronstein");
+    assert_eq!(h.state_mut().rows().len(), 1);
+}
+
+#[test]
+fn noise_shelf_restores_a_statement() {
+    let mut h = harness();
+    h.run();
+    let noise = h.state().analysis.noise_count();
+    let first = h.get_all_by_label("Restore").next().unwrap();
+    first.click();
+    h.run();
+    assert_eq!(h.state().analysis.noise_count(), noise - 1);
+    assert!(status(&h).contains(&format!("{} set aside", noise - 1)));
+}
+
+#[test]
+fn keyboard_navigation_selects_and_clears() {
+    let mut h = harness();
+    h.run();
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    let first = h.state_mut().rows()[0];
+    assert_eq!(h.state().selected, Some(first));
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    let second = h.state_mut().rows()[1];
+    assert_eq!(h.state().selected, Some(second));
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().selected, None);
+}
+
+#[test]
+fn context_shows_the_sentences_around() {
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Search:", "August 21, 1940");
+    h.get_by_label_contains("statements, 1 source").click();
+    h.run();
+    h.get_all_by_label("Context").next().unwrap().click();
+    h.run();
+    h.get_by_label_contains("▶ Doctors couldnt save Trotsky");
+}

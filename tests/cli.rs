@@ -1,0 +1,173 @@
+//! The command line as a user meets it: exit codes, one-line errors, the JSON contract.
+
+use std::process::Command;
+
+fn corroborate() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_corroborate"))
+}
+
+#[test]
+fn analyze_json_follows_the_spec() {
+    let out = corroborate()
+        .args(["analyze", "--json", "--example"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["sources"][0]["name"], "trotsky-stalin.txt");
+    assert_eq!(v["sources"][0]["encoding"], "UTF-8");
+    let text: Vec<char> = corroborate::EXAMPLE_TEXT.chars().collect();
+    let stmts = v["statements"].as_array().unwrap();
+    assert!(stmts.len() > 150);
+    for (i, s) in stmts.iter().enumerate() {
+        assert_eq!(s["id"], i);
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            s["text"].as_str().unwrap(),
+            text[a..b].iter().collect::<String>()
+        );
+        assert!(matches!(
+            s["noise"].as_str(),
+            None | Some("offtopic" | "boilerplate" | "title")
+        ));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for g in v["groups"].as_array().unwrap() {
+        let members: Vec<u64> = g["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_u64().unwrap())
+            .collect();
+        assert!(!g["label"].as_str().unwrap().is_empty());
+        for m in &members {
+            assert!(seen.insert(*m), "statement {m} in two groups");
+        }
+        for c in g["conflicts"].as_array().unwrap() {
+            assert!(members.contains(&c["a"].as_u64().unwrap()));
+            assert!(members.contains(&c["b"].as_u64().unwrap()));
+            assert_eq!(c["values"].as_array().unwrap().len(), 2);
+        }
+        if members.len() == 1 {
+            let c = &g["conflicts"][0];
+            assert_eq!(
+                c["a"], c["b"],
+                "a group of one only carries a self-contrast"
+            );
+        }
+    }
+}
+
+#[test]
+fn analyze_summary_shows_death_dates_and_ice_axe() {
+    let out = corroborate()
+        .args(["analyze", "--example"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("\"August 21, 1940\""), "{s}");
+    assert!(s.contains("term: \"ice pick\""), "{s}");
+    assert!(s.contains("claim groups at threshold 0.12"), "{s}");
+}
+
+#[test]
+fn analyze_missing_file_is_one_line_and_status_1() {
+    let out = corroborate()
+        .args(["analyze", "/no/such/file.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("/no/such/file.txt: no such file"), "{err}");
+}
+
+#[test]
+fn analyze_binary_and_folder_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("photo.png");
+    std::fs::write(&bin, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let out = corroborate().arg("analyze").arg(&bin).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("binary"));
+    let out = corroborate()
+        .arg("analyze")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a folder"));
+}
+
+#[test]
+fn analyze_empty_file_has_no_statements() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("empty.txt");
+    std::fs::write(&f, b"").unwrap();
+    let out = corroborate()
+        .args(["analyze", "--json"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["statements"].as_array().unwrap().len(), 0);
+    assert_eq!(v["groups"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn analyze_several_sources_in_other_encodings() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(
+        &a,
+        b"The assassin used an ice axe in 1940.\r\nHe died the next day.",
+    )
+    .unwrap();
+    let mut utf16 = vec![0xff, 0xfe];
+    for u in "The assassin used an ice pick in 1939. He died at once.".encode_utf16() {
+        utf16.extend(u.to_le_bytes());
+    }
+    std::fs::write(&b, utf16).unwrap();
+    let out = corroborate()
+        .args(["analyze", "--json"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["sources"][1]["encoding"], "UTF-16LE");
+    let sources: Vec<u64> = v["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["source"].as_u64().unwrap())
+        .collect();
+    assert_eq!(sources, [0, 0, 1, 1]);
+}
+
+#[test]
+fn threshold_out_of_range_is_a_usage_error() {
+    let out = corroborate()
+        .args(["analyze", "--threshold", "3", "--example"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("outside 0..=1"));
+}
+
+#[test]
+fn help_everywhere() {
+    for args in [&["--help"][..], &["analyze", "--help"][..]] {
+        let out = corroborate().args(args).output().unwrap();
+        assert!(out.status.success());
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"));
+    }
+}
