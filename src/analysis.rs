@@ -139,8 +139,8 @@ fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
         let name_like = i > 0 && t.capitalized;
-        let keep = !text::is_stopword(&t.lower)
-            && (t.lower.chars().count() > 1 || t.lower.chars().any(|c| !c.is_ascii()));
+        let keep =
+            !text::is_stopword(&t.lower) && (t.lower.chars().count() > 1 || !t.lower.is_ascii());
         let term = if !keep {
             String::new()
         } else if is_number {
@@ -331,20 +331,20 @@ impl Analysis {
             if s.noise.is_some() {
                 continue;
             }
-            if let Some((kind, x, y)) = conflicts::within(&p.facts[s.id]) {
-                if !groups.iter().any(|g| g.statements.contains(&s.id)) {
-                    groups.push(Group {
-                        id: 0,
-                        label: self.label(&[s.id]),
-                        statements: vec![s.id],
-                        conflicts: vec![Conflict {
-                            a: s.id,
-                            b: s.id,
-                            kind,
-                            values: [x, y],
-                        }],
-                    });
-                }
+            if let Some((kind, x, y)) = conflicts::within(&p.facts[s.id])
+                && !groups.iter().any(|g| g.statements.contains(&s.id))
+            {
+                groups.push(Group {
+                    id: 0,
+                    label: self.label(&[s.id]),
+                    statements: vec![s.id],
+                    conflicts: vec![Conflict {
+                        a: s.id,
+                        b: s.id,
+                        kind,
+                        values: [x, y],
+                    }],
+                });
             }
         }
         groups.sort_by_key(|g| g.statements[0]);

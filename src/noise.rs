@@ -518,10 +518,10 @@ pub fn is_offtopic(
         return false; // too little text to know what it is about
     }
     // A year inside the span the corpus talks about places the statement in its story.
-    if let Some((lo, hi)) = stats.years {
-        if years.iter().any(|y| (lo..=hi).contains(y)) {
-            return false;
-        }
+    if let Some((lo, hi)) = stats.years
+        && years.iter().any(|y| (lo..=hi).contains(y))
+    {
+        return false;
     }
     // A statement opening with a connective or a third-person pronoun continues the text
     // around it ("And Zborowski ...", "If he was ...").

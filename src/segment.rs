@@ -124,9 +124,7 @@ fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             iter.next();
         }
         let rest = &s[end..];
-        let boundary = if cjk {
-            true
-        } else if rest.is_empty() {
+        let boundary = if cjk || rest.is_empty() {
             true
         } else if !rest.starts_with(char::is_whitespace) {
             false
@@ -249,16 +247,17 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
             continue;
         }
         let question_colon = w == ":" && i >= 1 && words[i - 1].1.ends_with('?');
-        if (is_separator(w) || question_colon) && i >= piece_start + 2 {
-            if let Some(cut) = site_name_end(&words, i, piece_start) {
-                // Another separator just after the cut: a list of page titles, not prose.
-                let list = words[cut..n.min(cut + 8)].iter().any(|w| is_separator(w.1));
-                if n - cut >= 3 && !list {
-                    cuts.push(cut);
-                    piece_start = cut;
-                    i = cut;
-                    continue;
-                }
+        if (is_separator(w) || question_colon)
+            && i >= piece_start + 2
+            && let Some(cut) = site_name_end(&words, i, piece_start)
+        {
+            // Another separator just after the cut: a list of page titles, not prose.
+            let list = words[cut..n.min(cut + 8)].iter().any(|w| is_separator(w.1));
+            if n - cut >= 3 && !list {
+                cuts.push(cut);
+                piece_start = cut;
+                i = cut;
+                continue;
             }
         }
         i += 1;

@@ -379,7 +379,7 @@ pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
         )
         .collect();
     let mut edges: Vec<Edge> = per_stmt.into_iter().flatten().collect();
-    edges.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    edges.sort_by_key(|e| (e.a, e.b));
     edges.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     edges.sort_by(|x, y| {
         y.score

@@ -28,7 +28,20 @@ fn metrics() -> Metrics {
 #[test]
 fn quality_example_meets_floors() {
     let m = metrics();
-    println!("{m:#?}");
+    println!(
+        "pairwise P {:.3} R {:.3} F1 {:.3}; b-cubed F1 {:.3}; noise P {:.3} R {:.3} F1 {:.3}; \
+         conflicts R {:.3} (structured {:.3}); segmentation {:.3}",
+        m.pairwise_p,
+        m.pairwise_r,
+        m.pairwise_f1,
+        m.bcubed_f1,
+        m.noise_p,
+        m.noise_r,
+        m.noise_f1,
+        m.conflict_recall,
+        m.structured_recall,
+        m.segmentation
+    );
     assert!(
         m.pairwise_f1 >= 0.10,
         "pairwise F1 {:.3} < 0.10",

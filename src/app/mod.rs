@@ -175,12 +175,12 @@ impl App {
     }
 
     fn poll(&mut self, ctx: &egui::Context) {
-        if let Some(rx) = &self.dialog {
-            if let Ok(paths) = rx.try_recv() {
-                self.dialog = None;
-                if !paths.is_empty() {
-                    self.apply(Command::OpenPaths(paths), ctx);
-                }
+        if let Some(rx) = &self.dialog
+            && let Ok(paths) = rx.try_recv()
+        {
+            self.dialog = None;
+            if !paths.is_empty() {
+                self.apply(Command::OpenPaths(paths), ctx);
             }
         }
         if let Some(out) = self.worker.poll() {
