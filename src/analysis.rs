@@ -498,3 +498,200 @@ impl Analysis {
         self.statements.iter().filter(|s| s.noise.is_some()).count()
     }
 }
+
+/// What applying corrections produced besides the changed groups.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Applied {
+    /// Verdicts by statement pair `(a, b)`, `a <= b`.
+    pub verdicts: crate::report::Verdicts,
+    /// Corrections that no longer match the analysis.
+    pub unmatched: Vec<crate::corrections::Unmatched>,
+}
+
+impl Analysis {
+    /// The key that identifies `statement` across analyses.
+    pub fn key(&self, statement: usize) -> crate::corrections::StatementKey {
+        let s = &self.statements[statement];
+        crate::corrections::StatementKey {
+            source: self.sources[s.source].name.clone(),
+            start: s.start,
+            end: s.end,
+            text: self.text(statement).to_owned(),
+        }
+    }
+
+    /// Finds the statement a key names: same source name and text, the nearest start.
+    pub fn find(&self, key: &crate::corrections::StatementKey) -> Option<usize> {
+        self.statements
+            .iter()
+            .filter(|s| self.sources[s.source].name == key.source)
+            .filter(|s| s.end - s.start == key.end - key.start && self.text(s.id) == key.text)
+            .min_by_key(|s| s.start.abs_diff(key.start))
+            .map(|s| s.id)
+    }
+
+    /// Regroups at the current threshold and applies `corrections` in order. Noise
+    /// corrections come first (they change what is grouped); then moves, splits, merges,
+    /// renames and verdicts. Corrections whose statements are gone are reported, not
+    /// dropped silently.
+    pub fn apply_corrections(&mut self, corrections: &[crate::corrections::Correction]) -> Applied {
+        use crate::corrections::{Correction, Unmatched};
+        let mut applied = Applied::default();
+        let missing = |i: usize, k: &crate::corrections::StatementKey| Unmatched {
+            index: i,
+            reason: format!(
+                "{} no longer has the statement “{}” (char {})",
+                k.source,
+                k.text.chars().take(60).collect::<String>(),
+                k.start
+            ),
+        };
+        for s in &mut self.statements {
+            s.noise = s.auto_noise;
+        }
+        for (i, c) in corrections.iter().enumerate() {
+            if let Correction::Noise { statement, kind } = c {
+                match self.find(statement) {
+                    Some(s) => self.statements[s].noise = *kind,
+                    None => applied.unmatched.push(missing(i, statement)),
+                }
+            }
+        }
+        self.regroup(self.threshold);
+        // Group membership as editable lists.
+        let mut member_of: Vec<Option<usize>> = self.group_of.clone();
+        let mut groups: Vec<Vec<usize>> =
+            self.groups.iter().map(|g| g.statements.clone()).collect();
+        let mut labels: Vec<(usize, String)> = Vec::new();
+        let detach =
+            |s: usize, groups: &mut Vec<Vec<usize>>, member_of: &mut Vec<Option<usize>>| {
+                if let Some(g) = member_of[s].take() {
+                    groups[g].retain(|&m| m != s);
+                }
+            };
+        let attach = |s: usize,
+                      with: usize,
+                      groups: &mut Vec<Vec<usize>>,
+                      member_of: &mut Vec<Option<usize>>| {
+            let g = match member_of[with] {
+                Some(g) => g,
+                None => {
+                    groups.push(vec![with]);
+                    member_of[with] = Some(groups.len() - 1);
+                    groups.len() - 1
+                }
+            };
+            groups[g].push(s);
+            member_of[s] = Some(g);
+        };
+        for (i, c) in corrections.iter().enumerate() {
+            let noisy = |s: usize| self.statements[s].noise.is_some();
+            match c {
+                Correction::Move { statement, with } => {
+                    match (self.find(statement), self.find(with)) {
+                        (Some(s), Some(w)) if s != w && !noisy(s) && !noisy(w) => {
+                            detach(s, &mut groups, &mut member_of);
+                            attach(s, w, &mut groups, &mut member_of);
+                        }
+                        (Some(_), Some(_)) => applied.unmatched.push(Unmatched {
+                            index: i,
+                            reason: "a statement of this move is set aside as noise".to_owned(),
+                        }),
+                        (None, _) => applied.unmatched.push(missing(i, statement)),
+                        (_, None) => applied.unmatched.push(missing(i, with)),
+                    }
+                }
+                Correction::Split { statement } => match self.find(statement) {
+                    Some(s) => detach(s, &mut groups, &mut member_of),
+                    None => applied.unmatched.push(missing(i, statement)),
+                },
+                Correction::Merge { a, b } => match (self.find(a), self.find(b)) {
+                    (Some(x), Some(y)) if !noisy(x) && !noisy(y) => {
+                        let gx = member_of[x];
+                        if gx.is_some() && gx == member_of[y] {
+                            continue;
+                        }
+                        let moved: Vec<usize> = match member_of[y] {
+                            Some(gy) => std::mem::take(&mut groups[gy]),
+                            None => vec![y],
+                        };
+                        for m in moved {
+                            member_of[m] = None;
+                            attach(m, x, &mut groups, &mut member_of);
+                        }
+                    }
+                    (Some(_), Some(_)) => applied.unmatched.push(Unmatched {
+                        index: i,
+                        reason: "a statement of this merge is set aside as noise".to_owned(),
+                    }),
+                    (None, _) => applied.unmatched.push(missing(i, a)),
+                    (_, None) => applied.unmatched.push(missing(i, b)),
+                },
+                Correction::Rename { anchor, label } => match self.find(anchor) {
+                    Some(s) => labels.push((s, label.clone())),
+                    None => applied.unmatched.push(missing(i, anchor)),
+                },
+                Correction::Judge {
+                    a,
+                    b,
+                    verdict,
+                    note,
+                } => match (self.find(a), self.find(b)) {
+                    (Some(x), Some(y)) => {
+                        applied
+                            .verdicts
+                            .insert((x.min(y), x.max(y)), (*verdict, note.clone()));
+                    }
+                    (None, _) => applied.unmatched.push(missing(i, a)),
+                    (_, None) => applied.unmatched.push(missing(i, b)),
+                },
+                Correction::Noise { .. } => {}
+            }
+        }
+        // Rebuild groups from the edited membership.
+        let mut rebuilt: Vec<Group> = groups
+            .into_iter()
+            .filter_map(|mut m| {
+                m.sort_unstable();
+                let contrast =
+                    m.len() == 1 && conflicts::within(&self.prepared.facts[m[0]]).is_some();
+                (m.len() >= 2 || contrast).then(|| self.make_group(m))
+            })
+            .collect();
+        // Statements split off that contrast two versions themselves keep their group.
+        for s in &self.statements {
+            if s.noise.is_none()
+                && !rebuilt.iter().any(|g| g.statements.contains(&s.id))
+                && let Some((kind, x, y)) = conflicts::within(&self.prepared.facts[s.id])
+            {
+                rebuilt.push(Group {
+                    id: 0,
+                    label: self.label(&[s.id]),
+                    statements: vec![s.id],
+                    conflicts: vec![Conflict {
+                        a: s.id,
+                        b: s.id,
+                        kind,
+                        values: [x, y],
+                    }],
+                });
+            }
+        }
+        rebuilt.sort_by_key(|g| g.statements[0]);
+        let mut group_of = vec![None; self.statements.len()];
+        for (i, g) in rebuilt.iter_mut().enumerate() {
+            g.id = i;
+            for &s in &g.statements {
+                group_of[s] = Some(i);
+            }
+        }
+        for (anchor, label) in labels {
+            if let Some(g) = group_of[anchor] {
+                rebuilt[g].label = label;
+            }
+        }
+        self.groups = rebuilt;
+        self.group_of = group_of;
+        applied
+    }
+}

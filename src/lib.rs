@@ -11,18 +11,24 @@
 
 pub mod analysis;
 pub mod conflicts;
+pub mod corrections;
 pub mod diff;
 pub mod grouping;
 pub mod json;
 pub mod load;
 pub mod noise;
+pub mod report;
 pub mod segment;
+pub mod session;
 pub mod similarity;
 pub mod text;
 pub mod values;
 
-pub use analysis::{Analysis, Conflict, DEFAULT_THRESHOLD, Evidence, Group, Options, Statement};
+pub use analysis::{
+    Analysis, Applied, Conflict, DEFAULT_THRESHOLD, Evidence, Group, Options, Statement,
+};
 pub use conflicts::ConflictKind;
+pub use corrections::{Correction, StatementKey, Verdict};
 pub use load::{LoadError, LoadErrorKind, MAX_FILE_BYTES, Source, load_file};
 pub use noise::NoiseKind;
 

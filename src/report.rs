@@ -1,0 +1,231 @@
+//! Reports to hand in: Markdown, a self-contained print-friendly HTML page, and CSV (one
+//! row per statement). Each shows the groups with their statements, sources and conflicts,
+//! and the reader's verdicts and notes when there are any.
+
+use crate::analysis::Analysis;
+use crate::corrections::Verdict;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+/// A reader's verdicts on conflicts, keyed by the statement pair `(a, b)` with `a <= b`.
+pub type Verdicts = HashMap<(usize, usize), (Verdict, String)>;
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Markdown.
+    Md,
+    /// A self-contained HTML page.
+    Html,
+    /// CSV, one row per statement.
+    Csv,
+}
+
+fn pair(a: usize, b: usize) -> (usize, usize) {
+    (a.min(b), a.max(b))
+}
+
+fn source_name(a: &Analysis, s: usize) -> &str {
+    &a.sources[a.statements[s].source].name
+}
+
+/// Renders the report in `format`.
+pub fn render(a: &Analysis, verdicts: &Verdicts, format: Format) -> String {
+    match format {
+        Format::Md => markdown(a, verdicts),
+        Format::Html => html(a, verdicts),
+        Format::Csv => csv(a, verdicts),
+    }
+}
+
+/// The report as Markdown.
+pub fn markdown(a: &Analysis, verdicts: &Verdicts) -> String {
+    let mut s = String::new();
+    let names: Vec<&str> = a.sources.iter().map(|x| x.name.as_str()).collect();
+    let _ = writeln!(s, "# Corroborate report\n");
+    let _ = writeln!(
+        s,
+        "Sources: {}. {} statements, {} claim groups, {} conflicts, {} set aside as noise.\n",
+        names.join(", "),
+        a.statements.len(),
+        a.groups.len(),
+        a.conflict_count(),
+        a.noise_count()
+    );
+    for g in &a.groups {
+        let _ = writeln!(s, "## {}. {}\n", g.id + 1, md_escape(&g.label));
+        let _ = writeln!(s, "| # | source | position | statement |");
+        let _ = writeln!(s, "|---|---|---|---|");
+        for &m in &g.statements {
+            let _ = writeln!(
+                s,
+                "| {m} | {} | {} | {} |",
+                md_escape(source_name(a, m)),
+                a.statements[m].start,
+                md_escape(a.text(m))
+            );
+        }
+        if !g.conflicts.is_empty() {
+            let _ = writeln!(s, "\nConflicts:\n");
+        }
+        for c in &g.conflicts {
+            let _ = write!(
+                s,
+                "- **{}**: “{}” (#{}) against “{}” (#{})",
+                c.kind.as_str(),
+                md_escape(&c.values[0]),
+                c.a,
+                md_escape(&c.values[1]),
+                c.b
+            );
+            if let Some((v, note)) = verdicts.get(&pair(c.a, c.b)) {
+                let _ = write!(s, " — verdict: {}", v.label());
+                if !note.is_empty() {
+                    let _ = write!(s, " ({})", md_escape(note));
+                }
+            }
+            s.push('\n');
+        }
+        s.push('\n');
+    }
+    s
+}
+
+fn md_escape(t: &str) -> String {
+    t.replace('|', "\\|").replace('\n', " ").replace('\r', "")
+}
+
+fn html_escape(t: &str) -> String {
+    let mut o = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            _ => o.push(c),
+        }
+    }
+    o
+}
+
+/// The report as one HTML page: no scripts, no network resources, print-friendly.
+pub fn html(a: &Analysis, verdicts: &Verdicts) -> String {
+    let mut s = String::new();
+    s.push_str(concat!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
+        "<title>Corroborate report</title><style>",
+        "body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}",
+        "h2{border-bottom:1px solid #999;page-break-after:avoid}",
+        ".row{display:flex;gap:.75rem;flex-wrap:wrap}",
+        ".st{flex:1 1 16rem;border:1px solid #888;border-radius:4px;padding:.5rem;break-inside:avoid}",
+        ".src{font:0.8rem sans-serif;color:#444}",
+        ".conflict{background:#fde2e0;border-left:4px solid #a11;padding:.25rem .5rem;margin:.25rem 0}",
+        "@media print{body{margin:0}.st{border-color:#000}}",
+        "</style></head><body>\n<h1>Corroborate report</h1>\n"
+    ));
+    let names: Vec<String> = a.sources.iter().map(|x| html_escape(&x.name)).collect();
+    let _ = writeln!(
+        s,
+        "<p>Sources: {}. {} statements, {} claim groups, {} conflicts, {} set aside as noise.</p>",
+        names.join(", "),
+        a.statements.len(),
+        a.groups.len(),
+        a.conflict_count(),
+        a.noise_count()
+    );
+    for g in &a.groups {
+        let _ = writeln!(s, "<h2>{}. {}</h2>", g.id + 1, html_escape(&g.label));
+        for c in &g.conflicts {
+            let _ = write!(
+                s,
+                "<p class=\"conflict\"><b>{} conflict</b>: “{}” (#{}) against “{}” (#{})",
+                c.kind.as_str(),
+                html_escape(&c.values[0]),
+                c.a,
+                html_escape(&c.values[1]),
+                c.b
+            );
+            if let Some((v, note)) = verdicts.get(&pair(c.a, c.b)) {
+                let _ = write!(s, ". Verdict: <b>{}</b>", v.label());
+                if !note.is_empty() {
+                    let _ = write!(s, " — {}", html_escape(note));
+                }
+            }
+            s.push_str("</p>\n");
+        }
+        s.push_str("<div class=\"row\">\n");
+        for &m in &g.statements {
+            let _ = writeln!(
+                s,
+                "<div class=\"st\"><div class=\"src\">#{m} · {} · char {}</div>{}</div>",
+                html_escape(source_name(a, m)),
+                a.statements[m].start,
+                html_escape(a.text(m))
+            );
+        }
+        s.push_str("</div>\n");
+    }
+    s.push_str("</body></html>\n");
+    s
+}
+
+fn csv_field(t: &str) -> String {
+    if t.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", t.replace('"', "\"\""))
+    } else {
+        t.to_owned()
+    }
+}
+
+/// The report as CSV, one row per statement: source, position, text, group, noise kind,
+/// conflict, verdict.
+pub fn csv(a: &Analysis, verdicts: &Verdicts) -> String {
+    let mut s = String::from(
+        "statement,source,start,end,text,group,group_label,noise,conflicts,verdicts\n",
+    );
+    for st in &a.statements {
+        let g = a.group_of(st.id).map(|g| &a.groups[g]);
+        let conflicts: Vec<String> = g
+            .map(|g| {
+                g.conflicts
+                    .iter()
+                    .filter(|c| c.a == st.id || c.b == st.id)
+                    .map(|c| format!("{}: {} / {}", c.kind.as_str(), c.values[0], c.values[1]))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let verdict: Vec<String> = g
+            .map(|g| {
+                g.conflicts
+                    .iter()
+                    .filter(|c| c.a == st.id || c.b == st.id)
+                    .filter_map(|c| verdicts.get(&pair(c.a, c.b)))
+                    .map(|(v, n)| {
+                        if n.is_empty() {
+                            v.label().to_owned()
+                        } else {
+                            format!("{}: {n}", v.label())
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "{},{},{},{},{},{},{},{},{},{}",
+            st.id,
+            csv_field(&a.sources[st.source].name),
+            st.start,
+            st.end,
+            csv_field(a.text(st.id)),
+            g.map(|g| (g.id + 1).to_string()).unwrap_or_default(),
+            csv_field(g.map(|g| g.label.as_str()).unwrap_or("")),
+            st.noise.map(|k| k.as_str()).unwrap_or(""),
+            csv_field(&conflicts.join("; ")),
+            csv_field(&verdict.join("; "))
+        );
+    }
+    s
+}
