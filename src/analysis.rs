@@ -204,7 +204,7 @@ impl Analysis {
             }
         }
         // 2. per-statement preparation, in parallel
-        let preps: Vec<StatementPrep> = statements
+        let mut preps: Vec<StatementPrep> = statements
             .par_iter()
             .map_init(Stems::default, |stems, s| {
                 prepare_statement(&sources[s.source].text[s.bytes.clone()], stems)
@@ -250,9 +250,10 @@ impl Analysis {
             s.auto_noise = kind;
         }
         // 4. vectors and the neighbour graph
-        let raw: Vec<Vec<RawTerm>> = preps.iter().map(|p| p.raw.clone()).collect();
+        let raw: Vec<Vec<RawTerm>> = preps.iter_mut().map(|p| std::mem::take(&mut p.raw)).collect();
         let active: Vec<bool> = statements.iter().map(|s| s.noise.is_none()).collect();
         let (vocab, vectors) = similarity::build(&raw, &active);
+        drop(raw);
         let dated: Vec<bool> = preps.iter().map(|p| !p.values.dates.is_empty()).collect();
         let edges = similarity::neighbour_edges(&similarity::Scorer {
             vectors: &vectors,
@@ -261,22 +262,34 @@ impl Analysis {
         });
         let adjacency = Adjacency::new(statements.len(), &edges);
         // 5. facts for the conflict rules
+        // Only the words the conflict rules read are kept (names, negations and the few
+        // words after a negation): keeping every word of a 100,000-statement corpus costs
+        // hundreds of megabytes.
         let facts = preps
             .into_iter()
-            .map(|p| Facts {
-                words: p
+            .zip(&vectors)
+            .map(|(p, v)| {
+                let mut since_negation = usize::MAX;
+                let words = p
                     .words
                     .into_iter()
                     .zip(&p.terms)
-                    .map(|((lower, surface, name_like, negation), term)| Word {
-                        term: vocab.id_of(term),
-                        lower,
-                        surface,
-                        name_like,
-                        negation,
+                    .filter_map(|((lower, surface, name_like, negation), term)| {
+                        since_negation = if negation { 0 } else { since_negation.saturating_add(1) };
+                        (name_like || since_negation <= 5).then(|| Word {
+                            term: vocab.id_of(term),
+                            lower,
+                            surface,
+                            name_like,
+                            negation,
+                        })
                     })
-                    .collect(),
-                values: p.values,
+                    .collect();
+                Facts {
+                    words,
+                    terms: v.terms.iter().map(|t| t.0).collect(),
+                    values: p.values,
+                }
             })
             .collect();
         let mut analysis = Analysis {

@@ -59,8 +59,10 @@ pub struct Word {
 pub struct Facts {
     /// Dates, numbers, negation, own contrast.
     pub values: Values,
-    /// Its words in order.
+    /// The words the rules read (names, negations and what follows them), in order.
     pub words: Vec<Word>,
+    /// All its term ids, sorted.
+    pub terms: Vec<u32>,
 }
 
 /// A disagreement found: kind and the two differing values (first statement's first).
@@ -183,8 +185,12 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Found> {
         .iter()
         .enumerate()
         .take(4)
-        .find(|(_, w)| w.term.is_some() && pos.words.iter().any(|p| p.term == w.term))?;
-    let asserted = pos.words.iter().find(|p| p.term == denied.term)?;
+        .find(|(_, w)| w.term.is_some_and(|t| pos.terms.binary_search(&t).is_ok()))?;
+    let asserted = pos
+        .words
+        .iter()
+        .find(|p| p.term == denied.term)
+        .unwrap_or(denied);
     let denial = neg.words[i..=i + 1 + j]
         .iter()
         .map(|w| w.surface.as_str())
@@ -204,7 +210,7 @@ mod tests {
     use crate::values::extract;
 
     fn facts(text: &str) -> Facts {
-        let words = crate::text::tokens(text)
+        let words: Vec<Word> = crate::text::tokens(text)
             .into_iter()
             .enumerate()
             .map(|(i, t)| Word {
@@ -220,9 +226,13 @@ mod tests {
                 surface: t.surface.to_owned(),
             })
             .collect();
+        let mut terms: Vec<u32> = words.iter().filter_map(|w| w.term).collect();
+        terms.sort_unstable();
+        terms.dedup();
         Facts {
             values: extract(text),
             words,
+            terms,
         }
     }
 
