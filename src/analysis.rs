@@ -250,7 +250,10 @@ impl Analysis {
             s.auto_noise = kind;
         }
         // 4. vectors and the neighbour graph
-        let raw: Vec<Vec<RawTerm>> = preps.iter_mut().map(|p| std::mem::take(&mut p.raw)).collect();
+        let raw: Vec<Vec<RawTerm>> = preps
+            .iter_mut()
+            .map(|p| std::mem::take(&mut p.raw))
+            .collect();
         let active: Vec<bool> = statements.iter().map(|s| s.noise.is_none()).collect();
         let (vocab, vectors) = similarity::build(&raw, &active);
         drop(raw);
@@ -275,7 +278,11 @@ impl Analysis {
                     .into_iter()
                     .zip(&p.terms)
                     .filter_map(|((lower, surface, name_like, negation), term)| {
-                        since_negation = if negation { 0 } else { since_negation.saturating_add(1) };
+                        since_negation = if negation {
+                            0
+                        } else {
+                            since_negation.saturating_add(1)
+                        };
                         (name_like || since_negation <= 5).then(|| Word {
                             term: vocab.id_of(term),
                             lower,

@@ -26,6 +26,42 @@ pub struct Cli {
 pub enum Command {
     /// Analyse text files and print the claim groups, conflicts and noise.
     Analyze(AnalyzeArgs),
+    /// Write a report (Markdown, HTML or CSV) of text files or of a saved session.
+    Export(ExportArgs),
+}
+
+/// Report formats on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown.
+    Md,
+    /// One self-contained, print-friendly HTML page.
+    Html,
+    /// CSV, one row per statement.
+    Csv,
+}
+
+/// Arguments of `corroborate export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Report format.
+    #[arg(long, value_enum)]
+    pub format: ReportFormat,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// A saved session (.corroborate): its sources, threshold, corrections and verdicts.
+    #[arg(long, conflicts_with_all = ["files", "example", "threshold"])]
+    pub session: Option<PathBuf>,
+    /// How alike statements must be to share a group, 0..=1 (with files).
+    #[arg(long, value_parser = parse_threshold)]
+    pub threshold: Option<f32>,
+    /// Report on the built-in example (in addition to any files).
+    #[arg(long)]
+    pub example: bool,
+    /// Text files to report on.
+    #[arg(required_unless_present_any = ["session", "example"])]
+    pub files: Vec<PathBuf>,
 }
 
 /// Arguments of `corroborate analyze`.
@@ -90,6 +126,73 @@ pub fn analyze(args: &AnalyzeArgs) -> i32 {
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = writeln!(stdout, "{out}");
     0
+}
+
+/// Runs `export`; returns the process exit code.
+pub fn export(args: &ExportArgs) -> i32 {
+    use corroborate::report::{self, Format};
+    use corroborate::session::Session;
+    let (analysis, verdicts) = if let Some(path) = &args.session {
+        let session = match Session::open(path) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("corroborate: {e}");
+                return 1;
+            }
+        };
+        let base = path.parent().unwrap_or(std::path::Path::new("."));
+        let (sources, warnings) = session.sources(base);
+        for w in &warnings {
+            eprintln!("corroborate: warning: {w}");
+        }
+        let mut a = Analysis::new(
+            sources,
+            Options {
+                threshold: session.threshold,
+            },
+        );
+        let applied = a.apply_corrections(&session.corrections);
+        for u in &applied.unmatched {
+            eprintln!(
+                "corroborate: warning: correction {} no longer applies: {}",
+                u.index + 1,
+                u.reason
+            );
+        }
+        (a, applied.verdicts)
+    } else {
+        let sources = match load_all(&args.files, args.example) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("corroborate: {e}");
+                return 1;
+            }
+        };
+        let threshold = args.threshold.unwrap_or(DEFAULT_THRESHOLD);
+        (
+            Analysis::new(sources, Options { threshold }),
+            Default::default(),
+        )
+    };
+    let format = match args.format {
+        ReportFormat::Md => Format::Md,
+        ReportFormat::Html => Format::Html,
+        ReportFormat::Csv => Format::Csv,
+    };
+    let text = report::render(&analysis, &verdicts, format);
+    match &args.output {
+        Some(out) => match corroborate::session::write_atomic(out, text.as_bytes()) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("corroborate: {}: cannot write: {e}", out.display());
+                1
+            }
+        },
+        None => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            0
+        }
+    }
 }
 
 /// The readable summary: sources, groups with statements and conflicts, noise counts.

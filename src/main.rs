@@ -9,6 +9,7 @@ fn main() {
     let args = cli::Cli::parse();
     let code = match args.command {
         Some(cli::Command::Analyze(a)) => cli::analyze(&a),
+        Some(cli::Command::Export(a)) => cli::export(&a),
         None => match app::run(args.files) {
             Ok(()) => 0,
             Err(e) => {

@@ -171,3 +171,82 @@ fn help_everywhere() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"));
     }
 }
+
+#[test]
+fn export_formats_from_files_and_session() {
+    let dir = tempfile::tempdir().unwrap();
+    for (fmt, needle) in [
+        ("md", "“August 21, 1940”"),
+        ("html", "<!DOCTYPE html>"),
+        ("csv", "statement,source,start"),
+    ] {
+        let out = dir.path().join(format!("report.{fmt}"));
+        let st = corroborate()
+            .args(["export", "--example", "--format", fmt, "-o"])
+            .arg(&out)
+            .status()
+            .unwrap();
+        assert!(st.success());
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.contains(needle), "{fmt}");
+        assert!(text.contains("ice pick"), "{fmt}");
+    }
+    // A session with a verdict, exported from the command line.
+    let a = corroborate::Analysis::new(vec![corroborate::example_source()], Default::default());
+    let death = a
+        .statements
+        .iter()
+        .find(|s| a.text(s.id).contains("died on August 21, 1940"))
+        .unwrap()
+        .id;
+    let g = &a.groups[a.group_of(death).unwrap()];
+    let c = &g.conflicts[0];
+    let judge = corroborate::Correction::Judge {
+        a: a.key(c.a),
+        b: a.key(c.b),
+        verdict: corroborate::Verdict::DifferentSubjects,
+        note: "the pronoun hides another man".into(),
+    };
+    let session = dir.path().join("class.corroborate");
+    corroborate::session::Session::new(&a.sources, a.threshold, vec![judge], true)
+        .save(&session)
+        .unwrap();
+    let out = corroborate()
+        .args(["export", "--format", "md", "--session"])
+        .arg(&session)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        md.contains("verdict: different subjects (the pronoun hides another man)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn export_bad_session_is_one_line_and_status_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.corroborate");
+    std::fs::write(
+        &bad,
+        "{\"format\": \"corroborate-session\", \"version\": 7}",
+    )
+    .unwrap();
+    let out = corroborate()
+        .args(["export", "--format", "csv", "--session"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1);
+    assert!(
+        err.contains("bad.corroborate") && err.contains("version 7"),
+        "{err}"
+    );
+}
