@@ -168,7 +168,7 @@ fn edits_undo_redo() {
     e.push(c1.clone());
     e.push(c2.clone());
     assert_eq!(e.undo(), Some(&c2));
-    assert_eq!(e.done(), [c1.clone()]);
+    assert_eq!(e.done(), std::slice::from_ref(&c1));
     assert_eq!(e.redo(), Some(&c2));
     assert_eq!(e.done(), [c1.clone(), c2.clone()]);
     e.undo();
