@@ -4,9 +4,11 @@
 
 use super::state::Command;
 use super::{App, palette};
-use corroborate::{Analysis, Conflict, NoiseKind, diff};
+use corroborate::report::Verdicts;
+use corroborate::{Analysis, Conflict, Correction, NoiseKind, Verdict, diff};
 use egui::text::LayoutJob;
 use egui::{Color32, Stroke, TextFormat};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Statements per row of the side-by-side view.
@@ -18,6 +20,7 @@ impl App {
             welcome(ui, &self.analysis);
             return;
         };
+        let group = group.clone();
         let a = &self.analysis;
         let members = &group.statements;
         let pivot = self
@@ -25,6 +28,46 @@ impl App {
             .filter(|p| members.contains(p))
             .unwrap_or(members[0]);
         ui.heading(&group.label);
+        ui.horizontal(|ui| {
+            let l = ui.label("Group label:");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.label_draft)
+                    .hint_text("a question, e.g. When did he die?")
+                    .desired_width(280.0),
+            )
+            .labelled_by(l.id);
+            if ui.button("Rename").clicked() && !self.label_draft.trim().is_empty() {
+                cmds.push(Command::Correct(Correction::Rename {
+                    anchor: a.key(members[0]),
+                    label: self.label_draft.trim().to_owned(),
+                }));
+                self.label_draft.clear();
+            }
+        });
+        if let Some(p) = self
+            .picked
+            .filter(|p| !members.contains(p) && *p < a.statements.len())
+        {
+            ui.horizontal_wrapped(|ui| {
+                let short: String = a.text(p).chars().take(50).collect();
+                ui.label(format!("Picked up #{p}: “{short}…”"));
+                if ui.button(format!("Move #{p} here")).clicked() {
+                    cmds.push(Command::Correct(Correction::Move {
+                        statement: a.key(p),
+                        with: a.key(members[0]),
+                    }));
+                }
+                if ui.button("Merge its group with this one").clicked() {
+                    cmds.push(Command::Correct(Correction::Merge {
+                        a: a.key(members[0]),
+                        b: a.key(p),
+                    }));
+                }
+                if ui.button("Put down").clicked() {
+                    cmds.push(Command::Pick(None));
+                }
+            });
+        }
         let sources = {
             let mut s: Vec<usize> = members.iter().map(|&m| a.statements[m].source).collect();
             s.sort_unstable();
@@ -44,7 +87,14 @@ impl App {
             .auto_shrink(false)
             .show(ui, |ui| {
                 if !group.conflicts.is_empty() {
-                    conflicts_box(ui, a, &group.conflicts);
+                    conflicts_box(
+                        ui,
+                        a,
+                        &group.conflicts,
+                        &self.verdicts,
+                        &mut self.notes,
+                        cmds,
+                    );
                     ui.add_space(6.0);
                 }
                 for chunk in members.chunks(COLUMNS) {
@@ -81,7 +131,14 @@ fn welcome(ui: &mut egui::Ui, a: &Analysis) {
     ui.label("Move “How alike must statements be” to make groups looser or tighter.");
 }
 
-fn conflicts_box(ui: &mut egui::Ui, a: &Analysis, conflicts: &[Conflict]) {
+fn conflicts_box(
+    ui: &mut egui::Ui,
+    a: &Analysis,
+    conflicts: &[Conflict],
+    verdicts: &Verdicts,
+    notes: &mut HashMap<(usize, usize), String>,
+    cmds: &mut Vec<Command>,
+) {
     let dark = ui.visuals().dark_mode;
     egui::Frame::group(ui.style())
         .stroke(Stroke::new(1.5, palette::conflict_text(dark)))
@@ -117,6 +174,36 @@ fn conflicts_box(ui: &mut egui::Ui, a: &Analysis, conflicts: &[Conflict]) {
                     )
                 };
                 ui.label(text);
+                let pair = (c.a.min(c.b), c.a.max(c.b));
+                let current = verdicts.get(&pair);
+                let note = notes
+                    .entry(pair)
+                    .or_insert_with(|| current.map(|v| v.1.clone()).unwrap_or_default());
+                ui.horizontal(|ui| {
+                    egui::ComboBox::from_id_salt(("verdict", pair))
+                        .selected_text(current.map_or("Verdict…", |v| v.0.label()))
+                        .show_ui(ui, |ui| {
+                            for v in Verdict::ALL {
+                                if ui.selectable_label(current.map(|c| c.0) == Some(v), v.label()).clicked() {
+                                    cmds.push(Command::Correct(Correction::Judge {
+                                        a: a.key(c.a),
+                                        b: a.key(c.b),
+                                        verdict: v,
+                                        note: note.clone(),
+                                    }));
+                                }
+                            }
+                        })
+                        .response
+                        .on_hover_text("Your verdict on this conflict");
+                    let l = ui.label("Note:");
+                    ui.add(
+                        egui::TextEdit::singleline(note)
+                            .hint_text("why (saved with the verdict)")
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(l.id);
+                });
             }
             ui.label(
                 egui::RichText::new(
@@ -197,6 +284,22 @@ fn statement_card(
                 }
                 if s != pivot && ui.small_button("Compare against this").clicked() {
                     cmds.push(Command::Pivot(Some(s)));
+                }
+                if ui
+                    .small_button("Pick up")
+                    .on_hover_text("Pick this statement up to move it to another group")
+                    .clicked()
+                {
+                    cmds.push(Command::Pick(Some(s)));
+                }
+                if ui
+                    .small_button("Split off")
+                    .on_hover_text("Take it out of this group")
+                    .clicked()
+                {
+                    cmds.push(Command::Correct(Correction::Split {
+                        statement: a.key(s),
+                    }));
                 }
                 ui.menu_button("Set aside…", |ui| {
                     for kind in NoiseKind::ALL {

@@ -19,7 +19,8 @@ impl App {
                 r.request_focus();
                 self.focus_search = false;
             }
-            if r.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            // egui drops the focus on Escape, so check both states
+            if (r.has_focus() || r.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 self.search.clear();
             }
         });

@@ -7,18 +7,22 @@
 
 mod comparison;
 mod context_view;
+mod dialogs;
 mod group_list;
 mod noise_shelf;
 mod palette;
 pub mod state;
 mod status_bar;
 mod top_bar;
+mod work;
 mod worker;
 
 #[cfg(test)]
 mod tests;
 
 use corroborate::Analysis;
+use corroborate::corrections::{Edits, Unmatched};
+use corroborate::report::Verdicts;
 use state::{Command, Settings, SortOrder};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
@@ -30,6 +34,17 @@ const SETTINGS_KEY: &str = "corroborate-settings";
 /// Shortcut that opens files.
 const OPEN: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
+/// Shortcut that undoes a correction.
+const UNDO: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+/// Shortcut that redoes a correction (checked before undo: it includes Shift).
+const REDO: egui::KeyboardShortcut = egui::KeyboardShortcut::new(
+    egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+    egui::Key::Z,
+);
+/// Shortcut that saves the session.
+const SAVE: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
 /// Shortcut that focuses the search field.
 const FIND: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::F);
@@ -63,6 +78,32 @@ pub struct App {
     pub error: Option<String>,
     /// Threshold slider position.
     pub slider: f32,
+    /// The reader's corrections, with undo and redo.
+    pub edits: Edits,
+    /// Verdicts on conflicts, from the corrections.
+    pub verdicts: Verdicts,
+    /// Corrections that no longer match the sources.
+    pub unmatched: Vec<Unmatched>,
+    /// Statement picked up to be moved (or its group merged).
+    pub picked: Option<usize>,
+    /// The session file being worked on.
+    pub session_path: Option<PathBuf>,
+    /// Changes since the last save.
+    pub dirty: bool,
+    /// Where unsaved work is autosaved (none in tests unless set).
+    pub recovery_path: Option<PathBuf>,
+    /// Recovery found at start, waiting for the user's answer.
+    pub recovery_offer: Option<corroborate::session::Session>,
+    /// The user asked to close with unsaved changes.
+    pub confirm_quit: bool,
+    /// When the recovery file was last written.
+    last_autosave: Option<std::time::Instant>,
+    /// Closing was confirmed.
+    quitting: bool,
+    /// Draft notes for conflict verdicts, by statement pair.
+    notes: std::collections::HashMap<(usize, usize), String>,
+    /// Draft label for the selected group.
+    label_draft: String,
     worker: Worker,
     list: ListCache,
     focus_search: bool,
@@ -90,6 +131,19 @@ impl App {
             path_input: String::new(),
             error: None,
             slider: threshold,
+            edits: Edits::default(),
+            verdicts: Verdicts::default(),
+            unmatched: Vec::new(),
+            picked: None,
+            session_path: None,
+            dirty: false,
+            recovery_path: None,
+            recovery_offer: None,
+            confirm_quit: false,
+            last_autosave: None,
+            quitting: false,
+            notes: Default::default(),
+            label_draft: String::new(),
             worker: Worker::new(threaded),
             list: ListCache::default(),
             focus_search: false,
@@ -111,6 +165,8 @@ impl App {
             egui::Theme::Light
         });
         let mut app = Self::new(settings, true);
+        app.recovery_path = work::default_recovery_path();
+        app.check_recovery();
         if !files.is_empty() {
             app.start_job(Vec::new(), files, &cc.egui_ctx);
         }
@@ -136,10 +192,12 @@ impl App {
             .show(ui, |ui| self.noise_shelf(ui, &mut cmds));
         egui::CentralPanel::default().show(ui, |ui| self.comparison(ui, &mut cmds));
         self.context_view(ui.ctx(), &mut cmds);
+        self.dialogs(ui.ctx(), &mut cmds);
         self.drop_target(ui, &mut cmds);
         for c in cmds {
             self.apply(c, ui.ctx());
         }
+        self.autosave();
     }
 
     fn shortcuts(&mut self, ui: &egui::Ui, cmds: &mut Vec<Command>) {
@@ -148,6 +206,20 @@ impl App {
         }
         if ui.input_mut(|i| i.consume_shortcut(&FIND)) {
             self.focus_search = true;
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&REDO)) {
+            cmds.push(Command::Redo);
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&UNDO)) {
+            cmds.push(Command::Undo);
+        }
+        if ui.input_mut(|i| i.consume_shortcut(&SAVE)) {
+            cmds.push(Command::SaveSession(None));
+        }
+        if ui.input(|i| i.viewport().close_requested()) && self.dirty && !self.quitting {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm_quit = true;
         }
     }
 
@@ -198,9 +270,22 @@ impl App {
 
     fn set_analysis(&mut self, a: Analysis) {
         self.analysis = a;
-        self.version += 1;
         self.selected = None;
         self.context_of = None;
+        self.picked = None;
+        self.reapply();
+    }
+
+    /// Regroups at the current threshold and applies the corrections: the one path by
+    /// which the groups on screen change.
+    fn reapply(&mut self) {
+        let keep = self.selected_first_statement();
+        self.analysis.regroup(self.settings.threshold);
+        let applied = self.analysis.apply_corrections(self.edits.done());
+        self.verdicts = applied.verdicts;
+        self.unmatched = applied.unmatched;
+        self.version += 1;
+        self.selected = keep.and_then(|s| self.analysis.group_of(s));
     }
 
     fn start_job(
@@ -227,8 +312,18 @@ impl App {
     pub fn apply(&mut self, cmd: Command, ctx: &egui::Context) {
         match cmd {
             Command::OpenPaths(paths) => {
-                let kept = self.analysis.sources.clone();
-                self.start_job(kept, paths, ctx);
+                let (sessions, texts): (Vec<PathBuf>, Vec<PathBuf>) =
+                    paths.into_iter().partition(|p| {
+                        p.extension()
+                            .is_some_and(|e| e == corroborate::session::EXTENSION)
+                    });
+                if let Some(s) = sessions.into_iter().next() {
+                    self.apply(Command::OpenSession(s), ctx);
+                } else if !texts.is_empty() {
+                    let kept = self.analysis.sources.clone();
+                    self.dirty = true;
+                    self.start_job(kept, texts, ctx);
+                }
             }
             Command::OpenDialog => {
                 if self.dialog.is_none() {
@@ -255,16 +350,15 @@ impl App {
                 let mut kept = self.analysis.sources.clone();
                 if i < kept.len() {
                     kept.remove(i);
+                    self.dirty = true;
                     self.start_job(kept, Vec::new(), ctx);
                 }
             }
             Command::SetThreshold(t) => {
                 self.settings.threshold = t;
                 self.slider = t;
-                let keep = self.selected_first_statement();
-                self.analysis.regroup(t);
-                self.version += 1;
-                self.selected = keep.and_then(|s| self.analysis.group_of(s));
+                self.dirty = true;
+                self.reapply();
             }
             Command::SelectGroup(g) => {
                 self.selected = g.filter(|&g| g < self.analysis.groups.len());
@@ -272,10 +366,13 @@ impl App {
             Command::ShowContext(s) => self.context_of = s,
             Command::Pivot(s) => self.pivot = s,
             Command::SetNoise(s, kind) => {
-                let keep = self.selected_first_statement();
-                self.analysis.set_noise(s, kind);
-                self.version += 1;
-                self.selected = keep.and_then(|s| self.analysis.group_of(s));
+                if s < self.analysis.statements.len() {
+                    let statement = self.analysis.key(s);
+                    self.apply(
+                        Command::Correct(corroborate::Correction::Noise { statement, kind }),
+                        ctx,
+                    );
+                }
             }
             Command::Sort(s) => self.settings.sort = s,
             Command::ConflictsOnly(b) => self.settings.conflicts_only = b,
@@ -288,6 +385,7 @@ impl App {
                 });
             }
             Command::DismissError => self.error = None,
+            other => self.apply_work(other, ctx),
         }
     }
 

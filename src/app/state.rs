@@ -101,4 +101,28 @@ pub enum Command {
     Dark(bool),
     /// Forget the error shown in the status bar.
     DismissError,
+    /// Make a correction (undoable).
+    Correct(corroborate::Correction),
+    /// Undo the last correction.
+    Undo,
+    /// Redo the last undone correction.
+    Redo,
+    /// Pick up a statement to move it or merge its group elsewhere (`None` drops it).
+    Pick(Option<usize>),
+    /// Open a session file.
+    OpenSession(PathBuf),
+    /// Save the session to this file (`None`: the current file, else ask).
+    SaveSession(Option<PathBuf>),
+    /// Ask for a file to save the session to.
+    SaveSessionDialog,
+    /// Write a report to this file; the format follows the extension (.md, .html, .csv).
+    Export(PathBuf),
+    /// Restore the work found in the recovery file.
+    Recover,
+    /// Discard the recovery file.
+    DiscardRecovery,
+    /// Close the window, even with unsaved changes.
+    Quit,
+    /// Keep the window open (the close was cancelled).
+    CancelQuit,
 }

@@ -16,6 +16,23 @@ impl App {
                 a.conflict_count(),
                 a.noise_count()
             ));
+            if self.dirty {
+                ui.separator();
+                ui.label("unsaved changes");
+            }
+            if !self.unmatched.is_empty() {
+                ui.separator();
+                let reasons: Vec<String> = self.unmatched.iter().map(|u| u.reason.clone()).collect();
+                ui.label(
+                    egui::RichText::new(format!(
+                        "⚠ {} correction{} no longer match the sources",
+                        self.unmatched.len(),
+                        if self.unmatched.len() == 1 { "" } else { "s" }
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                )
+                .on_hover_text(reasons.join("\n"));
+            }
             if let Some(e) = &self.error {
                 ui.separator();
                 ui.label(

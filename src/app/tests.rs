@@ -105,8 +105,8 @@ fn text_file_opened_by_path_adds_a_source() {
     .unwrap();
     let mut h = harness();
     h.run();
-    type_into(&mut h, "Open path:", p.to_str().unwrap());
-    h.get_by_label("Add").click();
+    type_into(&mut h, "Path:", p.to_str().unwrap());
+    h.get_by_label("Open").click();
     h.run();
     assert_eq!(h.query_all_by_label("second-source.txt").count(), 1);
     assert!(status(&h).starts_with("2 sources · "), "{}", status(&h));
@@ -121,8 +121,8 @@ fn binary_file_shows_an_error_and_keeps_the_work() {
     let mut h = harness();
     h.run();
     let groups = h.state().analysis.groups.len();
-    type_into(&mut h, "Open path:", p.to_str().unwrap());
-    h.get_by_label("Add").click();
+    type_into(&mut h, "Path:", p.to_str().unwrap());
+    h.get_by_label("Open").click();
     h.run();
     h.get_by_label_contains("looks like a binary file");
     assert!(status(&h).starts_with("1 source · "));
@@ -194,4 +194,195 @@ fn context_shows_the_sentences_around() {
     h.get_all_by_label("Context").next().unwrap().click();
     h.run();
     h.get_by_label_contains("▶ Doctors couldnt save Trotsky");
+}
+
+/// Opens the group holding `needle` through the search field.
+fn open_group(h: &mut Harness<'_, App>, needle: &str) {
+    type_into(h, "Search:", needle);
+    h.get_by_label_contains("statements, 1 source").click();
+    h.run();
+}
+
+#[test]
+fn split_off_then_undo_and_redo() {
+    let mut h = harness();
+    h.run();
+    open_group(&mut h, "August 21, 1940");
+    let g = h.state().selected.unwrap();
+    let members = h.state().analysis.groups[g].statements.clone();
+    let last = *members.last().unwrap();
+    h.get_all_by_label("Split off").last().unwrap().click();
+    h.run();
+    assert_eq!(h.state().analysis.group_of(last), None, "split off");
+    h.get_by_label("unsaved changes");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.state().analysis.group_of(last).is_some(), "undone");
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(h.state().analysis.group_of(last), None, "redone");
+    h.get_by_label("Undo").click();
+    h.run();
+    assert!(h.state().analysis.group_of(last).is_some());
+}
+
+#[test]
+fn pick_up_and_move_rename_and_judge() {
+    let mut h = harness();
+    h.run();
+    let a = &h.state().analysis;
+    let sedov = a
+        .statements
+        .iter()
+        .find(|s| a.text(s.id).contains("mysterious circumstances"))
+        .unwrap()
+        .id;
+    open_group(&mut h, "mysterious circumstances");
+    let members = h.state().analysis.groups[h.state().selected.unwrap()]
+        .statements
+        .clone();
+    let nth = members.iter().position(|&m| m == sedov).unwrap();
+    h.get_all_by_label("Pick up").nth(nth).unwrap().click();
+    h.run();
+    assert_eq!(h.state().picked, Some(sedov));
+    // go to the death group and move the picked statement there
+    h.get_by_label("Search:").focus();
+    h.run();
+    h.key_press(egui::Key::Escape); // clears the search
+    h.run();
+    type_into(&mut h, "Search:", "August 21, 1940");
+    h.get_by_label_contains("statements, 1 source").click();
+    h.run();
+    h.get_by_label(&format!("Move #{sedov} here")).click();
+    h.run();
+    let g = h.state().analysis.group_of(sedov).unwrap();
+    assert_eq!(h.state().selected, Some(g));
+    assert!(h.query_all_by_label_contains("“February 1938”").count() >= 1);
+    type_into(&mut h, "Group label:", "When did Trotsky die?");
+    h.get_by_label("Rename").click();
+    h.run();
+    assert_eq!(h.state().analysis.groups[g].label, "When did Trotsky die?");
+    // a verdict on the first conflict
+    let combos: Vec<_> = h.get_all_by_role(Role::ComboBox).collect();
+    let verdict = combos
+        .into_iter()
+        .find(|n| {
+            let k = n.accesskit_node();
+            format!("{:?} {:?}", k.label(), k.value()).contains("Verdict")
+        })
+        .expect("a verdict menu");
+    verdict.click();
+    h.run();
+    h.get_by_label("different subjects").click();
+    h.run();
+    assert!(
+        h.state()
+            .verdicts
+            .values()
+            .any(|v| v.0 == corroborate::Verdict::DifferentSubjects)
+    );
+    assert_eq!(h.state().edits.done().len(), 3);
+}
+
+#[test]
+fn session_save_and_open_by_path_and_bad_session_keeps_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("work.corroborate");
+    let mut h = harness();
+    h.run();
+    open_group(&mut h, "August 21, 1940");
+    h.get_all_by_label("Split off").last().unwrap().click();
+    h.run();
+    type_into(&mut h, "Path:", path.to_str().unwrap());
+    h.get_by_label("Save session here").click();
+    h.run();
+    assert!(path.is_file());
+    assert!(!h.state().dirty);
+    let saved = h.state().analysis.groups.clone();
+    // more work, then open the saved session: back to the saved state
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_ne!(h.state().analysis.groups, saved);
+    h.get_by_label("Open").click();
+    h.run();
+    assert_eq!(h.state().edits.done().len(), 1);
+    assert_eq!(h.state().analysis.groups, saved);
+    let groups = saved.len();
+    // a damaged session: a message, nothing lost
+    let bad = dir.path().join("bad.corroborate");
+    std::fs::write(&bad, b"{\"format\": \"corroborate-session\", \"vers").unwrap();
+    h.state_mut().path_input = bad.to_str().unwrap().to_owned();
+    h.get_by_label("Open").click();
+    h.run();
+    h.get_by_label_contains("bad.corroborate: not a session file");
+    assert_eq!(h.state().edits.done().len(), 1);
+    assert_eq!(h.state().analysis.groups.len(), groups);
+}
+
+#[test]
+fn export_report_here() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.html");
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Path:", path.to_str().unwrap());
+    h.get_by_label("Export report here").click();
+    h.run();
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.contains("August 21, 1940") && html.contains("ice pick"));
+}
+
+#[test]
+fn recovery_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery.corroborate");
+    {
+        let mut app = App::new(Settings::default(), false);
+        app.recovery_path = Some(recovery.clone());
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1400.0, 1000.0))
+            .build_ui_state(|ui, app: &mut App| app.draw(ui), app);
+        h.run();
+        open_group(&mut h, "August 21, 1940");
+        h.get_all_by_label("Split off").last().unwrap().click();
+        h.run();
+        assert!(recovery.is_file(), "autosaved within seconds");
+        // the harness is dropped here without saving: a crash
+    }
+    let mut app = App::new(Settings::default(), false);
+    app.recovery_path = Some(recovery.clone());
+    app.check_recovery();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_ui_state(|ui, app: &mut App| app.draw(ui), app);
+    h.run();
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Restore my work").click();
+    h.run();
+    assert_eq!(h.state().edits.done().len(), 1);
+    assert!(h.state().recovery_offer.is_none());
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut h = harness();
+    h.run();
+    open_group(&mut h, "August 21, 1940");
+    h.get_all_by_label("Split off").last().unwrap().click();
+    h.run();
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+    h.get_by_label("Save your work before closing?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Save your work before closing?").is_none());
+    assert!(h.state().dirty);
 }

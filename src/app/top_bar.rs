@@ -33,19 +33,62 @@ impl App {
             {
                 cmds.push(Command::UseExample);
             }
+            if ui
+                .button("Save session")
+                .on_hover_text("Save sources, threshold and corrections (Ctrl+S)")
+                .clicked()
+            {
+                cmds.push(Command::SaveSession(None));
+            }
+            ui.add_enabled_ui(self.edits.can_undo(), |ui| {
+                if ui
+                    .button("Undo")
+                    .on_hover_text("Undo the last correction (Ctrl+Z)")
+                    .clicked()
+                {
+                    cmds.push(Command::Undo);
+                }
+            });
+            ui.add_enabled_ui(self.edits.can_redo(), |ui| {
+                if ui
+                    .button("Redo")
+                    .on_hover_text("Redo (Ctrl+Shift+Z)")
+                    .clicked()
+                {
+                    cmds.push(Command::Redo);
+                }
+            });
             ui.separator();
-            let label = ui.label("Open path:");
+            let label = ui.label("Path:");
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.path_input)
-                    .hint_text("/path/to/source.txt")
-                    .desired_width(220.0),
+                    .hint_text("/path/to/source.txt or work.corroborate")
+                    .desired_width(240.0),
             );
             let field = field.labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Add").clicked() || enter) && !self.path_input.trim().is_empty() {
-                let path = PathBuf::from(self.path_input.trim());
+            let path = PathBuf::from(self.path_input.trim());
+            let has_path = !self.path_input.trim().is_empty();
+            if (ui
+                .button("Open")
+                .on_hover_text("Open a text file or a session")
+                .clicked()
+                || enter)
+                && has_path
+            {
                 self.path_input.clear();
-                cmds.push(Command::OpenPaths(vec![path]));
+                cmds.push(Command::OpenPaths(vec![path.clone()]));
+            }
+            if ui.button("Save session here").clicked() && has_path {
+                cmds.push(Command::SaveSession(Some(path.clone())));
+            }
+            if ui
+                .button("Export report here")
+                .on_hover_text("Write a report: the path must end in .md, .html or .csv")
+                .clicked()
+                && has_path
+            {
+                cmds.push(Command::Export(path));
             }
             ui.separator();
             let mut dark = self.settings.dark;

@@ -1,0 +1,223 @@
+//! Students' work in the window: corrections with undo and redo, session files, reports,
+//! and the recovery file that autosaves unsaved work.
+
+use super::App;
+use super::state::Command;
+use corroborate::report::{self, Format};
+use corroborate::session::{self, Session};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// How often unsaved work is written to the recovery file.
+const AUTOSAVE_EVERY: Duration = Duration::from_secs(3);
+
+/// The recovery file: `$XDG_DATA_HOME/corroborate/recovery.corroborate` (or under
+/// `~/.local/share`), `None` where no home is known.
+pub fn default_recovery_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
+    Some(base.join("corroborate").join("recovery.corroborate"))
+}
+
+/// The report format a file name asks for.
+fn format_of(path: &Path) -> Option<Format> {
+    match path.extension()?.to_str()?.to_lowercase().as_str() {
+        "md" | "markdown" => Some(Format::Md),
+        "html" | "htm" => Some(Format::Html),
+        "csv" => Some(Format::Csv),
+        _ => None,
+    }
+}
+
+impl App {
+    /// Applies the commands about students' work (see [`App::apply`]).
+    pub(super) fn apply_work(&mut self, cmd: Command, ctx: &egui::Context) {
+        match cmd {
+            Command::Correct(c) => {
+                self.edits.push(c);
+                self.dirty = true;
+                self.picked = None;
+                self.reapply();
+            }
+            Command::Undo | Command::Redo => {
+                let changed = if cmd == Command::Undo {
+                    self.edits.undo().is_some()
+                } else {
+                    self.edits.redo().is_some()
+                };
+                if changed {
+                    self.dirty = true;
+                    self.reapply();
+                }
+            }
+            Command::Pick(s) => self.picked = s,
+            Command::OpenSession(path) => self.open_session(&path, ctx),
+            Command::SaveSession(path) => match path.or_else(|| self.session_path.clone()) {
+                Some(p) => self.save_session(p),
+                None => self.apply_work(Command::SaveSessionDialog, ctx),
+            },
+            Command::SaveSessionDialog => {
+                // Blocks until chosen; where no dialog exists it returns nothing at once and
+                // the path field's "Save session" remains.
+                let picked = rfd::FileDialog::new()
+                    .add_filter("Corroborate session", &[session::EXTENSION])
+                    .set_file_name("work.corroborate")
+                    .save_file();
+                match picked {
+                    Some(p) => self.save_session(p),
+                    None => {
+                        self.error = Some(
+                            "no file chosen: type a path ending in .corroborate in the path field and press Save session"
+                                .to_owned(),
+                        )
+                    }
+                }
+            }
+            Command::Export(path) => match format_of(&path) {
+                Some(f) => {
+                    let text = report::render(&self.analysis, &self.verdicts, f);
+                    if let Err(e) = session::write_atomic(&path, text.as_bytes()) {
+                        self.error = Some(format!("{}: cannot write: {e}", path.display()));
+                    } else {
+                        self.notice(format!("Report written to {}", path.display()));
+                    }
+                }
+                None => {
+                    self.error = Some(format!(
+                        "{}: the report's file name must end in .md, .html or .csv",
+                        path.display()
+                    ))
+                }
+            },
+            Command::Recover => {
+                if let Some(s) = self.recovery_offer.take() {
+                    self.load_session(s, None, Path::new("."), ctx);
+                    self.dirty = true;
+                }
+            }
+            Command::DiscardRecovery => {
+                self.recovery_offer = None;
+                self.remove_recovery();
+            }
+            Command::Quit => {
+                self.quitting = true;
+                self.confirm_quit = false;
+                self.remove_recovery();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::CancelQuit => self.confirm_quit = false,
+            _ => {}
+        }
+    }
+
+    fn notice(&mut self, text: String) {
+        self.error = Some(text);
+    }
+
+    /// The session of the current work; `embed` stores the source texts.
+    pub fn session(&self, embed: bool) -> Session {
+        Session::new(
+            &self.analysis.sources,
+            self.settings.threshold,
+            self.edits.done().to_vec(),
+            embed,
+        )
+    }
+
+    fn save_session(&mut self, path: PathBuf) {
+        let path = if path.extension().is_none() {
+            path.with_extension(session::EXTENSION)
+        } else {
+            path
+        };
+        match self.session(false).save(&path) {
+            Ok(()) => {
+                self.session_path = Some(path.clone());
+                self.dirty = false;
+                self.remove_recovery();
+                self.settings.remember(path.clone());
+                self.notice(format!("Session saved to {}", path.display()));
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    fn open_session(&mut self, path: &Path, ctx: &egui::Context) {
+        match Session::open(path) {
+            Ok(s) => {
+                let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+                self.load_session(s, Some(path.to_path_buf()), &base, ctx);
+                self.settings.remember(path.to_path_buf());
+            }
+            // A bad session file changes nothing that is open.
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    fn load_session(
+        &mut self,
+        s: Session,
+        path: Option<PathBuf>,
+        base: &Path,
+        ctx: &egui::Context,
+    ) {
+        let (sources, warnings) = s.sources(base);
+        if sources.is_empty() {
+            self.error = Some(format!(
+                "the session's sources could not be opened: {}",
+                warnings.join("; ")
+            ));
+            return;
+        }
+        self.edits = corroborate::corrections::Edits::from(s.corrections);
+        self.settings.threshold = s.threshold;
+        self.slider = s.threshold;
+        self.session_path = path;
+        self.dirty = false;
+        self.error = (!warnings.is_empty()).then(|| warnings.join("; "));
+        self.start_job(sources, Vec::new(), ctx);
+    }
+
+    /// At start: offer the work found in the recovery file, if any.
+    pub(super) fn check_recovery(&mut self) {
+        let Some(p) = &self.recovery_path else { return };
+        if p.is_file() {
+            match Session::open(p) {
+                Ok(s) => self.recovery_offer = Some(s),
+                Err(_) => self.remove_recovery(),
+            }
+        }
+    }
+
+    /// Writes unsaved work to the recovery file every few seconds.
+    pub(super) fn autosave(&mut self) {
+        let Some(p) = self.recovery_path.clone() else {
+            return;
+        };
+        if !self.dirty || self.recovery_offer.is_some() {
+            return;
+        }
+        if self
+            .last_autosave
+            .is_some_and(|t| t.elapsed() < AUTOSAVE_EVERY)
+        {
+            return;
+        }
+        self.last_autosave = Some(Instant::now());
+        if let Some(dir) = p.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        // Texts are embedded: the recovery must not depend on files that may change.
+        if let Err(e) = self.session(true).save(&p) {
+            self.error = Some(format!("cannot autosave: {e}"));
+        }
+    }
+
+    fn remove_recovery(&mut self) {
+        if let Some(p) = &self.recovery_path {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
