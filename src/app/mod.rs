@@ -263,12 +263,13 @@ impl App {
                 self.settings.remember(p);
             }
             if let Some(a) = out.analysis {
-                self.set_analysis(a);
+                self.show(a);
             }
         }
     }
 
-    fn set_analysis(&mut self, a: Analysis) {
+    /// Shows another analysis (corrections are applied to it).
+    pub fn show(&mut self, a: Analysis) {
         self.analysis = a;
         self.selected = None;
         self.context_of = None;
