@@ -341,18 +341,27 @@ impl Analysis {
             &p.adjacency,
             threshold.max(similarity::MIN_SCORE),
         );
-        let mut group_of = vec![None; self.statements.len()];
-        let mut groups: Vec<Group> = members
+        let groups: Vec<Group> = members
             .into_par_iter()
             .map(|m| self.make_group(m))
             .collect();
-        // A statement that contrasts two versions itself, in no group: a group of its own.
-        for s in &self.statements {
-            if s.noise.is_some() {
-                continue;
+        self.finish_groups(groups);
+    }
+
+    /// Completes a grouping: statements that contrast two versions themselves and are in
+    /// no group get a group of their own; groups are ordered by their first statement,
+    /// numbered, and indexed by statement.
+    fn finish_groups(&mut self, mut groups: Vec<Group>) {
+        let mut grouped = vec![false; self.statements.len()];
+        for g in &groups {
+            for &s in &g.statements {
+                grouped[s] = true;
             }
-            if let Some((kind, x, y)) = conflicts::within(&p.facts[s.id])
-                && !groups.iter().any(|g| g.statements.contains(&s.id))
+        }
+        for s in &self.statements {
+            if s.noise.is_none()
+                && !grouped[s.id]
+                && let Some((kind, x, y)) = conflicts::within(&self.prepared.facts[s.id])
             {
                 groups.push(Group {
                     id: 0,
@@ -368,6 +377,7 @@ impl Analysis {
             }
         }
         groups.sort_by_key(|g| g.statements[0]);
+        let mut group_of = vec![None; self.statements.len()];
         for (i, g) in groups.iter_mut().enumerate() {
             g.id = i;
             for &s in &g.statements {
@@ -669,49 +679,19 @@ impl Analysis {
             }
         }
         // Rebuild groups from the edited membership.
-        let mut rebuilt: Vec<Group> = groups
+        let rebuilt: Vec<Group> = groups
             .into_iter()
             .filter_map(|mut m| {
                 m.sort_unstable();
-                let contrast =
-                    m.len() == 1 && conflicts::within(&self.prepared.facts[m[0]]).is_some();
-                (m.len() >= 2 || contrast).then(|| self.make_group(m))
+                (m.len() >= 2).then(|| self.make_group(m))
             })
             .collect();
-        // Statements split off that contrast two versions themselves keep their group.
-        for s in &self.statements {
-            if s.noise.is_none()
-                && !rebuilt.iter().any(|g| g.statements.contains(&s.id))
-                && let Some((kind, x, y)) = conflicts::within(&self.prepared.facts[s.id])
-            {
-                rebuilt.push(Group {
-                    id: 0,
-                    label: self.label(&[s.id]),
-                    statements: vec![s.id],
-                    conflicts: vec![Conflict {
-                        a: s.id,
-                        b: s.id,
-                        kind,
-                        values: [x, y],
-                    }],
-                });
-            }
-        }
-        rebuilt.sort_by_key(|g| g.statements[0]);
-        let mut group_of = vec![None; self.statements.len()];
-        for (i, g) in rebuilt.iter_mut().enumerate() {
-            g.id = i;
-            for &s in &g.statements {
-                group_of[s] = Some(i);
-            }
-        }
+        self.finish_groups(rebuilt);
         for (anchor, label) in labels {
-            if let Some(g) = group_of[anchor] {
-                rebuilt[g].label = label;
+            if let Some(g) = self.group_of[anchor] {
+                self.groups[g].label = label;
             }
         }
-        self.groups = rebuilt;
-        self.group_of = group_of;
         applied
     }
 }
