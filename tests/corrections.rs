@@ -300,3 +300,19 @@ fn reports_show_death_dates_and_ice_axe() {
         "{row}"
     );
 }
+
+#[test]
+fn session_with_paths_elsewhere_reads_nothing_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = format!(
+        "{{\"format\":\"corroborate-session\",\"version\":1,\"threshold\":0.2,\"sources\":[{{\"name\":\"x.txt\",\"path\":\"{}\",\"sha256\":\"00\"}}],\"corrections\":[]}}",
+        dir.path().join("elsewhere/never/x.txt").display()
+    );
+    let p = dir.path().join("s.corroborate");
+    std::fs::write(&p, json).unwrap();
+    let s = Session::open(&p).unwrap();
+    let (sources, warnings) = s.sources(dir.path());
+    assert!(sources.is_empty());
+    assert!(warnings[0].contains("no such file"), "{warnings:?}");
+    assert!(!dir.path().join("elsewhere").exists(), "nothing created");
+}

@@ -47,6 +47,8 @@ pub struct Settings {
     pub sort: SortOrder,
     /// Show only groups with conflicts.
     pub conflicts_only: bool,
+    /// Store the sources' texts in saved sessions (one file to hand out).
+    pub embed_texts: bool,
 }
 
 impl Default for Settings {
@@ -57,6 +59,7 @@ impl Default for Settings {
             recent: Vec::new(),
             sort: SortOrder::Position,
             conflicts_only: false,
+            embed_texts: false,
         }
     }
 }

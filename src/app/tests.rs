@@ -301,6 +301,11 @@ fn session_save_and_open_by_path_and_bad_session_keeps_work() {
     h.run();
     assert!(path.is_file());
     assert!(!h.state().dirty);
+    let saved_session = corroborate::session::Session::open(&path).unwrap();
+    assert!(
+        saved_session.sources[0].text.is_some(),
+        "the built-in example has no file: its text is stored"
+    );
     let saved = h.state().analysis.groups.clone();
     // more work, then open the saved session: back to the saved state
     h.get_by_label("Undo").click();

@@ -40,6 +40,10 @@ impl App {
             {
                 cmds.push(Command::SaveSession(None));
             }
+            ui.checkbox(&mut self.settings.embed_texts, "Embed texts")
+                .on_hover_text(
+                    "Store the sources' texts in the session file, to hand out one file",
+                );
             ui.add_enabled_ui(self.edits.can_undo(), |ui| {
                 if ui
                     .button("Undo")

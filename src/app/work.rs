@@ -132,7 +132,7 @@ impl App {
         } else {
             path
         };
-        match self.session(false).save(&path) {
+        match self.session(self.settings.embed_texts).save(&path) {
             Ok(()) => {
                 self.session_path = Some(path.clone());
                 self.dirty = false;
