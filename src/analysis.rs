@@ -638,7 +638,7 @@ impl Analysis {
                 Correction::Merge { a, b } => match (self.find(a), self.find(b)) {
                     (Some(x), Some(y)) if !noisy(x) && !noisy(y) => {
                         let gx = member_of[x];
-                        if gx.is_some() && gx == member_of[y] {
+                        if x == y || (gx.is_some() && gx == member_of[y]) {
                             continue;
                         }
                         let moved: Vec<usize> = match member_of[y] {

@@ -316,3 +316,20 @@ fn session_with_paths_elsewhere_reads_nothing_writes_nothing() {
     assert!(warnings[0].contains("no such file"), "{warnings:?}");
     assert!(!dir.path().join("elsewhere").exists(), "nothing created");
 }
+
+/// Regression (found by the session round-trip property): merging a statement in no
+/// group with itself put it twice into a new group.
+#[test]
+fn corrections_merge_with_itself_changes_nothing() {
+    let mut a = example();
+    let lone = (0..a.statements.len())
+        .find(|&s| a.group_of(s).is_none() && a.statements[s].noise.is_none())
+        .unwrap();
+    let before = state(&a);
+    a.apply_corrections(&[Correction::Merge {
+        a: a.key(lone),
+        b: a.key(lone),
+    }]);
+    assert_eq!(state(&a), before);
+    assert_eq!(a.group_of(lone), None);
+}

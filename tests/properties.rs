@@ -100,3 +100,50 @@ proptest! {
         prop_assert_eq!(&fresh.groups, &a.groups);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Save then open gives the same state, whatever the corrections.
+    #[test]
+    fn session_round_trip(text in adversarial(), picks in proptest::collection::vec((0usize..1000, 0usize..1000, 0u8..6), 0..8), t in 0.05f32..0.6) {
+        use corroborate::{Correction, NoiseKind, Verdict, session::Session};
+        let mut a = Analysis::new(vec![Source::from_text("p.txt", text)], Options { threshold: t });
+        let n = a.statements.len();
+        prop_assume!(n > 0);
+        let corrections: Vec<Correction> = picks
+            .iter()
+            .map(|&(x, y, op)| {
+                let (x, y) = (a.key(x % n), a.key(y % n));
+                match op {
+                    0 => Correction::Move { statement: x, with: y },
+                    1 => Correction::Split { statement: x },
+                    2 => Correction::Merge { a: x, b: y },
+                    3 => Correction::Rename { anchor: x, label: "a label, “quoted”".into() },
+                    4 => Correction::Judge { a: x, b: y, verdict: Verdict::Unsure, note: "n".into() },
+                    _ => Correction::Noise { statement: x, kind: Some(NoiseKind::Offtopic) },
+                }
+            })
+            .collect();
+        let applied = a.apply_corrections(&corrections);
+        let json = Session::new(&a.sources, a.threshold, corrections, true).to_json();
+        let s = Session::from_json(&json).unwrap();
+        let (sources, warnings) = s.sources(std::path::Path::new("."));
+        prop_assert!(warnings.is_empty());
+        let mut b = Analysis::new(sources, Options { threshold: s.threshold });
+        let applied_b = b.apply_corrections(&s.corrections);
+        prop_assert_eq!(&a.groups, &b.groups);
+        prop_assert_eq!(applied.verdicts, applied_b.verdicts);
+        // invariants hold after corrections too
+        let mut seen = std::collections::HashSet::new();
+        for g in &b.groups {
+            for &m in &g.statements {
+                prop_assert!(seen.insert(m));
+                prop_assert!(b.statements[m].noise.is_none());
+            }
+            for c in &g.conflicts {
+                prop_assert!(g.statements.contains(&c.a) && g.statements.contains(&c.b));
+            }
+        }
+    }
+}
