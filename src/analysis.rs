@@ -555,7 +555,8 @@ impl Analysis {
         self.statements
             .iter()
             .filter(|s| self.sources[s.source].name == key.source)
-            .filter(|s| s.end - s.start == key.end - key.start && self.text(s.id) == key.text)
+            // the text decides; the span (untrusted when read from a file) only ranks
+            .filter(|s| self.text(s.id) == key.text)
             .min_by_key(|s| s.start.abs_diff(key.start))
             .map(|s| s.id)
     }

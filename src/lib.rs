@@ -18,6 +18,7 @@ pub mod json;
 pub mod load;
 pub mod noise;
 pub mod report;
+pub mod robustness;
 pub mod segment;
 pub mod session;
 pub mod similarity;

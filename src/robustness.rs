@@ -1,0 +1,80 @@
+//! Invariant checks over arbitrary bytes, shared by the fuzz targets (`fuzz/`) and the
+//! test that replays their seed corpus in CI (`tests/fuzz_replay.rs`). Each function panics
+//! when an invariant breaks, which is what a fuzzer reports.
+
+use crate::analysis::{Analysis, Options};
+use crate::load::{Source, decode};
+use crate::segment::{MAX_STATEMENT_BYTES, split};
+use crate::session::Session;
+
+fn check_spans(text: &str) {
+    let mut last = 0;
+    for r in split(text) {
+        assert!(
+            r.start >= last && r.start < r.end,
+            "ordered, non-overlapping, non-empty"
+        );
+        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        assert!(r.len() <= MAX_STATEMENT_BYTES);
+        last = r.end;
+    }
+}
+
+fn check_analysis_of(a: &Analysis) {
+    let mut seen = vec![false; a.statements.len()];
+    for g in &a.groups {
+        assert!(!g.statements.is_empty());
+        for &m in &g.statements {
+            assert!(!seen[m], "a statement in two groups");
+            seen[m] = true;
+            assert!(a.statements[m].noise.is_none(), "noise grouped");
+        }
+        for c in &g.conflicts {
+            assert!(g.statements.contains(&c.a) && g.statements.contains(&c.b));
+        }
+    }
+    let _ = crate::json::to_json(a);
+}
+
+/// Decoding any bytes: an error or a text whose statements are well-formed.
+pub fn check_decode(data: &[u8]) {
+    if let Ok((text, _)) = decode(data) {
+        check_spans(&text);
+    }
+}
+
+/// The whole analysis of any text, regrouped at another threshold.
+pub fn check_analysis(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let t = data.first().map_or(0.2, |b| *b as f32 / 255.0);
+    let mut a = Analysis::new(
+        vec![Source::from_text("fuzz.txt", text)],
+        Options { threshold: t },
+    );
+    check_analysis_of(&a);
+    a.regroup(1.0 - t);
+    check_analysis_of(&a);
+}
+
+/// Parsing any session file; a session that parses is applied to its embedded sources.
+pub fn check_session(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(s) = Session::from_json(text) else {
+        return;
+    };
+    let sources: Vec<Source> = s
+        .sources
+        .iter()
+        .filter_map(|x| x.text.clone().map(|t| Source::from_text(x.name.clone(), t)))
+        .collect();
+    let mut a = Analysis::new(
+        sources,
+        Options {
+            threshold: s.threshold,
+        },
+    );
+    a.apply_corrections(&s.corrections);
+    check_analysis_of(&a);
+}
