@@ -121,18 +121,21 @@ pub struct Analysis {
 /// What per-statement preparation yields.
 struct StatementPrep {
     raw: Vec<RawTerm>,
-    terms: Vec<String>,
     form_noise: Option<NoiseKind>,
-    words: Vec<(String, String, bool, bool)>, // lower, surface, name_like, negation
+    /// Opens with a connective or pronoun (never judged off-topic).
+    continues: bool,
+    words: Vec<PrepWord>,
     values: values::Values,
 }
 
 fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
     let toks = text::tokens(text);
     let form_noise = noise::classify_form(text, &toks);
+    let continues = noise::continues_text(&toks);
+    let negated = toks.iter().any(|t| text::is_negation(&t.lower));
     let mut raw = Vec::new();
-    let mut terms = Vec::with_capacity(toks.len());
-    let mut words = Vec::with_capacity(toks.len());
+    let mut words = Vec::new();
+    let mut since_negation = usize::MAX;
     for (i, t) in toks.iter().enumerate() {
         let is_number = t
             .lower
@@ -162,21 +165,40 @@ fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
                 boosted,
             });
         }
-        words.push((
-            t.lower.clone(),
-            t.surface.to_owned(),
-            name_like,
-            text::is_negation(&t.lower),
-        ));
-        terms.push(term);
+        // Only the words the conflict rules read are kept (names, negations and the few
+        // words after a negation): keeping every word of a large corpus costs too much.
+        let negation = text::is_negation(&t.lower);
+        since_negation = if negation {
+            0
+        } else {
+            since_negation.saturating_add(1)
+        };
+        if name_like || since_negation <= 5 {
+            words.push(PrepWord {
+                lower: t.lower.clone(),
+                surface: t.surface.to_owned(),
+                term,
+                name_like,
+                negation,
+            });
+        }
     }
     StatementPrep {
         raw,
-        terms,
         form_noise,
+        continues,
         words,
-        values: values::extract(text),
+        values: values::extract_with(text, negated),
     }
+}
+
+/// A word kept for the conflict rules, before its term has an id.
+struct PrepWord {
+    lower: String,
+    surface: String,
+    term: String,
+    name_like: bool,
+    negation: bool,
 }
 
 impl Analysis {
@@ -240,11 +262,15 @@ impl Analysis {
             years: TopicStats::year_span(years),
         };
         for (s, p) in statements.iter_mut().zip(&preps) {
-            let text = &sources[s.source].text[s.bytes.clone()];
             let kind = p.form_noise.or_else(|| {
-                let toks = text::tokens(text);
                 let years: Vec<i32> = p.values.dates.iter().map(|d| d.from).collect();
-                noise::is_offtopic(&toks, &p.terms, &years, &stats).then_some(NoiseKind::Offtopic)
+                let content: Vec<(&str, &str)> = p
+                    .raw
+                    .iter()
+                    .map(|r| (r.surface.as_str(), r.term.as_str()))
+                    .collect();
+                noise::is_offtopic(p.continues, &content, &years, &stats)
+                    .then_some(NoiseKind::Offtopic)
             });
             s.noise = kind;
             s.auto_noise = kind;
@@ -265,31 +291,19 @@ impl Analysis {
         });
         let adjacency = Adjacency::new(statements.len(), &edges);
         // 5. facts for the conflict rules
-        // Only the words the conflict rules read are kept (names, negations and the few
-        // words after a negation): keeping every word of a 100,000-statement corpus costs
-        // hundreds of megabytes.
         let facts = preps
             .into_iter()
             .zip(&vectors)
             .map(|(p, v)| {
-                let mut since_negation = usize::MAX;
                 let words = p
                     .words
                     .into_iter()
-                    .zip(&p.terms)
-                    .filter_map(|((lower, surface, name_like, negation), term)| {
-                        since_negation = if negation {
-                            0
-                        } else {
-                            since_negation.saturating_add(1)
-                        };
-                        (name_like || since_negation <= 5).then(|| Word {
-                            term: vocab.id_of(term),
-                            lower,
-                            surface,
-                            name_like,
-                            negation,
-                        })
+                    .map(|w| Word {
+                        term: vocab.id_of(&w.term),
+                        lower: w.lower,
+                        surface: w.surface,
+                        name_like: w.name_like,
+                        negation: w.negation,
                     })
                     .collect();
                 Facts {

@@ -171,13 +171,15 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if PROMPT_OPENINGS.iter().any(|p| lower.starts_with(p)) {
         return Some(NoiseKind::Boilerplate);
     }
-    let stamp = USER_STAMP.is_match(text.trim_start_matches(['-', ' ']));
+    // (the pattern only runs where it can match: it is the costly check)
+    let stamp = (text.contains('@') || text.contains("user") || text.contains(':'))
+        && USER_STAMP.is_match(text.trim_start_matches(['-', ' ']));
     if stamp && (tokens.len() <= 10 || !text.trim_start().starts_with('@')) {
         return Some(NoiseKind::Boilerplate);
     }
     let furniture = tokens
         .iter()
-        .filter(|t| FURNITURE.contains(&t.lower.as_str()))
+        .filter(|t| FURNITURE_SET.contains(t.lower.as_str()))
         .count();
     let addresses_reader = tokens.iter().any(|t| {
         matches!(
@@ -477,6 +479,11 @@ const GENERAL: &[&str] = &[
     "political",
 ];
 
+static GENERAL_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| GENERAL.iter().copied().collect());
+static FURNITURE_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| FURNITURE.iter().copied().collect());
+
 /// Corpus statistics the off-topic judgement needs.
 pub struct TopicStats<'a> {
     /// Number of statements in the corpus.
@@ -508,24 +515,10 @@ impl TopicStats<'_> {
 /// topical, fewer than half used anywhere else and no year in the corpus's span, is off-topic. Statements opening with a
 /// connective or a third-person pronoun continue the text around them and are never judged
 /// off-topic.
-pub fn is_offtopic(
-    tokens: &[Token<'_>],
-    terms: &[String],
-    years: &[i32],
-    stats: &TopicStats<'_>,
-) -> bool {
-    if stats.statements < 20 {
-        return false; // too little text to know what it is about
-    }
-    // A year inside the span the corpus talks about places the statement in its story.
-    if let Some((lo, hi)) = stats.years
-        && years.iter().any(|y| (lo..=hi).contains(y))
-    {
-        return false;
-    }
-    // A statement opening with a connective or a third-person pronoun continues the text
-    // around it ("And Zborowski ...", "If he was ...").
-    let continues = tokens.iter().take(3).enumerate().any(|(i, t)| {
+/// True when a statement opens with a connective or a third-person pronoun ("And
+/// Zborowski ...", "If he was ..."): it continues the text around it.
+pub fn continues_text(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().take(3).enumerate().any(|(i, t)| {
         matches!(
             t.lower.as_str(),
             "he" | "his"
@@ -540,30 +533,50 @@ pub fn is_offtopic(
                 | "these"
                 | "those"
         ) || (i == 0 && matches!(t.lower.as_str(), "and" | "but" | "so" | "it"))
-    });
+    })
+}
+
+/// `continues`: see [`continues_text`]; `content`: the statement's content words as
+/// (written form, term).
+pub fn is_offtopic(
+    continues: bool,
+    content: &[(&str, &str)],
+    years: &[i32],
+    stats: &TopicStats<'_>,
+) -> bool {
+    if stats.statements < 20 {
+        return false; // too little text to know what it is about
+    }
+    // A year inside the span the corpus talks about places the statement in its story.
+    if let Some((lo, hi)) = stats.years
+        && years.iter().any(|y| (lo..=hi).contains(y))
+    {
+        return false;
+    }
     if continues {
         return false;
     }
     let topical_min = 3.max(stats.statements / 30);
-    let mut content = 0;
+    let mut counted = 0;
     let mut supported = 0;
-    for (tok, term) in tokens.iter().zip(terms) {
-        if is_stopword(&tok.lower) || term.is_empty() || tok.lower.chars().count() < 3 {
+    for &(surface, term) in content {
+        let lower = crate::text::normalize_word(surface);
+        if is_stopword(&lower) || term.is_empty() || lower.chars().count() < 3 {
             continue;
         }
-        if GENERAL.contains(&tok.lower.as_str()) {
+        if GENERAL_SET.contains(lower.as_str()) {
             continue;
         }
         let df = (stats.df)(term);
         if df >= topical_min {
             return false;
         }
-        content += 1;
+        counted += 1;
         if df >= 2 {
             supported += 1;
         }
     }
-    content >= 3 && supported * 2 < content
+    counted >= 3 && supported * 2 < counted
 }
 
 #[cfg(test)]
@@ -623,22 +636,32 @@ mod tests {
     fn is_offtopic_against_corpus() {
         let text = "Do I need a thermal expansion tank if I already have a pressure tank?";
         let toks = tokens(text);
-        let terms: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
-        let df = |t: &str| if t == "army" { 30 } else { 1 };
+        let content: Vec<(&str, &str)> = toks.iter().map(|t| (t.surface, t.surface)).collect();
+        let df = |t: &str| {
+            if t.eq_ignore_ascii_case("army") {
+                30
+            } else {
+                1
+            }
+        };
         let stats = TopicStats {
             statements: 200,
             df: &df,
             years: Some((1900, 1950)),
         };
-        assert!(is_offtopic(&toks, &terms, &[], &stats));
+        assert!(is_offtopic(false, &content, &[], &stats));
         assert!(
-            !is_offtopic(&toks, &terms, &[1920], &stats),
+            !is_offtopic(false, &content, &[1920], &stats),
             "a year of the corpus's span"
         );
-        assert!(is_offtopic(&toks, &terms, &[2020], &stats));
+        assert!(is_offtopic(false, &content, &[2020], &stats));
+        assert!(
+            !is_offtopic(true, &content, &[], &stats),
+            "continues the text around it"
+        );
         let text = "The army crossed the river at dawn near the old mill.";
         let toks = tokens(text);
-        let terms: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
-        assert!(!is_offtopic(&toks, &terms, &[], &stats));
+        let content: Vec<(&str, &str)> = toks.iter().map(|t| (t.surface, t.surface)).collect();
+        assert!(!is_offtopic(false, &content, &[], &stats));
     }
 }

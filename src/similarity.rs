@@ -24,6 +24,8 @@ pub const NUMBER_BOOST: f32 = 1.5;
 const PROBE_TERMS: usize = 8;
 /// Terms in more statements than this do not look for candidates (they still score).
 const MAX_PROBE_POSTINGS: usize = 400;
+/// Candidates per statement that get an exact score (ranked by a partial one).
+const RESCORED: usize = 4 * NEIGHBOURS;
 /// Neighbours kept per statement.
 pub const NEIGHBOURS: usize = 10;
 /// Lowest score kept in the neighbour graph; the threshold slider cannot go below it.
@@ -326,21 +328,22 @@ pub struct Edge {
 }
 
 /// The neighbour graph: each statement's best-scoring candidates, as edges sorted by
-/// descending score. Cost: O(n · PROBE_TERMS · MAX_PROBE_POSTINGS) candidate visits.
+/// descending score. Cost: O(n · PROBE_TERMS · MAX_PROBE_POSTINGS) candidate visits (a
+/// multiply-add each), plus [`RESCORED`] exact scores per statement.
 pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
     let (vectors, vocab) = (scorer.vectors, scorer.vocab);
     let n = vectors.len();
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab.terms.len()];
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vocab.terms.len()];
     for (i, v) in vectors.iter().enumerate() {
         for t in &v.terms {
-            postings[t.0 as usize].push(i as u32);
+            postings[t.0 as usize].push((i as u32, t.1));
         }
     }
     let per_stmt: Vec<Vec<Edge>> = (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![false; n], Vec::<u32>::new()),
-            |(seen, touched), i| {
+            || (vec![0f32; n], Vec::<u32>::new()),
+            |(acc, touched), i| {
                 let v = &vectors[i];
                 let mut probes: Vec<&(u32, f32)> = v
                     .terms
@@ -352,18 +355,37 @@ pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
                     .collect();
                 probes.sort_by_key(|t| postings[t.0 as usize].len());
                 probes.truncate(PROBE_TERMS);
+                // Partial dot products over the probe terms: a cheap lower bound that ranks
+                // the candidates; only the best few get an exact score.
                 for t in probes {
-                    for &j in &postings[t.0 as usize] {
-                        if j as usize != i && !seen[j as usize] {
-                            seen[j as usize] = true;
-                            touched.push(j);
+                    for &(j, wj) in &postings[t.0 as usize] {
+                        if j as usize != i {
+                            if acc[j as usize] == 0.0 {
+                                touched.push(j);
+                            }
+                            acc[j as usize] += t.1 * wj;
                         }
                     }
                 }
-                let mut scored: Vec<Edge> = touched
+                let mut ranked: Vec<(f32, u32)> = touched
                     .drain(..)
-                    .filter_map(|j| {
-                        seen[j as usize] = false;
+                    .map(|j| {
+                        let partial = std::mem::take(&mut acc[j as usize]);
+                        let norm = v.norm * vectors[j as usize].norm;
+                        let mut key = if norm > 0.0 { partial / norm } else { 0.0 };
+                        if scorer.dated[i] && scorer.dated[j as usize] {
+                            key += DATED_BONUS;
+                        }
+                        (key, j)
+                    })
+                    .collect();
+                if ranked.len() > RESCORED {
+                    ranked.select_nth_unstable_by(RESCORED, |x, y| y.0.total_cmp(&x.0));
+                    ranked.truncate(RESCORED);
+                }
+                let mut scored: Vec<Edge> = ranked
+                    .into_iter()
+                    .filter_map(|(_, j)| {
                         let s = scorer.score(i, j as usize);
                         (s >= MIN_SCORE).then(|| Edge {
                             a: (i as u32).min(j),
@@ -372,7 +394,7 @@ pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
                         })
                     })
                     .collect();
-                scored.sort_by(|x, y| y.score.total_cmp(&x.score));
+                scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.b.cmp(&y.b)));
                 scored.truncate(NEIGHBOURS);
                 scored
             },

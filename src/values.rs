@@ -342,17 +342,45 @@ pub fn descriptions(text: &str) -> Vec<(String, String)> {
 
 /// Extracts all comparable values of one statement.
 pub fn extract(text: &str) -> Values {
-    let dates = dates(text);
-    let numbers = numbers(text, &dates);
     let negated = crate::text::tokens(text)
         .iter()
         .any(|t| crate::text::is_negation(&t.lower));
+    extract_with(text, negated)
+}
+
+/// [`extract`] when the caller already knows whether the statement is negated. Each
+/// pattern runs only where a cheap test shows it can match: most statements have no
+/// digit, no "not" and no appositive, and the patterns are the costly part.
+pub fn extract_with(text: &str, negated: bool) -> Values {
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    let lower = text.to_ascii_lowercase();
+    let dates = if has_digit || lower.contains('\'') || lower.contains('’') {
+        dates(text)
+    } else {
+        Vec::new()
+    };
+    let numbers = if has_digit || lower.contains("age") || lower.contains("old") {
+        numbers(text, &dates)
+    } else {
+        Vec::new()
+    };
+    let contrast = if lower.contains("not") || lower.contains("n't") || lower.contains("n’t") {
+        contrast(text)
+    } else {
+        None
+    };
+    let descriptions = if lower.contains(" of ") || lower.contains(", a") || lower.contains(", the")
+    {
+        descriptions(text)
+    } else {
+        Vec::new()
+    };
     Values {
         dates,
         numbers,
         negated,
-        contrast: contrast(text),
-        descriptions: descriptions(text),
+        contrast,
+        descriptions,
     }
 }
 
