@@ -524,14 +524,6 @@ impl Analysis {
         v
     }
 
-    /// Sets a statement's noise kind (`None` restores it to content) and regroups.
-    pub fn set_noise(&mut self, statement: usize, kind: Option<NoiseKind>) {
-        if let Some(s) = self.statements.get_mut(statement) {
-            s.noise = kind;
-            self.regroup(self.threshold);
-        }
-    }
-
     /// Number of distinct conflicting pairs over all groups.
     pub fn conflict_count(&self) -> usize {
         self.groups.iter().map(|g| g.conflicts.len()).sum()

@@ -72,6 +72,9 @@ pub struct Worker {
     tx: Sender<Outcome>,
     rx: Receiver<Outcome>,
     repaint: Option<egui::Context>,
+    /// Files the running job is still to add: a newer job takes them over, so a file
+    /// being added is not lost when the user removes another source meanwhile.
+    adding: Vec<PathBuf>,
 }
 
 impl Worker {
@@ -84,11 +87,22 @@ impl Worker {
             tx,
             rx,
             repaint: None,
+            adding: Vec::new(),
         }
     }
 
-    /// Starts a job; any job still running becomes stale.
-    pub fn submit(&mut self, job: Job, ctx: &egui::Context) {
+    /// Starts a job; any job still running becomes stale, and the files it was adding
+    /// are added by this one.
+    pub fn submit(&mut self, mut job: Job, ctx: &egui::Context) {
+        if self.busy() {
+            for p in std::mem::take(&mut self.adding) {
+                let open = job.sources.iter().any(|s| s.path.as_ref() == Some(&p));
+                if !open && !job.paths.contains(&p) {
+                    job.paths.push(p);
+                }
+            }
+        }
+        self.adding = job.paths.clone();
         self.generation += 1;
         let generation = self.generation;
         if self.threaded {
@@ -114,6 +128,7 @@ impl Worker {
         }
         if latest.is_some() {
             self.repaint = None;
+            self.adding.clear();
         }
         latest
     }
@@ -121,5 +136,70 @@ impl Worker {
     /// True while the latest job has not reported.
     pub fn busy(&self) -> bool {
         self.repaint.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn wait(w: &mut Worker) -> Outcome {
+        let start = Instant::now();
+        loop {
+            if let Some(o) = w.poll() {
+                return o;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "no outcome");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    fn job(sources: Vec<Source>, paths: Vec<PathBuf>) -> Job {
+        Job {
+            sources,
+            paths,
+            threshold: 0.12,
+        }
+    }
+
+    #[test]
+    fn worker_newest_job_wins_and_keeps_files_being_added() {
+        let dir = tempfile::tempdir().unwrap();
+        let x = dir.path().join("x.txt");
+        std::fs::write(&x, "He died in 1940. The assassin used an ice axe.").unwrap();
+        let ctx = egui::Context::default();
+        let mut w = Worker::new(true);
+        let example = corroborate::example_source();
+        // add x, then at once remove the example (a job with no sources and no paths)
+        w.submit(job(vec![example.clone()], vec![x.clone()]), &ctx);
+        w.submit(job(vec![], vec![]), &ctx);
+        let o = wait(&mut w);
+        assert_eq!(o.generation, 2, "only the newest outcome is shown");
+        let a = o.analysis.unwrap();
+        let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["x.txt"], "the example removed, x still added");
+        assert!(!w.busy());
+        assert!(w.poll().is_none(), "the stale outcome is dropped");
+    }
+
+    #[test]
+    fn worker_many_files_at_once_with_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut paths = Vec::new();
+        for i in 0..20 {
+            let p = dir.path().join(format!("s{i}.txt"));
+            std::fs::write(&p, format!("Source {i} says he died in {}.", 1930 + i)).unwrap();
+            paths.push(p);
+        }
+        paths.push(dir.path().join("missing.txt"));
+        paths.push(dir.path().to_path_buf());
+        let ctx = egui::Context::default();
+        let mut w = Worker::new(true);
+        w.submit(job(vec![], paths), &ctx);
+        let o = wait(&mut w);
+        assert_eq!(o.loaded.len(), 20);
+        assert_eq!(o.errors.len(), 2);
+        assert_eq!(o.analysis.unwrap().sources.len(), 20);
     }
 }
