@@ -56,6 +56,15 @@ struct ListCache {
     rows: Vec<usize>,
 }
 
+/// Figures the panels show every frame, recomputed only when the analysis changes.
+#[derive(Default)]
+struct Tally {
+    version: Option<u64>,
+    conflicts: usize,
+    /// Noise statements by kind, in [`corroborate::NoiseKind::ALL`] order.
+    noise: [Vec<usize>; 3],
+}
+
 /// The application state.
 pub struct App {
     /// Settings kept between runs.
@@ -106,6 +115,7 @@ pub struct App {
     label_draft: String,
     worker: Worker,
     list: ListCache,
+    tally: Tally,
     focus_search: bool,
     list_offset: f32,
     dialog: Option<Receiver<Vec<PathBuf>>>,
@@ -146,6 +156,7 @@ impl App {
             label_draft: String::new(),
             worker: Worker::new(threaded),
             list: ListCache::default(),
+            tally: Tally::default(),
             focus_search: false,
             list_offset: 0.0,
             dialog: None,
@@ -394,6 +405,29 @@ impl App {
         self.selected
             .and_then(|g| self.analysis.groups.get(g))
             .map(|g| g.statements[0])
+    }
+
+    /// Conflict count and noise by kind (cached between frames).
+    fn tally(&mut self) -> &Tally {
+        if self.tally.version != Some(self.version) {
+            let a = &self.analysis;
+            let mut noise: [Vec<usize>; 3] = Default::default();
+            for s in &a.statements {
+                if let Some(k) = s.noise {
+                    let i = corroborate::NoiseKind::ALL
+                        .iter()
+                        .position(|x| *x == k)
+                        .unwrap_or(0);
+                    noise[i].push(s.id);
+                }
+            }
+            self.tally = Tally {
+                version: Some(self.version),
+                conflicts: a.conflict_count(),
+                noise,
+            };
+        }
+        &self.tally
     }
 
     /// Group ids in the list, filtered and sorted (cached between frames).

@@ -13,18 +13,14 @@ impl App {
                 .small(),
         );
         ui.separator();
+        self.tally();
+        let lists = &self.tally.noise;
         let a = &self.analysis;
         egui::ScrollArea::vertical()
             .id_salt("noise_shelf")
             .auto_shrink(false)
             .show(ui, |ui| {
-                for kind in NoiseKind::ALL {
-                    let items: Vec<usize> = a
-                        .statements
-                        .iter()
-                        .filter(|s| s.noise == Some(kind))
-                        .map(|s| s.id)
-                        .collect();
+                for (kind, items) in NoiseKind::ALL.into_iter().zip(lists) {
                     egui::CollapsingHeader::new(format!("{} ({})", kind.label(), items.len()))
                         .id_salt(kind.as_str())
                         .default_open(true)

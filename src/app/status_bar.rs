@@ -5,6 +5,10 @@ use super::state::Command;
 
 impl App {
     pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let (conflicts, noise) = {
+            let t = self.tally();
+            (t.conflicts, t.noise.iter().map(Vec::len).sum::<usize>())
+        };
         let a = &self.analysis;
         ui.horizontal(|ui| {
             ui.label(format!(
@@ -13,8 +17,8 @@ impl App {
                 if a.sources.len() == 1 { "" } else { "s" },
                 a.statements.len(),
                 a.groups.len(),
-                a.conflict_count(),
-                a.noise_count()
+                conflicts,
+                noise
             ));
             if self.dirty {
                 ui.separator();
