@@ -129,6 +129,11 @@ fn welcome(ui: &mut egui::Ui, a: &Analysis) {
     );
     ui.label("Titles, page furniture and off-topic lines are set aside on the right; restore any you need.");
     ui.label("Move “How alike must statements be” to make groups looser or tighter.");
+    ui.label(
+        "The groups are suggestions made from shared words, not from meaning: check them. \
+         Pick up, Split off, merge and rename to correct them; Undo takes any step back; \
+         Save session keeps your work.",
+    );
 }
 
 fn conflicts_box(
