@@ -78,3 +78,63 @@ pub fn check_session(data: &[u8]) {
     a.apply_corrections(&s.corrections);
     check_analysis_of(&a);
 }
+
+/// Corrections built from the bytes (operations, statements, hostile offsets) applied to
+/// the analysis of the rest of the bytes, then saved to a session and read back.
+pub fn check_corrections(data: &[u8]) {
+    use crate::corrections::{Correction, Verdict};
+    use crate::noise::NoiseKind;
+    let split = data.len().min(24);
+    let (ops, text) = data.split_at(split);
+    let text = String::from_utf8_lossy(text);
+    let mut a = Analysis::new(vec![Source::from_text("c.txt", text)], Options::default());
+    let n = a.statements.len();
+    if n == 0 {
+        return;
+    }
+    let corrections: Vec<Correction> = ops
+        .chunks(3)
+        .map(|c| {
+            let x = a.key(c[0] as usize % n);
+            let mut y = a.key(*c.get(1).unwrap_or(&0) as usize % n);
+            if c.get(2).is_some_and(|b| b % 7 == 0) {
+                y.start = usize::MAX; // a hostile span must not matter
+            }
+            match c.get(2).copied().unwrap_or(0) % 6 {
+                0 => Correction::Move {
+                    statement: x,
+                    with: y,
+                },
+                1 => Correction::Split { statement: x },
+                2 => Correction::Merge { a: x, b: y },
+                3 => Correction::Rename {
+                    anchor: x,
+                    label: "L".into(),
+                },
+                4 => Correction::Judge {
+                    a: x,
+                    b: y,
+                    verdict: Verdict::Real,
+                    note: String::new(),
+                },
+                _ => Correction::Noise {
+                    statement: x,
+                    kind: Some(NoiseKind::Title),
+                },
+            }
+        })
+        .collect();
+    a.apply_corrections(&corrections);
+    check_analysis_of(&a);
+    let json = Session::new(&a.sources, a.threshold, corrections, true).to_json();
+    let s = Session::from_json(&json).expect("a saved session opens");
+    let (sources, _) = s.sources(std::path::Path::new("."));
+    let mut b = Analysis::new(
+        sources,
+        Options {
+            threshold: s.threshold,
+        },
+    );
+    b.apply_corrections(&s.corrections);
+    assert_eq!(a.groups, b.groups, "save then open gives the same groups");
+}

@@ -31,3 +31,8 @@ fn replay_analysis_seeds() {
 fn replay_session_seeds() {
     replay("session", corroborate::robustness::check_session);
 }
+
+#[test]
+fn replay_corrections_seeds() {
+    replay("corrections", corroborate::robustness::check_corrections);
+}
