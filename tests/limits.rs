@@ -46,7 +46,7 @@ fn one_megabyte_line_without_punctuation() {
 
 #[test]
 fn many_tiny_lines_and_very_long_words() {
-    let lines = "a\n".repeat(200_000);
+    let lines = "a\n".repeat(1_000_000); // a million tiny lines
     let a = Analysis::new(
         vec![Source::from_text("lines.txt", lines)],
         Options::default(),
