@@ -214,14 +214,15 @@ pub fn summary(a: &Analysis) -> String {
     for g in &a.groups {
         let _ = writeln!(
             s,
-            "[{}] {} ({} statements{})",
+            "[{}] {} ({} statement{}{})",
             g.id + 1,
             g.label,
             g.statements.len(),
-            if g.conflicts.is_empty() {
-                String::new()
-            } else {
-                format!(", {} conflicts", g.conflicts.len())
+            if g.statements.len() == 1 { "" } else { "s" },
+            match g.conflicts.len() {
+                0 => String::new(),
+                1 => ", 1 conflict".to_owned(),
+                n => format!(", {n} conflicts"),
             }
         );
         for &m in &g.statements {

@@ -8,7 +8,9 @@
 //! - **corpus weighting**: each term weighs its inverse document frequency, so a word in
 //!   two statements counts far more than one in half of them;
 //! - **names and numbers**: capitalized words inside a sentence and numbers weigh extra;
-//! - **score**: cosine of the weighted term sets, in 0..=1, comparable across corpora.
+//! - **score**: cosine of the weighted term sets, in 0..=1, comparable across corpora;
+//!   halved when the only word two statements share is a common one (no claim rests on
+//!   one frequent word), raised for two statements that date the same event.
 //!
 //! Candidates come from an inverted index over each statement's rarest terms, so the cost
 //! grows with the number of statements times a bounded posting length, never all pairs.
@@ -236,7 +238,13 @@ pub const DATED_BONUS: f32 = 0.1;
 /// statements (and at least two) use it, and it is neither a number nor a month.
 const DATED_TERM_SHARE: f32 = 0.05;
 
-/// Scores pairs of statements: cosine plus the dated bonus.
+/// Factor on the score of two statements whose only shared word is a common one.
+pub const ONE_COMMON_WORD: f32 = 0.5;
+/// A word is common when more than this share of the statements use it.
+const COMMON_SHARE: f32 = 0.05;
+
+/// Scores pairs of statements: cosine, halved when the only shared word is common, plus
+/// the dated bonus.
 pub struct Scorer<'a> {
     /// Term vectors, by statement.
     pub vectors: &'a [TermVector],
@@ -251,10 +259,21 @@ impl Scorer<'_> {
     pub fn score(&self, a: usize, b: usize) -> f32 {
         let (va, vb) = (&self.vectors[a], &self.vectors[b]);
         let mut s = cosine(va, vb);
+        if s > 0.0 && self.only_common_word(va, vb) {
+            s *= ONE_COMMON_WORD;
+        }
         if s > 0.0 && self.dated[a] && self.dated[b] && self.share_event_word(va, vb) {
             s += DATED_BONUS;
         }
         s.min(1.0)
+    }
+
+    /// True when the statements share exactly one word and that word is common (in more
+    /// than [`COMMON_SHARE`] of the statements): "the USSR" alone does not make a claim.
+    fn only_common_word(&self, a: &TermVector, b: &TermVector) -> bool {
+        let shared = shared_terms(a, b);
+        let limit = (self.vocab.statements as f32 * COMMON_SHARE).max(2.0) as u32;
+        shared.len() == 1 && self.vocab.df[shared[0].0 as usize] > limit
     }
 
     /// True when both statements give a date and share an informative non-number word.
@@ -470,6 +489,29 @@ mod tests {
         let (vocab, v) = build(&r, &[true, false]);
         assert_eq!(v[1].terms.len(), 1);
         assert_eq!(vocab.df[0], 1);
+    }
+
+    #[test]
+    fn score_one_common_word_counts_half() {
+        // "common" is in every statement; "rare" in two.
+        let mut r = vec![raw(&["common", "alpha"]), raw(&["common", "beta"])];
+        r.push(raw(&["common", "rare", "gamma"]));
+        r.push(raw(&["common", "rare", "delta"]));
+        for i in 0..30 {
+            r.push(raw(&["common", &format!("filler{i}")]));
+        }
+        let (vocab, v) = build(&r, &vec![true; r.len()]);
+        let dated = vec![false; r.len()];
+        let s = Scorer {
+            vectors: &v,
+            dated: &dated,
+            vocab: &vocab,
+        };
+        assert!((s.score(0, 1) - ONE_COMMON_WORD * cosine(&v[0], &v[1])).abs() < 1e-6);
+        assert!(
+            (s.score(2, 3) - cosine(&v[2], &v[3])).abs() < 1e-6,
+            "a rare word too"
+        );
     }
 
     #[test]
