@@ -271,9 +271,22 @@ impl Scorer<'_> {
     /// True when the statements share exactly one word and that word is common (in more
     /// than [`COMMON_SHARE`] of the statements): "the USSR" alone does not make a claim.
     fn only_common_word(&self, a: &TermVector, b: &TermVector) -> bool {
-        let shared = shared_terms(a, b);
+        // a merge without allocating: this runs for every scored pair
+        let (mut i, mut j, mut count, mut last) = (0, 0, 0, 0);
+        while i < a.terms.len() && j < b.terms.len() && count < 2 {
+            match a.terms[i].0.cmp(&b.terms[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    count += 1;
+                    last = a.terms[i].0;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
         let limit = (self.vocab.statements as f32 * COMMON_SHARE).max(2.0) as u32;
-        shared.len() == 1 && self.vocab.df[shared[0].0 as usize] > limit
+        count == 1 && self.vocab.df[last as usize] > limit
     }
 
     /// True when both statements give a date and share an informative non-number word.
