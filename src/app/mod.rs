@@ -285,7 +285,15 @@ impl App {
         self.selected = None;
         self.context_of = None;
         self.picked = None;
-        self.reapply();
+        if self.edits.done().is_empty() && self.analysis.threshold == self.settings.threshold {
+            // Fresh from the worker at this threshold: regrouping on the UI thread would
+            // only repeat its work (0.7 s for half a million statements).
+            self.verdicts.clear();
+            self.unmatched.clear();
+            self.version += 1;
+        } else {
+            self.reapply();
+        }
     }
 
     /// Regroups at the current threshold and applies the corrections: the one path by
