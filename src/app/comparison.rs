@@ -185,7 +185,7 @@ fn conflicts_box(
                     .entry(pair)
                     .or_insert_with(|| current.map(|v| v.1.clone()).unwrap_or_default());
                 ui.horizontal(|ui| {
-                    egui::ComboBox::from_id_salt(("verdict", pair))
+                    egui::ComboBox::new(("verdict", pair), "Verdict")
                         .selected_text(current.map_or("Verdict…", |v| v.0.label()))
                         .show_ui(ui, |ui| {
                             for v in Verdict::ALL {

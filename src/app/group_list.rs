@@ -88,9 +88,10 @@ impl App {
                     )
                 };
                 let text = format!(
-                    "{badge}{} — {} statements, {} source{}",
+                    "{badge}{} — {} statement{}, {} source{}",
                     group.label,
                     group.statements.len(),
+                    if group.statements.len() == 1 { "" } else { "s" },
                     sources,
                     if sources == 1 { "" } else { "s" }
                 );
