@@ -11,6 +11,47 @@ use egui::{Color32, Stroke, TextFormat};
 use std::collections::HashMap;
 use std::ops::Range;
 
+/// What the cards of the selected group show beyond the text: word differences and each
+/// statement's strongest link. Both cost O(members²) diffs and scores, so they are
+/// computed when the analysis, the selection or the pivot changes, not every frame.
+#[derive(Default)]
+pub(super) struct Cards {
+    key: Option<(u64, usize, usize)>,
+    cards: Vec<Card>,
+}
+
+struct Card {
+    marks: Marks,
+    link: Option<(usize, corroborate::Evidence)>,
+}
+
+impl Cards {
+    fn refresh(
+        &mut self,
+        key: (u64, usize, usize),
+        a: &Analysis,
+        members: &[usize],
+        pivot: usize,
+        conflicts: &[Conflict],
+    ) {
+        if self.key == Some(key) {
+            return;
+        }
+        self.key = Some(key);
+        self.cards = members
+            .iter()
+            .map(|&s| Card {
+                marks: marks_for(a, s, pivot, conflicts),
+                link: members
+                    .iter()
+                    .filter(|&&m| m != s)
+                    .map(|&m| (m, a.evidence(s, m)))
+                    .max_by(|x, y| x.1.score.total_cmp(&y.1.score)),
+            })
+            .collect();
+    }
+}
+
 /// Statements per row of the side-by-side view.
 const COLUMNS: usize = 3;
 
@@ -86,6 +127,13 @@ impl App {
             .id_salt("comparison")
             .auto_shrink(false)
             .show(ui, |ui| {
+                self.cards.refresh(
+                    (self.version, group.id, pivot),
+                    a,
+                    members,
+                    pivot,
+                    &group.conflicts,
+                );
                 if !group.conflicts.is_empty() {
                     conflicts_box(
                         ui,
@@ -97,12 +145,15 @@ impl App {
                     );
                     ui.add_space(6.0);
                 }
-                for chunk in members.chunks(COLUMNS) {
+                for (chunk, cards) in members
+                    .chunks(COLUMNS)
+                    .zip(self.cards.cards.chunks(COLUMNS))
+                {
                     ui.columns(COLUMNS, |cols| {
-                        for (col, &s) in cols.iter_mut().zip(chunk) {
+                        for ((col, &s), card) in cols.iter_mut().zip(chunk).zip(cards) {
                             // columns justify their contents; prose reads better ragged
                             col.with_layout(egui::Layout::top_down(egui::Align::LEFT), |col| {
-                                statement_card(col, a, s, pivot, members, &group.conflicts, cmds)
+                                statement_card(col, a, s, pivot, card, cmds)
                             });
                         }
                     });
@@ -225,8 +276,7 @@ fn statement_card(
     a: &Analysis,
     s: usize,
     pivot: usize,
-    members: &[usize],
-    conflicts: &[Conflict],
+    card: &Card,
     cmds: &mut Vec<Command>,
 ) {
     let st = &a.statements[s];
@@ -244,18 +294,12 @@ fn statement_card(
                 );
                 ui.label(egui::RichText::new(format!("#{s} · char {}", st.start)).weak());
             });
-            let marks = marks_for(a, s, pivot, conflicts);
-            ui.label(highlighted(ui, a.text(s), &marks, dark));
+            ui.label(highlighted(ui, a.text(s), &card.marks, dark));
             if s == pivot {
                 ui.label(egui::RichText::new("compared against").italics().weak());
             }
             // Why it is here: its strongest link inside the group.
-            let best = members
-                .iter()
-                .filter(|&&m| m != s)
-                .map(|&m| (m, a.evidence(s, m)))
-                .max_by(|x, y| x.1.score.total_cmp(&y.1.score));
-            if let Some((other, e)) = best {
+            if let Some((other, e)) = &card.link {
                 let shared = if e.shared.is_empty() {
                     "no words".to_owned()
                 } else {
