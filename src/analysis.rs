@@ -101,6 +101,8 @@ struct Prepared {
     adjacency: Adjacency,
     facts: Vec<Facts>,
     dated: Vec<bool>,
+    /// Per statement: term ids anchored to its dates, sorted.
+    anchors: Vec<Vec<u32>>,
 }
 
 /// A complete analysis of one or more sources.
@@ -126,6 +128,8 @@ struct StatementPrep {
     continues: bool,
     words: Vec<PrepWord>,
     values: values::Values,
+    /// Terms of the words that say what the statement's dates are of.
+    anchors: Vec<String>,
 }
 
 fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
@@ -183,12 +187,18 @@ fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
             });
         }
     }
+    let values = values::extract_with(text, negated);
+    let anchors = values::date_anchors(text, &toks, &values.dates)
+        .into_iter()
+        .map(|i| stems.term(&toks[i].lower))
+        .collect();
     StatementPrep {
         raw,
         form_noise,
         continues,
         words,
-        values: values::extract_with(text, negated),
+        values,
+        anchors,
     }
 }
 
@@ -284,9 +294,20 @@ impl Analysis {
         let (vocab, vectors) = similarity::build(&raw, &active);
         drop(raw);
         let dated: Vec<bool> = preps.iter().map(|p| !p.values.dates.is_empty()).collect();
+        let anchors: Vec<Vec<u32>> = preps
+            .iter_mut()
+            .map(|p| {
+                let mut ids: Vec<u32> = p.anchors.iter().filter_map(|t| vocab.id_of(t)).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                p.anchors = Vec::new();
+                ids
+            })
+            .collect();
         let edges = similarity::neighbour_edges(&similarity::Scorer {
             vectors: &vectors,
             dated: &dated,
+            anchors: &anchors,
             vocab: &vocab,
         });
         let adjacency = Adjacency::new(statements.len(), &edges);
@@ -326,6 +347,7 @@ impl Analysis {
                 adjacency,
                 facts,
                 dated,
+                anchors,
             },
         };
         analysis.regroup(options.threshold);
@@ -468,6 +490,7 @@ impl Analysis {
         similarity::Scorer {
             vectors: &self.prepared.vectors,
             dated: &self.prepared.dated,
+            anchors: &self.prepared.anchors,
             vocab: &self.prepared.vocab,
         }
     }

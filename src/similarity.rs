@@ -238,6 +238,16 @@ pub const DATED_BONUS: f32 = 0.1;
 /// statements (and at least two) use it, and it is neither a number nor a month.
 const DATED_TERM_SHARE: f32 = 0.05;
 
+/// Added instead of [`DATED_BONUS`] when the shared word is one both statements anchor
+/// their dates on (see [`crate::values::date_anchors`]): "he **died** on August 21, 1940"
+/// and "he **died** there ... in February 1938" date the same kind of event, however
+/// common the word, and are exactly the pair a student must compare.
+pub const ANCHORED_BONUS: f32 = 0.15;
+/// An anchor word counts for [`ANCHORED_BONUS`] when at most this share of the
+/// statements (and at least two) use it: where "became" or "began" is everywhere, it does
+/// not say which event a date is of.
+const ANCHOR_SHARE: f32 = 0.2;
+
 /// Factor on the score of two statements whose only shared word is a common one.
 pub const ONE_COMMON_WORD: f32 = 0.5;
 /// A word is common when more than this share of the statements use it.
@@ -250,6 +260,8 @@ pub struct Scorer<'a> {
     pub vectors: &'a [TermVector],
     /// Whether each statement gives a date.
     pub dated: &'a [bool],
+    /// Per statement: the term ids its dates are anchored on, sorted.
+    pub anchors: &'a [Vec<u32>],
     /// The vocabulary (document frequencies, term strings).
     pub vocab: &'a Vocabulary,
 }
@@ -262,8 +274,12 @@ impl Scorer<'_> {
         if s > 0.0 && self.only_common_word(va, vb) {
             s *= ONE_COMMON_WORD;
         }
-        if s > 0.0 && self.dated[a] && self.dated[b] && self.share_event_word(va, vb) {
-            s += DATED_BONUS;
+        if s > 0.0 && self.dated[a] && self.dated[b] {
+            if self.share_anchor(a, b) {
+                s += ANCHORED_BONUS;
+            } else if self.share_event_word(va, vb) {
+                s += DATED_BONUS;
+            }
         }
         s.min(1.0)
     }
@@ -291,7 +307,18 @@ impl Scorer<'_> {
 
     /// True when both statements give a date and share an informative non-number word.
     pub fn dated_pair(&self, a: usize, b: usize) -> bool {
-        self.dated[a] && self.dated[b] && self.share_event_word(&self.vectors[a], &self.vectors[b])
+        self.dated[a]
+            && self.dated[b]
+            && (self.share_anchor(a, b)
+                || self.share_event_word(&self.vectors[a], &self.vectors[b]))
+    }
+
+    /// True when both statements anchor a date on the same, not too common, word.
+    fn share_anchor(&self, a: usize, b: usize) -> bool {
+        let limit = (self.vocab.statements as f32 * ANCHOR_SHARE).max(2.0) as u32;
+        share_sorted(&self.anchors[a], &self.anchors[b], |t| {
+            self.vocab.df[t as usize] <= limit
+        })
     }
 
     fn share_event_word(&self, a: &TermVector, b: &TermVector) -> bool {
@@ -303,6 +330,23 @@ impl Scorer<'_> {
                 && !crate::values::is_month_name(&self.vocab.display[t as usize])
         })
     }
+}
+
+/// True when two sorted id lists share an element that `keep` accepts.
+fn share_sorted(a: &[u32], b: &[u32], keep: impl Fn(u32) -> bool) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal if keep(a[i]) => return true,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    false
 }
 
 /// Cosine of two term vectors (0 when either is empty).
@@ -386,7 +430,14 @@ pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
                     })
                     .collect();
                 probes.sort_by_key(|t| postings[t.0 as usize].len());
-                probes.truncate(PROBE_TERMS);
+                // The rarest terms, plus the words the statement's dates are anchored on
+                // (however common), so two datings of one event always meet.
+                let anchors = &scorer.anchors[i];
+                let mut k = 0;
+                probes.retain(|t| {
+                    k += 1;
+                    k <= PROBE_TERMS || anchors.binary_search(&t.0).is_ok()
+                });
                 // Partial dot products over the probe terms: a cheap lower bound that ranks
                 // the candidates; only the best few get an exact score.
                 for t in probes {
@@ -406,7 +457,7 @@ pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
                         let norm = v.norm * vectors[j as usize].norm;
                         let mut key = if norm > 0.0 { partial / norm } else { 0.0 };
                         if scorer.dated[i] && scorer.dated[j as usize] {
-                            key += DATED_BONUS;
+                            key += ANCHORED_BONUS;
                         }
                         (key, j)
                     })
@@ -518,6 +569,7 @@ mod tests {
         let s = Scorer {
             vectors: &v,
             dated: &dated,
+            anchors: &vec![Vec::new(); dated.len()],
             vocab: &vocab,
         };
         assert!((s.score(0, 1) - ONE_COMMON_WORD * cosine(&v[0], &v[1])).abs() < 1e-6);
@@ -525,6 +577,43 @@ mod tests {
             (s.score(2, 3) - cosine(&v[2], &v[3])).abs() < 1e-6,
             "a rare word too"
         );
+    }
+
+    #[test]
+    fn score_anchored_word_counts_unless_everywhere() {
+        // "died" anchors the dates of 0 and 1 and is in 3 of 17 statements; "began" anchors
+        // the dates of 2 and 3 and is in 16 of them.
+        let mut r = vec![
+            raw(&["died", "alpha", "1940"]),
+            raw(&["died", "beta", "1938"]),
+            raw(&["began", "gamma", "1917"]),
+            raw(&["began", "delta", "1905"]),
+            raw(&["died", "began"]),
+        ];
+        for i in 0..12 {
+            r.push(raw(&["began", &format!("filler{i}")]));
+        }
+        let (vocab, v) = build(&r, &vec![true; r.len()]);
+        let id = |t: &str| vocab.id_of(t).unwrap();
+        let mut anchors = vec![Vec::new(); r.len()];
+        anchors[0] = vec![id("died")];
+        anchors[1] = vec![id("died")];
+        anchors[2] = vec![id("began")];
+        anchors[3] = vec![id("began")];
+        let mut dated = vec![false; r.len()];
+        dated[..4].fill(true);
+        let s = Scorer {
+            vectors: &v,
+            dated: &dated,
+            anchors: &anchors,
+            vocab: &vocab,
+        };
+        // "died" is their only shared word and a common one: halved, then the bonus.
+        let expected = ONE_COMMON_WORD * cosine(&v[0], &v[1]) + ANCHORED_BONUS;
+        assert!((s.score(0, 1) - expected).abs() < 1e-6, "{}", s.score(0, 1));
+        assert!(s.dated_pair(0, 1));
+        assert!(s.score(2, 3) < ANCHORED_BONUS, "{}", s.score(2, 3));
+        assert!(!s.dated_pair(2, 3));
     }
 
     #[test]
@@ -540,6 +629,7 @@ mod tests {
         let e = neighbour_edges(&Scorer {
             vectors: &v,
             dated: &dated,
+            anchors: &vec![Vec::new(); dated.len()],
             vocab: &vocab,
         });
         assert_eq!(e.len(), 2);

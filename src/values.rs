@@ -20,6 +20,8 @@ pub struct DateValue {
     pub day: Option<u8>,
     /// True for an elided century ("'24"): compare years modulo 100.
     pub two_digit: bool,
+    /// Byte range of [`DateValue::text`] in the statement.
+    pub span: std::ops::Range<usize>,
 }
 
 impl DateValue {
@@ -191,10 +193,12 @@ fn year_of(s: &str) -> i32 {
 pub fn dates(text: &str) -> Vec<DateValue> {
     let mut out = Vec::new();
     for c in DATE_RE.captures_iter(text) {
-        let whole = c.get(0).map_or("", |m| m.as_str()).trim();
-        let whole = whole.trim_start_matches('(').to_owned();
+        let Some(m) = c.get(0) else { continue };
+        let whole = m.as_str().trim().trim_start_matches('(');
+        let start = m.start() + m.as_str().find(whole).unwrap_or(0);
         let mut d = DateValue {
-            text: whole,
+            span: start..start + whole.len(),
+            text: whole.to_owned(),
             from: 0,
             to: 0,
             month: None,
@@ -242,7 +246,6 @@ pub fn dates(text: &str) -> Vec<DateValue> {
             if c.name("sdec").is_some() {
                 d.to = d.from + 9;
             }
-            d.text = d.text.trim_start_matches('(').to_owned();
         } else if c.name("year").is_some() {
             d.from = year_of(&c["y4"]);
         }
@@ -251,6 +254,82 @@ pub fn dates(text: &str) -> Vec<DateValue> {
         }
         out.push(d);
     }
+    out
+}
+
+/// Content words looked at on each side of a date by [`date_anchors`].
+pub const ANCHOR_WORDS: usize = 3;
+
+/// The words that say what each date is *of*: up to [`ANCHOR_WORDS`] content words before
+/// the date within its clause ("he **died** on August 21, 1940"), or after it when the
+/// date opens its clause ("In 1924, he **introduced** the notion"). Names, numbers, months
+/// and function words are skipped. Returns indices into `tokens`, sorted and unique.
+/// Two statements that anchor their dates on the same word date the same kind of event,
+/// which is where a student must compare the dates.
+pub fn date_anchors(
+    text: &str,
+    tokens: &[crate::text::Token<'_>],
+    dates: &[DateValue],
+) -> Vec<usize> {
+    let is_content = |t: &crate::text::Token<'_>| {
+        !t.capitalized
+            && !crate::text::is_stopword(&t.lower)
+            && t.lower.chars().count() > 2
+            && !t.lower.chars().any(|c| c.is_ascii_digit())
+            && !is_month_name(&t.lower)
+    };
+    // A clause ends at sentence or clause punctuation between two words.
+    let breaks = |from: usize, to: usize| {
+        text.get(from..to).is_some_and(|gap| {
+            gap.contains([
+                '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–',
+            ])
+        })
+    };
+    let mut out = Vec::new();
+    for d in dates {
+        let mut found = 0;
+        let mut edge = d.span.start;
+        for (i, t) in tokens.iter().enumerate().rev() {
+            let end = t.offset + t.surface.len();
+            if end > d.span.start {
+                continue;
+            }
+            if found == ANCHOR_WORDS || breaks(end, edge) {
+                break;
+            }
+            edge = t.offset;
+            if is_content(t) {
+                out.push(i);
+                found += 1;
+            }
+        }
+        if found > 0 {
+            continue;
+        }
+        // Nothing before: the date opens its clause, so the event follows it. One comma
+        // right after the date ("In 1924, he ...") does not end the clause.
+        let mut edge = d.span.end;
+        let mut first = true;
+        for (i, t) in tokens.iter().enumerate() {
+            if t.offset < d.span.end {
+                continue;
+            }
+            let gap_breaks = breaks(edge, t.offset);
+            let lone_comma = first && text.get(edge..t.offset).is_some_and(|g| g.trim() == ",");
+            if found == ANCHOR_WORDS || (gap_breaks && !lone_comma) {
+                break;
+            }
+            first = false;
+            edge = t.offset + t.surface.len();
+            if is_content(t) {
+                out.push(i);
+                found += 1;
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -424,6 +503,60 @@ mod tests {
         let d = dates("in the late 1930s and '40s");
         assert_eq!((d[0].from, d[0].to), (1930, 1939));
         assert_eq!(d[1].text, "'40s");
+    }
+
+    fn anchors(t: &str) -> Vec<String> {
+        let toks = crate::text::tokens(t);
+        date_anchors(t, &toks, &dates(t))
+            .into_iter()
+            .map(|i| toks[i].lower.clone())
+            .collect()
+    }
+
+    #[test]
+    fn date_anchors_before_within_clause() {
+        assert_eq!(
+            anchors("Doctors couldnt save him: he died on August 21, 1940."),
+            ["died"]
+        );
+        assert_eq!(
+            anchors(
+                "He died there under mysterious circumstances in February 1938, five months later."
+            ),
+            ["died", "mysterious", "circumstances"]
+        );
+        assert_eq!(
+            anchors("The secret police put him to death in January 1940."),
+            ["police", "put", "death"]
+        );
+    }
+
+    #[test]
+    fn date_anchors_after_when_date_opens_clause() {
+        assert_eq!(
+            anchors("In 1924, he introduced the notion."),
+            ["introduced", "notion"]
+        );
+        assert_eq!(
+            anchors("In January 1928 Trotsky was exiled to remote parts."),
+            ["exiled", "remote", "parts"]
+        );
+    }
+
+    #[test]
+    fn date_anchors_none() {
+        assert!(anchors("").is_empty());
+        assert!(anchors("No date here at all.").is_empty());
+        assert!(anchors("1940.").is_empty());
+        assert!(anchors("Он умер в 1940 году.").len() <= ANCHOR_WORDS);
+    }
+
+    #[test]
+    fn dates_span_is_text() {
+        let t = "Born (1879) in Ukraine, he died on August 21, 1940 and '24.";
+        for d in dates(t) {
+            assert_eq!(&t[d.span.clone()], d.text);
+        }
     }
 
     #[test]

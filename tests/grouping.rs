@@ -1,0 +1,71 @@
+//! The engine on small corpora of other topics, written for these tests: what it groups
+//! and which conflicts it finds must not depend on the built-in example's names.
+
+use corroborate::{Analysis, ConflictKind, Options, Source};
+
+/// Sentences about one topic, so that its common words are common and rare ones rare.
+const SHIP: &[&str] = &[
+    "The liner left Southampton on her maiden voyage with more than two thousand people aboard.",
+    "Lookouts in the crow's nest had no binoculars that night.",
+    "Several warnings about ice reached the wireless room during the day.",
+    "The wireless operators were employed by a private company, not by the shipping line.",
+    "Many lifeboats were lowered only half full.",
+    "Passengers in third class found the stairways to the boat deck hard to reach.",
+    "The band is said to have played until the very end.",
+    "A nearby steamer did not respond to the distress rockets.",
+    "Survivors were picked up by a rescue ship at dawn.",
+    "Inquiries in two countries blamed the speed kept in an ice field.",
+    "New rules required enough lifeboat seats for everyone aboard.",
+    "Newspapers printed the lists of survivors for days.",
+];
+
+fn corpus(extra: &[&str]) -> Analysis {
+    let text: Vec<&str> = SHIP.iter().chain(extra).copied().collect();
+    Analysis::new(
+        vec![Source::from_text("ship.txt", text.join(" "))],
+        Options::default(),
+    )
+}
+
+fn find(a: &Analysis, needle: &str) -> usize {
+    (0..a.statements.len())
+        .find(|&i| a.text(i).contains(needle))
+        .unwrap_or_else(|| panic!("no statement contains {needle:?}"))
+}
+
+#[test]
+fn grouping_two_datings_of_one_death_meet_with_a_date_conflict() {
+    // Only "died" is shared, and "died" is not rare here: what makes them one claim is
+    // that both put a date on that word.
+    let a = corpus(&[
+        "Doctors could not save the captain: he died on April 15, 1912.",
+        "He died there under mysterious circumstances in February 1913, far from the sea.",
+        "The chief officer died before he could give evidence.",
+    ]);
+    let x = find(&a, "April 15, 1912");
+    let y = find(&a, "February 1913");
+    let g = a
+        .group_of(x)
+        .unwrap_or_else(|| panic!("the first dating is grouped: {:#?}", a.groups));
+    assert_eq!(a.group_of(y), Some(g), "{:#?}", a.groups);
+    let conflict = a.groups[g]
+        .conflicts
+        .iter()
+        .find(|c| (c.a, c.b) == (x.min(y), x.max(y)))
+        .expect("a date conflict between the two datings");
+    assert_eq!(conflict.kind, ConflictKind::Date);
+    // The undated deaths are not pulled in by the dated ones.
+    assert_ne!(a.group_of(find(&a, "chief officer")), Some(g));
+}
+
+#[test]
+fn grouping_dates_of_different_events_do_not_meet() {
+    // Both dated, nothing shared but common words: no group, no conflict.
+    let a = corpus(&[
+        "The ship was launched in May 1911 before a large crowd.",
+        "The inquiry report was published in July 1912.",
+    ]);
+    let x = find(&a, "launched");
+    let y = find(&a, "published");
+    assert!(a.group_of(x).is_none() || a.group_of(x) != a.group_of(y));
+}
