@@ -437,8 +437,11 @@ impl Analysis {
                 });
             }
             for &b in &members[i + 1..] {
-                let sim = self.scorer().score(a, b);
-                if let Some((kind, x, y)) = conflicts::between(&p.facts[a], &p.facts[b], sim) {
+                let scorer = self.scorer();
+                let (sim, same_event) = (scorer.score(a, b), scorer.dated_pair(a, b));
+                if let Some((kind, x, y)) =
+                    conflicts::between(&p.facts[a], &p.facts[b], sim, same_event)
+                {
                     found.push(Conflict {
                         a,
                         b,

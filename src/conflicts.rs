@@ -69,9 +69,12 @@ pub struct Facts {
 pub type Found = (ConflictKind, String, String);
 
 /// Compares two statements of one group. `similar` is their similarity score, which the
-/// negation rule needs (a denial only conflicts with a statement saying nearly the same).
-pub fn between(a: &Facts, b: &Facts, similar: f32) -> Option<Found> {
-    dates(a, b)
+/// negation rule needs (a denial only conflicts with a statement saying nearly the same);
+/// `same_event` says whether they date the same event (an anchoring word or a rare word
+/// in common, [`crate::similarity::Scorer::dated_pair`]): two dates in one group are only
+/// a conflict then ("in 1922" against "in 1937-38" may be two events of one topic).
+pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<Found> {
+    dates(a, b, same_event)
         .or_else(|| numbers(a, b))
         .or_else(|| name_variants(a, b))
         .or_else(|| descriptions(a, b))
@@ -89,9 +92,12 @@ pub fn within(a: &Facts) -> Option<Found> {
     Some((kind, c.rejected.clone(), c.asserted.clone()))
 }
 
-fn dates(a: &Facts, b: &Facts) -> Option<Found> {
+fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Found> {
     let (da, db) = (&a.values.dates, &b.values.dates);
     if !da.is_empty() && !db.is_empty() {
+        if !same_event {
+            return None;
+        }
         let only_a = da.iter().find(|x| !db.iter().any(|y| x.agrees(y)))?;
         let only_b = db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
         return Some((ConflictKind::Date, only_a.text.clone(), only_b.text.clone()));
@@ -243,7 +249,7 @@ mod tests {
         let c = facts("The secret police put him to death in January 1940.");
         let d = facts("He died in 1940 in Mexico.");
         assert_eq!(
-            between(&a, &b, 0.2),
+            between(&a, &b, 0.2, true),
             Some((
                 ConflictKind::Date,
                 "August 21, 1940".into(),
@@ -251,7 +257,7 @@ mod tests {
             ))
         );
         assert_eq!(
-            between(&a, &c, 0.2),
+            between(&a, &c, 0.2, true),
             Some((
                 ConflictKind::Date,
                 "August 21, 1940".into(),
@@ -259,9 +265,14 @@ mod tests {
             ))
         );
         assert_eq!(
-            between(&a, &d, 0.2),
+            between(&a, &d, 0.2, true),
             None,
             "1940 agrees with August 21, 1940"
+        );
+        assert_eq!(
+            between(&a, &b, 0.2, false),
+            None,
+            "dates of what may be two events are no conflict"
         );
     }
 
@@ -269,7 +280,7 @@ mod tests {
     fn between_year_against_age() {
         let a = facts("When he moved to Nikolayev in 1896, he was introduced to Marxism.");
         let b = facts("At the age of eighteen, he enthusiastically embraced Marxism.");
-        let f = between(&a, &b, 0.2).unwrap();
+        let f = between(&a, &b, 0.2, true).unwrap();
         assert_eq!((f.0, f.1.as_str()), (ConflictKind::Date, "1896"));
     }
 
@@ -278,12 +289,12 @@ mod tests {
         let a = facts("The regiment lost 1,517 men.");
         let b = facts("The regiment lost 1,635 men.");
         assert_eq!(
-            between(&a, &b, 0.8),
+            between(&a, &b, 0.8, true),
             Some((ConflictKind::Number, "1,517".into(), "1,635".into()))
         );
         let c = facts("He died at the age of 60.");
         let d = facts("He was 61 years old when he died.");
-        assert_eq!(between(&c, &d, 0.5).unwrap().0, ConflictKind::Number);
+        assert_eq!(between(&c, &d, 0.5, true).unwrap().0, ConflictKind::Number);
     }
 
     #[test]
@@ -291,14 +302,18 @@ mod tests {
         let a = facts("The POUM were not Trotskyist.");
         let b = facts("The POUM were Trotskyist revolutionaries.");
         assert_eq!(
-            between(&a, &b, 0.6),
+            between(&a, &b, 0.6, true),
             Some((
                 ConflictKind::Negation,
                 "not Trotskyist".into(),
                 "Trotskyist".into()
             ))
         );
-        assert_eq!(between(&a, &b, 0.1), None, "too different to be a denial");
+        assert_eq!(
+            between(&a, &b, 0.1, true),
+            None,
+            "too different to be a denial"
+        );
     }
 
     #[test]
@@ -306,7 +321,7 @@ mod tests {
         let a = facts("In Prinkipo, a suburb of Istanbul, Trotsky wrote his autobiography.");
         let b = facts("He was domiciled on the island of Prinkipo (now Buyukada).");
         assert_eq!(
-            between(&a, &b, 0.2),
+            between(&a, &b, 0.2, true),
             Some((
                 ConflictKind::Term,
                 "a suburb of Istanbul".into(),
@@ -315,7 +330,7 @@ mod tests {
         );
         let c = facts("He lived in Prinkipo, a suburb of Istanbul, for years.");
         assert_eq!(
-            between(&a, &c, 0.5),
+            between(&a, &c, 0.5, true),
             None,
             "the same description is no conflict"
         );
@@ -324,8 +339,8 @@ mod tests {
     #[test]
     fn between_identical_is_none() {
         let a = facts("He died on August 21, 1940.");
-        assert_eq!(between(&a, &a.clone(), 1.0), None);
-        assert_eq!(between(&facts(""), &facts(""), 1.0), None);
+        assert_eq!(between(&a, &a.clone(), 1.0, true), None);
+        assert_eq!(between(&facts(""), &facts(""), 1.0, true), None);
     }
 
     #[test]

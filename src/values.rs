@@ -378,7 +378,11 @@ pub fn contrast(text: &str) -> Option<Contrast> {
     let c = CONTRAST_RE.captures(text)?;
     let x = c.name("x").or_else(|| c.name("x2"))?.as_str().trim();
     let y = c.name("y").or_else(|| c.name("y2"))?.as_str().trim();
-    if x.eq_ignore_ascii_case(y) {
+    // "not only a civil war but a social revolution" adds a version, it rejects none.
+    let additive = ["only ", "just ", "merely ", "simply "]
+        .iter()
+        .any(|w| x.len() > w.len() && x[..w.len()].eq_ignore_ascii_case(w));
+    if x.eq_ignore_ascii_case(y) || additive {
         return None;
     }
     // Keep as many words of the asserted version as the rejected one has, from its end:
@@ -599,6 +603,11 @@ mod tests {
             ("rifle", "pistol")
         );
         assert_eq!(contrast("It was an ice axe."), None);
+        assert_eq!(
+            contrast("What happened was not only a civil war but a social revolution."),
+            None,
+            "not only X but Y adds, it does not reject"
+        );
     }
 
     #[test]

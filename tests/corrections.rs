@@ -33,6 +33,7 @@ fn state(a: &Analysis) -> Vec<(String, Vec<String>)> {
 fn corrections_move_split_merge_rename_judge() {
     let mut a = example();
     let death = find_text(&a, "he died on August 21, 1940");
+    let sedov = find_text(&a, "He died there under mysterious circumstances");
     let moved = find_text(&a, "tried in 1906");
     let ice = find_text(&a, "ice pick");
     assert_ne!(a.group_of(death), a.group_of(moved));
@@ -47,9 +48,9 @@ fn corrections_move_split_merge_rename_judge() {
         },
         Correction::Judge {
             a: a.key(death),
-            b: a.key(moved),
+            b: a.key(sedov),
             verdict: Verdict::DifferentSubjects,
-            note: "a trial, not a death".into(),
+            note: "he = Sedov".into(),
         },
         Correction::Merge {
             a: a.key(death),
@@ -60,23 +61,24 @@ fn corrections_move_split_merge_rename_judge() {
     assert!(applied.unmatched.is_empty(), "{:?}", applied.unmatched);
     let g = a.group_of(death).unwrap();
     assert_eq!(a.group_of(moved), Some(g));
+    assert_eq!(a.group_of(sedov), Some(g));
     assert_eq!(a.group_of(ice), Some(g));
     assert_eq!(a.groups[g].label, "When did Trotsky die?");
-    let c = a.groups[g]
-        .conflicts
-        .iter()
-        .find(|c| (c.a, c.b) == (death.min(moved), death.max(moved)));
+    let conflict = |x: usize, y: usize| {
+        a.groups[g]
+            .conflicts
+            .iter()
+            .find(|c| (c.a, c.b) == (x.min(y), x.max(y)))
+    };
     assert_eq!(
-        c.unwrap().values,
-        ["1906".to_owned(), "August 21, 1940".to_owned()],
-        "values in statement order"
+        conflict(death, sedov).unwrap().values,
+        ["August 21, 1940".to_owned(), "February 1938".to_owned()]
     );
+    // A trial in 1906 is not a dating of the death: moved in, but no date conflict.
+    assert_eq!(conflict(death, moved), None);
     assert_eq!(
-        applied.verdicts.get(&(death.min(moved), death.max(moved))),
-        Some(&(
-            Verdict::DifferentSubjects,
-            "a trial, not a death".to_owned()
-        ))
+        applied.verdicts.get(&(death.min(sedov), death.max(sedov))),
+        Some(&(Verdict::DifferentSubjects, "he = Sedov".to_owned()))
     );
     // Split it off again, after the move.
     let mut more = edits.clone();

@@ -261,7 +261,7 @@ fn pick_up_and_move_rename_and_judge() {
     h.run();
     let g = h.state().analysis.group_of(moved).unwrap();
     assert_eq!(h.state().selected, Some(g));
-    assert!(h.query_all_by_label_contains("“1906”").count() >= 1);
+    assert!(h.query_all_by_label_contains("tried in 1906").count() >= 1);
     type_into(&mut h, "Group label:", "When did Trotsky die?");
     h.get_by_label("Rename").click();
     h.run();
