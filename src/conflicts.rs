@@ -77,6 +77,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
     dates(a, b, same_event)
         .or_else(|| numbers(a, b))
         .or_else(|| name_variants(a, b))
+        .or_else(|| names_in_role(a, b))
         .or_else(|| descriptions(a, b))
         .or_else(|| negation(a, b, similar))
 }
@@ -146,6 +147,25 @@ fn name_variants(a: &Facts, b: &Facts) -> Option<Found> {
             let shorter = x.lower.chars().count().min(y.lower.chars().count());
             if x.lower != y.lower && common + 2 < shorter {
                 return Some((ConflictKind::Name, x.surface.clone(), y.surface.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// Two names in the same role ("his assassin, Ramon Mercader" / "Frank Jackson, the
+/// assassin"): names sharing no word, so not one man named twice the same way.
+fn names_in_role(a: &Facts, b: &Facts) -> Option<Found> {
+    let words = |n: &str| -> Vec<String> {
+        n.split_whitespace()
+            .map(crate::text::normalize_word)
+            .collect()
+    };
+    for (ra, na) in &a.values.roles {
+        for (_, nb) in b.values.roles.iter().filter(|(rb, _)| rb == ra) {
+            let (wa, wb) = (words(na), words(nb));
+            if !wa.iter().any(|w| wb.contains(w)) {
+                return Some((ConflictKind::Name, na.clone(), nb.clone()));
             }
         }
     }
@@ -334,6 +354,22 @@ mod tests {
             None,
             "the same description is no conflict"
         );
+    }
+
+    #[test]
+    fn between_names_in_the_same_role() {
+        let a = facts("Frank Jackson, the assassin, entered the study with an ice axe.");
+        let b = facts("The assassin, Ramon Mercader, spent twenty years in prison.");
+        let c = facts("His assassin, Ramon Mercader, was released in 1960.");
+        assert_eq!(
+            between(&a, &b, 0.2, false),
+            Some((
+                ConflictKind::Name,
+                "Frank Jackson".into(),
+                "Ramon Mercader".into()
+            ))
+        );
+        assert_eq!(between(&b, &c, 0.2, false), None, "the same name twice");
     }
 
     #[test]

@@ -74,13 +74,16 @@ pub struct Values {
     pub dates: Vec<DateValue>,
     /// Non-date numbers and ages, in text order.
     pub numbers: Vec<NumberValue>,
-    /// Byte offsets of negation words in the statement.
+    /// True when the statement has a negation word.
     pub negated: bool,
     /// The statement's own contrast, if it makes one.
     pub contrast: Option<Contrast>,
     /// Descriptions of named things: (name lowercased, description as written), from
     /// "Prinkipo, a suburb of Istanbul" and "the island of Prinkipo".
     pub descriptions: Vec<(String, String)>,
+    /// Names given a role: (role lowercased, name as written), from "his assassin, Ramon
+    /// Mercader" and "Frank Jackson, the assassin".
+    pub roles: Vec<(String, String)>,
 }
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
@@ -405,6 +408,41 @@ static ROLE_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<d>(?:the|a|an) \p{Ll}[\w-]+ of (?P<x>\p{Lu}[\w-]+))").expect("role pattern")
 });
 
+/// A name: one to four capitalized words.
+const NAME: &str = r"\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,3}";
+
+static ROLE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?i:the|his|her|their|its|our|my)\s+(?P<r1>\p{{Ll}}[\w-]+),\s+(?P<n1>{NAME})|(?P<n2>{NAME}),\s+(?:the|his|her|their|its)\s+(?P<r2>\p{{Ll}}[\w-]+)\s*(?:[,;.)]|$)"
+    ))
+    .expect("role-name pattern")
+});
+
+/// Names in a role in `text` (see [`Values::roles`]): only set off by a comma, since
+/// without one the "role" is as often an adjective ("the failed Russian Revolution").
+/// The role is a word of letters, not a function word; the name has a word that is not.
+pub fn roles(text: &str) -> Vec<(String, String)> {
+    use crate::text::is_stopword;
+    ROLE_NAME_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let role = c
+                .name("r1")
+                .or_else(|| c.name("r2"))?
+                .as_str()
+                .to_lowercase();
+            let name = c.name("n1").or_else(|| c.name("n2"))?.as_str();
+            let role_ok = role.chars().count() > 2
+                && role.chars().all(char::is_alphabetic)
+                && !is_stopword(&role);
+            let name_ok = name
+                .split_whitespace()
+                .any(|w| !is_stopword(&crate::text::normalize_word(w)));
+            (role_ok && name_ok).then(|| (role, name.to_owned()))
+        })
+        .collect()
+}
+
 /// Descriptions of named things in `text` (see [`Values::descriptions`]).
 pub fn descriptions(text: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
@@ -458,12 +496,19 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
+    // Only a statement with a capital past its first letter can name someone.
+    let roles = if text.chars().skip(1).any(char::is_uppercase) {
+        roles(text)
+    } else {
+        Vec::new()
+    };
     Values {
         dates,
         numbers,
         negated,
         contrast,
         descriptions,
+        roles,
     }
 }
 
@@ -621,6 +666,31 @@ mod tests {
             [("prinkipo".to_owned(), "the island of Prinkipo".to_owned())]
         );
         assert!(descriptions("").is_empty());
+    }
+
+    #[test]
+    fn roles_before_and_after_the_name() {
+        assert_eq!(
+            roles("His assassin, Ramon Mercader, spent 20 years in prison."),
+            [("assassin".to_owned(), "Ramon Mercader".to_owned())]
+        );
+        assert_eq!(
+            roles("Frank Jackson, the assassin, entered the study."),
+            [("assassin".to_owned(), "Frank Jackson".to_owned())]
+        );
+        assert_eq!(
+            roles("Trotskys father, David Bronshtein, was a farmer."),
+            Vec::<(String, String)>::new(),
+            "no determiner, no role"
+        );
+        assert_eq!(
+            roles("His father, David Bronshtein, was a farmer."),
+            [("father".to_owned(), "David Bronshtein".to_owned())]
+        );
+        assert!(roles("").is_empty());
+        assert!(roles("He led the failed Russian Revolution of 1905.").is_empty());
+        assert!(roles("In the mid-1920s, Trotsky spoke.").is_empty());
+        assert!(roles("Back to the top, Not the answer.").is_empty());
     }
 
     #[test]

@@ -69,3 +69,21 @@ fn grouping_dates_of_different_events_do_not_meet() {
     let y = find(&a, "published");
     assert!(a.group_of(x).is_none() || a.group_of(x) != a.group_of(y));
 }
+
+#[test]
+fn grouping_names_in_the_same_role_conflict() {
+    let a = corpus(&[
+        "The lookout, Frederick Fleet, saw the iceberg first and rang the bell.",
+        "According to one survivor, the iceberg was first seen by the lookout, Reginald Lee.",
+    ]);
+    let x = find(&a, "Frederick Fleet");
+    let y = find(&a, "Reginald Lee");
+    let g = a.group_of(x).expect("grouped");
+    assert_eq!(a.group_of(y), Some(g));
+    let c = &a.groups[g].conflicts;
+    assert!(
+        c.iter().any(|c| c.kind == ConflictKind::Name
+            && c.values == ["Frederick Fleet".to_owned(), "Reginald Lee".to_owned()]),
+        "{c:?}"
+    );
+}
