@@ -321,6 +321,7 @@ impl Analysis {
                     .into_iter()
                     .map(|w| Word {
                         term: vocab.id_of(&w.term),
+                        stem: w.term,
                         lower: w.lower,
                         surface: w.surface,
                         name_like: w.name_like,

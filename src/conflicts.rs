@@ -46,6 +46,8 @@ pub struct Word {
     pub term: Option<u32>,
     /// Lowercased, apostrophes dropped.
     pub lower: String,
+    /// Its own stem, before spelling variants are joined into one term.
+    pub stem: String,
     /// As written.
     pub surface: String,
     /// Starts with a capital and is not the statement's first word.
@@ -136,8 +138,12 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
 fn name_variants(a: &Facts, b: &Facts) -> Option<Found> {
     for x in a.words.iter().filter(|w| w.name_like && w.term.is_some()) {
         for y in b.words.iter().filter(|w| w.name_like && w.term == x.term) {
-            // A spelling variant differs inside the word (Bronstein / Bronshtein), not in
-            // its ending (Marxism / Marxist are one family, not two names).
+            // A spelling variant has a stem of its own (Bronstein / Bronshtein) and differs
+            // inside the word, not in its ending: "Improvement" / "Improving" and
+            // "Marxism" / "Marxist" are one word in two forms, not two names.
+            if x.stem == y.stem {
+                continue;
+            }
             let common = x
                 .lower
                 .chars()
@@ -248,6 +254,7 @@ mod tests {
                 }),
                 negation: crate::text::is_negation(&t.lower),
                 name_like: i > 0 && t.capitalized,
+                stem: t.lower.clone(),
                 lower: t.lower,
                 surface: t.surface.to_owned(),
             })

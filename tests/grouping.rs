@@ -87,3 +87,30 @@ fn grouping_names_in_the_same_role_conflict() {
         "{c:?}"
     );
 }
+
+#[test]
+fn grouping_name_spellings_conflict_but_word_forms_do_not() {
+    let a = corpus(&[
+        "The officer Charles Lightoller was last seen on the roof of the officers quarters.",
+        "Stewards said the officer Charles Lightholler was last seen on the roof of the officers quarters.",
+        "The Lifeboat Improvement Society asked for more boats after the sinking.",
+        "The Society for Improving Lifeboats asked for more boats after the sinking.",
+    ]);
+    let names = |needle: &str| -> Vec<[String; 2]> {
+        let g = a.group_of(find(&a, needle)).expect("grouped");
+        a.groups[g]
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Name)
+            .map(|c| c.values.clone())
+            .collect()
+    };
+    assert_eq!(
+        names("Charles Lightoller"),
+        [["Lightoller".to_owned(), "Lightholler".to_owned()]]
+    );
+    assert!(
+        names("Improvement Society").is_empty(),
+        "one word in two forms is no second name"
+    );
+}
