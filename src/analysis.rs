@@ -130,6 +130,8 @@ struct StatementPrep {
     values: values::Values,
     /// Terms of the words that say what the statement's dates are of.
     anchors: Vec<String>,
+    /// Terms of the words that say what the statement's counts are of.
+    count_anchors: Vec<String>,
 }
 
 fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
@@ -188,10 +190,21 @@ fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
         }
     }
     let values = values::extract_with(text, negated);
-    let anchors = values::date_anchors(text, &toks, &values.dates)
-        .into_iter()
-        .map(|i| stems.term(&toks[i].lower))
+    let terms_at = |spans: &[std::ops::Range<usize>], side| -> Vec<String> {
+        values::anchors(text, &toks, spans, side)
+            .into_iter()
+            .map(|i| stems.term(&toks[i].lower))
+            .collect()
+    };
+    let date_spans: Vec<_> = values.dates.iter().map(|d| d.span.clone()).collect();
+    let count_spans: Vec<_> = values
+        .numbers
+        .iter()
+        .filter(|n| !n.age)
+        .map(|n| n.span.clone())
         .collect();
+    let anchors = terms_at(&date_spans, values::AnchorSide::Before);
+    let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
     StatementPrep {
         raw,
         form_noise,
@@ -199,7 +212,16 @@ fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
         words,
         values,
         anchors,
+        count_anchors,
     }
+}
+
+/// The sorted, unique canonical ids of terms the corpus has.
+fn term_ids(vocab: &similarity::Vocabulary, terms: &[String]) -> Vec<u32> {
+    let mut ids: Vec<u32> = terms.iter().filter_map(|t| vocab.id_of(t)).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// A word kept for the conflict rules, before its term has an id.
@@ -296,13 +318,7 @@ impl Analysis {
         let dated: Vec<bool> = preps.iter().map(|p| !p.values.dates.is_empty()).collect();
         let anchors: Vec<Vec<u32>> = preps
             .iter_mut()
-            .map(|p| {
-                let mut ids: Vec<u32> = p.anchors.iter().filter_map(|t| vocab.id_of(t)).collect();
-                ids.sort_unstable();
-                ids.dedup();
-                p.anchors = Vec::new();
-                ids
-            })
+            .map(|p| term_ids(&vocab, &std::mem::take(&mut p.anchors)))
             .collect();
         let edges = similarity::neighbour_edges(&similarity::Scorer {
             vectors: &vectors,
@@ -331,6 +347,7 @@ impl Analysis {
                 Facts {
                     words,
                     terms: v.terms.iter().map(|t| t.0).collect(),
+                    count_anchors: term_ids(&vocab, &p.count_anchors),
                     values: p.values,
                 }
             })

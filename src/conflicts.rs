@@ -65,6 +65,8 @@ pub struct Facts {
     pub words: Vec<Word>,
     /// All its term ids, sorted.
     pub terms: Vec<u32>,
+    /// Term ids of the words its counts are anchored on (what they count), sorted.
+    pub count_anchors: Vec<u32>,
 }
 
 /// A disagreement found: kind and the two differing values (first statement's first).
@@ -129,6 +131,16 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
         }
         if na.iter().any(|x| nb.iter().any(|y| x.value == y.value)) {
             continue; // they share a figure: the others are likely about other things
+        }
+        // Two counts only conflict when they count the same thing ("lost 1,517 men" /
+        // "lost 1,635 men", not "3 rooms" / "59 families"); two ages are of a person.
+        if !age
+            && !a
+                .count_anchors
+                .iter()
+                .any(|t| b.count_anchors.binary_search(t).is_ok())
+        {
+            continue;
         }
         return Some((ConflictKind::Number, na[0].text.clone(), nb[0].text.clone()));
     }
@@ -206,6 +218,17 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Found> {
     if a.values.negated == b.values.negated || similar < NEGATION_SIMILARITY {
         return None;
     }
+    // The denied word and at least one more: "did not know" against "knows it" shares a
+    // verb, not a subject.
+    let shared = a
+        .terms
+        .iter()
+        .filter(|t| b.terms.binary_search(t).is_ok())
+        .take(2)
+        .count();
+    if shared < 2 {
+        return None;
+    }
     let (neg, pos, neg_first) = if a.values.negated {
         (a, b, true)
     } else {
@@ -262,10 +285,20 @@ mod tests {
         let mut terms: Vec<u32> = words.iter().filter_map(|w| w.term).collect();
         terms.sort_unstable();
         terms.dedup();
+        let values = extract(text);
+        let toks = crate::text::tokens(text);
+        let spans: Vec<_> = values.numbers.iter().map(|n| n.span.clone()).collect();
+        let mut count_anchors: Vec<u32> =
+            crate::values::anchors(text, &toks, &spans, crate::values::AnchorSide::After)
+                .into_iter()
+                .filter_map(|i| words[i].term)
+                .collect();
+        count_anchors.sort_unstable();
         Facts {
-            values: extract(text),
+            values,
             words,
             terms,
+            count_anchors,
         }
     }
 
@@ -322,6 +355,13 @@ mod tests {
         let c = facts("He died at the age of 60.");
         let d = facts("He was 61 years old when he died.");
         assert_eq!(between(&c, &d, 0.5, true).unwrap().0, ConflictKind::Number);
+        let e = facts("The tenement had 3 rooms on each floor.");
+        let f = facts("The tenement housed 59 families.");
+        assert_eq!(
+            between(&e, &f, 0.5, true),
+            None,
+            "counts of different things"
+        );
     }
 
     #[test]
@@ -340,6 +380,13 @@ mod tests {
             between(&a, &b, 0.1, true),
             None,
             "too different to be a denial"
+        );
+        let c = facts("It did not know why.");
+        let d = facts("The man did know it.");
+        assert_eq!(
+            between(&c, &d, 0.6, true),
+            None,
+            "one word in common is no topic"
         );
     }
 

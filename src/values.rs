@@ -56,6 +56,8 @@ pub struct NumberValue {
     pub value: f64,
     /// True for an age ("aged 60", "at the age of eighteen").
     pub age: bool,
+    /// Byte range of [`NumberValue::text`] in the statement.
+    pub span: std::ops::Range<usize>,
 }
 
 /// A statement's own contrast between two versions ("not an ice pick, it was an ice ax").
@@ -260,19 +262,30 @@ pub fn dates(text: &str) -> Vec<DateValue> {
     out
 }
 
-/// Content words looked at on each side of a date by [`date_anchors`].
+/// Content words looked at on each side of a value by [`anchors`].
 pub const ANCHOR_WORDS: usize = 3;
 
-/// The words that say what each date is *of*: up to [`ANCHOR_WORDS`] content words before
-/// the date within its clause ("he **died** on August 21, 1940"), or after it when the
-/// date opens its clause ("In 1924, he **introduced** the notion"). Names, numbers, months
-/// and function words are skipped. Returns indices into `tokens`, sorted and unique.
-/// Two statements that anchor their dates on the same word date the same kind of event,
-/// which is where a student must compare the dates.
-pub fn date_anchors(
+/// Which side of a value [`anchors`] reads first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnchorSide {
+    /// A date's event comes before it: "he **died** on August 21, 1940".
+    Before,
+    /// A count's thing comes after it: "lost 1,517 **men**".
+    After,
+}
+
+/// The words that say what each value (a date, a count; given as byte spans) is *of*: up
+/// to [`ANCHOR_WORDS`] content words on the `first` side of it within its clause, or on
+/// the other side when there are none ("In 1924, he **introduced** the notion"; "the toll
+/// was **1,517**"). Names, numbers, months and function words are skipped. Returns
+/// indices into `tokens`, sorted and unique. Two statements that anchor values on the
+/// same word give them for the same kind of event or thing, which is where a student
+/// must compare them.
+pub fn anchors(
     text: &str,
     tokens: &[crate::text::Token<'_>],
-    dates: &[DateValue],
+    spans: &[std::ops::Range<usize>],
+    first: AnchorSide,
 ) -> Vec<usize> {
     let is_content = |t: &crate::text::Token<'_>| {
         !t.capitalized
@@ -289,13 +302,11 @@ pub fn date_anchors(
             ])
         })
     };
-    let mut out = Vec::new();
-    for d in dates {
-        let mut found = 0;
-        let mut edge = d.span.start;
+    let before = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
+        let (mut found, mut edge) = (0, span.start);
         for (i, t) in tokens.iter().enumerate().rev() {
             let end = t.offset + t.surface.len();
-            if end > d.span.start {
+            if end > span.start {
                 continue;
             }
             if found == ANCHOR_WORDS || breaks(end, edge) {
@@ -307,27 +318,40 @@ pub fn date_anchors(
                 found += 1;
             }
         }
-        if found > 0 {
-            continue;
-        }
-        // Nothing before: the date opens its clause, so the event follows it. One comma
-        // right after the date ("In 1924, he ...") does not end the clause.
-        let mut edge = d.span.end;
-        let mut first = true;
+        found
+    };
+    // One comma right after the value ("In 1924, he ...") does not end the clause.
+    let after = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
+        let (mut found, mut edge, mut next) = (0, span.end, true);
         for (i, t) in tokens.iter().enumerate() {
-            if t.offset < d.span.end {
+            if t.offset < span.end {
                 continue;
             }
-            let gap_breaks = breaks(edge, t.offset);
-            let lone_comma = first && text.get(edge..t.offset).is_some_and(|g| g.trim() == ",");
-            if found == ANCHOR_WORDS || (gap_breaks && !lone_comma) {
+            let lone_comma = next && text.get(edge..t.offset).is_some_and(|g| g.trim() == ",");
+            if found == ANCHOR_WORDS || (breaks(edge, t.offset) && !lone_comma) {
                 break;
             }
-            first = false;
+            next = false;
             edge = t.offset + t.surface.len();
             if is_content(t) {
                 out.push(i);
                 found += 1;
+            }
+        }
+        found
+    };
+    let mut out = Vec::new();
+    for span in spans {
+        match first {
+            AnchorSide::Before => {
+                if before(span, &mut out) == 0 {
+                    after(span, &mut out);
+                }
+            }
+            AnchorSide::After => {
+                if after(span, &mut out) == 0 {
+                    before(span, &mut out);
+                }
             }
         }
     }
@@ -348,6 +372,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 text: m.as_str().to_owned(),
                 value: v,
                 age: true,
+                span: m.range(),
             });
             taken.push(m.range());
         }
@@ -360,7 +385,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         if matches!(before, Some(':' | '\'' | '’' | '-' | '–'))
             || matches!(after, Some(':' | '-' | '–'))
             || taken.iter().any(|r| r.contains(&m.start()))
-            || dates.iter().any(|d| d.text.contains(s))
+            || dates.iter().any(|d| d.span.contains(&m.start()))
         {
             continue;
         }
@@ -371,6 +396,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             text: s.to_owned(),
             value: v,
             age: false,
+            span: m.range(),
         });
     }
     out
@@ -554,50 +580,68 @@ mod tests {
         assert_eq!(d[1].text, "'40s");
     }
 
-    fn anchors(t: &str) -> Vec<String> {
+    fn date_anchors(t: &str) -> Vec<String> {
         let toks = crate::text::tokens(t);
-        date_anchors(t, &toks, &dates(t))
+        let spans: Vec<_> = dates(t).into_iter().map(|d| d.span).collect();
+        anchors(t, &toks, &spans, AnchorSide::Before)
             .into_iter()
             .map(|i| toks[i].lower.clone())
             .collect()
     }
 
     #[test]
-    fn date_anchors_before_within_clause() {
+    fn anchors_of_dates_before_within_clause() {
         assert_eq!(
-            anchors("Doctors couldnt save him: he died on August 21, 1940."),
+            date_anchors("Doctors couldnt save him: he died on August 21, 1940."),
             ["died"]
         );
         assert_eq!(
-            anchors(
+            date_anchors(
                 "He died there under mysterious circumstances in February 1938, five months later."
             ),
             ["died", "mysterious", "circumstances"]
         );
         assert_eq!(
-            anchors("The secret police put him to death in January 1940."),
+            date_anchors("The secret police put him to death in January 1940."),
             ["police", "put", "death"]
         );
     }
 
     #[test]
-    fn date_anchors_after_when_date_opens_clause() {
+    fn anchors_of_dates_after_when_date_opens_clause() {
         assert_eq!(
-            anchors("In 1924, he introduced the notion."),
+            date_anchors("In 1924, he introduced the notion."),
             ["introduced", "notion"]
         );
         assert_eq!(
-            anchors("In January 1928 Trotsky was exiled to remote parts."),
+            date_anchors("In January 1928 Trotsky was exiled to remote parts."),
             ["exiled", "remote", "parts"]
         );
     }
 
     #[test]
-    fn date_anchors_none() {
-        assert!(anchors("").is_empty());
-        assert!(anchors("No date here at all.").is_empty());
-        assert!(anchors("1940.").is_empty());
-        assert!(anchors("Он умер в 1940 году.").len() <= ANCHOR_WORDS);
+    fn anchors_of_counts_after_else_before() {
+        let words = |t: &str| -> Vec<String> {
+            let toks = crate::text::tokens(t);
+            let spans: Vec<_> = numbers(t, &[]).into_iter().map(|n| n.span).collect();
+            anchors(t, &toks, &spans, AnchorSide::After)
+                .into_iter()
+                .map(|i| toks[i].lower.clone())
+                .collect()
+        };
+        assert_eq!(
+            words("The regiment lost 1,517 men at the ford."),
+            ["men", "ford"]
+        );
+        assert_eq!(words("The death toll was 1,517."), ["death", "toll"]);
+    }
+
+    #[test]
+    fn anchors_of_dates_none() {
+        assert!(date_anchors("").is_empty());
+        assert!(date_anchors("No date here at all.").is_empty());
+        assert!(date_anchors("1940.").is_empty());
+        assert!(date_anchors("Он умер в 1940 году.").len() <= ANCHOR_WORDS);
     }
 
     #[test]
