@@ -10,10 +10,13 @@
 //! - **names and numbers**: capitalized words inside a sentence and numbers weigh extra;
 //! - **score**: cosine of the weighted term sets, in 0..=1, comparable across corpora;
 //!   halved when the only word two statements share is a common one (no claim rests on
-//!   one frequent word), raised for two statements that date the same event.
+//!   one frequent word), raised for two statements that date the same event: by
+//!   [`DATED_BONUS`] when they share a rare word, by [`ANCHORED_BONUS`] when both put
+//!   their date on the same word ("he **died** on …" / "he **died** in …").
 //!
-//! Candidates come from an inverted index over each statement's rarest terms, so the cost
-//! grows with the number of statements times a bounded posting length, never all pairs.
+//! Candidates come from an inverted index over each statement's rarest terms (and the
+//! words its dates are anchored on), so the cost grows with the number of statements
+//! times a bounded posting length, never all pairs.
 
 use rayon::prelude::*;
 use std::collections::HashMap;
