@@ -208,59 +208,42 @@ fn conflicts_box(
                 .strong()
                 .color(palette::conflict_text(dark)),
             );
-            for c in conflicts {
-                let text = if c.a == c.b {
-                    format!(
-                        "{} conflict within #{}: “{}” against “{}”",
-                        c.kind.as_str(),
-                        c.a,
-                        c.values[0],
-                        c.values[1]
-                    )
+            // Source names only tell statements apart when there are several sources.
+            let place = |s: usize| {
+                if a.sources.len() > 1 {
+                    format!("#{s}, {}", a.sources[a.statements[s].source].name)
                 } else {
-                    format!(
-                        "{} conflict: “{}” (#{}, {}) against “{}” (#{}, {})",
-                        c.kind.as_str(),
-                        c.values[0],
-                        c.a,
-                        a.sources[a.statements[c.a].source].name,
-                        c.values[1],
-                        c.b,
-                        a.sources[a.statements[c.b].source].name
-                    )
-                };
-                ui.label(text);
-                let pair = (c.a.min(c.b), c.a.max(c.b));
-                let current = verdicts.get(&pair);
-                let note = notes
-                    .entry(pair)
-                    .or_insert_with(|| current.map(|v| v.1.clone()).unwrap_or_default());
-                ui.horizontal(|ui| {
-                    egui::ComboBox::new(("verdict", pair), "Verdict")
-                        .selected_text(current.map_or("Verdict…", |v| v.0.label()))
-                        .show_ui(ui, |ui| {
-                            for v in Verdict::ALL {
-                                if ui.selectable_label(current.map(|c| c.0) == Some(v), v.label()).clicked() {
-                                    cmds.push(Command::Correct(Correction::Judge {
-                                        a: a.key(c.a),
-                                        b: a.key(c.b),
-                                        verdict: v,
-                                        note: note.clone(),
-                                    }));
-                                }
-                            }
-                        })
-                        .response
-                        .on_hover_text("Your verdict on this conflict");
-                    let l = ui.label("Note:");
-                    ui.add(
-                        egui::TextEdit::singleline(note)
-                            .hint_text("why (saved with the verdict)")
-                            .desired_width(260.0),
-                    )
-                    .labelled_by(l.id);
+                    format!("#{s}")
+                }
+            };
+            // Many conflicts scroll inside the box, so the statements stay in view.
+            egui::ScrollArea::vertical()
+                .id_salt("conflicts")
+                .max_height(CONFLICTS_HEIGHT)
+                .show(ui, |ui| {
+                    for c in conflicts {
+                        let text = if c.a == c.b {
+                            format!(
+                                "{} conflict within #{}: “{}” against “{}”",
+                                c.kind.as_str(),
+                                c.a,
+                                c.values[0],
+                                c.values[1]
+                            )
+                        } else {
+                            format!(
+                                "{} conflict: “{}” ({}) against “{}” ({})",
+                                c.kind.as_str(),
+                                c.values[0],
+                                place(c.a),
+                                c.values[1],
+                                place(c.b)
+                            )
+                        };
+                        ui.label(text);
+                        verdict_row(ui, a, c, verdicts, notes, cmds);
+                    }
                 });
-            }
             ui.label(
                 egui::RichText::new(
                     "Some conflicts are only apparent: check who “he” is in each statement (Context).",
@@ -269,6 +252,55 @@ fn conflicts_box(
                 .small(),
             );
         });
+}
+
+/// Tallest the list of conflicts grows before it scrolls, in points.
+const CONFLICTS_HEIGHT: f32 = 220.0;
+
+/// The verdict menu and note of one conflict.
+fn verdict_row(
+    ui: &mut egui::Ui,
+    a: &Analysis,
+    c: &Conflict,
+    verdicts: &Verdicts,
+    notes: &mut HashMap<(usize, usize), String>,
+    cmds: &mut Vec<Command>,
+) {
+    let pair = (c.a.min(c.b), c.a.max(c.b));
+    let current = verdicts.get(&pair);
+    let note = notes
+        .entry(pair)
+        .or_insert_with(|| current.map(|v| v.1.clone()).unwrap_or_default());
+    ui.horizontal(|ui| {
+        let label = ui.label("Verdict:");
+        egui::ComboBox::from_id_salt(("verdict", pair))
+            .selected_text(current.map_or("not judged yet", |v| v.0.label()))
+            .show_ui(ui, |ui| {
+                for v in Verdict::ALL {
+                    if ui
+                        .selectable_label(current.map(|c| c.0) == Some(v), v.label())
+                        .clicked()
+                    {
+                        cmds.push(Command::Correct(Correction::Judge {
+                            a: a.key(c.a),
+                            b: a.key(c.b),
+                            verdict: v,
+                            note: note.clone(),
+                        }));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text("Your verdict on this conflict");
+        let l = ui.label("Note:");
+        ui.add(
+            egui::TextEdit::singleline(note)
+                .hint_text("why (saved with the verdict)")
+                .desired_width(260.0),
+        )
+        .labelled_by(l.id);
+    });
 }
 
 fn statement_card(
