@@ -126,6 +126,8 @@ struct StatementPrep {
     form_noise: Option<NoiseKind>,
     /// Opens with a connective or pronoun (never judged off-topic).
     continues: bool,
+    /// Ends with a question mark.
+    question: bool,
     words: Vec<PrepWord>,
     values: values::Values,
     /// Terms of the words that say what the statement's dates are of.
@@ -209,6 +211,7 @@ fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
         raw,
         form_noise,
         continues,
+        question: text.trim_end().ends_with('?'),
         words,
         values,
         anchors,
@@ -301,7 +304,7 @@ impl Analysis {
                     .iter()
                     .map(|r| (r.surface.as_str(), r.term.as_str()))
                     .collect();
-                noise::is_offtopic(p.continues, &content, &years, &stats)
+                noise::is_offtopic(p.continues, p.question, &content, &years, &stats)
                     .then_some(NoiseKind::Offtopic)
             });
             s.noise = kind;

@@ -536,10 +536,11 @@ pub fn continues_text(tokens: &[Token<'_>]) -> bool {
     })
 }
 
-/// `continues`: see [`continues_text`]; `content`: the statement's content words as
-/// (written form, term).
+/// `continues`: see [`continues_text`]; `question`: the statement ends with "?";
+/// `content`: the statement's content words as (written form, term).
 pub fn is_offtopic(
     continues: bool,
+    question: bool,
     content: &[(&str, &str)],
     years: &[i32],
     stats: &TopicStats<'_>,
@@ -559,6 +560,8 @@ pub fn is_offtopic(
     let topical_min = 3.max(stats.statements / 30);
     let mut counted = 0;
     let mut supported = 0;
+    let mut topical = 0;
+    let mut topical_name = false;
     for &(surface, term) in content {
         let lower = crate::text::normalize_word(surface);
         if is_stopword(&lower) || term.is_empty() || lower.chars().count() < 3 {
@@ -568,16 +571,33 @@ pub fn is_offtopic(
             continue;
         }
         let df = (stats.df)(term);
-        if df >= topical_min {
-            return false;
-        }
         counted += 1;
-        if df >= 2 {
+        if df >= topical_min {
+            topical += 1;
+            topical_name |= surface.chars().next().is_some_and(char::is_uppercase);
+        } else if df >= 2 {
             supported += 1;
         }
     }
-    counted >= 3 && supported * 2 < counted
+    match topical {
+        0 => counted >= 3 && supported * 2 < counted,
+        // A question with one topical word in a long run of words found nowhere else
+        // ("movement" in a question about armour in a history text: the "related
+        // questions" of a scraped forum page) is not on topic, unless that word is a name
+        // the corpus is about. A statement may bring new words; a question that shares
+        // one word with the corpus asks about something else.
+        1 => {
+            question
+                && !topical_name
+                && counted >= OFFTOPIC_LONE_WORD_MIN
+                && (supported + 1) * 4 <= counted
+        }
+        _ => false,
+    }
 }
+
+/// Content words a statement needs before one topical word among them is not enough.
+const OFFTOPIC_LONE_WORD_MIN: usize = 7;
 
 #[cfg(test)]
 mod tests {
@@ -649,19 +669,57 @@ mod tests {
             df: &df,
             years: Some((1900, 1950)),
         };
-        assert!(is_offtopic(false, &content, &[], &stats));
+        assert!(is_offtopic(false, false, &content, &[], &stats));
         assert!(
-            !is_offtopic(false, &content, &[1920], &stats),
+            !is_offtopic(false, false, &content, &[1920], &stats),
             "a year of the corpus's span"
         );
-        assert!(is_offtopic(false, &content, &[2020], &stats));
+        assert!(is_offtopic(false, false, &content, &[2020], &stats));
         assert!(
-            !is_offtopic(true, &content, &[], &stats),
+            !is_offtopic(true, false, &content, &[], &stats),
             "continues the text around it"
         );
         let text = "The army crossed the river at dawn near the old mill.";
         let toks = tokens(text);
         let content: Vec<(&str, &str)> = toks.iter().map(|t| (t.surface, t.surface)).collect();
-        assert!(!is_offtopic(false, &content, &[], &stats));
+        assert!(!is_offtopic(false, false, &content, &[], &stats));
+    }
+
+    #[test]
+    fn is_offtopic_one_topical_word_among_many_strangers() {
+        // "movement" is topical here, every other word unknown to the corpus.
+        let df = |t: &str| match t {
+            "movement" | "Soviet" => 30,
+            _ => 1,
+        };
+        let stats = TopicStats {
+            statements: 200,
+            df: &df,
+            years: None,
+        };
+        let judge = |text: &str| {
+            let toks = tokens(text);
+            let content: Vec<(&str, &str)> = toks.iter().map(|t| (t.surface, t.surface)).collect();
+            is_offtopic(false, text.ends_with('?'), &content, &[], &stats)
+        };
+        assert!(judge(
+            "Does a barbarian benefit from the fast movement ability while wearing medium armor?"
+        ));
+        assert!(
+            !judge(
+                "Interesting memoirs of the wife of the Soviet marshal were published in Moscow magazines."
+            ),
+            "the one topical word is a name the corpus is about"
+        );
+        assert!(
+            !judge("Did the movement grow quickly?"),
+            "too few words to judge"
+        );
+        assert!(
+            !judge(
+                "A barbarian benefits from the fast movement ability while wearing medium armor."
+            ),
+            "a statement may bring new words"
+        );
     }
 }
