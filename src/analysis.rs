@@ -72,7 +72,7 @@ pub struct Evidence {
     /// Shared words (display forms), heaviest first.
     pub shared: Vec<String>,
     /// Both give a date for what looks like the same event (the score includes
-    /// [`similarity::DATED_BONUS`]).
+    /// [`similarity::ANCHORED_BONUS`] or [`similarity::DATED_BONUS`]).
     pub both_dated: bool,
 }
 
@@ -447,6 +447,7 @@ impl Analysis {
 
     fn make_group(&self, members: Vec<usize>) -> Group {
         let p = &self.prepared;
+        let scorer = self.scorer();
         let mut found = Vec::new();
         for (i, &a) in members.iter().enumerate() {
             if let Some((kind, x, y)) = conflicts::within(&p.facts[a]) {
@@ -458,7 +459,6 @@ impl Analysis {
                 });
             }
             for &b in &members[i + 1..] {
-                let scorer = self.scorer();
                 let (sim, same_event) = (scorer.score(a, b), scorer.dated_pair(a, b));
                 if let Some((kind, x, y)) =
                     conflicts::between(&p.facts[a], &p.facts[b], sim, same_event)

@@ -242,7 +242,7 @@ pub const DATED_BONUS: f32 = 0.1;
 const DATED_TERM_SHARE: f32 = 0.05;
 
 /// Added instead of [`DATED_BONUS`] when the shared word is one both statements anchor
-/// their dates on (see [`crate::values::date_anchors`]): "he **died** on August 21, 1940"
+/// their dates on (see [`crate::values::anchors`]): "he **died** on August 21, 1940"
 /// and "he **died** there ... in February 1938" date the same kind of event, however
 /// common the word, and are exactly the pair a student must compare.
 pub const ANCHORED_BONUS: f32 = 0.15;
@@ -308,7 +308,8 @@ impl Scorer<'_> {
         count == 1 && self.vocab.df[last as usize] > limit
     }
 
-    /// True when both statements give a date and share an informative non-number word.
+    /// True when both statements give a date and anchor it on the same word, or share an
+    /// informative non-number word: they likely date the same event.
     pub fn dated_pair(&self, a: usize, b: usize) -> bool {
         self.dated[a]
             && self.dated[b]
@@ -408,7 +409,7 @@ pub struct Edge {
 
 /// The neighbour graph: each statement's best-scoring candidates, as edges sorted by
 /// descending score. Cost: O(n · PROBE_TERMS · MAX_PROBE_POSTINGS) candidate visits (a
-/// multiply-add each), plus [`RESCORED`] exact scores per statement.
+/// multiply-add each), plus `RESCORED` (40) exact scores per statement.
 pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
     let (vectors, vocab) = (scorer.vectors, scorer.vocab);
     let n = vectors.len();
