@@ -508,13 +508,6 @@ impl TopicStats<'_> {
     }
 }
 
-/// True when a statement shares no topical word with the rest of the corpus.
-///
-/// A term is topical when at least 3 statements (and at least 3% of them) use it and it is
-/// not a common English word. A statement with at least three content words, none of them
-/// topical, fewer than half used anywhere else and no year in the corpus's span, is off-topic. Statements opening with a
-/// connective or a third-person pronoun continue the text around them and are never judged
-/// off-topic.
 /// True when a statement opens with a connective or a third-person pronoun ("And
 /// Zborowski ...", "If he was ..."): it continues the text around it.
 pub fn continues_text(tokens: &[Token<'_>]) -> bool {
@@ -536,6 +529,16 @@ pub fn continues_text(tokens: &[Token<'_>]) -> bool {
     })
 }
 
+/// True when a statement is about something the rest of the corpus is not.
+///
+/// A term is topical when at least 3 statements (and at least 3% of them) use it and it is
+/// not a common English word. Off-topic: a statement with at least three content words,
+/// none of them topical and fewer than half used anywhere else; or a question with at
+/// least 7 content words, one topical word that is not a name, and
+/// three in four of the others used nowhere else. Never off-topic: a statement with a year
+/// in the corpus's span, or one that opens with a connective or a third-person pronoun (it
+/// continues the text around it), or any statement of a corpus under 20 statements.
+///
 /// `continues`: see [`continues_text`]; `question`: the statement ends with "?";
 /// `content`: the statement's content words as (written form, term).
 pub fn is_offtopic(
