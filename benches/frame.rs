@@ -4,12 +4,8 @@
 //!
 //! Run with `cargo bench --bench frame` (needs `../shared/corpus/scale/`).
 
-// The window module lives in the binary; include its source so it can be measured here.
-#[allow(dead_code, unused_imports)]
-#[path = "../src/app/mod.rs"]
-mod app;
-
-use corroborate::{Analysis, Options, Source, load_file, segment};
+use corroborate::app;
+use corroborate_engine::{Analysis, Options, Source, load_file, segment};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::path::Path;
 
@@ -28,7 +24,7 @@ fn ten_thousand() -> Option<Vec<Source>> {
 fn bench(c: &mut Criterion) {
     let sources = ten_thousand().unwrap_or_else(|| {
         eprintln!("../shared/corpus/scale not found: measuring the example instead");
-        vec![corroborate::example_source()]
+        vec![corroborate_engine::example_source()]
     });
     let analysis = Analysis::new(sources, Options::default());
     eprintln!(

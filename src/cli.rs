@@ -1,7 +1,7 @@
 //! The command line: argument parsing and the `analyze` subcommand's output.
 
 use clap::{Parser, Subcommand};
-use corroborate::{Analysis, DEFAULT_THRESHOLD, Options, Source, load_file};
+use corroborate_engine::{Analysis, DEFAULT_THRESHOLD, Options, Source, load_file};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -94,7 +94,7 @@ fn parse_threshold(s: &str) -> Result<f32, String> {
 pub fn load_all(files: &[PathBuf], example: bool) -> Result<Vec<Source>, String> {
     let mut out = Vec::new();
     if example {
-        out.push(corroborate::example_source());
+        out.push(corroborate_engine::example_source());
     }
     for f in files {
         out.push(load_file(f).map_err(|e| e.to_string())?);
@@ -118,7 +118,7 @@ pub fn analyze(args: &AnalyzeArgs) -> i32 {
         },
     );
     let out = if args.json {
-        corroborate::json::to_json(&analysis)
+        corroborate_engine::json::to_json(&analysis)
     } else {
         summary(&analysis)
     };
@@ -130,8 +130,8 @@ pub fn analyze(args: &AnalyzeArgs) -> i32 {
 
 /// Runs `export`; returns the process exit code.
 pub fn export(args: &ExportArgs) -> i32 {
-    use corroborate::report::{self, Format};
-    use corroborate::session::Session;
+    use corroborate_engine::report::{self, Format};
+    use corroborate_engine::session::Session;
     let (analysis, verdicts) = if let Some(path) = &args.session {
         let session = match Session::open(path) {
             Ok(s) => s,
@@ -181,7 +181,7 @@ pub fn export(args: &ExportArgs) -> i32 {
     };
     let text = report::render(&analysis, &verdicts, format);
     match &args.output {
-        Some(out) => match corroborate::session::write_atomic(out, text.as_bytes()) {
+        Some(out) => match corroborate_engine::session::write_atomic(out, text.as_bytes()) {
             Ok(()) => 0,
             Err(e) => {
                 eprintln!("corroborate: {}: cannot write: {e}", out.display());
@@ -249,7 +249,7 @@ pub fn summary(a: &Analysis) -> String {
         }
         s.push('\n');
     }
-    for kind in corroborate::NoiseKind::ALL {
+    for kind in corroborate_engine::NoiseKind::ALL {
         let n = a
             .statements
             .iter()

@@ -1,9 +1,7 @@
 //! Corroborate: the window and the command line over the analysis library.
 
-mod app;
-mod cli;
-
 use clap::Parser;
+use corroborate::{app, cli};
 
 fn main() {
     let args = cli::Cli::parse();

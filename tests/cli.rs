@@ -17,7 +17,7 @@ fn analyze_json_follows_the_spec() {
     assert_eq!(v["version"], 1);
     assert_eq!(v["sources"][0]["name"], "trotsky-stalin.txt");
     assert_eq!(v["sources"][0]["encoding"], "UTF-8");
-    let text: Vec<char> = corroborate::EXAMPLE_TEXT.chars().collect();
+    let text: Vec<char> = corroborate_engine::EXAMPLE_TEXT.chars().collect();
     let stmts = v["statements"].as_array().unwrap();
     assert!(stmts.len() > 150);
     for (i, s) in stmts.iter().enumerate() {
@@ -192,7 +192,7 @@ fn export_formats_from_files_and_session() {
         assert!(text.contains("ice pick"), "{fmt}");
     }
     // A session with a verdict, exported from the command line.
-    let a = corroborate::Analysis::new(vec![corroborate::example_source()], Default::default());
+    let a = corroborate_engine::Analysis::new(vec![corroborate_engine::example_source()], Default::default());
     let death = a
         .statements
         .iter()
@@ -201,14 +201,14 @@ fn export_formats_from_files_and_session() {
         .id;
     let g = &a.groups[a.group_of(death).unwrap()];
     let c = &g.conflicts[0];
-    let judge = corroborate::Correction::Judge {
+    let judge = corroborate_engine::Correction::Judge {
         a: a.key(c.a),
         b: a.key(c.b),
-        verdict: corroborate::Verdict::DifferentSubjects,
+        verdict: corroborate_engine::Verdict::DifferentSubjects,
         note: "the pronoun hides another man".into(),
     };
     let session = dir.path().join("class.corroborate");
-    corroborate::session::Session::new(&a.sources, a.threshold, vec![judge], true)
+    corroborate_engine::session::Session::new(&a.sources, a.threshold, vec![judge], true)
         .save(&session)
         .unwrap();
     let out = corroborate()

@@ -1,3 +1,3 @@
-//! Fuzz target: see `corroborate::robustness::check_analysis`.
+//! Fuzz target: see `corroborate_engine::robustness::check_analysis`.
 #![no_main]
-libfuzzer_sys::fuzz_target!(|data: &[u8]| corroborate::robustness::check_analysis(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| corroborate_engine::robustness::check_analysis(data));

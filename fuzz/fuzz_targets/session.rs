@@ -1,3 +1,3 @@
-//! Fuzz target: see `corroborate::robustness::check_session`.
+//! Fuzz target: see `corroborate_engine::robustness::check_session`.
 #![no_main]
-libfuzzer_sys::fuzz_target!(|data: &[u8]| corroborate::robustness::check_session(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| corroborate_engine::robustness::check_session(data));

@@ -4,8 +4,8 @@
 
 use super::state::Command;
 use super::{App, palette};
-use corroborate::report::Verdicts;
-use corroborate::{Analysis, Conflict, Correction, NoiseKind, Verdict, diff};
+use corroborate_engine::report::Verdicts;
+use corroborate_engine::{Analysis, Conflict, Correction, NoiseKind, Verdict, diff};
 use egui::text::LayoutJob;
 use egui::{Color32, Stroke, TextFormat};
 use std::collections::HashMap;
@@ -22,7 +22,7 @@ pub(super) struct Cards {
 
 struct Card {
     marks: Marks,
-    link: Option<(usize, corroborate::Evidence)>,
+    link: Option<(usize, corroborate_engine::Evidence)>,
 }
 
 impl Cards {

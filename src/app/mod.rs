@@ -20,9 +20,9 @@ mod worker;
 #[cfg(test)]
 mod tests;
 
-use corroborate::Analysis;
-use corroborate::corrections::{Edits, Unmatched};
-use corroborate::report::Verdicts;
+use corroborate_engine::Analysis;
+use corroborate_engine::corrections::{Edits, Unmatched};
+use corroborate_engine::report::Verdicts;
 use state::{Command, Settings, SortOrder};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
@@ -61,7 +61,7 @@ struct ListCache {
 struct Tally {
     version: Option<u64>,
     conflicts: usize,
-    /// Noise statements by kind, in [`corroborate::NoiseKind::ALL`] order.
+    /// Noise statements by kind, in [`corroborate_engine::NoiseKind::ALL`] order.
     noise: [Vec<usize>; 3],
 }
 
@@ -102,7 +102,7 @@ pub struct App {
     /// Where unsaved work is autosaved (none in tests unless set).
     pub recovery_path: Option<PathBuf>,
     /// Recovery found at start, waiting for the user's answer.
-    pub recovery_offer: Option<corroborate::session::Session>,
+    pub recovery_offer: Option<corroborate_engine::session::Session>,
     /// The user asked to close with unsaved changes.
     pub confirm_quit: bool,
     /// When the recovery file was last written.
@@ -128,8 +128,8 @@ impl App {
     pub fn new(settings: Settings, threaded: bool) -> Self {
         let threshold = settings.threshold;
         let analysis = Analysis::new(
-            vec![corroborate::example_source()],
-            corroborate::Options { threshold },
+            vec![corroborate_engine::example_source()],
+            corroborate_engine::Options { threshold },
         );
         Self {
             settings,
@@ -312,7 +312,7 @@ impl App {
 
     fn start_job(
         &mut self,
-        sources: Vec<corroborate::Source>,
+        sources: Vec<corroborate_engine::Source>,
         paths: Vec<PathBuf>,
         ctx: &egui::Context,
     ) {
@@ -337,7 +337,7 @@ impl App {
                 let (sessions, texts): (Vec<PathBuf>, Vec<PathBuf>) =
                     paths.into_iter().partition(|p| {
                         p.extension()
-                            .is_some_and(|e| e == corroborate::session::EXTENSION)
+                            .is_some_and(|e| e == corroborate_engine::session::EXTENSION)
                     });
                 if let Some(s) = sessions.into_iter().next() {
                     self.apply(Command::OpenSession(s), ctx);
@@ -366,7 +366,7 @@ impl App {
                 }
             }
             Command::UseExample => {
-                self.start_job(vec![corroborate::example_source()], Vec::new(), ctx);
+                self.start_job(vec![corroborate_engine::example_source()], Vec::new(), ctx);
             }
             Command::RemoveSource(i) => {
                 let mut kept = self.analysis.sources.clone();
@@ -391,7 +391,7 @@ impl App {
                 if s < self.analysis.statements.len() {
                     let statement = self.analysis.key(s);
                     self.apply(
-                        Command::Correct(corroborate::Correction::Noise { statement, kind }),
+                        Command::Correct(corroborate_engine::Correction::Noise { statement, kind }),
                         ctx,
                     );
                 }
@@ -424,7 +424,7 @@ impl App {
             let mut noise: [Vec<usize>; 3] = Default::default();
             for s in &a.statements {
                 if let Some(k) = s.noise {
-                    let i = corroborate::NoiseKind::ALL
+                    let i = corroborate_engine::NoiseKind::ALL
                         .iter()
                         .position(|x| *x == k)
                         .unwrap_or(0);

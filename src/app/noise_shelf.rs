@@ -2,7 +2,7 @@
 
 use super::App;
 use super::state::Command;
-use corroborate::NoiseKind;
+use corroborate_engine::NoiseKind;
 
 impl App {
     pub(super) fn noise_shelf(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {

@@ -1,6 +1,6 @@
 //! What the window remembers (persisted settings) and what its widgets ask for (commands).
 
-use corroborate::NoiseKind;
+use corroborate_engine::NoiseKind;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -55,7 +55,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             dark: false,
-            threshold: corroborate::DEFAULT_THRESHOLD,
+            threshold: corroborate_engine::DEFAULT_THRESHOLD,
             recent: Vec::new(),
             sort: SortOrder::Position,
             conflicts_only: false,
@@ -105,7 +105,7 @@ pub enum Command {
     /// Forget the error shown in the status bar.
     DismissError,
     /// Make a correction (undoable).
-    Correct(corroborate::Correction),
+    Correct(corroborate_engine::Correction),
     /// Undo the last correction.
     Undo,
     /// Redo the last undone correction.

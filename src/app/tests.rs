@@ -283,7 +283,7 @@ fn pick_up_and_move_rename_and_judge() {
         h.state()
             .verdicts
             .values()
-            .any(|v| v.0 == corroborate::Verdict::DifferentSubjects)
+            .any(|v| v.0 == corroborate_engine::Verdict::DifferentSubjects)
     );
     assert_eq!(h.state().edits.done().len(), 3);
 }
@@ -302,7 +302,7 @@ fn session_save_and_open_by_path_and_bad_session_keeps_work() {
     h.run();
     assert!(path.is_file());
     assert!(!h.state().dirty);
-    let saved_session = corroborate::session::Session::open(&path).unwrap();
+    let saved_session = corroborate_engine::session::Session::open(&path).unwrap();
     assert!(
         saved_session.sources[0].text.is_some(),
         "the built-in example has no file: its text is stored"

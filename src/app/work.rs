@@ -3,8 +3,8 @@
 
 use super::App;
 use super::state::Command;
-use corroborate::report::{self, Format};
-use corroborate::session::{self, Session};
+use corroborate_engine::report::{self, Format};
+use corroborate_engine::session::{self, Session};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -171,7 +171,7 @@ impl App {
             ));
             return;
         }
-        self.edits = corroborate::corrections::Edits::from(s.corrections);
+        self.edits = corroborate_engine::corrections::Edits::from(s.corrections);
         self.settings.threshold = s.threshold;
         self.slider = s.threshold;
         self.session_path = path;

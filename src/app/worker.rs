@@ -3,7 +3,7 @@
 //! Every job carries a generation number; a result whose generation is not the latest is
 //! dropped, so a slow analysis never overwrites the sources the user chose since.
 
-use corroborate::{Analysis, Options, Source, load_file};
+use corroborate_engine::{Analysis, Options, Source, load_file};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -170,7 +170,7 @@ mod tests {
         std::fs::write(&x, "He died in 1940. The assassin used an ice axe.").unwrap();
         let ctx = egui::Context::default();
         let mut w = Worker::new(true);
-        let example = corroborate::example_source();
+        let example = corroborate_engine::example_source();
         // add x, then at once remove the example (a job with no sources and no paths)
         w.submit(job(vec![example.clone()], vec![x.clone()]), &ctx);
         w.submit(job(vec![], vec![]), &ctx);

@@ -5,7 +5,7 @@ use std::path::Path;
 
 fn replay(target: &str, check: fn(&[u8])) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/seeds")
+        .join("../../fuzz/seeds")
         .join(target);
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
@@ -19,20 +19,20 @@ fn replay(target: &str, check: fn(&[u8])) {
 
 #[test]
 fn replay_decode_seeds() {
-    replay("decode", corroborate::robustness::check_decode);
+    replay("decode", corroborate_engine::robustness::check_decode);
 }
 
 #[test]
 fn replay_analysis_seeds() {
-    replay("analysis", corroborate::robustness::check_analysis);
+    replay("analysis", corroborate_engine::robustness::check_analysis);
 }
 
 #[test]
 fn replay_session_seeds() {
-    replay("session", corroborate::robustness::check_session);
+    replay("session", corroborate_engine::robustness::check_session);
 }
 
 #[test]
 fn replay_corrections_seeds() {
-    replay("corrections", corroborate::robustness::check_corrections);
+    replay("corrections", corroborate_engine::robustness::check_corrections);
 }

@@ -1,12 +1,12 @@
 //! Analyses files (default: the five books of `../shared/corpus/scale/`) once and prints
 //! the statement count and the time; run under `/usr/bin/time -v` for peak memory.
-use corroborate::{Analysis, Options, load_file};
+use corroborate_engine::{Analysis, Options, load_file};
 use std::time::Instant;
 
 fn main() {
     let mut files: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
     if files.is_empty() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/scale");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/scale");
         files = std::fs::read_dir(dir)
             .map(|d| {
                 d.filter_map(|e| e.ok().map(|e| e.path()))

@@ -1,7 +1,7 @@
 //! The engine on small corpora of other topics, written for these tests: what it groups
 //! and which conflicts it finds must not depend on the built-in example's names.
 
-use corroborate::{Analysis, ConflictKind, Options, Source};
+use corroborate_engine::{Analysis, ConflictKind, Options, Source};
 
 /// Sentences about one topic, so that its common words are common and rare ones rare.
 const SHIP: &[&str] = &[

@@ -6,7 +6,7 @@ mod common {
 }
 
 use common::eval::{Metrics, evaluate};
-use corroborate::{Analysis, Options, example_source};
+use corroborate_engine::{Analysis, Options, example_source};
 use serde_json::Value;
 
 fn gold() -> Value {
@@ -15,7 +15,7 @@ fn gold() -> Value {
 
 fn predicted() -> Value {
     let a = Analysis::new(vec![example_source()], Options::default());
-    serde_json::from_str(&corroborate::json::to_json(&a)).unwrap()
+    serde_json::from_str(&corroborate_engine::json::to_json(&a)).unwrap()
 }
 
 fn metrics() -> Metrics {
@@ -96,7 +96,7 @@ fn quality_port_agrees_with_reference_scorer() {
     let dir = tempfile::tempdir().unwrap();
     let pred_path = dir.path().join("pred.json");
     let a = Analysis::new(vec![example_source()], Options::default());
-    std::fs::write(&pred_path, corroborate::json::to_json(&a)).unwrap();
+    std::fs::write(&pred_path, corroborate_engine::json::to_json(&a)).unwrap();
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
     let out = std::process::Command::new("python3")
         .arg(format!("{data}/eval.py"))

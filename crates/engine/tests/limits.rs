@@ -1,7 +1,7 @@
 //! Huge and hostile inputs: refused at once with a clear message, or analysed with bounded
 //! statements; never a panic.
 
-use corroborate::{Analysis, LoadErrorKind, Options, Source, load_file, segment};
+use corroborate_engine::{Analysis, LoadErrorKind, Options, Source, load_file, segment};
 
 #[test]
 fn huge_file_is_refused_at_once_naming_the_limit() {

@@ -5,13 +5,13 @@
 //! Run with `cargo bench --bench analysis`. The scale corpus is read from
 //! `../shared/corpus/scale/` beside the repository; without it only the example runs.
 
-use corroborate::{Analysis, Options, Source, load_file, segment};
+use corroborate_engine::{Analysis, Options, Source, load_file, segment};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::path::Path;
 use std::time::Duration;
 
 fn scale_sources() -> Option<Vec<Source>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/scale");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/scale");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -44,9 +44,9 @@ fn first_statements(books: &[Source], n: usize) -> Vec<Source> {
 
 fn bench(c: &mut Criterion) {
     c.bench_function("analyze example", |b| {
-        b.iter(|| Analysis::new(vec![corroborate::example_source()], Options::default()))
+        b.iter(|| Analysis::new(vec![corroborate_engine::example_source()], Options::default()))
     });
-    let mut a = Analysis::new(vec![corroborate::example_source()], Options::default());
+    let mut a = Analysis::new(vec![corroborate_engine::example_source()], Options::default());
     c.bench_function("regroup example", |b| {
         let mut t = 0.1;
         b.iter(|| {

@@ -1,9 +1,9 @@
 //! Students' work: corrections, undo/redo, sessions that round-trip, reports.
 
-use corroborate::corrections::Edits;
-use corroborate::report::{self, Format};
-use corroborate::session::Session;
-use corroborate::{Analysis, Correction, NoiseKind, Options, Source, Verdict, example_source};
+use corroborate_engine::corrections::Edits;
+use corroborate_engine::report::{self, Format};
+use corroborate_engine::session::Session;
+use corroborate_engine::{Analysis, Correction, NoiseKind, Options, Source, Verdict, example_source};
 
 fn example() -> Analysis {
     Analysis::new(vec![example_source()], Options::default())
@@ -186,8 +186,8 @@ fn edits_undo_redo() {
 fn session_round_trip_gives_the_same_state() {
     let dir = tempfile::tempdir().unwrap();
     let src_path = dir.path().join("notes.txt");
-    std::fs::write(&src_path, corroborate::EXAMPLE_TEXT).unwrap();
-    let src = corroborate::load_file(&src_path).unwrap();
+    std::fs::write(&src_path, corroborate_engine::EXAMPLE_TEXT).unwrap();
+    let src = corroborate_engine::load_file(&src_path).unwrap();
     let mut a = Analysis::new(vec![src], Options { threshold: 0.2 });
     let death = find_text(&a, "he died on August 21, 1940");
     let sedov = find_text(&a, "He died there under mysterious circumstances");

@@ -1,11 +1,11 @@
 //! Prints every pair of content statements of the given files (default: the built-in
 //! example) with its similarity, as TSV (`a b score start_a start_b`), for tuning.
-use corroborate::{Analysis, Options, Source, load_file};
+use corroborate_engine::{Analysis, Options, Source, load_file};
 
 fn main() {
     let files: Vec<String> = std::env::args().skip(1).collect();
     let sources: Vec<Source> = if files.is_empty() {
-        vec![corroborate::example_source()]
+        vec![corroborate_engine::example_source()]
     } else {
         files
             .iter()

@@ -1,6 +1,6 @@
 //! Property tests: no input makes the engine panic, and its invariants always hold.
 
-use corroborate::{Analysis, Options, Source, load::decode, segment::split};
+use corroborate_engine::{Analysis, Options, Source, load::decode, segment::split};
 use proptest::prelude::*;
 
 /// Text built from pieces that stress the segmenter: punctuation, abbreviations, glued
@@ -55,7 +55,7 @@ fn check_spans(text: &str) {
         assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         let s = &text[r.clone()];
         assert_eq!(s, s.trim(), "trimmed");
-        assert!(r.len() <= corroborate::segment::MAX_STATEMENT_BYTES);
+        assert!(r.len() <= corroborate_engine::segment::MAX_STATEMENT_BYTES);
         last = r.end;
     }
 }
@@ -117,7 +117,7 @@ proptest! {
     /// Save then open gives the same state, whatever the corrections.
     #[test]
     fn session_round_trip(text in adversarial(), picks in proptest::collection::vec((0usize..1000, 0usize..1000, 0u8..6), 0..8), t in 0.05f32..0.6) {
-        use corroborate::{Correction, NoiseKind, Verdict, session::Session};
+        use corroborate_engine::{Correction, NoiseKind, Verdict, session::Session};
         let mut a = Analysis::new(vec![Source::from_text("p.txt", text)], Options { threshold: t });
         let n = a.statements.len();
         prop_assume!(n > 0);
