@@ -192,7 +192,10 @@ fn export_formats_from_files_and_session() {
         assert!(text.contains("ice pick"), "{fmt}");
     }
     // A session with a verdict, exported from the command line.
-    let a = corroborate_engine::Analysis::new(vec![corroborate_engine::example_source()], Default::default());
+    let a = corroborate_engine::Analysis::new(
+        vec![corroborate_engine::example_source()],
+        Default::default(),
+    );
     let death = a
         .statements
         .iter()

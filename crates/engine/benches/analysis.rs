@@ -44,9 +44,17 @@ fn first_statements(books: &[Source], n: usize) -> Vec<Source> {
 
 fn bench(c: &mut Criterion) {
     c.bench_function("analyze example", |b| {
-        b.iter(|| Analysis::new(vec![corroborate_engine::example_source()], Options::default()))
+        b.iter(|| {
+            Analysis::new(
+                vec![corroborate_engine::example_source()],
+                Options::default(),
+            )
+        })
     });
-    let mut a = Analysis::new(vec![corroborate_engine::example_source()], Options::default());
+    let mut a = Analysis::new(
+        vec![corroborate_engine::example_source()],
+        Options::default(),
+    );
     c.bench_function("regroup example", |b| {
         let mut t = 0.1;
         b.iter(|| {

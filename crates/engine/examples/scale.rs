@@ -6,7 +6,8 @@ use std::time::Instant;
 fn main() {
     let mut files: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
     if files.is_empty() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/scale");
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/scale");
         files = std::fs::read_dir(dir)
             .map(|d| {
                 d.filter_map(|e| e.ok().map(|e| e.path()))

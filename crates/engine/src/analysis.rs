@@ -5,6 +5,7 @@
 //! threshold or after a statement's noise changes, in one pass over the graph.
 
 use crate::conflicts::{self, ConflictKind, Facts, Word};
+use crate::facets;
 use crate::grouping::{self, Adjacency};
 use crate::load::Source;
 use crate::noise::{self, NoiseKind, TopicStats};
@@ -134,11 +135,13 @@ struct StatementPrep {
     anchors: Vec<String>,
     /// Terms of the words that say what the statement's counts are of.
     count_anchors: Vec<String>,
+    /// Facet pseudo-terms (see [`facet_terms`]), added to the vector after noise is known.
+    facets: Vec<RawTerm>,
 }
 
-fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
+fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> StatementPrep {
     let toks = text::tokens(text);
-    let form_noise = noise::classify_form(text, &toks);
+    let form_noise = noise::classify(text, &toks, layout);
     let continues = noise::continues_text(&toks);
     let negated = toks.iter().any(|t| text::is_negation(&t.lower));
     let mut raw = Vec::new();
@@ -207,6 +210,7 @@ fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
         .collect();
     let anchors = terms_at(&date_spans, values::AnchorSide::Before);
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
+    let facets = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
         form_noise,
@@ -216,7 +220,70 @@ fn prepare_statement(text: &str, stems: &Stems) -> StatementPrep {
         values,
         anchors,
         count_anchors,
+        facets,
     }
+}
+
+/// Weight of a facet pseudo-term against a word's (before IDF): a hint, not a match.
+const FACET_WEIGHT: f32 = 0.5;
+/// Weight of a counted facet ("32 die", "35 fatalities"): statements that count the same
+/// kind of thing are likely answers to one "how many" question.
+const COUNTED_FACET_WEIGHT: f32 = 1.0;
+
+/// Pseudo-terms for the facets of a statement's words (`§deaths`), and for the facets its
+/// counts are of (`§deaths#`): what its counts are anchored on, else every facet it has.
+fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> Vec<RawTerm> {
+    let mut found: Vec<u8> = raw
+        .iter()
+        .filter_map(|r| facets::facet_of(&r.term))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    let mut counted: Vec<u8> = count_anchors
+        .iter()
+        .filter_map(|t| facets::facet_of(t))
+        .collect();
+    if counts && counted.is_empty() {
+        counted = found.clone();
+    }
+    counted.sort_unstable();
+    counted.dedup();
+    let term = |f: u8, suffix: &str, boosted: f32| RawTerm {
+        term: format!("§{}{suffix}", facets::name(f)),
+        surface: format!("({})", facets::name(f)),
+        boosted,
+    };
+    found
+        .iter()
+        .map(|&f| term(f, "", FACET_WEIGHT))
+        .chain(counted.iter().map(|&f| term(f, "#", COUNTED_FACET_WEIGHT)))
+        .collect()
+}
+
+/// True when statement `i` sits between two content statements of its own source (neither
+/// noise by form nor off-topic): a statement that is not a question, in the middle of an
+/// account, continues that account even when its words are new to the corpus.
+fn between_content(
+    statements: &[Statement],
+    preps: &[StatementPrep],
+    offtopic: &[bool],
+    i: usize,
+) -> bool {
+    let content = |j: usize| {
+        statements[j].source == statements[i].source
+            && preps[j].form_noise.is_none()
+            && !offtopic[j]
+    };
+    i > 0 && i + 1 < statements.len() && content(i - 1) && content(i + 1)
+}
+
+/// True when `span` of `text` is a line of its own: only spaces or tabs between it and the
+/// line breaks (or the text's ends) around it.
+fn is_whole_line(text: &str, span: std::ops::Range<usize>) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\t']);
+    let after = text[span.end..].trim_start_matches([' ', '\t']);
+    (before.is_empty() || before.ends_with(['\n', '\r']))
+        && (after.is_empty() || after.starts_with(['\n', '\r']))
 }
 
 /// The sorted, unique canonical ids of terms the corpus has.
@@ -264,7 +331,11 @@ impl Analysis {
         let mut preps: Vec<StatementPrep> = statements
             .par_iter()
             .map_init(Stems::default, |stems, s| {
-                prepare_statement(&sources[s.source].text[s.bytes.clone()], stems)
+                let text = &sources[s.source].text;
+                let layout = noise::Layout {
+                    whole_line: is_whole_line(text, s.bytes.clone()),
+                };
+                prepare_statement(&text[s.bytes.clone()], stems, layout)
             })
             .collect();
         // 3. noise: form first, then off-topic against the corpus's own vocabulary
@@ -296,8 +367,13 @@ impl Analysis {
             df: &df_fn,
             years: TopicStats::year_span(years),
         };
-        for (s, p) in statements.iter_mut().zip(&preps) {
-            let kind = p.form_noise.or_else(|| {
+        let offtopic: Vec<bool> = preps
+            .iter()
+            .map(|p| {
+                if p.form_noise.is_some() || !p.facets.is_empty() {
+                    // a word of a facet ("killed", "rescue") speaks to the event's questions
+                    return false;
+                }
                 let years: Vec<i32> = p.values.dates.iter().map(|d| d.from).collect();
                 let content: Vec<(&str, &str)> = p
                     .raw
@@ -305,15 +381,24 @@ impl Analysis {
                     .map(|r| (r.surface.as_str(), r.term.as_str()))
                     .collect();
                 noise::is_offtopic(p.continues, p.question, &content, &years, &stats)
-                    .then_some(NoiseKind::Offtopic)
-            });
-            s.noise = kind;
-            s.auto_noise = kind;
+            })
+            .collect();
+        for i in 0..statements.len() {
+            let p = &preps[i];
+            let offtopic =
+                offtopic[i] && (p.question || !between_content(&statements, &preps, &offtopic, i));
+            let kind = p.form_noise.or(offtopic.then_some(NoiseKind::Offtopic));
+            statements[i].noise = kind;
+            statements[i].auto_noise = kind;
         }
         // 4. vectors and the neighbour graph
         let raw: Vec<Vec<RawTerm>> = preps
             .iter_mut()
-            .map(|p| std::mem::take(&mut p.raw))
+            .map(|p| {
+                let mut r = std::mem::take(&mut p.raw);
+                r.append(&mut p.facets);
+                r
+            })
             .collect();
         let active: Vec<bool> = statements.iter().map(|s| s.noise.is_none()).collect();
         let (vocab, vectors) = similarity::build(&raw, &active);

@@ -13,6 +13,7 @@ pub mod analysis;
 pub mod conflicts;
 pub mod corrections;
 pub mod diff;
+pub mod facets;
 pub mod grouping;
 pub mod json;
 pub mod load;

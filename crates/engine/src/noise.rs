@@ -166,6 +166,226 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     None
 }
 
+/// Where a statement sits in its source's lines, for the rules that read layout.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The statement is a whole line of its own (a heading, a list line, a table row).
+    pub whole_line: bool,
+}
+
+/// Keys of a forum post's or an archive record's metadata lines ("Posts: 1528").
+const META_KEYS: &[&str] = &[
+    "posts",
+    "joined",
+    "location",
+    "contact",
+    "registered",
+    "reputation",
+    "rank",
+    "level",
+    "board",
+    "messages",
+    "member since",
+    "tags",
+    "filed under",
+    "category",
+    "categories",
+    "published",
+    "updated",
+    "last updated",
+    "posted",
+    "author",
+    "byline",
+    "credit",
+    "photo",
+    "image",
+    "source",
+    "sources",
+    "via",
+];
+
+/// Words a line made only of a date or a time may hold besides its numbers.
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "am",
+    "pm",
+    "on",
+    "at",
+    "updated",
+    "last",
+    "published",
+    "posted",
+    "edited",
+    "ago",
+    "min",
+    "read",
+    "y",
+    "d",
+    "h",
+    "m",
+    "mo",
+    "yr",
+    "yrs",
+];
+
+/// Forum ranks and the labels left where a picture was ("User avatar", "Article image").
+const PAGE_LABELS: &[&str] = &[
+    "member",
+    "members",
+    "senior",
+    "junior",
+    "moderator",
+    "administrator",
+    "admin",
+    "avatar",
+    "image",
+    "images",
+    "photo",
+    "video",
+    "guest",
+    "user",
+    "newbie",
+    "veteran",
+    "contributor",
+];
+
+/// Classifies a statement by its form and its place among the source's lines: the rules of
+/// [`classify_form`], then those only a whole line can meet (a source line, a bare URL, a
+/// date line, post metadata, a user name, a short heading).
+pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<NoiseKind> {
+    let t = text.trim();
+    // "Source: <page title> — <URL>": how classes save pages; a citation, not a claim.
+    if t.starts_with("Source:") || t.starts_with("SOURCE:") {
+        return Some(NoiseKind::Title);
+    }
+    if layout.whole_line && is_table_row(t) {
+        return None; // "Deaths | 300 (estimate) |": an infobox row states a fact
+    }
+    if layout.whole_line
+        && let Some(kind) = line_noise(t, tokens)
+    {
+        return Some(kind);
+    }
+    classify_form(text, tokens)
+}
+
+/// A table or infobox row with a key and a value: `Deaths | 300 (estimate) |`. A row with
+/// only a key (`Statistics | |`) is a section heading.
+fn is_table_row(t: &str) -> bool {
+    let cells = t
+        .trim_matches('|')
+        .split('|')
+        .filter(|c| c.chars().any(char::is_alphanumeric))
+        .count();
+    t.ends_with('|') && cells >= 2
+}
+
+/// Noise that only a line standing alone can be: page furniture is laid out in lines.
+fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = tokens.iter().map(|w| w.lower.as_str()).collect();
+    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+        return (!t.contains(' ')).then_some(NoiseKind::Boilerplate);
+    }
+    // Post metadata: "Posts: 1528", "Joined: Mon Oct 18, 2004", "Post by someone »".
+    if let Some((key, _)) = lower.split_once(':')
+        && META_KEYS.contains(&key.trim_start_matches(['-', ' ', '·']).trim())
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    if lower.starts_with("post by ") || lower.starts_with("posted by ") || lower.starts_with("u/") {
+        return Some(NoiseKind::Boilerplate);
+    }
+    if words.is_empty() {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A date, a time, an age or a count alone ("Saturday January 12, 2008",
+    // "01-13-2008, 08:39 PM", "4y ago", "751", "13.3k Upvotes").
+    let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    if words.iter().any(|w| numeric(w))
+        && words
+            .iter()
+            .all(|w| numeric(w) || DATE_WORDS.contains(w) || FURNITURE_SET.contains(w))
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A user name: one word mixing letters and digits ("tommy303", "Gold9472").
+    if words.len() == 1
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().any(char::is_alphabetic)
+        && !t.contains(' ')
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A byline ("By Everett Holles", "By Associated Press,").
+    if lower.starts_with("by ") && words.len() <= 5 && tokens.iter().skip(1).all(|w| w.capitalized)
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A picture's or a rank's label ("User avatar", "Article image", "Senior Member").
+    if words.len() <= 3 && words.iter().any(|w| PAGE_LABELS.contains(w)) && !t.ends_with('.') {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A short heading: a few words, no sentence punctuation, every word capitalised but
+    // for small function words ("Figures Vary", "Delayed by Storm", "SOURCES").
+    let unpunctuated = !t.ends_with(['.', '!', '?', '"', '”', ')', ':', ',']);
+    let heading_case = tokens.iter().all(|w| {
+        w.capitalized || is_stopword(&w.lower) || w.lower.chars().all(|c| c.is_ascii_digit())
+    });
+    if unpunctuated && words.len() <= 5 && heading_case && !has_count(tokens) {
+        return Some(NoiseKind::Title);
+    }
+    None
+}
+
+/// True when the statement holds a count: a number of two digits or more that is not a
+/// year ("32 DIE", "2,000 Acres"), which makes a headline a claim rather than a heading.
+fn has_count(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().any(|w| {
+        let digits: String = w.lower.chars().filter(|c| *c != ',').collect();
+        digits.len() >= 2
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && !(digits.len() == 4 && (digits.starts_with('1') || digits.starts_with("20")))
+    })
+}
+
 fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let lower = text.trim_start_matches(['-', ' ', '(']).to_lowercase();
     if PROMPT_OPENINGS.iter().any(|p| lower.starts_with(p)) {
@@ -208,7 +428,8 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
         .count();
     let cap_ratio = capital as f64 / (n.saturating_sub(1).max(1)) as f64;
     let unpunctuated = !matches!(last, '.' | '!' | '?' | '…' | '"' | '”' | ')' | '。');
-    if unpunctuated && n <= 16 && (has_separator || cap_ratio >= 0.6) {
+    // A headline that gives a count ("HINDENBURG EXPLODES, 32 DIE") is a claim.
+    if unpunctuated && n <= 16 && (has_separator || (cap_ratio >= 0.6 && !has_count(tokens))) {
         return true;
     }
     if last == '?' && n <= 12 {
@@ -653,6 +874,47 @@ mod tests {
         ] {
             assert_eq!(form(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn classify_lines_of_saved_pages() {
+        let line = |t: &str| classify(t, &tokens(t), Layout { whole_line: true });
+        let inline = |t: &str| classify(t, &tokens(t), Layout { whole_line: false });
+        assert_eq!(
+            inline("Source: A page | Site — https://example.org/a"),
+            Some(NoiseKind::Title)
+        );
+        for t in [
+            "Posts: 1528",
+            "Joined: Mon Oct 18, 2004 4:19 pm",
+            "Post by someone »",
+            "u/someone Veteran 4y ago",
+            "tommy303",
+            "Saturday January 12, 2008",
+            "01-13-2008, 08:39 PM",
+            "13.3k Upvotes",
+            "751",
+            "By Everett Holles",
+            "User avatar",
+            "https://example.org/story/1.html",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in ["Figures Vary", "Delayed by Storm", "SOURCES"] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        for t in [
+            "HINDENBURG EXPLODES, 32 DIE",
+            "Civil liberties suspended",
+            "The fire started at 9.45 PM, in the Council Room.",
+            "Deaths | 300 (estimate) |",
+            "Location | Chicago, Illinois, United States |",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
+        // Inside a paragraph the line rules do not apply.
+        assert_eq!(inline("751"), Some(NoiseKind::Boilerplate)); // too short to claim
+        assert_eq!(inline("Civil liberties suspended"), None);
     }
 
     #[test]

@@ -19,18 +19,53 @@ pub struct Token<'a> {
 }
 
 /// Splits text into words (Unicode word boundaries, so "Trotsky's" and "1,517" stay whole).
+/// A word broken by a hyphen at a line end, as OCR text keeps it ("wit- nesses",
+/// "de-\nstroyed"), is one word: its surface spans both halves and the break.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    text.unicode_word_indices()
-        .map(|(offset, surface)| {
-            let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
-            Token {
-                offset,
-                surface,
-                lower: normalize_word(surface),
-                capitalized,
-            }
-        })
-        .collect()
+    let mut out: Vec<Token<'_>> = Vec::new();
+    for (offset, surface) in text.unicode_word_indices() {
+        if let Some(prev) = out.last_mut()
+            && let Some(joined) = hyphen_break(text, prev, offset, surface)
+        {
+            *prev = joined;
+            continue;
+        }
+        out.push(Token {
+            offset,
+            surface,
+            lower: normalize_word(surface),
+            capitalized: surface.chars().next().is_some_and(char::is_uppercase),
+        });
+    }
+    out
+}
+
+/// The word `prev` + `surface` when only a hyphen and whitespace part them and the second
+/// half goes on in lowercase: a word hyphenated at a line break. Not before a conjunction
+/// ("pre- and post-war") and not after a number.
+fn hyphen_break<'a>(
+    text: &'a str,
+    prev: &Token<'a>,
+    offset: usize,
+    surface: &'a str,
+) -> Option<Token<'a>> {
+    let prev_end = prev.offset + prev.surface.len();
+    let between = &text[prev_end..offset];
+    let gap = between.strip_prefix('-')?;
+    if gap.is_empty()
+        || !gap.chars().all(char::is_whitespace)
+        || !surface.starts_with(char::is_lowercase)
+        || !prev.surface.chars().all(char::is_alphabetic)
+        || matches!(surface, "and" | "or" | "to" | "nor" | "but" | "und" | "et")
+    {
+        return None;
+    }
+    Some(Token {
+        offset: prev.offset,
+        surface: &text[prev.offset..offset + surface.len()],
+        lower: normalize_word(&format!("{}{}", prev.surface, surface)),
+        capitalized: prev.capitalized,
+    })
 }
 
 /// Lowercases a word and drops possessives and apostrophes, so that "Trotsky’s",
@@ -450,6 +485,31 @@ mod tests {
         assert_eq!(s.term("троцкого"), s.term("троцкий"));
         assert_eq!(s.term("東京"), "東京");
         assert_eq!(s.term(""), "");
+    }
+
+    #[test]
+    fn tokens_join_words_hyphenated_at_a_line_break() {
+        let t = "the wit- nesses saw it de-\nstroyed, pre- and post-war, in 1914- 18";
+        let lower: Vec<String> = tokens(t).into_iter().map(|t| t.lower).collect();
+        assert_eq!(
+            lower,
+            [
+                "the",
+                "witnesses",
+                "saw",
+                "it",
+                "destroyed",
+                "pre",
+                "and",
+                "post",
+                "war",
+                "in",
+                "1914",
+                "18"
+            ]
+        );
+        let w = &tokens(t)[1];
+        assert_eq!((w.offset, w.surface), (4, "wit- nesses"));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 use corroborate_engine::corrections::Edits;
 use corroborate_engine::report::{self, Format};
 use corroborate_engine::session::Session;
-use corroborate_engine::{Analysis, Correction, NoiseKind, Options, Source, Verdict, example_source};
+use corroborate_engine::{
+    Analysis, Correction, NoiseKind, Options, Source, Verdict, example_source,
+};
 
 fn example() -> Analysis {
     Analysis::new(vec![example_source()], Options::default())

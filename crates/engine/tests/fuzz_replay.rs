@@ -34,5 +34,8 @@ fn replay_session_seeds() {
 
 #[test]
 fn replay_corrections_seeds() {
-    replay("corrections", corroborate_engine::robustness::check_corrections);
+    replay(
+        "corrections",
+        corroborate_engine::robustness::check_corrections,
+    );
 }

@@ -5,31 +5,38 @@
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
-/// The figures the quality test asserts.
+/// The figures the quality test asserts. `None` where the reference reports null (a
+/// ratio whose denominator is 0).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Metrics {
-    pub pairwise_p: f64,
-    pub pairwise_r: f64,
-    pub pairwise_f1: f64,
-    pub bcubed_f1: f64,
-    pub noise_p: f64,
-    pub noise_r: f64,
-    pub noise_f1: f64,
-    pub conflict_recall: f64,
-    pub structured_recall: f64,
-    pub segmentation: f64,
+    pub pairwise_p: Option<f64>,
+    pub pairwise_r: Option<f64>,
+    pub pairwise_f1: Option<f64>,
+    pub bcubed_f1: Option<f64>,
+    pub noise_p: Option<f64>,
+    pub noise_r: Option<f64>,
+    pub noise_f1: Option<f64>,
+    pub conflict_recall: Option<f64>,
+    pub conflict_precision: Option<f64>,
+    pub structured_recall: Option<f64>,
+    pub segmentation: Option<f64>,
 }
 
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
+/// F1 as the reference computes it: null only when both sides are null.
+fn f1(p: Option<f64>, r: Option<f64>) -> Option<f64> {
+    if p.is_none() && r.is_none() {
+        return None;
+    }
+    let (p, r) = (p.unwrap_or(0.0), r.unwrap_or(0.0));
+    Some(if p + r == 0.0 {
         0.0
     } else {
         2.0 * p * r / (p + r)
-    }
+    })
 }
 
-fn ratio(n: usize, d: usize) -> f64 {
-    if d == 0 { 0.0 } else { n as f64 / d as f64 }
+fn ratio(n: usize, d: usize) -> Option<f64> {
+    (d != 0).then(|| n as f64 / d as f64)
 }
 
 fn pairs(n: usize) -> usize {
@@ -148,17 +155,19 @@ pub fn evaluate(gold: &Value, pred: &Value) -> Metrics {
     let pp: usize = psize.values().map(|&n| pairs(n)).sum();
     let tp: usize = cells.values().map(|&n| pairs(n)).sum();
     let (pw_p, pw_r) = (ratio(tp, pp), ratio(tp, gp));
-    let n = real.len().max(1) as f64;
-    let bp: f64 = real
-        .iter()
-        .map(|s| cells[&(gclu(s), pclu(s))] as f64 / psize[&pclu(s)] as f64)
-        .sum::<f64>()
-        / n;
-    let br: f64 = real
-        .iter()
-        .map(|s| cells[&(gclu(s), pclu(s))] as f64 / gsize[&gclu(s)] as f64)
-        .sum::<f64>()
-        / n;
+    let n = real.len() as f64;
+    let bp = (!real.is_empty()).then(|| {
+        real.iter()
+            .map(|s| cells[&(gclu(s), pclu(s))] as f64 / psize[&pclu(s)] as f64)
+            .sum::<f64>()
+            / n
+    });
+    let br = (!real.is_empty()).then(|| {
+        real.iter()
+            .map(|s| cells[&(gclu(s), pclu(s))] as f64 / gsize[&gclu(s)] as f64)
+            .sum::<f64>()
+            / n
+    });
     // noise (any kind)
     let (mut ntp, mut npred, mut ngold) = (0, 0, 0);
     for s in gold_s {
@@ -171,6 +180,7 @@ pub fn evaluate(gold: &Value, pred: &Value) -> Metrics {
     // conflicts
     let structured = ["date", "number", "name", "term", "negation"];
     let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut images: HashSet<(i64, i64)> = HashSet::new();
     let (mut total, mut found, mut n_struct, mut found_struct) = (0, 0, 0, 0);
     for c in gold["conflicts"].as_array().unwrap() {
         let (a, b) = (
@@ -191,6 +201,7 @@ pub fn evaluate(gold: &Value, pred: &Value) -> Metrics {
         let (Some(sa), Some(sb)) = (matched[&a], matched[&b]) else {
             continue;
         };
+        images.insert((sa.min(sb), sa.max(sb)));
         let (Some(ga), Some(gb)) = (group_of.get(&sa), group_of.get(&sb)) else {
             continue;
         };
@@ -199,6 +210,11 @@ pub fn evaluate(gold: &Value, pred: &Value) -> Metrics {
             found_struct += is_struct as usize;
         }
     }
+    let pred_conf: HashSet<(i64, i64)> = group_conf
+        .values()
+        .flat_map(|c| c.keys().copied())
+        .collect();
+    let conf_correct = pred_conf.iter().filter(|k| images.contains(k)).count();
     let (np, nr) = (ratio(ntp, npred), ratio(ntp, ngold));
     Metrics {
         pairwise_p: pw_p,
@@ -209,6 +225,7 @@ pub fn evaluate(gold: &Value, pred: &Value) -> Metrics {
         noise_r: nr,
         noise_f1: f1(np, nr),
         conflict_recall: ratio(found, total),
+        conflict_precision: ratio(conf_correct, pred_conf.len()),
         structured_recall: ratio(found_struct, n_struct),
         segmentation: ratio(seg_ok, gold_s.len()),
     }

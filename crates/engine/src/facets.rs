@@ -1,0 +1,86 @@
+//! Facets: the kind of question a word helps answer ("deaths", "survivors", "cause"), so
+//! that statements answering one question meet even when they share no word: "32 die",
+//! "there were 35 fatalities" and "the death toll stood at 33" all speak of deaths.
+//!
+//! Hand-written because no crate offers such a grouping of words by question; WordNet's
+//! synonym sets are narrower (they join "killed" and "slain", not "killed" and "toll").
+//! The words live in `data/facets.txt`, with a note on where they come from.
+
+use crate::text::{Stems, normalize_word};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The facet lexicon, one `facet: words` line each.
+const FACETS_TXT: &str = include_str!("../data/facets.txt");
+
+/// Facet names, in file order; a facet's id is its index here.
+static NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines().map(|(name, _)| name).collect());
+
+/// Term (as [`Stems::term`] makes it) to facet id.
+static BY_TERM: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
+    let stems = Stems::default();
+    let mut map = HashMap::new();
+    for (id, (_, words)) in lines().enumerate() {
+        for w in words.split_whitespace() {
+            map.entry(stems.term(&normalize_word(w)))
+                .or_insert(id as u8);
+        }
+    }
+    map
+});
+
+fn lines() -> impl Iterator<Item = (&'static str, &'static str)> {
+    FACETS_TXT
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, w)| (n.trim(), w))
+}
+
+/// The facet of a term, if it has one.
+pub fn facet_of(term: &str) -> Option<u8> {
+    BY_TERM.get(term).copied()
+}
+
+/// The name of facet `id` ("deaths"); empty for an unknown id.
+pub fn name(id: u8) -> &'static str {
+    NAMES.get(id as usize).copied().unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facet(word: &str) -> Option<&'static str> {
+        facet_of(&Stems::default().term(&normalize_word(word))).map(name)
+    }
+
+    #[test]
+    fn facet_of_inflected_forms() {
+        for w in ["died", "dies", "deaths", "Killed", "perished", "fatalities"] {
+            assert_eq!(facet(w), Some("deaths"), "{w}");
+        }
+        for w in ["rescued", "survivors", "saved"] {
+            assert_eq!(facet(w), Some("survivors"), "{w}");
+        }
+        assert_eq!(facet("passengers"), Some("aboard"));
+        assert_eq!(facet("table"), None);
+        assert_eq!(facet(""), None);
+    }
+
+    #[test]
+    fn every_word_has_one_facet() {
+        let stems = Stems::default();
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for (name, words) in lines() {
+            for w in words.split_whitespace() {
+                let t = stems.term(&normalize_word(w));
+                if let Some(prev) = seen.insert(t.clone(), name) {
+                    assert_eq!(prev, name, "{w} ({t}) in two facets");
+                }
+            }
+        }
+        assert!(NAMES.len() >= 10);
+    }
+}
