@@ -104,6 +104,10 @@ struct Prepared {
     dated: Vec<bool>,
     /// Per statement: term ids anchored to its dates, sorted.
     anchors: Vec<Vec<u32>>,
+    /// Per statement: the facets its counts are of, sorted.
+    frames: Vec<Vec<u8>>,
+    /// Per statement: its source index.
+    sources: Vec<u32>,
 }
 
 /// A complete analysis of one or more sources.
@@ -137,6 +141,8 @@ struct StatementPrep {
     count_anchors: Vec<String>,
     /// Facet pseudo-terms (see [`facet_terms`]), added to the vector after noise is known.
     facets: Vec<RawTerm>,
+    /// The facets its counts are of, sorted.
+    frames: Vec<u8>,
 }
 
 fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> StatementPrep {
@@ -210,7 +216,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         .collect();
     let anchors = terms_at(&date_spans, values::AnchorSide::Before);
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
-    let facets = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
+    let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
         form_noise,
@@ -221,6 +227,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         anchors,
         count_anchors,
         facets,
+        frames,
     }
 }
 
@@ -232,7 +239,8 @@ const COUNTED_FACET_WEIGHT: f32 = 1.0;
 
 /// Pseudo-terms for the facets of a statement's words (`§deaths`), and for the facets its
 /// counts are of (`§deaths#`): what its counts are anchored on, else every facet it has.
-fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> Vec<RawTerm> {
+/// Returns the pseudo-terms and the counted facets.
+fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<RawTerm>, Vec<u8>) {
     let mut found: Vec<u8> = raw
         .iter()
         .filter_map(|r| facets::facet_of(&r.term))
@@ -253,11 +261,12 @@ fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> Vec<R
         surface: format!("({})", facets::name(f)),
         boosted,
     };
-    found
+    let terms = found
         .iter()
         .map(|&f| term(f, "", FACET_WEIGHT))
         .chain(counted.iter().map(|&f| term(f, "#", COUNTED_FACET_WEIGHT)))
-        .collect()
+        .collect();
+    (terms, counted)
 }
 
 /// True when statement `i` sits between two content statements of its own source (neither
@@ -408,11 +417,15 @@ impl Analysis {
             .iter_mut()
             .map(|p| term_ids(&vocab, &std::mem::take(&mut p.anchors)))
             .collect();
+        let frames: Vec<Vec<u8>> = preps.iter().map(|p| p.frames.clone()).collect();
+        let source_of: Vec<u32> = statements.iter().map(|s| s.source as u32).collect();
         let edges = similarity::neighbour_edges(&similarity::Scorer {
             vectors: &vectors,
             dated: &dated,
             anchors: &anchors,
             vocab: &vocab,
+            frames: &frames,
+            sources: &source_of,
         });
         let adjacency = Adjacency::new(statements.len(), &edges);
         // 5. facts for the conflict rules
@@ -454,6 +467,8 @@ impl Analysis {
                 facts,
                 dated,
                 anchors,
+                frames,
+                sources: source_of,
             },
         };
         analysis.regroup(options.threshold);
@@ -601,6 +616,8 @@ impl Analysis {
             dated: &self.prepared.dated,
             anchors: &self.prepared.anchors,
             vocab: &self.prepared.vocab,
+            frames: &self.prepared.frames,
+            sources: &self.prepared.sources,
         }
     }
 

@@ -251,6 +251,14 @@ pub const ANCHORED_BONUS: f32 = 0.15;
 /// not say which event a date is of.
 const ANCHOR_SHARE: f32 = 0.2;
 
+/// Added to the score of two statements that count the same kind of thing ("32 die" /
+/// "there were 35 fatalities"): the "how many" questions a student compares first.
+pub const FRAME_BONUS: f32 = 0.15;
+/// Added to the score of two statements that follow each other in one source and share
+/// more than one common word: on sets of saved pages, about a fifth of neighbouring statements answer the same
+/// question, against a few percent of any two statements.
+pub const ADJACENT_BONUS: f32 = 0.05;
+
 /// Factor on the score of two statements whose only shared word is a common one.
 pub const ONE_COMMON_WORD: f32 = 0.5;
 /// A word is common when more than this share of the statements use it.
@@ -267,6 +275,10 @@ pub struct Scorer<'a> {
     pub anchors: &'a [Vec<u32>],
     /// The vocabulary (document frequencies, term strings).
     pub vocab: &'a Vocabulary,
+    /// Per statement: the facets its counts are of ([`crate::facets`]), sorted.
+    pub frames: &'a [Vec<u8>],
+    /// Per statement: its source, so that neighbours in one source can be told.
+    pub sources: &'a [u32],
 }
 
 impl Scorer<'_> {
@@ -274,7 +286,8 @@ impl Scorer<'_> {
     pub fn score(&self, a: usize, b: usize) -> f32 {
         let (va, vb) = (&self.vectors[a], &self.vectors[b]);
         let mut s = cosine(va, vb);
-        if s > 0.0 && self.only_common_word(va, vb) {
+        let one_common = s > 0.0 && self.only_common_word(va, vb);
+        if one_common {
             s *= ONE_COMMON_WORD;
         }
         if s > 0.0 && self.dated[a] && self.dated[b] {
@@ -284,7 +297,18 @@ impl Scorer<'_> {
                 s += DATED_BONUS;
             }
         }
+        if s > 0.0 && share_sorted(&self.frames[a], &self.frames[b], |_| true) {
+            s += FRAME_BONUS;
+        }
+        if s > 0.0 && !one_common && self.adjacent(a, b) {
+            s += ADJACENT_BONUS;
+        }
         s.min(1.0)
+    }
+
+    /// True when `a` and `b` follow each other in one source.
+    pub fn adjacent(&self, a: usize, b: usize) -> bool {
+        a.abs_diff(b) == 1 && self.sources[a] == self.sources[b]
     }
 
     /// True when the statements share exactly one word and that word is common (in more
@@ -297,8 +321,11 @@ impl Scorer<'_> {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    count += 1;
-                    last = a.terms[i].0;
+                    // a facet is read off the words, not a word of its own
+                    if !is_facet(&self.vocab.terms[a.terms[i].0 as usize]) {
+                        count += 1;
+                        last = a.terms[i].0;
+                    }
                     i += 1;
                     j += 1;
                 }
@@ -336,8 +363,13 @@ impl Scorer<'_> {
     }
 }
 
+/// True for a facet pseudo-term (`§deaths`, see [`crate::facets`]).
+pub fn is_facet(term: &str) -> bool {
+    term.starts_with('§')
+}
+
 /// True when two sorted id lists share an element that `keep` accepts.
-fn share_sorted(a: &[u32], b: &[u32], keep: impl Fn(u32) -> bool) -> bool {
+fn share_sorted<T: Ord + Copy>(a: &[T], b: &[T], keep: impl Fn(T) -> bool) -> bool {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -452,6 +484,13 @@ pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
                             }
                             acc[j as usize] += t.1 * wj;
                         }
+                    }
+                }
+                // The statements on either side in the same source are always candidates.
+                for j in [i.wrapping_sub(1), i + 1] {
+                    if j < n && scorer.adjacent(i, j) && acc[j] == 0.0 {
+                        touched.push(j as u32);
+                        acc[j] = f32::MIN_POSITIVE;
                     }
                 }
                 let mut ranked: Vec<(f32, u32)> = touched
@@ -575,6 +614,8 @@ mod tests {
             dated: &dated,
             anchors: &vec![Vec::new(); dated.len()],
             vocab: &vocab,
+            frames: &vec![Vec::new(); dated.len()],
+            sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
         };
         assert!((s.score(0, 1) - ONE_COMMON_WORD * cosine(&v[0], &v[1])).abs() < 1e-6);
         assert!(
@@ -611,6 +652,8 @@ mod tests {
             dated: &dated,
             anchors: &anchors,
             vocab: &vocab,
+            frames: &vec![Vec::new(); dated.len()],
+            sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
         };
         // "died" is their only shared word and a common one: halved, then the bonus.
         let expected = ONE_COMMON_WORD * cosine(&v[0], &v[1]) + ANCHORED_BONUS;
@@ -635,6 +678,8 @@ mod tests {
             dated: &dated,
             anchors: &vec![Vec::new(); dated.len()],
             vocab: &vocab,
+            frames: &vec![Vec::new(); dated.len()],
+            sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
         });
         assert_eq!(e.len(), 2);
         assert!(e[0].score >= e[1].score);
