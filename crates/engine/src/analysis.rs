@@ -50,6 +50,22 @@ pub struct Conflict {
     pub kind: ConflictKind,
     /// The differing values, `a`'s first.
     pub values: [String; 2],
+    /// One value allows the other: a close reading may resolve it (see
+    /// [`conflicts::Found::apparent`]).
+    pub apparent: bool,
+}
+
+impl Conflict {
+    /// The conflict of statements `a` and `b` that a rule found.
+    pub fn new(a: usize, b: usize, found: conflicts::Found) -> Self {
+        Conflict {
+            a,
+            b,
+            kind: found.kind,
+            values: found.values,
+            apparent: found.apparent,
+        }
+    }
 }
 
 /// A claim group: statements that speak to the same claim.
@@ -139,6 +155,8 @@ struct StatementPrep {
     anchors: Vec<String>,
     /// Terms of the words that say what the statement's counts are of.
     count_anchors: Vec<String>,
+    /// Per number of `values.numbers`: the terms of what it counts (empty for an age).
+    number_anchors: Vec<Vec<String>>,
     /// Facet pseudo-terms (see [`facet_terms`]), added to the vector after noise is known.
     facets: Vec<RawTerm>,
     /// The facets its counts are of, sorted.
@@ -216,6 +234,18 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         .collect();
     let anchors = terms_at(&date_spans, values::AnchorSide::Before);
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
+    // What each count is of, for the number rule: "32 **die**" / "35 **fatalities**".
+    let number_anchors: Vec<Vec<String>> = values
+        .numbers
+        .iter()
+        .map(|n| {
+            if n.age {
+                Vec::new()
+            } else {
+                terms_at(std::slice::from_ref(&n.span), values::AnchorSide::After)
+            }
+        })
+        .collect();
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -226,6 +256,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         values,
         anchors,
         count_anchors,
+        number_anchors,
         facets,
         frames,
     }
@@ -238,7 +269,8 @@ const FACET_WEIGHT: f32 = 0.5;
 const COUNTED_FACET_WEIGHT: f32 = 1.0;
 
 /// Pseudo-terms for the facets of a statement's words (`§deaths`), and for the facets its
-/// counts are of (`§deaths#`): what its counts are anchored on, else every facet it has.
+/// counts are of (`§deaths#`): what its counts are anchored on, or every facet it has
+/// when its counts are anchored on nothing.
 /// Returns the pseudo-terms and the counted facets.
 fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<RawTerm>, Vec<u8>) {
     let mut found: Vec<u8> = raw
@@ -251,8 +283,8 @@ fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<
         .iter()
         .filter_map(|t| facets::facet_of(t))
         .collect();
-    if counts && counted.is_empty() {
-        counted = found.clone();
+    if counts && count_anchors.is_empty() {
+        counted = found.clone(); // "the toll was 1,517": the count's thing is elsewhere
     }
     counted.sort_unstable();
     counted.dedup();
@@ -445,10 +477,25 @@ impl Analysis {
                         negation: w.negation,
                     })
                     .collect();
+                let counted = p
+                    .number_anchors
+                    .iter()
+                    .map(|terms| conflicts::Counted {
+                        terms: term_ids(&vocab, terms),
+                        facets: {
+                            let mut f: Vec<u8> =
+                                terms.iter().filter_map(|t| facets::facet_of(t)).collect();
+                            f.sort_unstable();
+                            f.dedup();
+                            f
+                        },
+                    })
+                    .collect();
                 Facts {
                     words,
                     terms: v.terms.iter().map(|t| t.0).collect(),
                     count_anchors: term_ids(&vocab, &p.count_anchors),
+                    counted,
                     values: p.values,
                 }
             })
@@ -518,18 +565,13 @@ impl Analysis {
         for s in &self.statements {
             if s.noise.is_none()
                 && !grouped[s.id]
-                && let Some((kind, x, y)) = conflicts::within(&self.prepared.facts[s.id])
+                && let Some(found) = conflicts::within(&self.prepared.facts[s.id])
             {
                 groups.push(Group {
                     id: 0,
                     label: self.label(&[s.id]),
                     statements: vec![s.id],
-                    conflicts: vec![Conflict {
-                        a: s.id,
-                        b: s.id,
-                        kind,
-                        values: [x, y],
-                    }],
+                    conflicts: vec![Conflict::new(s.id, s.id, found)],
                 });
             }
         }
@@ -550,25 +592,13 @@ impl Analysis {
         let scorer = self.scorer();
         let mut found = Vec::new();
         for (i, &a) in members.iter().enumerate() {
-            if let Some((kind, x, y)) = conflicts::within(&p.facts[a]) {
-                found.push(Conflict {
-                    a,
-                    b: a,
-                    kind,
-                    values: [x, y],
-                });
+            if let Some(f) = conflicts::within(&p.facts[a]) {
+                found.push(Conflict::new(a, a, f));
             }
             for &b in &members[i + 1..] {
                 let (sim, same_event) = (scorer.score(a, b), scorer.dated_pair(a, b));
-                if let Some((kind, x, y)) =
-                    conflicts::between(&p.facts[a], &p.facts[b], sim, same_event)
-                {
-                    found.push(Conflict {
-                        a,
-                        b,
-                        kind,
-                        values: [x, y],
-                    });
+                if let Some(f) = conflicts::between(&p.facts[a], &p.facts[b], sim, same_event) {
+                    found.push(Conflict::new(a, b, f));
                 }
             }
         }

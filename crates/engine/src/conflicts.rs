@@ -67,10 +67,52 @@ pub struct Facts {
     pub terms: Vec<u32>,
     /// Term ids of the words its counts are anchored on (what they count), sorted.
     pub count_anchors: Vec<u32>,
+    /// Per number of `values.numbers`: what it counts.
+    pub counted: Vec<Counted>,
 }
 
-/// A disagreement found: kind and the two differing values (first statement's first).
-pub type Found = (ConflictKind, String, String);
+/// What one count counts: the terms it is anchored on and their facets, both sorted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Counted {
+    /// Term ids.
+    pub terms: Vec<u32>,
+    /// Facets of those terms ([`crate::facets`]).
+    pub facets: Vec<u8>,
+}
+
+impl Counted {
+    /// True when two counts count the same thing: a word or a facet in common
+    /// ("lost 1,517 **men**" / "1,635 **men** lost"; "32 **die**" / "35 **fatalities**").
+    pub fn same_thing(&self, other: &Counted) -> bool {
+        let share = |a: &[u32], b: &[u32]| a.iter().any(|x| b.binary_search(x).is_ok());
+        share(&self.terms, &other.terms) || self.facets.iter().any(|f| other.facets.contains(f))
+    }
+}
+
+/// What one rule finds: kind and the two differing values (first statement's first).
+type Raw = (ConflictKind, String, String);
+
+/// A disagreement found between two statements (or within one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// What they disagree on.
+    pub kind: ConflictKind,
+    /// The differing values, the first statement's first.
+    pub values: [String; 2],
+    /// True when one value allows the other (312 inside 210–360; "about 300" and 312):
+    /// a close reading may resolve it, and spotting that is the exercise.
+    pub apparent: bool,
+}
+
+impl From<Raw> for Found {
+    fn from((kind, a, b): Raw) -> Self {
+        Found {
+            kind,
+            values: [a, b],
+            apparent: false,
+        }
+    }
+}
 
 /// Compares two statements of one group. `similar` is their similarity score, which the
 /// negation rule needs (a denial only conflicts with a statement saying nearly the same);
@@ -79,11 +121,15 @@ pub type Found = (ConflictKind, String, String);
 /// a conflict then ("in 1922" against "in 1937-38" may be two events of one topic).
 pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<Found> {
     dates(a, b, same_event)
+        .map(Found::from)
         .or_else(|| numbers(a, b))
-        .or_else(|| name_variants(a, b))
-        .or_else(|| names_in_role(a, b))
-        .or_else(|| descriptions(a, b))
-        .or_else(|| negation(a, b, similar))
+        .or_else(|| {
+            name_variants(a, b)
+                .or_else(|| names_in_role(a, b))
+                .or_else(|| descriptions(a, b))
+                .or_else(|| negation(a, b, similar))
+                .map(Found::from)
+        })
 }
 
 /// A statement's conflict with itself: it rejects one version for another.
@@ -94,10 +140,10 @@ pub fn within(a: &Facts) -> Option<Found> {
     } else {
         ConflictKind::Term
     };
-    Some((kind, c.rejected.clone(), c.asserted.clone()))
+    Some(Found::from((kind, c.rejected.clone(), c.asserted.clone())))
 }
 
-fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Found> {
+fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
     let (da, db) = (&a.values.dates, &b.values.dates);
     if !da.is_empty() && !db.is_empty() {
         if !same_event {
@@ -122,32 +168,65 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Found> {
     }
 }
 
+/// Two figures for the same thing. Ages conflict when they differ; counts only when they
+/// count the same thing ([`Counted::same_thing`]) and neither statement also gives the
+/// other's figure for it. A difference that one figure allows ("about 300" / 312, 312
+/// inside 210–360) is reported as apparent, after any real one.
 fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
-    for age in [true, false] {
-        let na: Vec<_> = a.values.numbers.iter().filter(|n| n.age == age).collect();
-        let nb: Vec<_> = b.values.numbers.iter().filter(|n| n.age == age).collect();
-        if na.is_empty() || nb.is_empty() {
-            continue;
-        }
-        if na.iter().any(|x| nb.iter().any(|y| x.value == y.value)) {
-            continue; // they share a figure: the others are likely about other things
-        }
-        // Two counts only conflict when they count the same thing ("lost 1,517 men" /
-        // "lost 1,635 men", not "3 rooms" / "59 families"); two ages are of a person.
-        if !age
-            && !a
-                .count_anchors
-                .iter()
-                .any(|t| b.count_anchors.binary_search(t).is_ok())
-        {
-            continue;
-        }
-        return Some((ConflictKind::Number, na[0].text.clone(), nb[0].text.clone()));
+    let (na, nb) = (&a.values.numbers, &b.values.numbers);
+    let ages = |n: &[crate::values::NumberValue]| -> Vec<usize> {
+        (0..n.len()).filter(|&i| n[i].age).collect()
+    };
+    let (aa, ab) = (ages(na), ages(nb));
+    if !aa.is_empty()
+        && !ab.is_empty()
+        && !aa
+            .iter()
+            .any(|&i| ab.iter().any(|&j| na[i].value == nb[j].value))
+    {
+        return Some(Found::from((
+            ConflictKind::Number,
+            na[aa[0]].text.clone(),
+            nb[ab[0]].text.clone(),
+        )));
     }
-    None
+    let none = Counted::default();
+    let counted = |f: &'_ Facts, i: usize| -> Counted {
+        f.counted.get(i).cloned().unwrap_or_else(|| none.clone())
+    };
+    let mut apparent = None;
+    for (i, x) in na.iter().enumerate().filter(|(_, x)| !x.age) {
+        let cx = counted(a, i);
+        for (j, y) in nb.iter().enumerate().filter(|(_, y)| !y.age) {
+            let cy = counted(b, j);
+            if x.value == y.value || !cx.same_thing(&cy) {
+                continue;
+            }
+            // "35 of the 97 aboard" / "97 people aboard, 36 died": each also gives the
+            // other's figure for the same thing, so the two agree on it.
+            let agrees = |f: &Facts, n: &[crate::values::NumberValue], v: f64, c: &Counted| {
+                n.iter()
+                    .enumerate()
+                    .any(|(k, m)| !m.age && m.value == v && counted(f, k).same_thing(c))
+            };
+            if agrees(b, nb, x.value, &cx) || agrees(a, na, y.value, &cy) {
+                continue;
+            }
+            let found = Found {
+                kind: ConflictKind::Number,
+                values: [x.text.clone(), y.text.clone()],
+                apparent: x.allows(y),
+            };
+            if !found.apparent {
+                return Some(found);
+            }
+            apparent.get_or_insert(found);
+        }
+    }
+    apparent
 }
 
-fn name_variants(a: &Facts, b: &Facts) -> Option<Found> {
+fn name_variants(a: &Facts, b: &Facts) -> Option<Raw> {
     for x in a.words.iter().filter(|w| w.name_like && w.term.is_some()) {
         for y in b.words.iter().filter(|w| w.name_like && w.term == x.term) {
             // A spelling variant has a stem of its own (Bronstein / Bronshtein) and differs
@@ -173,7 +252,7 @@ fn name_variants(a: &Facts, b: &Facts) -> Option<Found> {
 
 /// Two names in the same role ("his assassin, Ramon Mercader" / "Frank Jackson, the
 /// assassin"): names sharing no word, so not one man named twice the same way.
-fn names_in_role(a: &Facts, b: &Facts) -> Option<Found> {
+fn names_in_role(a: &Facts, b: &Facts) -> Option<Raw> {
     let words = |n: &str| -> Vec<String> {
         n.split_whitespace()
             .map(crate::text::normalize_word)
@@ -192,7 +271,7 @@ fn names_in_role(a: &Facts, b: &Facts) -> Option<Found> {
 
 /// The same named thing described two ways ("a suburb of Istanbul" / "the island of
 /// Prinkipo"), where the descriptions share no word but the name.
-fn descriptions(a: &Facts, b: &Facts) -> Option<Found> {
+fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
     for (xa, da) in &a.values.descriptions {
         for (xb, db) in b.values.descriptions.iter().filter(|(xb, _)| xb == xa) {
             let words = |d: &str| -> Vec<String> {
@@ -214,7 +293,7 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Found> {
 /// Minimum similarity for a denial to conflict with an assertion.
 const NEGATION_SIMILARITY: f32 = 0.3;
 
-fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Found> {
+fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
     if a.values.negated == b.values.negated || similar < NEGATION_SIMILARITY {
         return None;
     }
@@ -264,6 +343,14 @@ mod tests {
     use super::*;
     use crate::values::extract;
 
+    /// A finding as (kind, first value, second value).
+    fn t(f: Option<Found>) -> Option<Raw> {
+        f.map(|f| {
+            let [a, b] = f.values;
+            (f.kind, a, b)
+        })
+    }
+
     fn facts(text: &str) -> Facts {
         let words: Vec<Word> = crate::text::tokens(text)
             .into_iter()
@@ -294,11 +381,32 @@ mod tests {
                 .filter_map(|i| words[i].term)
                 .collect();
         count_anchors.sort_unstable();
+        let counted = values
+            .numbers
+            .iter()
+            .map(|n| {
+                let mut terms: Vec<u32> = crate::values::anchors(
+                    text,
+                    &toks,
+                    std::slice::from_ref(&n.span),
+                    crate::values::AnchorSide::After,
+                )
+                .into_iter()
+                .filter_map(|i| words[i].term)
+                .collect();
+                terms.sort_unstable();
+                Counted {
+                    terms,
+                    facets: Vec::new(),
+                }
+            })
+            .collect();
         Facts {
             values,
             words,
             terms,
             count_anchors,
+            counted,
         }
     }
 
@@ -309,7 +417,7 @@ mod tests {
         let c = facts("The secret police put him to death in January 1940.");
         let d = facts("He died in 1940 in Mexico.");
         assert_eq!(
-            between(&a, &b, 0.2, true),
+            t(between(&a, &b, 0.2, true)),
             Some((
                 ConflictKind::Date,
                 "August 21, 1940".into(),
@@ -317,7 +425,7 @@ mod tests {
             ))
         );
         assert_eq!(
-            between(&a, &c, 0.2, true),
+            t(between(&a, &c, 0.2, true)),
             Some((
                 ConflictKind::Date,
                 "August 21, 1940".into(),
@@ -325,12 +433,12 @@ mod tests {
             ))
         );
         assert_eq!(
-            between(&a, &d, 0.2, true),
+            t(between(&a, &d, 0.2, true)),
             None,
             "1940 agrees with August 21, 1940"
         );
         assert_eq!(
-            between(&a, &b, 0.2, false),
+            t(between(&a, &b, 0.2, false)),
             None,
             "dates of what may be two events are no conflict"
         );
@@ -340,7 +448,7 @@ mod tests {
     fn between_year_against_age() {
         let a = facts("When he moved to Nikolayev in 1896, he was introduced to Marxism.");
         let b = facts("At the age of eighteen, he enthusiastically embraced Marxism.");
-        let f = between(&a, &b, 0.2, true).unwrap();
+        let f = t(between(&a, &b, 0.2, true)).unwrap();
         assert_eq!((f.0, f.1.as_str()), (ConflictKind::Date, "1896"));
     }
 
@@ -349,16 +457,19 @@ mod tests {
         let a = facts("The regiment lost 1,517 men.");
         let b = facts("The regiment lost 1,635 men.");
         assert_eq!(
-            between(&a, &b, 0.8, true),
+            t(between(&a, &b, 0.8, true)),
             Some((ConflictKind::Number, "1,517".into(), "1,635".into()))
         );
         let c = facts("He died at the age of 60.");
         let d = facts("He was 61 years old when he died.");
-        assert_eq!(between(&c, &d, 0.5, true).unwrap().0, ConflictKind::Number);
+        assert_eq!(
+            t(between(&c, &d, 0.5, true)).unwrap().0,
+            ConflictKind::Number
+        );
         let e = facts("The tenement had 3 rooms on each floor.");
         let f = facts("The tenement housed 59 families.");
         assert_eq!(
-            between(&e, &f, 0.5, true),
+            t(between(&e, &f, 0.5, true)),
             None,
             "counts of different things"
         );
@@ -369,7 +480,7 @@ mod tests {
         let a = facts("The POUM were not Trotskyist.");
         let b = facts("The POUM were Trotskyist revolutionaries.");
         assert_eq!(
-            between(&a, &b, 0.6, true),
+            t(between(&a, &b, 0.6, true)),
             Some((
                 ConflictKind::Negation,
                 "not Trotskyist".into(),
@@ -377,14 +488,14 @@ mod tests {
             ))
         );
         assert_eq!(
-            between(&a, &b, 0.1, true),
+            t(between(&a, &b, 0.1, true)),
             None,
             "too different to be a denial"
         );
         let c = facts("It did not know why.");
         let d = facts("The man did know it.");
         assert_eq!(
-            between(&c, &d, 0.6, true),
+            t(between(&c, &d, 0.6, true)),
             None,
             "one word in common is no topic"
         );
@@ -395,7 +506,7 @@ mod tests {
         let a = facts("In Prinkipo, a suburb of Istanbul, Trotsky wrote his autobiography.");
         let b = facts("He was domiciled on the island of Prinkipo (now Buyukada).");
         assert_eq!(
-            between(&a, &b, 0.2, true),
+            t(between(&a, &b, 0.2, true)),
             Some((
                 ConflictKind::Term,
                 "a suburb of Istanbul".into(),
@@ -404,7 +515,7 @@ mod tests {
         );
         let c = facts("He lived in Prinkipo, a suburb of Istanbul, for years.");
         assert_eq!(
-            between(&a, &c, 0.5, true),
+            t(between(&a, &c, 0.5, true)),
             None,
             "the same description is no conflict"
         );
@@ -416,14 +527,14 @@ mod tests {
         let b = facts("The assassin, Ramon Mercader, spent twenty years in prison.");
         let c = facts("His assassin, Ramon Mercader, was released in 1960.");
         assert_eq!(
-            between(&a, &b, 0.2, false),
+            t(between(&a, &b, 0.2, false)),
             Some((
                 ConflictKind::Name,
                 "Frank Jackson".into(),
                 "Ramon Mercader".into()
             ))
         );
-        assert_eq!(between(&b, &c, 0.2, false), None, "the same name twice");
+        assert_eq!(t(between(&b, &c, 0.2, false)), None, "the same name twice");
     }
 
     #[test]
@@ -437,7 +548,7 @@ mod tests {
     fn within_contrast() {
         let a = facts("It wasn't an ice pick, it was a mountaineering ice ax.");
         assert_eq!(
-            within(&a),
+            t(within(&a)),
             Some((ConflictKind::Term, "ice pick".into(), "ice ax".into()))
         );
         assert_eq!(within(&facts("It was an ice ax.")), None);

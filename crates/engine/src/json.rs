@@ -48,6 +48,9 @@ struct ConflictOut<'a> {
     b: usize,
     kind: &'static str,
     values: [&'a str; 2],
+    /// Written only when true (the spec allows the field; absent means false).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    apparent: bool,
 }
 
 /// Serializes the analysis to the spec's JSON (pretty-printed).
@@ -95,6 +98,7 @@ pub fn to_json(a: &Analysis) -> String {
                         b: c.b,
                         kind: c.kind.as_str(),
                         values: [&c.values[0], &c.values[1]],
+                        apparent: c.apparent,
                     })
                     .collect(),
             })

@@ -4,6 +4,7 @@
 
 use regex::Regex;
 use std::sync::LazyLock;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// A point or span in time, at the granularity the text gives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +59,32 @@ pub struct NumberValue {
     pub age: bool,
     /// Byte range of [`NumberValue::text`] in the statement.
     pub span: std::ops::Range<usize>,
+    /// The values it allows: a range ("210–260", "50 to 100"), or what an approximation
+    /// leaves open ("about 300": 270–330, "more than 100": 100 and up); `value` itself when
+    /// exact.
+    pub low: f64,
+    /// See [`NumberValue::low`].
+    pub high: f64,
+}
+
+impl NumberValue {
+    /// An exact value.
+    fn exact(text: &str, value: f64, age: bool, span: std::ops::Range<usize>) -> Self {
+        Self {
+            text: text.to_owned(),
+            value,
+            age,
+            span,
+            low: value,
+            high: value,
+        }
+    }
+
+    /// True when the two values may be the same figure: one allows the other (312 inside
+    /// 210–360; "about 300" and 312), so their difference is only apparent.
+    pub fn allows(&self, other: &NumberValue) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
 }
 
 /// A statement's own contrast between two versions ("not an ice pick, it was an ice ax").
@@ -360,7 +387,181 @@ pub fn anchors(
     out
 }
 
-/// Extracts counts and ages (numbers that are not part of a date or a time).
+/// Words before a number that make it approximate, and the share of the value it leaves
+/// open below and above ("about 300": 270–330; "more than 100": 100 and up).
+const APPROXIMATIONS: &[(&str, f64, f64)] = &[
+    ("about", 0.1, 0.1),
+    ("around", 0.1, 0.1),
+    ("approximately", 0.1, 0.1),
+    ("roughly", 0.1, 0.1),
+    ("some", 0.1, 0.1),
+    ("estimated", 0.1, 0.1),
+    ("nearly", 0.1, 0.0),
+    ("almost", 0.1, 0.0),
+    ("over", 0.0, f64::INFINITY),
+    ("more than", 0.0, f64::INFINITY),
+    ("at least", 0.0, f64::INFINITY),
+    ("upwards of", 0.0, f64::INFINITY),
+    ("less than", 1.0, 0.0),
+    ("fewer than", 1.0, 0.0),
+    ("under", 1.0, 0.0),
+    ("up to", 1.0, 0.0),
+];
+
+/// The bounds a number allows, from the words just before it.
+fn bounds(text: &str, start: usize, value: f64) -> (f64, f64) {
+    let before = text[..start].trim_end().to_lowercase();
+    for &(w, below, above) in APPROXIMATIONS {
+        if before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            return (value * (1.0 - below), value * (1.0 + above));
+        }
+    }
+    (value, value)
+}
+
+/// A range of two counts: "210–260", "50 TO 100", "7000 or 8,000"; also glued to the
+/// word before it, as an infobox row copied from a page is (`Casualties210–260`).
+static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(\d{1,3}(?:,\d{3})+|\d+)\s*(?:–|—|-|\bto\b|\bor\b)\s*(\d{1,3}(?:,\d{3})+|\d+)\b",
+    )
+    .expect("range pattern")
+});
+
+/// Number words, for counts written out ("Sixty-four", "three hundred", "two score").
+const UNITS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Value of one number word, and whether it multiplies what came before.
+fn number_word_part(w: &str) -> Option<(f64, bool)> {
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some((i as f64, false));
+    }
+    if let Some(i) = TENS.iter().position(|u| *u == w) {
+        return Some(((i as f64 + 2.0) * 10.0, false));
+    }
+    Some(match w {
+        "hundred" => (100.0, true),
+        "thousand" => (1000.0, true),
+        "million" => (1e6, true),
+        "score" => (20.0, true),
+        "dozen" => (12.0, true),
+        _ => return None,
+    })
+}
+
+/// Counts written out in words: "Sixty-four persons", "three hundred lives", "two score",
+/// "a thousand". One-word "one" and "a" alone are not counts (they are articles and
+/// pronouns far more often).
+fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
+    let mut out = Vec::new();
+    let words: Vec<(usize, &str)> = text
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let mut i = 0;
+    while i < words.len() {
+        let (mut total, mut current, mut parts, mut start, mut end) = (0.0, 0.0, 0, None, 0);
+        let mut j = i;
+        while j < words.len() {
+            let (off, w) = words[j];
+            let lower = w.to_lowercase();
+            let pieces: Vec<&str> = lower.split('-').collect();
+            let mut ok = true;
+            let mut value_here = 0.0;
+            let mut multiplier = None;
+            for p in &pieces {
+                match number_word_part(p) {
+                    Some((v, true)) => multiplier = Some(v),
+                    Some((v, false)) => value_here += v,
+                    None => ok = false,
+                }
+            }
+            let joiner = parts > 0 && (lower == "and" || lower == "a") && j + 1 < words.len();
+            if lower == "a" && parts == 0 && j + 1 < words.len() {
+                // "a hundred", "a thousand": the article counts as one
+                if let Some((_, true)) = number_word_part(&words[j + 1].1.to_lowercase()) {
+                    start.get_or_insert(off);
+                    current = 1.0;
+                    j += 1;
+                    continue;
+                }
+            }
+            if !ok {
+                if joiner {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            start.get_or_insert(off);
+            end = off + w.len();
+            parts += 1;
+            match multiplier {
+                Some(m) => {
+                    let base = if current + value_here == 0.0 {
+                        1.0
+                    } else {
+                        current + value_here
+                    };
+                    if m >= 1000.0 {
+                        total += base * m;
+                        current = 0.0;
+                    } else {
+                        current = base * m;
+                    }
+                }
+                None => current += value_here,
+            }
+            j += 1;
+        }
+        if let Some(s) = start
+            && parts > 0
+        {
+            let value = total + current;
+            let text_here = &text[s..end];
+            let single_small = parts == 1 && value <= 1.0;
+            if !single_small && !text_here.eq_ignore_ascii_case("one") {
+                out.push((s..end, value));
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Extracts counts and ages (numbers that are not part of a date or a time), in figures or
+/// in words, with ranges and approximations as the bounds they allow.
 pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
     let mut out = Vec::new();
     let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
@@ -368,35 +569,79 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         let n = c.name("n").or_else(|| c.name("n2"));
         if let Some(v) = n.and_then(|m| number_word(m.as_str())) {
             let m = c.get(0).expect("whole match");
-            out.push(NumberValue {
-                text: m.as_str().to_owned(),
-                value: v,
-                age: true,
-                span: m.range(),
-            });
+            out.push(NumberValue::exact(m.as_str(), v, true, m.range()));
             taken.push(m.range());
         }
     }
-    for m in NUMBER_RE.find_iter(text) {
-        let s = m.as_str();
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
-        // times (8:20), parts of dates and ranges, ordinal footnotes are not counts
-        if matches!(before, Some(':' | '\'' | '’' | '-' | '–'))
-            || matches!(after, Some(':' | '-' | '–'))
-            || taken.iter().any(|r| r.contains(&m.start()))
-            || dates.iter().any(|d| d.span.contains(&m.start()))
-        {
+    let in_date = |r: &std::ops::Range<usize>| {
+        dates
+            .iter()
+            .any(|d| d.span.contains(&r.start) || d.span.contains(&(r.end - 1)))
+    };
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        for c in RANGE_RE.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            let num = |i| {
+                c.get(i)
+                    .and_then(|g| g.as_str().replace(',', "").parse::<f64>().ok())
+            };
+            let (Some(lo), Some(hi)) = (num(1), num(2)) else {
+                continue;
+            };
+            let glued_digit = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            if glued_digit
+                || in_date(&m.range())
+                || taken.iter().any(|r| r.contains(&m.start()))
+                || lo >= hi
+            {
+                continue;
+            }
+            let (low, _) = bounds(text, m.start(), lo);
+            out.push(NumberValue {
+                text: m.as_str().to_owned(),
+                value: lo,
+                age: false,
+                span: m.range(),
+                low,
+                high: hi,
+            });
+            taken.push(m.range());
+        }
+        for m in NUMBER_RE.find_iter(text) {
+            let s = m.as_str();
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            // times (8:20), parts of dates and ranges, ordinal footnotes are not counts
+            if matches!(before, Some(':' | '\'' | '’' | '-' | '–'))
+                || matches!(after, Some(':' | '-' | '–'))
+                || taken.iter().any(|r| r.contains(&m.start()))
+                || dates.iter().any(|d| d.span.contains(&m.start()))
+            {
+                continue;
+            }
+            let Ok(v) = s.replace(',', "").parse::<f64>() else {
+                continue;
+            };
+            let (low, high) = bounds(text, m.start(), v);
+            out.push(NumberValue {
+                low,
+                high,
+                ..NumberValue::exact(s, v, false, m.range())
+            });
+        }
+    }
+    for (r, v) in written_numbers(text) {
+        if taken.iter().any(|t| t.contains(&r.start)) {
             continue;
         }
-        let Ok(v) = s.replace(',', "").parse::<f64>() else {
-            continue;
-        };
+        let (low, high) = bounds(text, r.start, v);
         out.push(NumberValue {
-            text: s.to_owned(),
-            value: v,
-            age: false,
-            span: m.range(),
+            low,
+            high,
+            ..NumberValue::exact(&text[r.clone()], v, false, r)
         });
     }
     out
@@ -677,6 +922,42 @@ mod tests {
             [(18.0, true), (19.0, true), (1517.0, false), (60.0, false)]
         );
         assert!(numbers("Jun 27, 2017 at 8:20", &dates("Jun 27, 2017 at 8:20")).is_empty());
+    }
+
+    #[test]
+    fn numbers_written_out_ranges_and_approximations() {
+        let get = |t: &str| -> Vec<(String, f64, f64, f64)> {
+            numbers(t, &dates(t))
+                .into_iter()
+                .map(|n| (n.text, n.value, n.low, n.high))
+                .collect()
+        };
+        assert_eq!(get("Sixty-four persons lived")[0].1, 64.0);
+        assert_eq!(get("Three hundred lives were lost")[0].1, 300.0);
+        assert_eq!(get("almost two score prisoners")[0].1, 40.0);
+        assert_eq!(get("a thousand houses")[0].1, 1000.0);
+        assert_eq!(get("one hundred and fifty men")[0].1, 150.0);
+        assert_eq!(get("twelve thousand houses")[0].1, 12000.0);
+        assert!(
+            get("one of them left").is_empty(),
+            "{:?}",
+            get("one of them left")
+        );
+        let r = get("Casualties210–260");
+        assert_eq!((r[0].2, r[0].3), (210.0, 260.0));
+        let r = get("Casualties 210–260");
+        assert_eq!((r[0].2, r[0].3), (210.0, 260.0));
+        let r = get("50 TO 100 LIVES LOST.");
+        assert_eq!((r[0].2, r[0].3), (50.0, 100.0));
+        let r = get("the deaths of more than 300 people");
+        assert_eq!((r[0].2, r[0].3), (300.0, f64::INFINITY));
+        let r = get("about 300 died");
+        assert!(r[0].2 < 300.0 && r[0].3 > 300.0);
+        assert!(get("in 1914-18 the war").is_empty());
+        let about = &numbers("about 300", &[])[0];
+        let exact = &numbers("312", &[])[0];
+        assert!(about.allows(exact) && exact.allows(about));
+        assert!(!exact.allows(&numbers("250", &[])[0]));
     }
 
     #[test]
