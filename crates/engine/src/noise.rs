@@ -142,6 +142,55 @@ const PROMPT_OPENINGS: &[&str] = &[
     "see also",
     "related:",
     "advertisement",
+    "view all",
+    "view more",
+    "show parent",
+    "show more",
+    "show replies",
+    "see the latest",
+    "you might also like",
+    "you may also like",
+    "join the community",
+    "please enjoy",
+    "this article",
+    "this video",
+    "this page",
+    "this database",
+    "this post",
+    "this thread",
+    "enable ",
+    "unlock ",
+    "you have reached",
+    "page views",
+    "illustration from",
+    "illustration of",
+    "front page of",
+    "photo by",
+    "photo:",
+    "image:",
+    "pictured:",
+    "caption:",
+];
+
+/// Words of wire-service credits and archive notes ("United Press Association.—Copyright.",
+/// "By Electric Telegraph", "(Received 11 a.m.)").
+const CREDITS: &[&str] = &[
+    "copyright",
+    "copy",
+    "telegraph",
+    "cable",
+    "press",
+    "association",
+    "assn",
+    "received",
+    "reuters",
+    "wire",
+    "special",
+    "correspondent",
+    "dispatch",
+    "despatch",
+    "rights",
+    "reserved",
 ];
 
 static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -149,12 +198,65 @@ static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("user pattern")
 });
 
+/// A wire credit, an archive note or a dateline: "United Press Association.—Copyright.",
+/// "(Received 11 a.m.)", "NEW YORK, May 7.", or a bare web address.
+fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
+    let t = text.trim();
+    if !t.contains(' ')
+        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+    {
+        return true;
+    }
+    if tokens.len() > 8 {
+        return false;
+    }
+    let credit = tokens
+        .iter()
+        .filter(|w| CREDITS.contains(&w.lower.as_str()))
+        .count();
+    if credit >= 2 || (credit >= 1 && tokens.iter().any(|w| w.lower == "copyright")) {
+        return true;
+    }
+    // A short aside in brackets on its own: "(Received 11 a.m.)", "(ACME)".
+    if t.starts_with('(') && t.trim_end_matches('.').ends_with(')') && tokens.len() <= 5 {
+        return true;
+    }
+    // A dateline: a place in capitals, a comma, a date ("LEIPZIG, December 23.").
+    if let Some((place, rest)) = t.split_once(',') {
+        let place_caps = place.chars().any(char::is_alphabetic)
+            && place
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let rest_words: Vec<&str> = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let date_only = !rest_words.is_empty()
+            && rest_words.len() <= 3
+            && rest_words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_digit()) || crate::values::is_month_name(w));
+        if place_caps && date_only {
+            return true;
+        }
+    }
+    false
+}
+
 /// Classifies a statement by its form alone: title or boilerplate, else `None`.
 pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let words = tokens.len();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     // "26.", "(cont.).", "@o.m.", "***": too little to be a claim.
-    if letters < 3 || (words <= 2 && text.chars().count() < 12) {
+    let question = text.trim_end().ends_with('?');
+    if letters < 3
+        || (words <= 2 && text.chars().count() < 12 && !question)
+        || text.contains(" min read")
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    if is_credit_or_dateline(text, tokens) {
         return Some(NoiseKind::Boilerplate);
     }
     if let Some(k) = boilerplate(text, tokens) {
@@ -295,8 +397,8 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if t.starts_with("Source:") || t.starts_with("SOURCE:") {
         return Some(NoiseKind::Title);
     }
-    if layout.whole_line && is_table_row(t) {
-        return None; // "Deaths | 300 (estimate) |": an infobox row states a fact
+    if layout.whole_line && (is_table_row(t) || has_glued_key(t)) {
+        return None; // "Deaths | 300 (estimate) |", "TypeArson": an infobox row states a fact
     }
     if layout.whole_line
         && let Some(kind) = line_noise(t, tokens)
@@ -304,6 +406,19 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
         return Some(kind);
     }
     classify_form(text, tokens)
+}
+
+/// An infobox row copied without its cell break: the key glued to its value, a lowercase
+/// letter followed by a capital or a digit inside the first word ("TypeArson",
+/// "DateFebruary 27, 1933", "Casualties210–260").
+fn has_glued_key(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    let chars: Vec<char> = first.chars().collect();
+    chars.first().is_some_and(|c| c.is_uppercase())
+        && chars
+            .windows(2)
+            .skip(1)
+            .any(|w| w[0].is_lowercase() && (w[1].is_uppercase() || w[1].is_ascii_digit()))
 }
 
 /// A table or infobox row with a key and a value: `Deaths | 300 (estimate) |`. A row with
@@ -897,6 +1012,11 @@ mod tests {
             "By Everett Holles",
             "User avatar",
             "https://example.org/story/1.html",
+            "NEW YORK, May 7.",
+            "United Press Association.—Copyright.",
+            "(Received 11 a.m.)",
+            "View all comments",
+            "You might also like",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
@@ -909,6 +1029,9 @@ mod tests {
             "The fire started at 9.45 PM, in the Council Room.",
             "Deaths | 300 (estimate) |",
             "Location | Chicago, Illinois, United States |",
+            "TypeArson",
+            "Casualties210–260",
+            "Any ideas?",
         ] {
             assert_eq!(line(t), None, "{t}");
         }
