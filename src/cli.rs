@@ -59,6 +59,14 @@ pub struct ExportArgs {
     /// Report on the built-in example (in addition to any files).
     #[arg(long)]
     pub example: bool,
+    /// With --session: read source files the session names outside its own folder
+    /// (absolute paths, `..`, links out). Default: refuse, naming each file.
+    #[arg(long, requires = "session")]
+    pub allow_outside_paths: bool,
+    /// With --session: analyse source files that no longer match the session (when it
+    /// does not embed their text). Default: refuse, naming each file.
+    #[arg(long, requires = "session")]
+    pub allow_changed_sources: bool,
     /// Text files to report on.
     #[arg(required_unless_present_any = ["session", "example"])]
     pub files: Vec<PathBuf>,
@@ -141,9 +149,25 @@ pub fn export(args: &ExportArgs) -> i32 {
             }
         };
         let base = path.parent().unwrap_or(std::path::Path::new("."));
-        let (sources, warnings) = session.sources(base);
-        for w in &warnings {
-            eprintln!("corroborate: warning: {w}");
+        let trust = corroborate_engine::session::Trust {
+            outside_paths: args.allow_outside_paths,
+            changed_files: args.allow_changed_sources,
+        };
+        let (sources, issues) = session.sources(base, trust);
+        let refused: Vec<_> = issues.iter().filter(|i| i.needs_consent()).collect();
+        for i in &issues {
+            if !i.needs_consent() {
+                eprintln!("corroborate: warning: {i}");
+            }
+        }
+        if !refused.is_empty() {
+            for i in &refused {
+                eprintln!("corroborate: {i}");
+            }
+            eprintln!(
+                "corroborate: refusing to go on; if you trust this session, add --allow-outside-paths or --allow-changed-sources"
+            );
+            return 1;
         }
         let mut a = Analysis::new(
             sources,

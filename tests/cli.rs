@@ -253,3 +253,46 @@ fn export_bad_session_is_one_line_and_status_1() {
         "{err}"
     );
 }
+
+#[test]
+fn export_refuses_a_session_that_names_a_file_outside_its_folder() {
+    let root = tempfile::tempdir().unwrap();
+    let secret = root.path().join("secret.txt");
+    std::fs::write(&secret, "root:x:0:0:the password file").unwrap();
+    let class = root.path().join("class");
+    std::fs::create_dir(&class).unwrap();
+    let session = class.join("homework.corroborate");
+    let json = serde_json::json!({
+        "format": "corroborate-session", "version": 1, "threshold": 0.2,
+        "sources": [{"name": "homework.txt", "path": secret, "sha256": "00"}],
+        "corrections": []
+    });
+    std::fs::write(&session, json.to_string()).unwrap();
+    let out = corroborate()
+        .args(["export", "--format", "csv", "--session"])
+        .arg(&session)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stdout.contains("root:x"), "the file was read: {stdout}");
+    let real = secret.canonicalize().unwrap();
+    assert!(
+        stderr.contains(&real.display().to_string()) && stderr.contains("--allow-outside-paths"),
+        "{stderr}"
+    );
+    // A user who trusts the file can go on.
+    let out = corroborate()
+        .args(["export", "--format", "csv", "--allow-outside-paths"])
+        .args(["--allow-changed-sources", "--session"])
+        .arg(&session)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("root:x"));
+}

@@ -1,4 +1,5 @@
-//! Modal questions: restore unsaved work after a crash, and save before closing.
+//! Modal questions: restore unsaved work after a crash, open files a session names
+//! outside its folder, and save before closing.
 
 use super::App;
 use super::state::Command;
@@ -22,6 +23,29 @@ impl App {
                     }
                     if ui.button("Discard").clicked() {
                         cmds.push(Command::DiscardRecovery);
+                    }
+                });
+            });
+        }
+        if let Some(c) = &self.consent {
+            egui::Modal::new(egui::Id::unique("consent")).show(ctx, |ui| {
+                ui.set_max_width(640.0);
+                ui.heading("Open files this session asks for?");
+                ui.label(
+                    "The session names files that are not in its own folder, or that have \
+                     changed since it was saved. Nothing has been read yet. Open them only \
+                     if you trust whoever gave you this session.",
+                );
+                for issue in &c.issues {
+                    let mark = if issue.needs_consent() { "⚠" } else { "ℹ" };
+                    ui.label(format!("{mark} {issue}"));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Open these files").clicked() {
+                        cmds.push(Command::AllowSessionFiles);
+                    }
+                    if ui.button("Don't open the session").clicked() {
+                        cmds.push(Command::RefuseSessionFiles);
                     }
                 });
             });

@@ -103,6 +103,9 @@ pub struct App {
     pub recovery_path: Option<PathBuf>,
     /// Recovery found at start, waiting for the user's answer.
     pub recovery_offer: Option<corroborate_engine::session::Session>,
+    /// A session that names files outside its folder (or changed ones), waiting for the
+    /// user's consent before any of them is read.
+    pub consent: Option<work::Consent>,
     /// The user asked to close with unsaved changes.
     pub confirm_quit: bool,
     /// When the recovery file was last written.
@@ -150,6 +153,7 @@ impl App {
             dirty: false,
             recovery_path: None,
             recovery_offer: None,
+            consent: None,
             confirm_quit: false,
             last_autosave: None,
             quitting: false,
@@ -494,6 +498,11 @@ impl eframe::App for App {
 
 /// Opens the window on `files` (or the built-in example).
 pub fn run(files: Vec<PathBuf>) -> eframe::Result {
+    // Settings, the recent-files list (eframe's storage) and the recovery file share this
+    // folder: only the user may read it (0700), on computers a class shares.
+    if let Some(dir) = work::default_recovery_path().and_then(|p| p.parent().map(PathBuf::from)) {
+        let _ = corroborate_engine::session::create_private_dir(&dir);
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Corroborate")

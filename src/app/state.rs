@@ -128,4 +128,9 @@ pub enum Command {
     Quit,
     /// Keep the window open (the close was cancelled).
     CancelQuit,
+    /// Open the session waiting for consent, reading the files it names outside its
+    /// folder or that changed.
+    AllowSessionFiles,
+    /// Do not open the session waiting for consent.
+    RefuseSessionFiles,
 }

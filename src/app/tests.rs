@@ -356,6 +356,16 @@ fn recovery_after_a_crash() {
         h.get_all_by_label("Split off").last().unwrap().click();
         h.run();
         assert!(recovery.is_file(), "autosaved within seconds");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&recovery).unwrap().permissions().mode();
+            assert_eq!(
+                mode & 0o777,
+                0o600,
+                "the recovery file is private: {mode:o}"
+            );
+        }
         // the harness is dropped here without saving: a crash
     }
     let mut app = App::new(Settings::default(), false);
@@ -391,4 +401,44 @@ fn closing_with_unsaved_changes_asks_first() {
     h.run();
     assert!(h.query_by_label("Save your work before closing?").is_none());
     assert!(h.state().dirty);
+}
+
+#[test]
+fn a_session_naming_a_file_outside_its_folder_asks_first() {
+    let root = tempfile::tempdir().unwrap();
+    let secret = root.path().join("secret.txt");
+    std::fs::write(&secret, "The password is swordfish.").unwrap();
+    let class = root.path().join("class");
+    std::fs::create_dir(&class).unwrap();
+    let session = class.join("homework.corroborate");
+    let json = serde_json::json!({
+        "format": "corroborate-session", "version": 1, "threshold": 0.2,
+        "sources": [{"name": "homework.txt", "path": secret, "sha256": "00"}],
+        "corrections": []
+    });
+    std::fs::write(&session, json.to_string()).unwrap();
+    let mut h = harness();
+    h.run();
+    let before = status(&h);
+    type_into(&mut h, "Path:", session.to_str().unwrap());
+    h.get_by_label("Open").click();
+    h.run();
+    h.get_by_label("Open files this session asks for?");
+    let real = secret.canonicalize().unwrap().display().to_string();
+    assert!(
+        h.query_all_by_label_contains(&real).count() >= 1,
+        "the dialog names the real path"
+    );
+    assert!(h.state().consent.is_some());
+    h.get_by_label("Don't open the session").click();
+    h.run();
+    assert!(
+        h.query_by_label("Open files this session asks for?")
+            .is_none()
+    );
+    assert_eq!(status(&h), before, "nothing was opened");
+    assert!(
+        h.query_all_by_label_contains("swordfish").count() == 0,
+        "the file was never shown"
+    );
 }

@@ -8,6 +8,20 @@ use corroborate_engine::session::{self, Session};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// A session waiting for the reader's consent to read files outside its folder, or files
+/// that changed since it was saved.
+#[derive(Debug, Clone)]
+pub struct Consent {
+    /// The session.
+    pub session: Session,
+    /// Its file, if it came from one.
+    pub path: Option<PathBuf>,
+    /// Its folder.
+    pub base: PathBuf,
+    /// What needs consent (and the rest, to show alongside).
+    pub issues: Vec<session::SourceIssue>,
+}
+
 /// How often unsaved work is written to the recovery file.
 const AUTOSAVE_EVERY: Duration = Duration::from_secs(3);
 
@@ -93,7 +107,7 @@ impl App {
             },
             Command::Recover => {
                 if let Some(s) = self.recovery_offer.take() {
-                    self.load_session(s, None, Path::new("."), ctx);
+                    self.load_session(s, None, Path::new("."), Default::default(), ctx);
                     self.dirty = true;
                 }
             }
@@ -108,6 +122,16 @@ impl App {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Command::CancelQuit => self.confirm_quit = false,
+            Command::AllowSessionFiles => {
+                if let Some(c) = self.consent.take() {
+                    let trust = session::Trust {
+                        outside_paths: true,
+                        changed_files: true,
+                    };
+                    self.load_session(c.session, c.path, &c.base, trust, ctx);
+                }
+            }
+            Command::RefuseSessionFiles => self.consent = None,
             _ => {}
         }
     }
@@ -148,7 +172,7 @@ impl App {
         match Session::open(path) {
             Ok(s) => {
                 let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-                self.load_session(s, Some(path.to_path_buf()), &base, ctx);
+                self.load_session(s, Some(path.to_path_buf()), &base, Default::default(), ctx);
                 self.settings.remember(path.to_path_buf());
             }
             // A bad session file changes nothing that is open.
@@ -161,9 +185,21 @@ impl App {
         s: Session,
         path: Option<PathBuf>,
         base: &Path,
+        trust: session::Trust,
         ctx: &egui::Context,
     ) {
-        let (sources, warnings) = s.sources(base);
+        let (sources, issues) = s.sources(base, trust);
+        if issues.iter().any(|i| i.needs_consent()) {
+            // Files outside the session's folder, or changed: the reader decides.
+            self.consent = Some(Consent {
+                session: s,
+                path,
+                base: base.to_path_buf(),
+                issues,
+            });
+            return;
+        }
+        let warnings: Vec<String> = issues.iter().map(ToString::to_string).collect();
         if sources.is_empty() {
             self.error = Some(format!(
                 "the session's sources could not be opened: {}",
@@ -207,10 +243,11 @@ impl App {
         }
         self.last_autosave = Some(Instant::now());
         if let Some(dir) = p.parent() {
-            let _ = std::fs::create_dir_all(dir);
+            let _ = corroborate_engine::session::create_private_dir(dir);
         }
-        // Texts are embedded: the recovery must not depend on files that may change.
-        if let Err(e) = self.session(true).save(&p) {
+        // Texts are embedded: the recovery must not depend on files that may change; only
+        // its owner may read it (0600), on computers a class shares.
+        if let Err(e) = self.session(true).save_private(&p) {
             self.error = Some(format!("cannot autosave: {e}"));
         }
     }

@@ -41,7 +41,7 @@ pub fn render(a: &Analysis, verdicts: &Verdicts, format: Format) -> String {
 /// The report as Markdown.
 pub fn markdown(a: &Analysis, verdicts: &Verdicts) -> String {
     let mut s = String::new();
-    let names: Vec<&str> = a.sources.iter().map(|x| x.name.as_str()).collect();
+    let names: Vec<String> = a.sources.iter().map(|x| md_escape(&x.name)).collect();
     let _ = writeln!(s, "# Corroborate report\n");
     let _ = writeln!(
         s,
@@ -91,8 +91,26 @@ pub fn markdown(a: &Analysis, verdicts: &Verdicts) -> String {
     s
 }
 
+/// Escapes text for a Markdown table cell or line: HTML (`<img onerror=…>`), link and
+/// image syntax (`[x](javascript:…)`), emphasis, code and table pipes are shown as written,
+/// never acted on by a renderer; line breaks become spaces.
 fn md_escape(t: &str) -> String {
-    t.replace('|', "\\|").replace('\n', " ").replace('\r', "")
+    let mut o = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '\n' => o.push(' '),
+            '\r' => {}
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' => {
+                o.push('\\');
+                o.push(c);
+            }
+            _ => o.push(c),
+        }
+    }
+    o
 }
 
 fn html_escape(t: &str) -> String {
@@ -171,11 +189,19 @@ pub fn html(a: &Analysis, verdicts: &Verdicts) -> String {
     s
 }
 
+/// A CSV cell. A cell that a spreadsheet would read as a formula (starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP's guidance on CSV
+/// injection recommends, so that opening the export never runs anything.
 fn csv_field(t: &str) -> String {
+    let t = if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{t}")
+    } else {
+        t.to_owned()
+    };
     if t.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", t.replace('"', "\"\""))
     } else {
-        t.to_owned()
+        t
     }
 }
 

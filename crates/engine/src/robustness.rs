@@ -64,6 +64,18 @@ pub fn check_session(data: &[u8]) {
     let Ok(s) = Session::from_json(text) else {
         return;
     };
+    // Path resolution on hostile paths, against a base folder that does not exist: it
+    // must never panic, and a path of the session is never inside a missing folder.
+    let base = std::path::Path::new("/nonexistent-corroborate-fuzz-base");
+    for src in &s.sources {
+        if let Some(p) = &src.path {
+            let place = crate::session::resolve(base, p);
+            assert!(
+                !matches!(place, crate::session::Place::Inside(_)),
+                "{place:?}"
+            );
+        }
+    }
     let sources: Vec<Source> = s
         .sources
         .iter()
@@ -126,9 +138,18 @@ pub fn check_corrections(data: &[u8]) {
         .collect();
     a.apply_corrections(&corrections);
     check_analysis_of(&a);
-    let json = Session::new(&a.sources, a.threshold, corrections, true).to_json();
+    let json = Session::new(&a.sources, a.threshold, corrections, true)
+        .to_json()
+        .unwrap();
     let s = Session::from_json(&json).expect("a saved session opens");
-    let (sources, _) = s.sources(std::path::Path::new("."));
+    // A base folder that does not exist: path resolution runs, and no file is read.
+    let base = std::path::Path::new("/nonexistent-corroborate-fuzz-base");
+    for src in &s.sources {
+        if let Some(p) = &src.path {
+            let _ = crate::session::resolve(base, p);
+        }
+    }
+    let (sources, _) = s.sources(base, Default::default());
     let mut b = Analysis::new(
         sources,
         Options {

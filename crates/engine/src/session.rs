@@ -123,9 +123,11 @@ impl Session {
         Ok(s)
     }
 
-    /// The session as pretty JSON.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    /// The session as pretty JSON. An error (which plain strings and numbers cannot
+    /// cause today) is returned, never an empty text that a save would write over a
+    /// student's work.
+    pub fn to_json(&self) -> serde_json::Result<String> {
+        serde_json::to_string_pretty(self)
     }
 
     /// Opens a session file, refusing files over [`MAX_SESSION_BYTES`].
@@ -154,61 +156,302 @@ impl Session {
     /// Saves atomically: a temporary file in the same folder, flushed, then renamed over
     /// `path`, so a crash leaves either the old file or the new one.
     pub fn save(&self, path: &Path) -> Result<(), SessionError> {
-        write_atomic(path, self.to_json().as_bytes()).map_err(|e| SessionError {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let err = |reason: String| SessionError {
             path: path.to_path_buf(),
-            reason: e.to_string(),
-        })
+            reason,
+        };
+        let json = self
+            .clone()
+            .relative_to(dir)
+            .to_json()
+            .map_err(|e| err(e.to_string()))?;
+        write_atomic(path, json.as_bytes()).map_err(|e| err(e.to_string()))
     }
 
-    /// The session's sources: embedded texts, else the files (relative paths from the
-    /// session's folder). Returns the sources and one warning per source that changed or
-    /// could not be read.
-    pub fn sources(&self, base: &Path) -> (Vec<Source>, Vec<String>) {
+    /// [`Session::save`] to a file only its owner may read ([`write_private`]): the
+    /// recovery file, which embeds every text.
+    pub fn save_private(&self, path: &Path) -> Result<(), SessionError> {
+        let err = |reason: String| SessionError {
+            path: path.to_path_buf(),
+            reason,
+        };
+        let json = self.to_json().map_err(|e| err(e.to_string()))?;
+        write_private(path, json.as_bytes()).map_err(|e| err(e.to_string()))
+    }
+
+    /// The session's sources. An embedded text is what is analysed (a source file that
+    /// changed since is reported, never used instead). A source named only by its path is
+    /// read when the path is relative and stays inside `base` (the session's folder, links
+    /// resolved); a path that is absolute or leads out is read only when `trust` allows it,
+    /// and so is a file whose text no longer matches the session. Returns the sources and
+    /// one [`SourceIssue`] per source that needs the reader's attention.
+    pub fn sources(&self, base: &Path, trust: Trust) -> (Vec<Source>, Vec<SourceIssue>) {
         let mut out = Vec::new();
-        let mut warnings = Vec::new();
+        let mut issues = Vec::new();
         for s in &self.sources {
-            let loaded = match (&s.text, &s.path) {
-                (Some(t), _) => Ok(Source {
+            let name = s.name.clone();
+            let place = s.path.as_deref().map(|p| resolve(base, p));
+            if let Some(Place::Inside(real) | Place::Outside(real)) = &place
+                && real
+                    .file_name()
+                    .is_some_and(|f| f.to_string_lossy() != s.name)
+            {
+                issues.push(SourceIssue::Renamed {
+                    name: name.clone(),
+                    path: real.clone(),
+                });
+            }
+            if let Some(text) = &s.text {
+                out.push(Source {
                     path: s.path.clone(),
-                    name: s.name.clone(),
-                    text: t.clone(),
+                    name: name.clone(),
+                    text: text.clone(),
                     encoding: "UTF-8".to_owned(),
-                }),
-                (None, Some(p)) => {
-                    let p = if p.is_relative() {
-                        base.join(p)
-                    } else {
-                        p.clone()
-                    };
-                    load::load_file(&p).map(|mut src| {
-                        src.name = s.name.clone();
-                        src
-                    })
+                });
+                // Compare with the file only where reading it needs no consent.
+                if let Some(Place::Inside(real)) = &place
+                    && let Ok(file) = load::load_file(real)
+                    && hash(&file.text) != s.sha256
+                {
+                    issues.push(SourceIssue::Changed {
+                        name,
+                        path: real.clone(),
+                        analysed: true,
+                        embedded: true,
+                    });
                 }
-                (None, None) => {
-                    warnings.push(format!("{}: no text and no path in the session", s.name));
+                continue;
+            }
+            let real = match place {
+                None => {
+                    issues.push(SourceIssue::Unreadable {
+                        name,
+                        reason: "no text and no path in the session".to_owned(),
+                    });
                     continue;
                 }
+                Some(Place::Missing(p)) => {
+                    issues.push(SourceIssue::Unreadable {
+                        name,
+                        reason: format!("{}: no such file", p.display()),
+                    });
+                    continue;
+                }
+                Some(Place::Outside(real)) if !trust.outside_paths => {
+                    issues.push(SourceIssue::Outside { name, path: real });
+                    continue;
+                }
+                Some(Place::Inside(real) | Place::Outside(real)) => real,
             };
-            match loaded {
-                Ok(src) => {
+            match load::load_file(&real) {
+                Ok(mut src) => {
+                    src.name = name.clone();
                     if hash(&src.text) != s.sha256 {
-                        warnings.push(format!(
-                            "{} has changed since the session was saved; some corrections may no longer match",
-                            s.name
-                        ));
+                        issues.push(SourceIssue::Changed {
+                            name,
+                            path: real,
+                            analysed: trust.changed_files,
+                            embedded: false,
+                        });
+                        if !trust.changed_files {
+                            continue;
+                        }
                     }
                     out.push(src);
                 }
-                Err(e) => warnings.push(e.to_string()),
+                Err(e) => issues.push(SourceIssue::Unreadable {
+                    name,
+                    reason: e.to_string(),
+                }),
             }
         }
-        (out, warnings)
+        (out, issues)
+    }
+
+    /// The session with each source path inside `dir` (the folder it is saved to) made
+    /// relative to it, so that the folder can be moved or handed on whole and reopens
+    /// without asking; other paths stay as they are (and will ask).
+    pub fn relative_to(mut self, dir: &Path) -> Self {
+        let Ok(dir) = dir.canonicalize() else {
+            return self;
+        };
+        for s in &mut self.sources {
+            if let Some(p) = &s.path
+                && let Ok(real) = p.canonicalize()
+                && let Ok(rel) = real.strip_prefix(&dir)
+            {
+                s.path = Some(rel.to_path_buf());
+            }
+        }
+        self
+    }
+}
+
+/// What the reader allows when a session names source files. The default allows nothing
+/// beyond the session's own folder.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Trust {
+    /// Read files the session names outside its folder (absolute paths, `..`, links out).
+    /// Default: no.
+    pub outside_paths: bool,
+    /// Analyse a file whose text no longer matches the session (when no text is
+    /// embedded). Default: no.
+    pub changed_files: bool,
+}
+
+/// Where a source path of a session leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A relative path to a file inside the session's folder (its real path).
+    Inside(PathBuf),
+    /// An absolute path, or one that leads out of the folder (its real path, links
+    /// resolved).
+    Outside(PathBuf),
+    /// Nothing is there (the path as joined).
+    Missing(PathBuf),
+}
+
+/// Resolves a source path of a session saved in `base`: relative paths are joined to
+/// `base`, then every link is resolved (so a link pointing out of the folder is outside).
+/// Looks at the file system only (no file is read).
+pub fn resolve(base: &Path, path: &Path) -> Place {
+    let joined = if path.is_relative() {
+        base.join(path)
+    } else {
+        path.to_path_buf()
+    };
+    let Ok(real) = joined.canonicalize() else {
+        return Place::Missing(joined);
+    };
+    match base.canonicalize() {
+        Ok(b) if path.is_relative() && real.starts_with(&b) => Place::Inside(real),
+        _ => Place::Outside(real),
+    }
+}
+
+/// A source of a session that needs the reader's attention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceIssue {
+    /// The session names a file outside its folder: not read without consent.
+    Outside {
+        /// The name the session shows.
+        name: String,
+        /// The file's real path.
+        path: PathBuf,
+    },
+    /// The file's text no longer matches the session.
+    Changed {
+        /// The name the session shows.
+        name: String,
+        /// The file's real path.
+        path: PathBuf,
+        /// Whether a text was analysed for this source (the embedded one, or the changed
+        /// file when the reader allowed it).
+        analysed: bool,
+        /// Whether the session embeds the text (which was analysed instead of the file).
+        embedded: bool,
+    },
+    /// The name the session shows differs from the file's own name.
+    Renamed {
+        /// The name the session shows.
+        name: String,
+        /// The file's real path.
+        path: PathBuf,
+    },
+    /// The source could not be read.
+    Unreadable {
+        /// The name the session shows.
+        name: String,
+        /// Why.
+        reason: String,
+    },
+}
+
+impl SourceIssue {
+    /// True when the source was left out and the reader may choose to read it anyway
+    /// (a file outside the folder, a changed file).
+    pub fn needs_consent(&self) -> bool {
+        matches!(
+            self,
+            SourceIssue::Outside { .. }
+                | SourceIssue::Changed {
+                    analysed: false,
+                    ..
+                }
+        )
+    }
+}
+
+impl fmt::Display for SourceIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SourceIssue::Outside { name, path } => write!(
+                f,
+                "the session wants to read {} (as \"{name}\"), outside its folder; not read",
+                path.display()
+            ),
+            SourceIssue::Changed {
+                name,
+                path,
+                embedded: true,
+                ..
+            } => write!(
+                f,
+                "{} (\"{name}\") has changed since the session was saved; the text saved in the session is used",
+                path.display()
+            ),
+            SourceIssue::Changed {
+                name,
+                path,
+                analysed,
+                ..
+            } => write!(
+                f,
+                "{} (\"{name}\") no longer matches the session; {}",
+                path.display(),
+                if *analysed {
+                    "used as it is now, some corrections may not apply"
+                } else {
+                    "not used"
+                }
+            ),
+            SourceIssue::Renamed { name, path } => {
+                write!(f, "\"{name}\" is the file {}", path.display())
+            }
+            SourceIssue::Unreadable { name, reason } => write!(f, "{name}: {reason}"),
+        }
     }
 }
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder, then rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, bytes, false)
+}
+
+/// [`write_atomic`] for files only their owner may read (recovery and autosave files,
+/// settings): created with mode 0600 on Unix, before any byte is written, so the file is
+/// never readable by others, not even for a moment.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, bytes, true)
+}
+
+/// Creates `dir` (and its parents) with mode 0700 on Unix, and makes an existing `dir`
+/// 0700: the folder of recovery files and settings, on computers a class shares.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+fn write_atomic_with(path: &Path, bytes: &[u8], private: bool) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -219,7 +462,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .unwrap_or_else(|| "session".to_owned());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        if private {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        #[cfg(not(unix))]
+        let _ = private;
+        let mut f = options.open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)

@@ -212,7 +212,7 @@ fn session_round_trip_gives_the_same_state() {
             .save(&path)
             .unwrap();
         let s = Session::open(&path).unwrap();
-        let (sources, warnings) = s.sources(dir.path());
+        let (sources, warnings) = s.sources(dir.path(), Default::default());
         assert!(warnings.is_empty(), "{warnings:?}");
         let mut b = Analysis::new(
             sources,
@@ -227,14 +227,21 @@ fn session_round_trip_gives_the_same_state() {
     // The source file changes: the session says so.
     std::fs::write(&src_path, "Something else entirely.").unwrap();
     let path = dir.path().join("work-false.corroborate");
-    let (_, warnings) = Session::open(&path).unwrap().sources(dir.path());
-    assert!(warnings[0].contains("has changed"), "{warnings:?}");
+    let (_, warnings) = Session::open(&path)
+        .unwrap()
+        .sources(dir.path(), Default::default());
+    assert!(
+        warnings[0].to_string().contains("no longer matches"),
+        "{warnings:?}"
+    );
 }
 
 #[test]
 fn session_bad_files_get_clear_errors() {
     let dir = tempfile::tempdir().unwrap();
-    let good = Session::new(&[example_source()], 0.2, vec![], true).to_json();
+    let good = Session::new(&[example_source()], 0.2, vec![], true)
+        .to_json()
+        .unwrap();
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         (
             "truncated",
@@ -319,9 +326,12 @@ fn session_with_paths_elsewhere_reads_nothing_writes_nothing() {
     let p = dir.path().join("s.corroborate");
     std::fs::write(&p, json).unwrap();
     let s = Session::open(&p).unwrap();
-    let (sources, warnings) = s.sources(dir.path());
+    let (sources, warnings) = s.sources(dir.path(), Default::default());
     assert!(sources.is_empty());
-    assert!(warnings[0].contains("no such file"), "{warnings:?}");
+    assert!(
+        warnings[0].to_string().contains("no such file"),
+        "{warnings:?}"
+    );
     assert!(!dir.path().join("elsewhere").exists(), "nothing created");
 }
 

@@ -136,9 +136,9 @@ proptest! {
             })
             .collect();
         let applied = a.apply_corrections(&corrections);
-        let json = Session::new(&a.sources, a.threshold, corrections, true).to_json();
+        let json = Session::new(&a.sources, a.threshold, corrections, true).to_json().unwrap();
         let s = Session::from_json(&json).unwrap();
-        let (sources, warnings) = s.sources(std::path::Path::new("."));
+        let (sources, warnings) = s.sources(std::path::Path::new("."), Default::default());
         prop_assert!(warnings.is_empty());
         let mut b = Analysis::new(sources, Options { threshold: s.threshold });
         let applied_b = b.apply_corrections(&s.corrections);
