@@ -242,7 +242,10 @@ fn name_variants(a: &Facts, b: &Facts) -> Option<Raw> {
                 .take_while(|(p, q)| p == q)
                 .count();
             let shorter = x.lower.chars().count().min(y.lower.chars().count());
-            if x.lower != y.lower && common + 2 < shorter {
+            // Two spellings of one name are close (Bronstein / Bronshtein: one edit), and
+            // differ inside the word, not in its ending.
+            let close = strsim::normalized_damerau_levenshtein(&x.lower, &y.lower) >= 0.75;
+            if x.lower != y.lower && common + 2 < shorter && close {
                 return Some((ConflictKind::Name, x.surface.clone(), y.surface.clone()));
             }
         }

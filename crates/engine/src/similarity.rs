@@ -169,7 +169,8 @@ pub fn build(raw: &[Vec<RawTerm>], active: &[bool]) -> (Vocabulary, Vec<TermVect
 }
 
 /// Maps each term id to a canonical id, joining spelling variants: alphabetic terms of at
-/// least 6 letters, same first letter, one edit apart, at least one of them rare (in at
+/// least 6 letters, one edit apart (Damerau–Levenshtein, `strsim`; candidates from a
+/// deletion index, never all pairs), at least one of them rare (in at
 /// most two statements) so that distinct common words are never joined.
 fn spelling_variants(terms: &[String], per_stmt: &[Vec<(u32, f32)>]) -> Vec<u32> {
     let mut df = vec![0u32; terms.len()];
@@ -214,6 +215,11 @@ fn spelling_variants(terms: &[String], per_stmt: &[Vec<(u32, f32)>]) -> Vec<u32>
         for (k, &a) in ids.iter().enumerate() {
             for &b in &ids[k + 1..] {
                 if a == b || (df[a as usize] > 2 && df[b as usize] > 2) {
+                    continue;
+                }
+                // One deletion on each side also pairs words two edits apart ("abxd" /
+                // "aybd"): only true one-edit variants (a transposition counts as one) join.
+                if strsim::damerau_levenshtein(&terms[a as usize], &terms[b as usize]) > 1 {
                     continue;
                 }
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));

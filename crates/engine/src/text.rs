@@ -30,14 +30,51 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             *prev = joined;
             continue;
         }
+        let lower = normalize_word(surface);
+        let lower = ocr_repair(&lower).map_or(lower, str::to_owned);
         out.push(Token {
             offset,
             surface,
-            lower: normalize_word(surface),
+            lower,
             capitalized: surface.chars().next().is_some_and(char::is_uppercase),
         });
     }
     out
+}
+
+/// Letter groups OCR reads one for another ("h" as "b" or "li", "m" as "rn").
+const OCR_CONFUSIONS: &[(&str, &str)] = &[
+    ("b", "h"),
+    ("li", "h"),
+    ("rn", "m"),
+    ("cl", "d"),
+    ("vv", "w"),
+    ("1", "l"),
+    ("0", "o"),
+    ("ii", "u"),
+];
+
+/// The function word an OCR-damaged word stands for ("tbe" → "the", "wliich" → "which"),
+/// when undoing one OCR confusion makes a function word of a word that is none. Written by
+/// hand because an edit distance alone (`strsim`) cannot tell OCR damage from a real word
+/// one letter away ("tie" is one edit from "the" too): only the substitutions OCR makes
+/// count, and the result must stay within one or two edits of what was read.
+fn ocr_repair(lower: &str) -> Option<&'static str> {
+    if lower.len() < 3 || lower.len() > 8 || is_stopword(lower) {
+        return None;
+    }
+    for &(seen, meant) in OCR_CONFUSIONS {
+        for (i, _) in lower.match_indices(seen) {
+            let candidate = format!("{}{meant}{}", &lower[..i], &lower[i + seen.len()..]);
+            if let Some(w) = STOPWORDS.iter().find(|w| **w == candidate)
+                && w.len() >= 3
+                && strsim::damerau_levenshtein(lower, w) <= 2
+            {
+                return Some(w);
+            }
+        }
+    }
+    None
 }
 
 /// The word `prev` + `surface` when only a hyphen and whitespace part them and the second
@@ -510,6 +547,15 @@ mod tests {
         );
         let w = &tokens(t)[1];
         assert_eq!((w.offset, w.surface), (4, "wit- nesses"));
+    }
+
+    #[test]
+    fn tokens_repair_ocr_damaged_function_words() {
+        let lower: Vec<String> = tokens("tbe fire wliich tbat tie rnan")
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        assert_eq!(lower, ["the", "fire", "which", "that", "tie", "rnan"]);
     }
 
     #[test]
