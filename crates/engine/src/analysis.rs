@@ -483,8 +483,12 @@ impl Analysis {
                     .map(|terms| conflicts::Counted {
                         terms: term_ids(&vocab, terms),
                         facets: {
-                            let mut f: Vec<u8> =
-                                terms.iter().filter_map(|t| facets::facet_of(t)).collect();
+                            // only facets whose words all count one thing compare counts
+                            let mut f: Vec<u8> = terms
+                                .iter()
+                                .filter_map(|t| facets::facet_of(t))
+                                .filter(|&f| facets::counts_one_thing(f))
+                                .collect();
                             f.sort_unstable();
                             f.dedup();
                             f

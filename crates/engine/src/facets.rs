@@ -14,8 +14,15 @@ use std::sync::LazyLock;
 const FACETS_TXT: &str = include_str!("../data/facets.txt");
 
 /// Facet names, in file order; a facet's id is its index here.
-static NAMES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lines().map(|(name, _)| name).collect());
+static NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lines()
+        .map(|(name, _)| name.trim_end_matches('='))
+        .collect()
+});
+
+/// Per facet: whether all its words count one kind of thing (`facet=` in the file).
+static ONE_THING: LazyLock<Vec<bool>> =
+    LazyLock::new(|| lines().map(|(name, _)| name.ends_with('=')).collect());
 
 /// Term (as [`Stems::term`] makes it) to facet id.
 static BY_TERM: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
@@ -43,6 +50,13 @@ pub fn facet_of(term: &str) -> Option<u8> {
     BY_TERM.get(term).copied()
 }
 
+/// True when every word of facet `id` counts the same kind of thing ("died", "killed",
+/// "fatalities" all count the dead), so two counts of it may be compared; false for
+/// facets whose words count different things ("passengers", "crew").
+pub fn counts_one_thing(id: u8) -> bool {
+    ONE_THING.get(id as usize).copied().unwrap_or(false)
+}
+
 /// The name of facet `id` ("deaths"); empty for an unknown id.
 pub fn name(id: u8) -> &'static str {
     NAMES.get(id as usize).copied().unwrap_or("")
@@ -65,6 +79,9 @@ mod tests {
             assert_eq!(facet(w), Some("survivors"), "{w}");
         }
         assert_eq!(facet("passengers"), Some("aboard"));
+        let id = |w: &str| facet_of(&Stems::default().term(w)).unwrap();
+        assert!(counts_one_thing(id("died")) && counts_one_thing(id("rescued")));
+        assert!(!counts_one_thing(id("passengers")));
         assert_eq!(facet("table"), None);
         assert_eq!(facet(""), None);
     }
