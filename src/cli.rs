@@ -91,11 +91,7 @@ pub struct AnalyzeArgs {
 
 fn parse_threshold(s: &str) -> Result<f32, String> {
     let v: f32 = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
-    if (0.0..=1.0).contains(&v) {
-        Ok(v)
-    } else {
-        Err(format!("{v} is outside 0..=1"))
-    }
+    corroborate_engine::analysis::check_threshold(v)
 }
 
 /// Loads every file, stopping at the first that cannot be read (its message names it).

@@ -306,8 +306,9 @@ impl App {
     /// which the groups on screen change.
     fn reapply(&mut self) {
         let keep = self.selected_first_statement();
-        self.analysis.regroup(self.settings.threshold);
-        let applied = self.analysis.apply_corrections(self.edits.done());
+        let applied = self
+            .analysis
+            .regroup_with(self.settings.threshold, self.edits.done());
         self.verdicts = applied.verdicts;
         self.unmatched = applied.unmatched;
         self.version += 1;

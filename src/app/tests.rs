@@ -442,3 +442,15 @@ fn a_session_naming_a_file_outside_its_folder_asks_first() {
         "the file was never shown"
     );
 }
+
+#[test]
+fn a_threshold_change_regroups_once() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().analysis.grouping_passes();
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(super::state::Command::SetThreshold(0.3), &ctx);
+    assert_eq!(h.state().analysis.grouping_passes(), before + 1);
+    assert_eq!(h.state().analysis.threshold, 0.3);
+}

@@ -128,7 +128,7 @@ impl App {
             }
             ui.separator();
             let slider = ui.add(
-                egui::Slider::new(&mut self.slider, 0.05..=0.6)
+                egui::Slider::new(&mut self.slider, corroborate_engine::analysis::SLIDER_RANGE)
                     .step_by(0.01)
                     .text("How alike must statements be"),
             );

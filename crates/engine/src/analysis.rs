@@ -139,6 +139,36 @@ pub struct Analysis {
     pub threshold: f32,
     group_of: Vec<Option<usize>>,
     prepared: Prepared,
+    /// Grouping passes run so far (see [`Analysis::grouping_passes`]).
+    passes: usize,
+}
+
+/// Every threshold the engine accepts: a similarity, from 0 (anything) to 1 (identical).
+pub const THRESHOLD_RANGE: std::ops::RangeInclusive<f32> = 0.0..=1.0;
+/// The part of [`THRESHOLD_RANGE`] a slider offers: below [`similarity::MIN_SCORE`] the
+/// neighbour graph has no edges, and above 0.6 almost nothing groups.
+pub const SLIDER_RANGE: std::ops::RangeInclusive<f32> = similarity::MIN_SCORE..=0.6;
+
+/// Checks a threshold someone typed or a file holds: `Err` names what is wrong.
+pub fn check_threshold(threshold: f32) -> Result<f32, String> {
+    if THRESHOLD_RANGE.contains(&threshold) {
+        Ok(threshold)
+    } else {
+        Err(format!(
+            "threshold {threshold} is outside {}..={}",
+            THRESHOLD_RANGE.start(),
+            THRESHOLD_RANGE.end()
+        ))
+    }
+}
+
+/// The threshold a value asks for: clamped to [`THRESHOLD_RANGE`], the default for NaN.
+pub fn clamp_threshold(threshold: f32) -> f32 {
+    if threshold.is_nan() {
+        DEFAULT_THRESHOLD
+    } else {
+        threshold.clamp(*THRESHOLD_RANGE.start(), *THRESHOLD_RANGE.end())
+    }
 }
 
 /// What per-statement preparation yields.
@@ -521,6 +551,7 @@ impl Analysis {
                 frames,
                 sources: source_of,
             },
+            passes: 0,
         };
         analysis.regroup(options.threshold);
         analysis
@@ -529,12 +560,37 @@ impl Analysis {
     /// Redraws the claim groups at `threshold` (clamped to 0..=1). Cheap: one pass over
     /// the prepared neighbour graph, then labels and conflicts of the new groups.
     pub fn regroup(&mut self, threshold: f32) {
-        let threshold = if threshold.is_nan() {
-            DEFAULT_THRESHOLD
-        } else {
-            threshold.clamp(0.0, 1.0)
-        };
+        let members = self.memberships(threshold);
+        let groups: Vec<Group> = members
+            .into_par_iter()
+            .map(|m| self.make_group(m))
+            .collect();
+        self.finish_groups(groups);
+    }
+
+    /// Redraws the groups at `threshold` with the class's corrections applied, in one
+    /// grouping pass: what a slider move or a new correction calls.
+    pub fn regroup_with(
+        &mut self,
+        threshold: f32,
+        corrections: &[crate::corrections::Correction],
+    ) -> Applied {
+        self.threshold = clamp_threshold(threshold);
+        self.apply_corrections(corrections)
+    }
+
+    /// How many grouping passes this analysis has run (one per [`Analysis::regroup`],
+    /// [`Analysis::regroup_with`] or [`Analysis::apply_corrections`]).
+    pub fn grouping_passes(&self) -> usize {
+        self.passes
+    }
+
+    /// The members of each group at `threshold` (sets [`Analysis::threshold`]): one pass
+    /// of the grouping over the neighbour graph, content statements only.
+    fn memberships(&mut self, threshold: f32) -> Vec<Vec<usize>> {
+        let threshold = clamp_threshold(threshold);
         self.threshold = threshold;
+        self.passes += 1;
         let p = &self.prepared;
         let content: Vec<bool> = self.statements.iter().map(|s| s.noise.is_none()).collect();
         let edges: Vec<Edge> = p
@@ -543,17 +599,12 @@ impl Analysis {
             .filter(|e| content[e.a as usize] && content[e.b as usize])
             .copied()
             .collect();
-        let members = grouping::group(
+        grouping::group(
             self.statements.len(),
             &edges,
             &p.adjacency,
             threshold.max(similarity::MIN_SCORE),
-        );
-        let groups: Vec<Group> = members
-            .into_par_iter()
-            .map(|m| self.make_group(m))
-            .collect();
-        self.finish_groups(groups);
+        )
     }
 
     /// Completes a grouping: statements that contrast two versions themselves and are in
@@ -777,11 +828,14 @@ impl Analysis {
                 }
             }
         }
-        self.regroup(self.threshold);
-        // Group membership as editable lists.
-        let mut member_of: Vec<Option<usize>> = self.group_of.clone();
-        let mut groups: Vec<Vec<usize>> =
-            self.groups.iter().map(|g| g.statements.clone()).collect();
+        // Group membership as editable lists, from one grouping pass.
+        let mut groups: Vec<Vec<usize>> = self.memberships(self.threshold);
+        let mut member_of: Vec<Option<usize>> = vec![None; self.statements.len()];
+        for (g, m) in groups.iter().enumerate() {
+            for &s in m {
+                member_of[s] = Some(g);
+            }
+        }
         let mut labels: Vec<(usize, String)> = Vec::new();
         let detach =
             |s: usize, groups: &mut Vec<Vec<usize>>, member_of: &mut Vec<Option<usize>>| {
@@ -870,7 +924,7 @@ impl Analysis {
         }
         // Rebuild groups from the edited membership.
         let rebuilt: Vec<Group> = groups
-            .into_iter()
+            .into_par_iter()
             .filter_map(|mut m| {
                 m.sort_unstable();
                 (m.len() >= 2).then(|| self.make_group(m))

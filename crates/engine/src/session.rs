@@ -117,9 +117,7 @@ impl Session {
         }
         let s: Session =
             serde_json::from_value(v).map_err(|e| format!("damaged session file: {e}"))?;
-        if !(s.threshold.is_finite() && (0.0..=1.0).contains(&s.threshold)) {
-            return Err(format!("threshold {} is outside 0..=1", s.threshold));
-        }
+        crate::analysis::check_threshold(s.threshold)?;
         Ok(s)
     }
 

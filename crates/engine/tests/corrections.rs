@@ -351,3 +351,29 @@ fn corrections_merge_with_itself_changes_nothing() {
     assert_eq!(state(&a), before);
     assert_eq!(a.group_of(lone), None);
 }
+
+/// A slider move or a new correction regroups once, not once per step.
+#[test]
+fn regroup_with_corrections_is_one_grouping_pass() {
+    let mut a = Analysis::new(vec![example_source()], Options::default());
+    assert_eq!(a.grouping_passes(), 1, "the analysis groups once");
+    let death = find_text(&a, "August 21, 1940");
+    let ice = find_text(&a, "ice pick");
+    let edits = vec![
+        Correction::Merge {
+            a: a.key(death),
+            b: a.key(ice),
+        },
+        Correction::Noise {
+            statement: a.key(ice),
+            kind: None,
+        },
+    ];
+    let applied = a.regroup_with(0.2, &edits);
+    assert!(applied.unmatched.is_empty(), "{:?}", applied.unmatched);
+    assert_eq!(a.grouping_passes(), 2);
+    assert_eq!(a.threshold, 0.2);
+    assert_eq!(a.group_of(death), a.group_of(ice));
+    a.apply_corrections(&edits);
+    assert_eq!(a.grouping_passes(), 3);
+}
