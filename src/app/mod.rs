@@ -103,6 +103,8 @@ pub struct App {
     pub recovery_path: Option<PathBuf>,
     /// Recovery found at start, waiting for the user's answer.
     pub recovery_offer: Option<corroborate_engine::session::Session>,
+    /// The last notice (not an error): "Session saved to …".
+    pub notice: Option<String>,
     /// A session that names files outside its folder (or changed ones), waiting for the
     /// user's consent before any of them is read.
     pub consent: Option<work::Consent>,
@@ -154,6 +156,7 @@ impl App {
             recovery_path: None,
             recovery_offer: None,
             consent: None,
+            notice: None,
             confirm_quit: false,
             last_autosave: None,
             quitting: false,
@@ -411,8 +414,26 @@ impl App {
                     egui::Theme::Light
                 });
             }
-            Command::DismissError => self.error = None,
-            other => self.apply_work(other, ctx),
+            Command::DismissError => {
+                self.error = None;
+                self.notice = None;
+            }
+            // No wildcard here or in `apply_work`: a new command fails to compile until
+            // one of them handles it.
+            cmd @ (Command::Correct(_)
+            | Command::Undo
+            | Command::Redo
+            | Command::Pick(_)
+            | Command::OpenSession(_)
+            | Command::SaveSession(_)
+            | Command::SaveSessionDialog
+            | Command::Export(_)
+            | Command::Recover
+            | Command::DiscardRecovery
+            | Command::Quit
+            | Command::CancelQuit
+            | Command::AllowSessionFiles
+            | Command::RefuseSessionFiles) => self.apply_work(cmd, ctx),
         }
     }
 

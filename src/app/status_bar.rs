@@ -37,6 +37,13 @@ impl App {
                 )
                 .on_hover_text(reasons.join("\n"));
             }
+            if let Some(n) = &self.notice {
+                ui.separator();
+                ui.label(format!("✔ {n}"));
+                if ui.small_button("OK").clicked() {
+                    cmds.push(Command::DismissError);
+                }
+            }
             if let Some(e) = &self.error {
                 ui.separator();
                 ui.label(

@@ -454,3 +454,20 @@ fn a_threshold_change_regroups_once() {
     assert_eq!(h.state().analysis.grouping_passes(), before + 1);
     assert_eq!(h.state().analysis.threshold, 0.3);
 }
+
+#[test]
+fn a_saved_session_is_a_notice_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("work.corroborate");
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Path:", p.to_str().unwrap());
+    h.get_by_label("Save session here").click();
+    h.run();
+    assert!(p.is_file());
+    let shown = h.get_by_label_contains("Session saved to");
+    let text = shown.value().unwrap_or_default();
+    assert!(text.starts_with('✔') && !text.contains('⚠'), "{text}");
+    assert!(h.state().error.is_none(), "not written into the error slot");
+    assert!(h.query_by_label("Dismiss").is_none(), "no error to dismiss");
+}

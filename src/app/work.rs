@@ -132,12 +132,28 @@ impl App {
                 }
             }
             Command::RefuseSessionFiles => self.consent = None,
-            _ => {}
+            // Handled by `App::apply` (listed, not wildcarded, so that a new command must be
+            // placed in one of the two).
+            Command::OpenPaths(_)
+            | Command::OpenDialog
+            | Command::UseExample
+            | Command::RemoveSource(_)
+            | Command::SetThreshold(_)
+            | Command::SelectGroup(_)
+            | Command::Pivot(_)
+            | Command::ShowContext(_)
+            | Command::SetNoise(..)
+            | Command::Sort(_)
+            | Command::ConflictsOnly(_)
+            | Command::Dark(_)
+            | Command::DismissError => {}
         }
     }
 
+    /// A message that is not an error ("Session saved to …"): shown calmly, apart from
+    /// errors.
     fn notice(&mut self, text: String) {
-        self.error = Some(text);
+        self.notice = Some(text);
     }
 
     /// The session of the current work; `embed` stores the source texts.
