@@ -405,6 +405,7 @@ impl App {
                 }
             }
             Command::Sort(s) => self.settings.sort = s,
+            Command::EmbedTexts(b) => self.settings.embed_texts = b,
             Command::ConflictsOnly(b) => self.settings.conflicts_only = b,
             Command::Dark(d) => {
                 self.settings.dark = d;

@@ -128,6 +128,8 @@ pub enum Command {
     Quit,
     /// Keep the window open (the close was cancelled).
     CancelQuit,
+    /// Store the sources' texts in saved sessions (or not).
+    EmbedTexts(bool),
     /// Open the session waiting for consent, reading the files it names outside its
     /// folder or that changed.
     AllowSessionFiles,

@@ -40,10 +40,16 @@ impl App {
             {
                 cmds.push(Command::SaveSession(None));
             }
-            ui.checkbox(&mut self.settings.embed_texts, "Embed texts")
+            let mut embed = self.settings.embed_texts;
+            if ui
+                .checkbox(&mut embed, "Embed texts")
                 .on_hover_text(
                     "Store the sources' texts in the session file, to hand out one file",
-                );
+                )
+                .changed()
+            {
+                cmds.push(Command::EmbedTexts(embed));
+            }
             ui.add_enabled_ui(self.edits.can_undo(), |ui| {
                 if ui
                     .button("Undo")

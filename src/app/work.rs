@@ -144,6 +144,7 @@ impl App {
             | Command::ShowContext(_)
             | Command::SetNoise(..)
             | Command::Sort(_)
+            | Command::EmbedTexts(_)
             | Command::ConflictsOnly(_)
             | Command::Dark(_)
             | Command::DismissError => {}
