@@ -43,9 +43,7 @@ impl App {
             let mut embed = self.settings.embed_texts;
             if ui
                 .checkbox(&mut embed, "Embed texts")
-                .on_hover_text(
-                    "Store the sources' texts in the session file, to hand out one file",
-                )
+                .on_hover_text("Store the sources' texts in the session file, to hand out one file")
                 .changed()
             {
                 cmds.push(Command::EmbedTexts(embed));

@@ -137,9 +137,13 @@ pub fn is_hard_wrapped(text: &str) -> bool {
 fn line_continues(line: &str, next: &str) -> bool {
     let line = line.trim_end();
     next.starts_with(char::is_lowercase)
-        && !line.is_empty()
+        && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-'))
         && !line.ends_with(['.', '!', '?', ':', ';', '…', '"', '”', ')'])
 }
+
+/// Shortest line that a lowercase line may continue: a short line is a label or a name of
+/// its own ("User avatar" above a user name), a long one was wrapped.
+const CONTINUED_LINE_MIN: usize = 25;
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}', '›'];
 
@@ -243,7 +247,9 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         return true; // ellipsis, or a full stop inside quotes/brackets
     }
     let word: &str = before
-        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '\''))
+        .rsplit(|c: char| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '\'' | '—' | '–')
+        })
         .next()
         .unwrap_or("");
     if word.is_empty() {
@@ -567,10 +573,12 @@ mod tests {
     #[test]
     fn split_paragraphs_and_crlf() {
         assert_eq!(
-            sents("CHAPTER I\r\n\r\nIt was a dark\r\nnight. Rain fell.\r\n- one item\r\n- two"),
+            sents(
+                "CHAPTER I\r\n\r\nIt was a dark and stormy evening\r\nnight. Rain fell.\r\n- one item\r\n- two"
+            ),
             [
                 "CHAPTER I",
-                "It was a dark\r\nnight.",
+                "It was a dark and stormy evening\r\nnight.",
                 "Rain fell.",
                 "- one item",
                 "- two"
@@ -580,7 +588,7 @@ mod tests {
 
     #[test]
     fn split_lines_of_web_text_stand_alone() {
-        let t = "Statistics\nCasualties210–260\nNumber of guns, 48.\nPosts: 1528\nThe fire spread\nfast and wide.";
+        let t = "Statistics\nCasualties210–260\nNumber of guns, 48.\nPosts: 1528\nThe fire spread through the city\nfast and wide.";
         assert_eq!(
             sents(t),
             [
@@ -588,13 +596,15 @@ mod tests {
                 "Casualties210–260",
                 "Number of guns, 48.",
                 "Posts: 1528",
-                "The fire spread\nfast and wide."
+                "The fire spread through the city\nfast and wide."
             ]
         );
         assert_eq!(
             sents("all houses are totally de-\nstroyed. Many left."),
             ["all houses are totally de-\nstroyed.", "Many left."]
         );
+        assert_eq!(sents("User avatar\ntommy303"), ["User avatar", "tommy303"]);
+        assert_eq!(sents("VOL. 77—NO. 133."), ["VOL. 77—NO. 133."]);
     }
 
     #[test]
