@@ -122,6 +122,8 @@ struct Prepared {
     anchors: Vec<Vec<u32>>,
     /// Per statement: the facets its counts are of, sorted.
     frames: Vec<Vec<u8>>,
+    /// Per statement: whether it gives a count.
+    counting: Vec<bool>,
     /// Per statement: its source index.
     sources: Vec<u32>,
 }
@@ -480,6 +482,10 @@ impl Analysis {
             .map(|p| term_ids(&vocab, &std::mem::take(&mut p.anchors)))
             .collect();
         let frames: Vec<Vec<u8>> = preps.iter().map(|p| p.frames.clone()).collect();
+        let counting: Vec<bool> = preps
+            .iter()
+            .map(|p| p.values.numbers.iter().any(|n| !n.age))
+            .collect();
         let source_of: Vec<u32> = statements.iter().map(|s| s.source as u32).collect();
         let edges = similarity::neighbour_edges(&similarity::Scorer {
             vectors: &vectors,
@@ -487,6 +493,7 @@ impl Analysis {
             anchors: &anchors,
             vocab: &vocab,
             frames: &frames,
+            counting: &counting,
             sources: &source_of,
         });
         let adjacency = Adjacency::new(statements.len(), &edges);
@@ -549,6 +556,7 @@ impl Analysis {
                 dated,
                 anchors,
                 frames,
+                counting,
                 sources: source_of,
             },
             passes: 0,
@@ -599,12 +607,41 @@ impl Analysis {
             .filter(|e| content[e.a as usize] && content[e.b as usize])
             .copied()
             .collect();
-        grouping::group(
+        let mut groups = grouping::group(
             self.statements.len(),
             &edges,
             &p.adjacency,
             threshold.max(similarity::MIN_SCORE),
-        )
+        );
+        for g in &mut groups {
+            self.drop_weak_members(g);
+        }
+        groups.retain(|g| g.len() >= 2);
+        groups
+    }
+
+    /// Takes out of a group each member that shares neither a rare word nor a facet with
+    /// any other member: it was pulled in by common words alone, and on the development
+    /// sets such members belong to another question far more often than not (dropping
+    /// them raised pairwise and B-cubed F1 on every set).
+    fn drop_weak_members(&self, members: &mut Vec<usize>) {
+        let p = &self.prepared;
+        let limit = (p.vocab.statements as f32 * similarity::COMMON_SHARE).max(2.0) as u32;
+        let strong = |t: u32| {
+            let term = &p.vocab.terms[t as usize];
+            (similarity::is_facet(term) && !term.ends_with('#')) || p.vocab.df[t as usize] <= limit
+        };
+        let ties = |a: usize, b: usize| {
+            similarity::shared_terms(&p.vectors[a], &p.vectors[b])
+                .iter()
+                .any(|&(t, _)| strong(t))
+        };
+        let weak: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&m| !members.iter().any(|&o| o != m && ties(m, o)))
+            .collect();
+        members.retain(|m| !weak.contains(m));
     }
 
     /// Completes a grouping: statements that contrast two versions themselves and are in
@@ -702,6 +739,7 @@ impl Analysis {
             anchors: &self.prepared.anchors,
             vocab: &self.prepared.vocab,
             frames: &self.prepared.frames,
+            counting: &self.prepared.counting,
             sources: &self.prepared.sources,
         }
     }

