@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// Default of "how alike must statements be" (cosine of weighted terms, 0..=1).
-pub const DEFAULT_THRESHOLD: f32 = 0.12;
+pub const DEFAULT_THRESHOLD: f32 = 0.14;
 
 /// One statement of one source.
 #[derive(Debug, Clone, PartialEq)]

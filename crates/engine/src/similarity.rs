@@ -251,7 +251,7 @@ const DATED_TERM_SHARE: f32 = 0.05;
 /// their dates on (see [`crate::values::anchors`]): "he **died** on August 21, 1940"
 /// and "he **died** there ... in February 1938" date the same kind of event, however
 /// common the word, and are exactly the pair a student must compare.
-pub const ANCHORED_BONUS: f32 = 0.15;
+pub const ANCHORED_BONUS: f32 = 0.2;
 /// An anchor word counts for [`ANCHORED_BONUS`] when at most this share of the
 /// statements (and at least two) use it: where "became" or "began" is everywhere, it does
 /// not say which event a date is of.
