@@ -228,29 +228,64 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
 
 fn name_variants(a: &Facts, b: &Facts) -> Option<Raw> {
     for x in a.words.iter().filter(|w| w.name_like && w.term.is_some()) {
-        for y in b.words.iter().filter(|w| w.name_like && w.term == x.term) {
-            // A spelling variant has a stem of its own (Bronstein / Bronshtein) and differs
-            // inside the word, not in its ending: "Improvement" / "Improving" and
-            // "Marxism" / "Marxist" are one word in two forms, not two names.
-            if x.stem == y.stem {
-                continue;
-            }
-            let common = x
-                .lower
-                .chars()
-                .zip(y.lower.chars())
-                .take_while(|(p, q)| p == q)
-                .count();
-            let shorter = x.lower.chars().count().min(y.lower.chars().count());
-            // Two spellings of one name are close (Bronstein / Bronshtein: one edit), and
-            // differ inside the word, not in its ending.
-            let close = strsim::normalized_damerau_levenshtein(&x.lower, &y.lower) >= 0.75;
-            if x.lower != y.lower && common + 2 < shorter && close {
+        for y in b.words.iter().filter(|w| w.name_like && w.lower != x.lower) {
+            if spelled_apart(x, y) || transliterated(&x.lower, &y.lower) {
                 return Some((ConflictKind::Name, x.surface.clone(), y.surface.clone()));
             }
         }
     }
     None
+}
+
+/// Two spellings of one name joined as one term (Bronstein / Bronshtein): a stem of its
+/// own each, one edit apart, differing inside the word, not in its ending: "Improvement" /
+/// "Improving" and "Marxism" / "Marxist" are one word in two forms, not two names.
+fn spelled_apart(x: &Word, y: &Word) -> bool {
+    if x.term != y.term || x.stem == y.stem {
+        return false;
+    }
+    let common = x
+        .lower
+        .chars()
+        .zip(y.lower.chars())
+        .take_while(|(p, q)| p == q)
+        .count();
+    let shorter = x.lower.chars().count().min(y.lower.chars().count());
+    common + 2 < shorter && strsim::normalized_damerau_levenshtein(&x.lower, &y.lower) >= 0.75
+}
+
+/// Endings that two transliterations of one name use for the same sound (German "-off",
+/// English "-ov": Dimitroff / Dimitrov, Taneff / Tanev; "-ij" / "-y"), as pairs.
+const TRANSLITERATED_ENDINGS: &[(&str, &str)] = &[
+    ("ff", "v"),
+    ("f", "v"),
+    ("w", "v"),
+    ("ij", "y"),
+    ("ii", "y"),
+    ("i", "y"),
+    ("j", "y"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("tz", "ts"),
+    ("ch", "kh"),
+];
+
+/// Two transliterations of one name: the same word up to an ending that spells one
+/// sound two ways (see [`TRANSLITERATED_ENDINGS`]), after at least four shared letters.
+fn transliterated(x: &str, y: &str) -> bool {
+    let common = x
+        .char_indices()
+        .zip(y.chars())
+        .take_while(|((_, p), q)| p == q)
+        .last()
+        .map_or(0, |((i, c), _)| i + c.len_utf8());
+    if x[..common].chars().count() < 4 {
+        return false;
+    }
+    let (ex, ey) = (&x[common..], &y[common..]);
+    TRANSLITERATED_ENDINGS
+        .iter()
+        .any(|&(p, q)| (ex, ey) == (p, q) || (ex, ey) == (q, p))
 }
 
 /// Two names in the same role ("his assassin, Ramon Mercader" / "Frank Jackson, the
@@ -476,6 +511,15 @@ mod tests {
             None,
             "counts of different things"
         );
+    }
+
+    #[test]
+    fn between_transliterated_names() {
+        let a = facts("He met Georg Dimitroff in the cell.");
+        let b = facts("The police arrested Georgi Dimitrov that night.");
+        assert_eq!(t(between(&a, &b, 0.2, true)).unwrap().0, ConflictKind::Name);
+        assert!(transliterated("taneff", "tanev") && transliterated("popov", "popoff"));
+        assert!(!transliterated("marxism", "marxist") && !transliterated("ivan", "ivy"));
     }
 
     #[test]
