@@ -314,8 +314,13 @@ pub fn anchors(
     spans: &[std::ops::Range<usize>],
     first: AnchorSide,
 ) -> Vec<usize> {
+    // In a headline set in capitals ("HINDENBURG EXPLODES, 32 DIE") a capital says
+    // nothing about names.
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    let shouting = letters >= 8 && upper * 10 >= letters * 8;
     let is_content = |t: &crate::text::Token<'_>| {
-        !t.capitalized
+        (!t.capitalized || shouting)
             && !crate::text::is_stopword(&t.lower)
             && t.lower.chars().count() > 2
             && !t.lower.chars().any(|c| c.is_ascii_digit())
@@ -879,6 +884,16 @@ mod tests {
             ["men", "ford"]
         );
         assert_eq!(words("The death toll was 1,517."), ["death", "toll"]);
+        assert_eq!(
+            words("HINDENBURG EXPLODES, 32 DIE"),
+            ["die"],
+            "a headline in capitals"
+        );
+        assert_eq!(
+            words("Gen. Lee lost 1,517 Virginians."),
+            ["lost"],
+            "a name is no anchor"
+        );
     }
 
     #[test]
