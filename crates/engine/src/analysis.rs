@@ -274,7 +274,11 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             if n.age {
                 Vec::new()
             } else {
-                terms_at(std::slice::from_ref(&n.span), values::AnchorSide::After)
+                // both sides: "the death toll at 33" / "32 die"
+                let one = std::slice::from_ref(&n.span);
+                let mut t = terms_at(one, values::AnchorSide::After);
+                t.extend(terms_at(one, values::AnchorSide::Before));
+                t
             }
         })
         .collect();
