@@ -141,6 +141,13 @@ mod tests {
         }
         let adj = Adjacency::new(30, &edges);
         let g = group(30, &edges, &adj, 0.3);
-        assert!(g.iter().all(|g| g.len() <= MAX_GROUP));
+        assert!(g.iter().all(|g| g.len() <= MAX_GROUP), "{g:?}");
+        // Thirty statements all alike fill groups to the cap: the cap is what stops them.
+        assert!(g.iter().any(|g| g.len() == MAX_GROUP), "{g:?}");
+        assert_eq!(
+            g.iter().map(Vec::len).sum::<usize>(),
+            30,
+            "everyone is grouped"
+        );
     }
 }

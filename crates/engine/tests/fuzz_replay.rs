@@ -29,7 +29,15 @@ fn replay_analysis_seeds() {
 
 #[test]
 fn replay_session_seeds() {
-    replay("session", corroborate_engine::robustness::check_session);
+    // The check returns early on input that is not a session, so a seed the session
+    // format no longer accepts would pass unnoticed: every seed must still open.
+    replay("session", |bytes| {
+        let text = std::str::from_utf8(bytes).expect("a session seed is UTF-8");
+        if let Err(e) = corroborate_engine::session::Session::from_json(text) {
+            panic!("a session seed is rejected: {e}");
+        }
+        corroborate_engine::robustness::check_session(bytes);
+    });
 }
 
 #[test]
