@@ -4,7 +4,7 @@
 
 use super::state::Command;
 use super::{App, palette};
-use corroborate_engine::report::Verdicts;
+use corroborate_engine::corrections::Verdicts;
 use corroborate_engine::{Analysis, Conflict, Correction, NoiseKind, Verdict, diff};
 use egui::text::LayoutJob;
 use egui::{Color32, Stroke, TextFormat};
@@ -267,7 +267,7 @@ fn verdict_row(
     cmds: &mut Vec<Command>,
 ) {
     let pair = (c.a.min(c.b), c.a.max(c.b));
-    let current = verdicts.get(&pair);
+    let current = verdicts.get(c.a, c.b);
     let note = notes
         .entry(pair)
         .or_insert_with(|| current.map(|v| v.1.clone()).unwrap_or_default());

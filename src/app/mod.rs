@@ -21,8 +21,8 @@ mod worker;
 mod tests;
 
 use corroborate_engine::Analysis;
+use corroborate_engine::corrections::Verdicts;
 use corroborate_engine::corrections::{Edits, Unmatched};
-use corroborate_engine::report::Verdicts;
 use state::{Command, Settings, SortOrder};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;

@@ -282,8 +282,8 @@ fn pick_up_and_move_rename_and_judge() {
     assert!(
         h.state()
             .verdicts
-            .values()
-            .any(|v| v.0 == corroborate_engine::Verdict::DifferentSubjects)
+            .iter()
+            .any(|(_, v)| v.0 == corroborate_engine::Verdict::DifferentSubjects)
     );
     assert_eq!(h.state().edits.done().len(), 3);
 }

@@ -814,8 +814,8 @@ impl Analysis {
 /// What applying corrections produced besides the changed groups.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Applied {
-    /// Verdicts by statement pair `(a, b)`, `a <= b`.
-    pub verdicts: crate::report::Verdicts,
+    /// Verdicts on conflicts.
+    pub verdicts: crate::corrections::Verdicts,
     /// Corrections that no longer match the analysis.
     pub unmatched: Vec<crate::corrections::Unmatched>,
 }
@@ -849,16 +849,7 @@ impl Analysis {
     /// dropped silently.
     pub fn apply_corrections(&mut self, corrections: &[crate::corrections::Correction]) -> Applied {
         use crate::corrections::{Correction, Unmatched};
-        let mut applied = Applied::default();
-        let missing = |i: usize, k: &crate::corrections::StatementKey| Unmatched {
-            index: i,
-            reason: format!(
-                "{} no longer has the statement “{}” (char {})",
-                k.source,
-                k.text.chars().take(60).collect::<String>(),
-                k.start
-            ),
-        };
+        let mut unmatched = Vec::new();
         for s in &mut self.statements {
             s.noise = s.auto_noise;
         }
@@ -866,106 +857,31 @@ impl Analysis {
             if let Correction::Noise { statement, kind } = c {
                 match self.find(statement) {
                     Some(s) => self.statements[s].noise = *kind,
-                    None => applied.unmatched.push(missing(i, statement)),
-                }
-            }
-        }
-        // Group membership as editable lists, from one grouping pass.
-        let mut groups: Vec<Vec<usize>> = self.memberships(self.threshold);
-        let mut member_of: Vec<Option<usize>> = vec![None; self.statements.len()];
-        for (g, m) in groups.iter().enumerate() {
-            for &s in m {
-                member_of[s] = Some(g);
-            }
-        }
-        let mut labels: Vec<(usize, String)> = Vec::new();
-        let detach =
-            |s: usize, groups: &mut Vec<Vec<usize>>, member_of: &mut Vec<Option<usize>>| {
-                if let Some(g) = member_of[s].take() {
-                    groups[g].retain(|&m| m != s);
-                }
-            };
-        let attach = |s: usize,
-                      with: usize,
-                      groups: &mut Vec<Vec<usize>>,
-                      member_of: &mut Vec<Option<usize>>| {
-            let g = match member_of[with] {
-                Some(g) => g,
-                None => {
-                    groups.push(vec![with]);
-                    member_of[with] = Some(groups.len() - 1);
-                    groups.len() - 1
-                }
-            };
-            groups[g].push(s);
-            member_of[s] = Some(g);
-        };
-        for (i, c) in corrections.iter().enumerate() {
-            let noisy = |s: usize| self.statements[s].noise.is_some();
-            match c {
-                Correction::Move { statement, with } => {
-                    match (self.find(statement), self.find(with)) {
-                        (Some(s), Some(w)) if s != w && !noisy(s) && !noisy(w) => {
-                            detach(s, &mut groups, &mut member_of);
-                            attach(s, w, &mut groups, &mut member_of);
-                        }
-                        (Some(_), Some(_)) => applied.unmatched.push(Unmatched {
-                            index: i,
-                            reason: "a statement of this move is set aside as noise".to_owned(),
-                        }),
-                        (None, _) => applied.unmatched.push(missing(i, statement)),
-                        (_, None) => applied.unmatched.push(missing(i, with)),
-                    }
-                }
-                Correction::Split { statement } => match self.find(statement) {
-                    Some(s) => detach(s, &mut groups, &mut member_of),
-                    None => applied.unmatched.push(missing(i, statement)),
-                },
-                Correction::Merge { a, b } => match (self.find(a), self.find(b)) {
-                    (Some(x), Some(y)) if !noisy(x) && !noisy(y) => {
-                        let gx = member_of[x];
-                        if x == y || (gx.is_some() && gx == member_of[y]) {
-                            continue;
-                        }
-                        let moved: Vec<usize> = match member_of[y] {
-                            Some(gy) => std::mem::take(&mut groups[gy]),
-                            None => vec![y],
-                        };
-                        for m in moved {
-                            member_of[m] = None;
-                            attach(m, x, &mut groups, &mut member_of);
-                        }
-                    }
-                    (Some(_), Some(_)) => applied.unmatched.push(Unmatched {
+                    None => unmatched.push(Unmatched {
                         index: i,
-                        reason: "a statement of this merge is set aside as noise".to_owned(),
+                        reason: format!(
+                            "{} no longer has the statement “{}” (char {})",
+                            statement.source,
+                            statement.text.chars().take(60).collect::<String>(),
+                            statement.start
+                        ),
                     }),
-                    (None, _) => applied.unmatched.push(missing(i, a)),
-                    (_, None) => applied.unmatched.push(missing(i, b)),
-                },
-                Correction::Rename { anchor, label } => match self.find(anchor) {
-                    Some(s) => labels.push((s, label.clone())),
-                    None => applied.unmatched.push(missing(i, anchor)),
-                },
-                Correction::Judge {
-                    a,
-                    b,
-                    verdict,
-                    note,
-                } => match (self.find(a), self.find(b)) {
-                    (Some(x), Some(y)) => {
-                        applied
-                            .verdicts
-                            .insert((x.min(y), x.max(y)), (*verdict, note.clone()));
-                    }
-                    (None, _) => applied.unmatched.push(missing(i, a)),
-                    (_, None) => applied.unmatched.push(missing(i, b)),
-                },
-                Correction::Noise { .. } => {}
+                }
             }
         }
-        // Rebuild groups from the edited membership.
-        let rebuilt: Vec<Group> = groups
+        // One grouping pass, edited by the corrections.
+        let groups = self.memberships(self.threshold);
+        let edited = crate::corrections::edit_groups(
+            groups,
+            self.statements.len(),
+            corrections,
+            |k| self.find(k),
+            |s| self.statements[s].noise.is_some(),
+        );
+        unmatched.extend(edited.unmatched);
+        unmatched.sort_by_key(|u| u.index);
+        let rebuilt: Vec<Group> = edited
+            .groups
             .into_par_iter()
             .filter_map(|mut m| {
                 m.sort_unstable();
@@ -973,11 +889,14 @@ impl Analysis {
             })
             .collect();
         self.finish_groups(rebuilt);
-        for (anchor, label) in labels {
+        for (anchor, label) in edited.labels {
             if let Some(g) = self.group_of[anchor] {
                 self.groups[g].label = label;
             }
         }
-        applied
+        Applied {
+            verdicts: edited.verdicts,
+            unmatched,
+        }
     }
 }

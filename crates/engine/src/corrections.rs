@@ -132,6 +132,176 @@ pub struct Unmatched {
     pub reason: String,
 }
 
+/// The class's verdicts on conflicts, by pair of statements (either order).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Verdicts(std::collections::HashMap<(usize, usize), (Verdict, String)>);
+
+impl Verdicts {
+    /// The pair as stored: the lower statement first.
+    fn key(a: usize, b: usize) -> (usize, usize) {
+        (a.min(b), a.max(b))
+    }
+
+    /// Records the verdict and note on the conflict of `a` and `b` (replacing any).
+    pub fn insert(&mut self, a: usize, b: usize, verdict: Verdict, note: String) {
+        self.0.insert(Self::key(a, b), (verdict, note));
+    }
+
+    /// The verdict and note on the conflict of `a` and `b`, in either order.
+    pub fn get(&self, a: usize, b: usize) -> Option<&(Verdict, String)> {
+        self.0.get(&Self::key(a, b))
+    }
+
+    /// Forgets every verdict.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// How many conflicts have a verdict.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when no conflict has a verdict.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every verdict with its pair (the lower statement first), in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&(usize, usize), &(Verdict, String))> {
+        self.0.iter()
+    }
+}
+
+/// What the corrections make of one grouping pass: the edited groups (members by statement
+/// id), the renamed labels (by a member), the verdicts, and what no longer applies.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Edited {
+    /// The groups after the moves, splits and merges (groups of one or none dropped later).
+    pub groups: Vec<Vec<usize>>,
+    /// New labels, each with a statement of its group.
+    pub labels: Vec<(usize, String)>,
+    /// Verdicts on conflicts.
+    pub verdicts: Verdicts,
+    /// Corrections that no longer apply.
+    pub unmatched: Vec<Unmatched>,
+}
+
+/// Applies the moves, splits, merges, renames and verdicts of `corrections` to `groups`
+/// (members by statement id, of `n` statements). A pure function on statement ids:
+/// `find` locates a correction's statement, `noisy` says whether a statement is set
+/// aside (noise is never moved or merged). Noise corrections are applied by the caller
+/// before the grouping pass.
+pub fn edit_groups(
+    groups: Vec<Vec<usize>>,
+    n: usize,
+    corrections: &[Correction],
+    find: impl Fn(&StatementKey) -> Option<usize>,
+    noisy: impl Fn(usize) -> bool,
+) -> Edited {
+    let mut out = Edited {
+        groups,
+        ..Edited::default()
+    };
+    let mut member_of: Vec<Option<usize>> = vec![None; n];
+    for (g, m) in out.groups.iter().enumerate() {
+        for &s in m {
+            member_of[s] = Some(g);
+        }
+    }
+    let missing = |i: usize, k: &StatementKey| Unmatched {
+        index: i,
+        reason: format!(
+            "{} no longer has the statement “{}” (char {})",
+            k.source,
+            k.text.chars().take(60).collect::<String>(),
+            k.start
+        ),
+    };
+    let noise_in = |i: usize, what: &str| Unmatched {
+        index: i,
+        reason: format!("a statement of this {what} is set aside as noise"),
+    };
+    for (i, c) in corrections.iter().enumerate() {
+        match c {
+            Correction::Move { statement, with } => match (find(statement), find(with)) {
+                (Some(s), Some(w)) if s != w && !noisy(s) && !noisy(w) => {
+                    detach(s, &mut out.groups, &mut member_of);
+                    attach(s, w, &mut out.groups, &mut member_of);
+                }
+                (Some(_), Some(_)) => out.unmatched.push(noise_in(i, "move")),
+                (None, _) => out.unmatched.push(missing(i, statement)),
+                (_, None) => out.unmatched.push(missing(i, with)),
+            },
+            Correction::Split { statement } => match find(statement) {
+                Some(s) => detach(s, &mut out.groups, &mut member_of),
+                None => out.unmatched.push(missing(i, statement)),
+            },
+            Correction::Merge { a, b } => match (find(a), find(b)) {
+                (Some(x), Some(y)) if !noisy(x) && !noisy(y) => {
+                    merge(x, y, &mut out.groups, &mut member_of);
+                }
+                (Some(_), Some(_)) => out.unmatched.push(noise_in(i, "merge")),
+                (None, _) => out.unmatched.push(missing(i, a)),
+                (_, None) => out.unmatched.push(missing(i, b)),
+            },
+            Correction::Rename { anchor, label } => match find(anchor) {
+                Some(s) => out.labels.push((s, label.clone())),
+                None => out.unmatched.push(missing(i, anchor)),
+            },
+            Correction::Judge {
+                a,
+                b,
+                verdict,
+                note,
+            } => match (find(a), find(b)) {
+                (Some(x), Some(y)) => out.verdicts.insert(x, y, *verdict, note.clone()),
+                (None, _) => out.unmatched.push(missing(i, a)),
+                (_, None) => out.unmatched.push(missing(i, b)),
+            },
+            Correction::Noise { .. } => {}
+        }
+    }
+    out
+}
+
+/// Takes `s` out of its group.
+fn detach(s: usize, groups: &mut [Vec<usize>], member_of: &mut [Option<usize>]) {
+    if let Some(g) = member_of[s].take() {
+        groups[g].retain(|&m| m != s);
+    }
+}
+
+/// Puts `s` into the group of `with` (a new group when `with` has none).
+fn attach(s: usize, with: usize, groups: &mut Vec<Vec<usize>>, member_of: &mut [Option<usize>]) {
+    let g = match member_of[with] {
+        Some(g) => g,
+        None => {
+            groups.push(vec![with]);
+            member_of[with] = Some(groups.len() - 1);
+            groups.len() - 1
+        }
+    };
+    groups[g].push(s);
+    member_of[s] = Some(g);
+}
+
+/// Moves the group of `y` (or `y` alone) into the group of `x`.
+fn merge(x: usize, y: usize, groups: &mut Vec<Vec<usize>>, member_of: &mut [Option<usize>]) {
+    let gx = member_of[x];
+    if x == y || (gx.is_some() && gx == member_of[y]) {
+        return;
+    }
+    let moved: Vec<usize> = match member_of[y] {
+        Some(gy) => std::mem::take(&mut groups[gy]),
+        None => vec![y],
+    };
+    for m in moved {
+        member_of[m] = None;
+        attach(m, x, groups, member_of);
+    }
+}
+
 /// The corrections made so far, with undo and redo.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Edits {

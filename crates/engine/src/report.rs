@@ -3,12 +3,8 @@
 //! and the reader's verdicts and notes when there are any.
 
 use crate::analysis::Analysis;
-use crate::corrections::Verdict;
-use std::collections::HashMap;
+pub use crate::corrections::Verdicts;
 use std::fmt::Write as _;
-
-/// A reader's verdicts on conflicts, keyed by the statement pair `(a, b)` with `a <= b`.
-pub type Verdicts = HashMap<(usize, usize), (Verdict, String)>;
 
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,10 +15,6 @@ pub enum Format {
     Html,
     /// CSV, one row per statement.
     Csv,
-}
-
-fn pair(a: usize, b: usize) -> (usize, usize) {
-    (a.min(b), a.max(b))
 }
 
 fn source_name(a: &Analysis, s: usize) -> &str {
@@ -78,7 +70,7 @@ pub fn markdown(a: &Analysis, verdicts: &Verdicts) -> String {
                 md_escape(&c.values[1]),
                 c.b
             );
-            if let Some((v, note)) = verdicts.get(&pair(c.a, c.b)) {
+            if let Some((v, note)) = verdicts.get(c.a, c.b) {
                 let _ = write!(s, " — verdict: {}", v.label());
                 if !note.is_empty() {
                     let _ = write!(s, " ({})", md_escape(note));
@@ -165,7 +157,7 @@ pub fn html(a: &Analysis, verdicts: &Verdicts) -> String {
                 html_escape(&c.values[1]),
                 c.b
             );
-            if let Some((v, note)) = verdicts.get(&pair(c.a, c.b)) {
+            if let Some((v, note)) = verdicts.get(c.a, c.b) {
                 let _ = write!(s, ". Verdict: <b>{}</b>", v.label());
                 if !note.is_empty() {
                     let _ = write!(s, " — {}", html_escape(note));
@@ -227,7 +219,7 @@ pub fn csv(a: &Analysis, verdicts: &Verdicts) -> String {
                 g.conflicts
                     .iter()
                     .filter(|c| c.a == st.id || c.b == st.id)
-                    .filter_map(|c| verdicts.get(&pair(c.a, c.b)))
+                    .filter_map(|c| verdicts.get(c.a, c.b))
                     .map(|(v, n)| {
                         if n.is_empty() {
                             v.label().to_owned()

@@ -79,7 +79,7 @@ fn corrections_move_split_merge_rename_judge() {
     // A trial in 1906 is not a dating of the death: moved in, but no date conflict.
     assert_eq!(conflict(death, moved), None);
     assert_eq!(
-        applied.verdicts.get(&(death.min(sedov), death.max(sedov))),
+        applied.verdicts.get(sedov, death),
         Some(&(Verdict::DifferentSubjects, "he = Sedov".to_owned()))
     );
     // Split it off again, after the move.
@@ -287,10 +287,12 @@ fn reports_show_death_dates_and_ice_axe() {
     let death = find_text(&a, "he died on August 21, 1940");
     let g = a.group_of(death).unwrap();
     let c = &a.groups[g].conflicts[0];
-    let mut verdicts = report::Verdicts::new();
+    let mut verdicts = report::Verdicts::default();
     verdicts.insert(
-        (c.a.min(c.b), c.a.max(c.b)),
-        (Verdict::DifferentSubjects, "not the same man".into()),
+        c.b,
+        c.a,
+        Verdict::DifferentSubjects,
+        "not the same man".into(),
     );
     let md = report::render(&a, &verdicts, Format::Md);
     assert!(
