@@ -72,7 +72,11 @@ fn analyze_summary_shows_death_dates_and_ice_axe() {
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(s.contains("\"August 21, 1940\""), "{s}");
     assert!(s.contains("term: \"ice pick\""), "{s}");
-    assert!(s.contains("claim groups at threshold 0.12"), "{s}");
+    let at = format!(
+        "claim groups at threshold {}",
+        corroborate_engine::DEFAULT_THRESHOLD
+    );
+    assert!(s.contains(&at), "{s}");
 }
 
 #[test]
