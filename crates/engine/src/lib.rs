@@ -18,6 +18,8 @@ pub mod grouping;
 pub mod json;
 pub mod load;
 pub mod noise;
+mod prepare;
+mod regroup;
 pub mod report;
 #[cfg(feature = "test-support")]
 pub mod robustness;
@@ -27,13 +29,12 @@ pub mod similarity;
 pub mod text;
 pub mod values;
 
-pub use analysis::{
-    Analysis, Applied, Conflict, DEFAULT_THRESHOLD, Evidence, Group, Options, Statement,
-};
+pub use analysis::{Analysis, Conflict, DEFAULT_THRESHOLD, Evidence, Group, Options, Statement};
 pub use conflicts::ConflictKind;
 pub use corrections::{Correction, StatementKey, Verdict};
 pub use load::{LoadError, LoadErrorKind, MAX_FILE_BYTES, Source, load_file};
 pub use noise::NoiseKind;
+pub use regroup::Applied;
 
 /// The built-in example corpus (scraped sentences about Trotsky and Stalin).
 pub const EXAMPLE_TEXT: &str = include_str!("../../../assets/trotsky-stalin.txt");

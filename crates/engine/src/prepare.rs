@@ -1,0 +1,476 @@
+//! The preparation pipeline: from sources to everything the grouping and the conflict
+//! rules read, in five named stages (see [`run`]). The expensive part of an analysis,
+//! done once per set of sources; [`crate::analysis::Analysis`] holds what it returns.
+
+use crate::analysis::Statement;
+use crate::conflicts::{self, Facts, Word};
+use crate::facets;
+use crate::grouping::Adjacency;
+use crate::load::Source;
+use crate::noise::{self, NoiseKind, TopicStats};
+use crate::segment;
+use crate::similarity::{self, Edge, RawTerm, TermVector, Vocabulary};
+use crate::text::{self, Stems};
+use crate::values;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Everything computed once per set of sources.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Prepared {
+    pub(crate) vocab: Vocabulary,
+    pub(crate) vectors: Vec<TermVector>,
+    pub(crate) edges: Vec<Edge>,
+    pub(crate) adjacency: Adjacency,
+    pub(crate) facts: Vec<Facts>,
+    pub(crate) dated: Vec<bool>,
+    /// Per statement: term ids anchored to its dates, sorted.
+    pub(crate) anchors: Vec<Vec<u32>>,
+    /// Per statement: the facets its counts are of, sorted.
+    pub(crate) frames: Vec<Vec<u8>>,
+    /// Per statement: whether it gives a count.
+    pub(crate) counting: Vec<bool>,
+    /// Per statement: its source index.
+    pub(crate) sources: Vec<u32>,
+}
+
+/// Runs the stages: 1. statements with their spans; 2. per-statement preparation (words,
+/// values, facets, noise by form), in parallel; 3. noise; 4. term vectors and the
+/// neighbour graph; 5. the facts the conflict rules read.
+pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
+    let mut statements = statements_of(sources);
+    let mut preps = prepare_all(sources, &statements);
+    mark_noise(&mut statements, &preps);
+    let graph = neighbour_graph(&statements, &mut preps);
+    let facts = conflict_facts(preps, &graph.vocab, &graph.vectors);
+    let prepared = Prepared {
+        vocab: graph.vocab,
+        vectors: graph.vectors,
+        edges: graph.edges,
+        adjacency: graph.adjacency,
+        facts,
+        dated: graph.dated,
+        anchors: graph.anchors,
+        frames: graph.frames,
+        counting: graph.counting,
+        sources: graph.sources,
+    };
+    (statements, prepared)
+}
+
+/// Stage 1: the statements of every source, with char and byte spans.
+fn statements_of(sources: &[Source]) -> Vec<Statement> {
+    let mut statements = Vec::new();
+    for (si, src) in sources.iter().enumerate() {
+        let mut chars_before = 0;
+        let mut bytes_before = 0;
+        for r in segment::split(&src.text) {
+            chars_before += src.text[bytes_before..r.start].chars().count();
+            let len = src.text[r.clone()].chars().count();
+            statements.push(Statement {
+                id: statements.len(),
+                source: si,
+                start: chars_before,
+                end: chars_before + len,
+                bytes: r.clone(),
+                noise: None,
+                auto_noise: None,
+            });
+            chars_before += len;
+            bytes_before = r.end;
+        }
+    }
+    statements
+}
+
+/// Stage 2: each statement prepared on its own, in parallel.
+fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPrep> {
+    statements
+        .par_iter()
+        .map_init(Stems::default, |stems, s| {
+            let text = &sources[s.source].text;
+            let layout = noise::Layout {
+                whole_line: is_whole_line(text, s.bytes.clone()),
+            };
+            prepare_statement(&text[s.bytes.clone()], stems, layout)
+        })
+        .collect()
+}
+
+/// Stage 3: noise, by form first, then off-topic against the corpus's own vocabulary.
+fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    let mut counted = 0;
+    for p in preps.iter().filter(|p| p.form_noise.is_none()) {
+        counted += 1;
+        let mut seen: Vec<&str> = p.raw.iter().map(|r| r.term.as_str()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for t in seen {
+            *df.entry(t).or_default() += 1;
+        }
+    }
+    let df_fn = |t: &str| df.get(t).copied().unwrap_or(0);
+    let years = preps
+        .iter()
+        .filter(|p| p.form_noise.is_none())
+        .flat_map(|p| {
+            p.values
+                .dates
+                .iter()
+                .filter(|d| !d.two_digit)
+                .map(|d| d.from)
+        })
+        .collect();
+    let stats = TopicStats {
+        statements: counted,
+        df: &df_fn,
+        years: TopicStats::year_span(years),
+    };
+    let offtopic: Vec<bool> = preps
+        .iter()
+        .map(|p| {
+            if p.form_noise.is_some() || !p.facets.is_empty() {
+                // a word of a facet ("killed", "rescue") speaks to the event's questions
+                return false;
+            }
+            let years: Vec<i32> = p.values.dates.iter().map(|d| d.from).collect();
+            let content: Vec<(&str, &str)> = p
+                .raw
+                .iter()
+                .map(|r| (r.surface.as_str(), r.term.as_str()))
+                .collect();
+            noise::is_offtopic(p.continues, p.question, &content, &years, &stats)
+        })
+        .collect();
+    for i in 0..statements.len() {
+        let p = &preps[i];
+        let offtopic =
+            offtopic[i] && (p.question || !between_content(statements, preps, &offtopic, i));
+        let kind = p.form_noise.or(offtopic.then_some(NoiseKind::Offtopic));
+        statements[i].noise = kind;
+        statements[i].auto_noise = kind;
+    }
+}
+
+/// What stage 4 hands on: the vocabulary, vectors and neighbour graph, and the
+/// per-statement signals the scorer reads.
+struct Graph {
+    vocab: Vocabulary,
+    vectors: Vec<TermVector>,
+    edges: Vec<Edge>,
+    adjacency: Adjacency,
+    dated: Vec<bool>,
+    anchors: Vec<Vec<u32>>,
+    frames: Vec<Vec<u8>>,
+    counting: Vec<bool>,
+    sources: Vec<u32>,
+}
+
+/// Stage 4: term vectors (noise kept out of the statistics) and the neighbour graph.
+fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Graph {
+    let raw: Vec<Vec<RawTerm>> = preps
+        .iter_mut()
+        .map(|p| {
+            let mut r = std::mem::take(&mut p.raw);
+            r.append(&mut p.facets);
+            r
+        })
+        .collect();
+    let active: Vec<bool> = statements.iter().map(|s| s.noise.is_none()).collect();
+    let (vocab, vectors) = similarity::build(&raw, &active);
+    drop(raw);
+    let dated: Vec<bool> = preps.iter().map(|p| !p.values.dates.is_empty()).collect();
+    let anchors: Vec<Vec<u32>> = preps
+        .iter_mut()
+        .map(|p| term_ids(&vocab, &std::mem::take(&mut p.anchors)))
+        .collect();
+    let frames: Vec<Vec<u8>> = preps.iter().map(|p| p.frames.clone()).collect();
+    let counting: Vec<bool> = preps
+        .iter()
+        .map(|p| p.values.numbers.iter().any(|n| !n.age))
+        .collect();
+    let sources: Vec<u32> = statements.iter().map(|s| s.source as u32).collect();
+    let edges = similarity::neighbour_edges(&similarity::Scorer {
+        vectors: &vectors,
+        dated: &dated,
+        anchors: &anchors,
+        vocab: &vocab,
+        frames: &frames,
+        counting: &counting,
+        sources: &sources,
+    });
+    let adjacency = Adjacency::new(statements.len(), &edges);
+    Graph {
+        vocab,
+        vectors,
+        edges,
+        adjacency,
+        dated,
+        anchors,
+        frames,
+        counting,
+        sources,
+    }
+}
+
+/// Stage 5: the facts the conflict rules read, with term ids from the vocabulary.
+fn conflict_facts(
+    preps: Vec<StatementPrep>,
+    vocab: &Vocabulary,
+    vectors: &[TermVector],
+) -> Vec<Facts> {
+    preps
+        .into_iter()
+        .zip(vectors)
+        .map(|(p, v)| {
+            let words = p
+                .words
+                .into_iter()
+                .map(|w| Word {
+                    term: vocab.id_of(&w.term),
+                    stem: w.term,
+                    lower: w.lower,
+                    surface: w.surface,
+                    name_like: w.name_like,
+                    negation: w.negation,
+                })
+                .collect();
+            let counted = p
+                .number_anchors
+                .iter()
+                .map(|terms| conflicts::Counted {
+                    terms: term_ids(vocab, terms),
+                    facets: one_thing_facets(terms),
+                })
+                .collect();
+            Facts {
+                words,
+                terms: v.terms.iter().map(|t| t.0).collect(),
+                count_anchors: term_ids(vocab, &p.count_anchors),
+                counted,
+                values: p.values,
+            }
+        })
+        .collect()
+}
+
+/// The facets of `terms` whose words all count one thing (only they compare counts),
+/// sorted and unique.
+fn one_thing_facets(terms: &[String]) -> Vec<u8> {
+    let mut f: Vec<u8> = terms
+        .iter()
+        .filter_map(|t| facets::facet_of(t))
+        .filter(|&f| facets::counts_one_thing(f))
+        .collect();
+    f.sort_unstable();
+    f.dedup();
+    f
+}
+
+/// What per-statement preparation yields.
+struct StatementPrep {
+    raw: Vec<RawTerm>,
+    form_noise: Option<NoiseKind>,
+    /// Opens with a connective or pronoun (never judged off-topic).
+    continues: bool,
+    /// Ends with a question mark.
+    question: bool,
+    words: Vec<PrepWord>,
+    values: values::Values,
+    /// Terms of the words that say what the statement's dates are of.
+    anchors: Vec<String>,
+    /// Terms of the words that say what the statement's counts are of.
+    count_anchors: Vec<String>,
+    /// Per number of `values.numbers`: the terms of what it counts (empty for an age).
+    number_anchors: Vec<Vec<String>>,
+    /// Facet pseudo-terms (see [`facet_terms`]), added to the vector after noise is known.
+    facets: Vec<RawTerm>,
+    /// The facets its counts are of, sorted.
+    frames: Vec<u8>,
+}
+
+fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> StatementPrep {
+    let toks = text::tokens(text);
+    let form_noise = noise::classify(text, &toks, layout);
+    let continues = noise::continues_text(&toks);
+    let negated = toks.iter().any(|t| text::is_negation(&t.lower));
+    let mut raw = Vec::new();
+    let mut words = Vec::new();
+    let mut since_negation = usize::MAX;
+    for (i, t) in toks.iter().enumerate() {
+        let is_number = t
+            .lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let name_like = i > 0 && t.capitalized;
+        let keep =
+            !text::is_stopword(&t.lower) && (t.lower.chars().count() > 1 || !t.lower.is_ascii());
+        let term = if !keep {
+            String::new()
+        } else if is_number {
+            t.lower.replace(',', "")
+        } else {
+            stems.term(&t.lower)
+        };
+        if keep && !term.is_empty() {
+            let boosted = if is_number {
+                similarity::NUMBER_BOOST
+            } else if name_like {
+                similarity::NAME_BOOST
+            } else {
+                1.0
+            };
+            raw.push(RawTerm {
+                term: term.clone(),
+                surface: t.surface.to_owned(),
+                boosted,
+            });
+        }
+        // Only the words the conflict rules read are kept (names, negations and the few
+        // words after a negation): keeping every word of a large corpus costs too much.
+        let negation = text::is_negation(&t.lower);
+        since_negation = if negation {
+            0
+        } else {
+            since_negation.saturating_add(1)
+        };
+        if name_like || since_negation <= 5 {
+            words.push(PrepWord {
+                lower: t.lower.clone(),
+                surface: t.surface.to_owned(),
+                term,
+                name_like,
+                negation,
+            });
+        }
+    }
+    let values = values::extract_with(text, negated);
+    let terms_at = |spans: &[std::ops::Range<usize>], side| -> Vec<String> {
+        values::anchors(text, &toks, spans, side)
+            .into_iter()
+            .map(|i| stems.term(&toks[i].lower))
+            .collect()
+    };
+    let date_spans: Vec<_> = values.dates.iter().map(|d| d.span.clone()).collect();
+    let count_spans: Vec<_> = values
+        .numbers
+        .iter()
+        .filter(|n| !n.age)
+        .map(|n| n.span.clone())
+        .collect();
+    let anchors = terms_at(&date_spans, values::AnchorSide::Before);
+    let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
+    // What each count is of, for the number rule: "32 **die**" / "35 **fatalities**".
+    let number_anchors: Vec<Vec<String>> = values
+        .numbers
+        .iter()
+        .map(|n| {
+            if n.age {
+                Vec::new()
+            } else {
+                // both sides: "the death toll at 33" / "32 die"
+                let one = std::slice::from_ref(&n.span);
+                let mut t = terms_at(one, values::AnchorSide::After);
+                t.extend(terms_at(one, values::AnchorSide::Before));
+                t
+            }
+        })
+        .collect();
+    let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
+    StatementPrep {
+        raw,
+        form_noise,
+        continues,
+        question: text.trim_end().ends_with('?'),
+        words,
+        values,
+        anchors,
+        count_anchors,
+        number_anchors,
+        facets,
+        frames,
+    }
+}
+
+/// Weight of a facet pseudo-term against a word's (before IDF): a hint, not a match.
+const FACET_WEIGHT: f32 = 0.5;
+/// Weight of a counted facet ("32 die", "35 fatalities"): statements that count the same
+/// kind of thing are likely answers to one "how many" question.
+const COUNTED_FACET_WEIGHT: f32 = 1.0;
+
+/// Pseudo-terms for the facets of a statement's words (`§deaths`), and for the facets its
+/// counts are of (`§deaths#`): what its counts are anchored on, or every facet it has
+/// when its counts are anchored on nothing.
+/// Returns the pseudo-terms and the counted facets.
+fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<RawTerm>, Vec<u8>) {
+    let mut found: Vec<u8> = raw
+        .iter()
+        .filter_map(|r| facets::facet_of(&r.term))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    let mut counted: Vec<u8> = count_anchors
+        .iter()
+        .filter_map(|t| facets::facet_of(t))
+        .collect();
+    if counts && count_anchors.is_empty() {
+        counted = found.clone(); // "the toll was 1,517": the count's thing is elsewhere
+    }
+    counted.sort_unstable();
+    counted.dedup();
+    let term = |f: u8, suffix: &str, boosted: f32| RawTerm {
+        term: format!("§{}{suffix}", facets::name(f)),
+        surface: format!("({})", facets::name(f)),
+        boosted,
+    };
+    let terms = found
+        .iter()
+        .map(|&f| term(f, "", FACET_WEIGHT))
+        .chain(counted.iter().map(|&f| term(f, "#", COUNTED_FACET_WEIGHT)))
+        .collect();
+    (terms, counted)
+}
+
+/// True when statement `i` sits between two content statements of its own source (neither
+/// noise by form nor off-topic): a statement that is not a question, in the middle of an
+/// account, continues that account even when its words are new to the corpus.
+fn between_content(
+    statements: &[Statement],
+    preps: &[StatementPrep],
+    offtopic: &[bool],
+    i: usize,
+) -> bool {
+    let content = |j: usize| {
+        statements[j].source == statements[i].source
+            && preps[j].form_noise.is_none()
+            && !offtopic[j]
+    };
+    i > 0 && i + 1 < statements.len() && content(i - 1) && content(i + 1)
+}
+
+/// True when `span` of `text` is a line of its own: only spaces or tabs between it and the
+/// line breaks (or the text's ends) around it.
+fn is_whole_line(text: &str, span: std::ops::Range<usize>) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\t']);
+    let after = text[span.end..].trim_start_matches([' ', '\t']);
+    (before.is_empty() || before.ends_with(['\n', '\r']))
+        && (after.is_empty() || after.starts_with(['\n', '\r']))
+}
+
+/// The sorted, unique canonical ids of terms the corpus has.
+fn term_ids(vocab: &similarity::Vocabulary, terms: &[String]) -> Vec<u32> {
+    let mut ids: Vec<u32> = terms.iter().filter_map(|t| vocab.id_of(t)).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// A word kept for the conflict rules, before its term has an id.
+struct PrepWord {
+    lower: String,
+    surface: String,
+    term: String,
+    name_like: bool,
+    negation: bool,
+}

@@ -1,0 +1,281 @@
+//! Drawing the claim groups of an [`Analysis`]: one grouping pass over the prepared
+//! neighbour graph at a threshold, the class's corrections applied to it
+//! ([`crate::corrections::edit_groups`]), then each group's label and conflicts.
+
+use crate::analysis::{Analysis, Conflict, Group, clamp_threshold};
+use crate::conflicts;
+use crate::grouping;
+use crate::similarity::{self, Edge};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+impl Analysis {
+    /// Redraws the claim groups at `threshold` (clamped to 0..=1). Cheap: one pass over
+    /// the prepared neighbour graph, then labels and conflicts of the new groups.
+    pub fn regroup(&mut self, threshold: f32) {
+        let members = self.memberships(threshold);
+        let groups: Vec<Group> = members
+            .into_par_iter()
+            .map(|m| self.make_group(m))
+            .collect();
+        self.finish_groups(groups);
+    }
+
+    /// Redraws the groups at `threshold` with the class's corrections applied, in one
+    /// grouping pass: what a slider move or a new correction calls.
+    pub fn regroup_with(
+        &mut self,
+        threshold: f32,
+        corrections: &[crate::corrections::Correction],
+    ) -> Applied {
+        self.threshold = clamp_threshold(threshold);
+        self.apply_corrections(corrections)
+    }
+
+    /// How many grouping passes this analysis has run (one per [`Analysis::regroup`],
+    /// [`Analysis::regroup_with`] or [`Analysis::apply_corrections`]).
+    pub fn grouping_passes(&self) -> usize {
+        self.passes
+    }
+
+    /// The members of each group at `threshold` (sets [`Analysis::threshold`]): one pass
+    /// of the grouping over the neighbour graph, content statements only.
+    fn memberships(&mut self, threshold: f32) -> Vec<Vec<usize>> {
+        let threshold = clamp_threshold(threshold);
+        self.threshold = threshold;
+        self.passes += 1;
+        let p = &self.prepared;
+        let content: Vec<bool> = self.statements.iter().map(|s| s.noise.is_none()).collect();
+        let edges: Vec<Edge> = p
+            .edges
+            .iter()
+            .filter(|e| content[e.a as usize] && content[e.b as usize])
+            .copied()
+            .collect();
+        let mut groups = grouping::group(
+            self.statements.len(),
+            &edges,
+            &p.adjacency,
+            threshold.max(similarity::MIN_SCORE),
+        );
+        for g in &mut groups {
+            self.drop_weak_members(g);
+        }
+        groups.retain(|g| g.len() >= 2);
+        groups
+    }
+
+    /// Takes out of a group each member that shares neither a rare word nor a facet with
+    /// any other member: it was pulled in by common words alone, and on the development
+    /// sets such members belong to another question far more often than not (dropping
+    /// them raised pairwise and B-cubed F1 on every set).
+    fn drop_weak_members(&self, members: &mut Vec<usize>) {
+        let p = &self.prepared;
+        let limit = (p.vocab.statements as f32 * similarity::COMMON_SHARE).max(2.0) as u32;
+        let strong = |t: u32| {
+            let term = &p.vocab.terms[t as usize];
+            (similarity::is_facet(term) && !term.ends_with('#')) || p.vocab.df[t as usize] <= limit
+        };
+        let ties = |a: usize, b: usize| {
+            similarity::shared_terms(&p.vectors[a], &p.vectors[b])
+                .iter()
+                .any(|&(t, _)| strong(t))
+        };
+        let weak: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&m| !members.iter().any(|&o| o != m && ties(m, o)))
+            .collect();
+        members.retain(|m| !weak.contains(m));
+    }
+
+    /// Completes a grouping: statements that contrast two versions themselves and are in
+    /// no group get a group of their own; groups are ordered by their first statement,
+    /// numbered, and indexed by statement.
+    fn finish_groups(&mut self, mut groups: Vec<Group>) {
+        let mut grouped = vec![false; self.statements.len()];
+        for g in &groups {
+            for &s in &g.statements {
+                grouped[s] = true;
+            }
+        }
+        for s in &self.statements {
+            if s.noise.is_none()
+                && !grouped[s.id]
+                && let Some(found) = conflicts::within(&self.prepared.facts[s.id])
+            {
+                groups.push(Group {
+                    id: 0,
+                    label: self.label(&[s.id]),
+                    statements: vec![s.id],
+                    conflicts: vec![Conflict::new(s.id, s.id, found)],
+                });
+            }
+        }
+        groups.sort_by_key(|g| g.statements[0]);
+        let mut group_of = vec![None; self.statements.len()];
+        for (i, g) in groups.iter_mut().enumerate() {
+            g.id = i;
+            for &s in &g.statements {
+                group_of[s] = Some(i);
+            }
+        }
+        self.groups = groups;
+        self.group_of = group_of;
+    }
+
+    pub(crate) fn make_group(&self, members: Vec<usize>) -> Group {
+        let p = &self.prepared;
+        let scorer = self.scorer();
+        let mut found = Vec::new();
+        for (i, &a) in members.iter().enumerate() {
+            if let Some(f) = conflicts::within(&p.facts[a]) {
+                found.push(Conflict::new(a, a, f));
+            }
+            for &b in &members[i + 1..] {
+                let (sim, same_event) = (scorer.score(a, b), scorer.dated_pair(a, b));
+                if let Some(f) = conflicts::between(&p.facts[a], &p.facts[b], sim, same_event) {
+                    found.push(Conflict::new(a, b, f));
+                }
+            }
+        }
+        Group {
+            id: 0,
+            label: self.label(&members),
+            statements: members,
+            conflicts: found,
+        }
+    }
+
+    /// A short label: the heaviest terms the members share, else the member's own.
+    pub(crate) fn label(&self, members: &[usize]) -> String {
+        let p = &self.prepared;
+        let mut weight: HashMap<u32, (f32, usize)> = HashMap::new();
+        for &m in members {
+            for &(t, w) in &p.vectors[m].terms {
+                let e = weight.entry(t).or_default();
+                e.0 += w;
+                e.1 += 1;
+            }
+        }
+        let need = if members.len() > 1 { 2 } else { 1 };
+        let mut best: Vec<(u32, f32)> = weight
+            .into_iter()
+            .filter(|(_, (_, n))| *n >= need)
+            .map(|(t, (w, n))| (t, w * n as f32))
+            .collect();
+        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let words: Vec<&str> = best
+            .iter()
+            .take(3)
+            .map(|(t, _)| p.vocab.display[*t as usize].as_str())
+            .collect();
+        if words.is_empty() {
+            "(no shared words)".to_owned()
+        } else {
+            words.join(" · ")
+        }
+    }
+
+    pub(crate) fn scorer(&self) -> similarity::Scorer<'_> {
+        similarity::Scorer {
+            vectors: &self.prepared.vectors,
+            dated: &self.prepared.dated,
+            anchors: &self.prepared.anchors,
+            vocab: &self.prepared.vocab,
+            frames: &self.prepared.frames,
+            counting: &self.prepared.counting,
+            sources: &self.prepared.sources,
+        }
+    }
+}
+
+/// What applying corrections produced besides the changed groups.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Applied {
+    /// Verdicts on conflicts.
+    pub verdicts: crate::corrections::Verdicts,
+    /// Corrections that no longer match the analysis.
+    pub unmatched: Vec<crate::corrections::Unmatched>,
+}
+
+impl Analysis {
+    /// The key that identifies `statement` across analyses.
+    pub fn key(&self, statement: usize) -> crate::corrections::StatementKey {
+        let s = &self.statements[statement];
+        crate::corrections::StatementKey {
+            source: self.sources[s.source].name.clone(),
+            start: s.start,
+            end: s.end,
+            text: self.text(statement).to_owned(),
+        }
+    }
+
+    /// Finds the statement a key names: same source name and text, the nearest start.
+    pub fn find(&self, key: &crate::corrections::StatementKey) -> Option<usize> {
+        self.statements
+            .iter()
+            .filter(|s| self.sources[s.source].name == key.source)
+            // the text decides; the span (untrusted when read from a file) only ranks
+            .filter(|s| self.text(s.id) == key.text)
+            .min_by_key(|s| s.start.abs_diff(key.start))
+            .map(|s| s.id)
+    }
+
+    /// Regroups at the current threshold and applies `corrections` in order. Noise
+    /// corrections come first (they change what is grouped); then moves, splits, merges,
+    /// renames and verdicts. Corrections whose statements are gone are reported, not
+    /// dropped silently.
+    pub fn apply_corrections(&mut self, corrections: &[crate::corrections::Correction]) -> Applied {
+        use crate::corrections::{Correction, Unmatched};
+        let mut unmatched = Vec::new();
+        for s in &mut self.statements {
+            s.noise = s.auto_noise;
+        }
+        for (i, c) in corrections.iter().enumerate() {
+            if let Correction::Noise { statement, kind } = c {
+                match self.find(statement) {
+                    Some(s) => self.statements[s].noise = *kind,
+                    None => unmatched.push(Unmatched {
+                        index: i,
+                        reason: format!(
+                            "{} no longer has the statement “{}” (char {})",
+                            statement.source,
+                            statement.text.chars().take(60).collect::<String>(),
+                            statement.start
+                        ),
+                    }),
+                }
+            }
+        }
+        // One grouping pass, edited by the corrections.
+        let groups = self.memberships(self.threshold);
+        let edited = crate::corrections::edit_groups(
+            groups,
+            self.statements.len(),
+            corrections,
+            |k| self.find(k),
+            |s| self.statements[s].noise.is_some(),
+        );
+        unmatched.extend(edited.unmatched);
+        unmatched.sort_by_key(|u| u.index);
+        let rebuilt: Vec<Group> = edited
+            .groups
+            .into_par_iter()
+            .filter_map(|mut m| {
+                m.sort_unstable();
+                (m.len() >= 2).then(|| self.make_group(m))
+            })
+            .collect();
+        self.finish_groups(rebuilt);
+        for (anchor, label) in edited.labels {
+            if let Some(g) = self.group_of[anchor] {
+                self.groups[g].label = label;
+            }
+        }
+        Applied {
+            verdicts: edited.verdicts,
+            unmatched,
+        }
+    }
+}
