@@ -12,6 +12,7 @@
 pub mod analysis;
 pub mod conflicts;
 pub mod corrections;
+mod data;
 pub mod diff;
 pub mod facets;
 pub mod grouping;

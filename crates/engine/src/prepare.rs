@@ -295,56 +295,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
     let form_noise = noise::classify(text, &toks, layout);
     let continues = noise::continues_text(&toks);
     let negated = toks.iter().any(|t| text::is_negation(&t.lower));
-    let mut raw = Vec::new();
-    let mut words = Vec::new();
-    let mut since_negation = usize::MAX;
-    for (i, t) in toks.iter().enumerate() {
-        let is_number = t
-            .lower
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-        let name_like = i > 0 && t.capitalized;
-        let keep =
-            !text::is_stopword(&t.lower) && (t.lower.chars().count() > 1 || !t.lower.is_ascii());
-        let term = if !keep {
-            String::new()
-        } else if is_number {
-            t.lower.replace(',', "")
-        } else {
-            stems.term(&t.lower)
-        };
-        if keep && !term.is_empty() {
-            let boosted = if is_number {
-                similarity::NUMBER_BOOST
-            } else if name_like {
-                similarity::NAME_BOOST
-            } else {
-                1.0
-            };
-            raw.push(RawTerm {
-                term: term.clone(),
-                surface: t.surface.to_owned(),
-                boosted,
-            });
-        }
-        // Only the words the conflict rules read are kept (names, negations and the few
-        // words after a negation): keeping every word of a large corpus costs too much.
-        let negation = text::is_negation(&t.lower);
-        since_negation = if negation {
-            0
-        } else {
-            since_negation.saturating_add(1)
-        };
-        if name_like || since_negation <= 5 {
-            words.push(PrepWord {
-                lower: t.lower.clone(),
-                surface: t.surface.to_owned(),
-                term,
-                name_like,
-                negation,
-            });
-        }
-    }
+    let (raw, words) = terms_and_words(&toks, stems);
     let values = values::extract_with(text, negated);
     let terms_at = |spans: &[std::ops::Range<usize>], side| -> Vec<String> {
         values::anchors(text, &toks, spans, side)
@@ -391,6 +342,61 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         facets,
         frames,
     }
+}
+
+/// A statement's weighted terms (stems, numbers; names and numbers boosted), and the words
+/// the conflict rules read: names, negations and the few words after a negation (keeping
+/// every word of a large corpus costs too much).
+fn terms_and_words(toks: &[text::Token<'_>], stems: &Stems) -> (Vec<RawTerm>, Vec<PrepWord>) {
+    let mut raw = Vec::new();
+    let mut words = Vec::new();
+    let mut since_negation = usize::MAX;
+    for (i, t) in toks.iter().enumerate() {
+        let is_number = t
+            .lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let name_like = i > 0 && t.capitalized;
+        let keep =
+            !text::is_stopword(&t.lower) && (t.lower.chars().count() > 1 || !t.lower.is_ascii());
+        let term = if !keep {
+            String::new()
+        } else if is_number {
+            t.lower.replace(',', "")
+        } else {
+            stems.term(&t.lower)
+        };
+        if keep && !term.is_empty() {
+            let boosted = if is_number {
+                similarity::NUMBER_BOOST
+            } else if name_like {
+                similarity::NAME_BOOST
+            } else {
+                1.0
+            };
+            raw.push(RawTerm {
+                term: term.clone(),
+                surface: t.surface.to_owned(),
+                boosted,
+            });
+        }
+        let negation = text::is_negation(&t.lower);
+        since_negation = if negation {
+            0
+        } else {
+            since_negation.saturating_add(1)
+        };
+        if name_like || since_negation <= 5 {
+            words.push(PrepWord {
+                lower: t.lower.clone(),
+                surface: t.surface.to_owned(),
+                term,
+                name_like,
+                negation,
+            });
+        }
+    }
+    (raw, words)
 }
 
 /// Weight of a facet pseudo-term against a word's (before IDF): a hint, not a match.

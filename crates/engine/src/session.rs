@@ -210,18 +210,7 @@ impl Session {
                     text: text.clone(),
                     encoding: "UTF-8".to_owned(),
                 });
-                // Compare with the file only where reading it needs no consent.
-                if let Some(Place::Inside(real)) = &place
-                    && let Ok(file) = load::load_file(real)
-                    && hash(&file.text) != s.sha256
-                {
-                    issues.push(SourceIssue::Changed {
-                        name,
-                        path: real.clone(),
-                        analysed: true,
-                        embedded: true,
-                    });
-                }
+                issues.extend(changed_beside_embedded(s, place.as_ref()));
                 continue;
             }
             let real = match place {
@@ -287,6 +276,21 @@ impl Session {
         }
         self
     }
+}
+
+/// An embedded source whose file, inside the session's folder (reading it needs no
+/// consent), no longer matches the text saved: reported, never used instead.
+fn changed_beside_embedded(s: &SessionSource, place: Option<&Place>) -> Option<SourceIssue> {
+    let Some(Place::Inside(real)) = place else {
+        return None;
+    };
+    let file = load::load_file(real).ok()?;
+    (hash(&file.text) != s.sha256).then(|| SourceIssue::Changed {
+        name: s.name.clone(),
+        path: real.clone(),
+        analysed: true,
+        embedded: true,
+    })
 }
 
 /// What the reader allows when a session names source files. The default allows nothing

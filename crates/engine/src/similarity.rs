@@ -130,15 +130,7 @@ pub fn build(raw: &[Vec<RawTerm>], active: &[bool]) -> (Vocabulary, Vec<TermVect
             }
         })
         .collect();
-    let mut display: Vec<String> = Vec::with_capacity(terms.len());
-    for (i, s) in surfaces.iter().enumerate() {
-        let best = s
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(k, _)| (*k).to_owned())
-            .unwrap_or_else(|| terms[i].clone());
-        display.push(best);
-    }
+    let display = display_forms(&terms, &surfaces);
     // Canonical ids show the display form of the whole variant set's most common member.
     let vectors = per_stmt
         .into_iter()
@@ -166,6 +158,20 @@ pub fn build(raw: &[Vec<RawTerm>], active: &[bool]) -> (Vocabulary, Vec<TermVect
         },
         vectors,
     )
+}
+
+/// The most common written form of each term (ties: the first in sort order).
+fn display_forms(terms: &[String], surfaces: &[HashMap<&str, u32>]) -> Vec<String> {
+    surfaces
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            s.iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(k, _)| (*k).to_owned())
+                .unwrap_or_else(|| terms[i].clone())
+        })
+        .collect()
 }
 
 /// Maps each term id to a canonical id, joining spelling variants: alphabetic terms of at
@@ -485,75 +491,7 @@ pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
         .into_par_iter()
         .map_init(
             || (vec![0f32; n], Vec::<u32>::new()),
-            |(acc, touched), i| {
-                let v = &vectors[i];
-                let mut probes: Vec<&(u32, f32)> = v
-                    .terms
-                    .iter()
-                    .filter(|t| {
-                        let len = postings[t.0 as usize].len();
-                        len > 1 && len <= MAX_PROBE_POSTINGS
-                    })
-                    .collect();
-                probes.sort_by_key(|t| postings[t.0 as usize].len());
-                // The rarest terms, plus the words the statement's dates are anchored on
-                // (however common), so two datings of one event always meet.
-                let anchors = &scorer.anchors[i];
-                let mut k = 0;
-                probes.retain(|t| {
-                    k += 1;
-                    k <= PROBE_TERMS || anchors.binary_search(&t.0).is_ok()
-                });
-                // Partial dot products over the probe terms: a cheap lower bound that ranks
-                // the candidates; only the best few get an exact score.
-                for t in probes {
-                    for &(j, wj) in &postings[t.0 as usize] {
-                        if j as usize != i {
-                            if acc[j as usize] == 0.0 {
-                                touched.push(j);
-                            }
-                            acc[j as usize] += t.1 * wj;
-                        }
-                    }
-                }
-                // The statements on either side in the same source are always candidates.
-                for j in [i.wrapping_sub(1), i + 1] {
-                    if j < n && scorer.adjacent(i, j) && acc[j] == 0.0 {
-                        touched.push(j as u32);
-                        acc[j] = f32::MIN_POSITIVE;
-                    }
-                }
-                let mut ranked: Vec<(f32, u32)> = touched
-                    .drain(..)
-                    .map(|j| {
-                        let partial = std::mem::take(&mut acc[j as usize]);
-                        let norm = v.norm * vectors[j as usize].norm;
-                        let mut key = if norm > 0.0 { partial / norm } else { 0.0 };
-                        if scorer.dated[i] && scorer.dated[j as usize] {
-                            key += ANCHORED_BONUS;
-                        }
-                        (key, j)
-                    })
-                    .collect();
-                if ranked.len() > RESCORED {
-                    ranked.select_nth_unstable_by(RESCORED, |x, y| y.0.total_cmp(&x.0));
-                    ranked.truncate(RESCORED);
-                }
-                let mut scored: Vec<Edge> = ranked
-                    .into_iter()
-                    .filter_map(|(_, j)| {
-                        let s = scorer.score(i, j as usize);
-                        (s >= MIN_SCORE).then(|| Edge {
-                            a: (i as u32).min(j),
-                            b: (i as u32).max(j),
-                            score: s,
-                        })
-                    })
-                    .collect();
-                scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.b.cmp(&y.b)));
-                scored.truncate(NEIGHBOURS);
-                scored
-            },
+            |(acc, touched), i| neighbours_of(i, scorer, &postings, acc, touched),
         )
         .collect();
     let mut edges: Vec<Edge> = per_stmt.into_iter().flatten().collect();
@@ -565,6 +503,87 @@ pub fn neighbour_edges(scorer: &Scorer<'_>) -> Vec<Edge> {
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
     edges
+}
+
+/// The best-scoring neighbours of statement `i`, as edges: candidates from the postings
+/// of its rarest terms (and its date anchors and its neighbours in the source), ranked by
+/// a partial dot product, the best [`RESCORED`] scored exactly. `acc` and `touched` are
+/// scratch space reused across statements.
+fn neighbours_of(
+    i: usize,
+    scorer: &Scorer<'_>,
+    postings: &[Vec<(u32, f32)>],
+    acc: &mut [f32],
+    touched: &mut Vec<u32>,
+) -> Vec<Edge> {
+    let (vectors, n) = (scorer.vectors, scorer.vectors.len());
+    let v = &vectors[i];
+    let mut probes: Vec<&(u32, f32)> = v
+        .terms
+        .iter()
+        .filter(|t| {
+            let len = postings[t.0 as usize].len();
+            len > 1 && len <= MAX_PROBE_POSTINGS
+        })
+        .collect();
+    probes.sort_by_key(|t| postings[t.0 as usize].len());
+    // The rarest terms, plus the words the statement's dates are anchored on
+    // (however common), so two datings of one event always meet.
+    let anchors = &scorer.anchors[i];
+    let mut k = 0;
+    probes.retain(|t| {
+        k += 1;
+        k <= PROBE_TERMS || anchors.binary_search(&t.0).is_ok()
+    });
+    // Partial dot products over the probe terms: a cheap lower bound that ranks
+    // the candidates; only the best few get an exact score.
+    for t in probes {
+        for &(j, wj) in &postings[t.0 as usize] {
+            if j as usize != i {
+                if acc[j as usize] == 0.0 {
+                    touched.push(j);
+                }
+                acc[j as usize] += t.1 * wj;
+            }
+        }
+    }
+    // The statements on either side in the same source are always candidates.
+    for j in [i.wrapping_sub(1), i + 1] {
+        if j < n && scorer.adjacent(i, j) && acc[j] == 0.0 {
+            touched.push(j as u32);
+            acc[j] = f32::MIN_POSITIVE;
+        }
+    }
+    let mut ranked: Vec<(f32, u32)> = touched
+        .drain(..)
+        .map(|j| {
+            let partial = std::mem::take(&mut acc[j as usize]);
+            let norm = v.norm * vectors[j as usize].norm;
+            let mut key = if norm > 0.0 { partial / norm } else { 0.0 };
+            if scorer.dated[i] && scorer.dated[j as usize] {
+                key += ANCHORED_BONUS;
+            }
+            (key, j)
+        })
+        .collect();
+    if ranked.len() > RESCORED {
+        ranked.select_nth_unstable_by(RESCORED, |x, y| y.0.total_cmp(&x.0));
+        ranked.truncate(RESCORED);
+    }
+    let mut scored: Vec<Edge> = ranked
+        .into_iter()
+        .filter_map(|(_, j)| {
+            let s = scorer.score(i, j as usize);
+            (s >= MIN_SCORE).then(|| Edge {
+                a: (i as u32).min(j),
+                b: (i as u32).max(j),
+                score: s,
+            })
+        })
+        .collect();
+    scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.b.cmp(&y.b)));
+    scored.truncate(NEIGHBOURS);
+    scored
 }
 
 #[cfg(test)]

@@ -301,6 +301,24 @@ pub enum AnchorSide {
     After,
 }
 
+/// True for a headline set in capitals ("HINDENBURG EXPLODES, 32 DIE"), where a capital
+/// says nothing about names.
+fn is_shouting(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 8 && upper * 10 >= letters * 8
+}
+
+/// A word that can say what a value is of: a content word, not a name (unless the text is
+/// all capitals), a number or a month.
+fn anchor_word(t: &crate::text::Token<'_>, shouting: bool) -> bool {
+    (!t.capitalized || shouting)
+        && !crate::text::is_stopword(&t.lower)
+        && t.lower.chars().count() > 2
+        && !t.lower.chars().any(|c| c.is_ascii_digit())
+        && !is_month_name(&t.lower)
+}
+
 /// The words that say what each value (a date, a count; given as byte spans) is *of*: up
 /// to [`ANCHOR_WORDS`] content words on the `first` side of it within its clause, or on
 /// the other side when there are none ("In 1924, he **introduced** the notion"; "the toll
@@ -314,18 +332,8 @@ pub fn anchors(
     spans: &[std::ops::Range<usize>],
     first: AnchorSide,
 ) -> Vec<usize> {
-    // In a headline set in capitals ("HINDENBURG EXPLODES, 32 DIE") a capital says
-    // nothing about names.
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = text.chars().filter(|c| c.is_uppercase()).count();
-    let shouting = letters >= 8 && upper * 10 >= letters * 8;
-    let is_content = |t: &crate::text::Token<'_>| {
-        (!t.capitalized || shouting)
-            && !crate::text::is_stopword(&t.lower)
-            && t.lower.chars().count() > 2
-            && !t.lower.chars().any(|c| c.is_ascii_digit())
-            && !is_month_name(&t.lower)
-    };
+    let shouting = is_shouting(text);
+    let is_content = |t: &crate::text::Token<'_>| anchor_word(t, shouting);
     // A clause ends at sentence or clause punctuation between two words.
     let breaks = |from: usize, to: usize| {
         text.get(from..to).is_some_and(|gap| {
@@ -565,6 +573,47 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
     out
 }
 
+/// The ranges of counts in `text` ("210–260", "50 to 100"), outside dates and `taken`.
+fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> Vec<NumberValue> {
+    let in_date = |r: &std::ops::Range<usize>| {
+        dates
+            .iter()
+            .any(|d| d.span.contains(&r.start) || d.span.contains(&(r.end - 1)))
+    };
+    let mut out = Vec::new();
+    for c in RANGE_RE.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let num = |i| {
+            c.get(i)
+                .and_then(|g| g.as_str().replace(',', "").parse::<f64>().ok())
+        };
+        let (Some(lo), Some(hi)) = (num(1), num(2)) else {
+            continue;
+        };
+        let glued_digit = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        if glued_digit
+            || in_date(&m.range())
+            || taken.iter().any(|r| r.contains(&m.start()))
+            || lo >= hi
+        {
+            continue;
+        }
+        let (low, _) = bounds(text, m.start(), lo);
+        out.push(NumberValue {
+            text: m.as_str().to_owned(),
+            value: lo,
+            age: false,
+            span: m.range(),
+            low,
+            high: hi,
+        });
+    }
+    out
+}
+
 /// Extracts counts and ages (numbers that are not part of a date or a time), in figures or
 /// in words, with ranges and approximations as the bounds they allow.
 pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
@@ -578,42 +627,10 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             taken.push(m.range());
         }
     }
-    let in_date = |r: &std::ops::Range<usize>| {
-        dates
-            .iter()
-            .any(|d| d.span.contains(&r.start) || d.span.contains(&(r.end - 1)))
-    };
     if text.bytes().any(|b| b.is_ascii_digit()) {
-        for c in RANGE_RE.captures_iter(text) {
-            let m = c.get(0).expect("whole match");
-            let num = |i| {
-                c.get(i)
-                    .and_then(|g| g.as_str().replace(',', "").parse::<f64>().ok())
-            };
-            let (Some(lo), Some(hi)) = (num(1), num(2)) else {
-                continue;
-            };
-            let glued_digit = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.');
-            if glued_digit
-                || in_date(&m.range())
-                || taken.iter().any(|r| r.contains(&m.start()))
-                || lo >= hi
-            {
-                continue;
-            }
-            let (low, _) = bounds(text, m.start(), lo);
-            out.push(NumberValue {
-                text: m.as_str().to_owned(),
-                value: lo,
-                age: false,
-                span: m.range(),
-                low,
-                high: hi,
-            });
-            taken.push(m.range());
+        for r in ranges(text, dates, &taken) {
+            taken.push(r.span.clone());
+            out.push(r);
         }
         for m in NUMBER_RE.find_iter(text) {
             let s = m.as_str();
