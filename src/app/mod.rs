@@ -63,6 +63,8 @@ struct Tally {
     conflicts: usize,
     /// Noise statements by kind, in [`corroborate_engine::NoiseKind::ALL`] order.
     noise: [Vec<usize>; 3],
+    /// Statements per source.
+    per_source: Vec<usize>,
 }
 
 /// The application state.
@@ -458,10 +460,17 @@ impl App {
                     noise[i].push(s.id);
                 }
             }
+            let mut per_source = vec![0; a.sources.len()];
+            for s in &a.statements {
+                if let Some(n) = per_source.get_mut(s.source) {
+                    *n += 1;
+                }
+            }
             self.tally = Tally {
                 version: Some(self.version),
                 conflicts: a.conflict_count(),
                 noise,
+                per_source,
             };
         }
         &self.tally

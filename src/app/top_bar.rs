@@ -104,6 +104,7 @@ impl App {
                 cmds.push(Command::Dark(dark));
             }
         });
+        let per_source = self.tally().per_source.clone(); // counted once per analysis
         ui.horizontal_wrapped(|ui| {
             ui.label("Sources:");
             for (i, s) in self.analysis.sources.iter().enumerate() {
@@ -116,11 +117,7 @@ impl App {
                             .map(|p| p.display().to_string())
                             .unwrap_or_else(|| "built-in example".to_owned()),
                         s.encoding,
-                        self.analysis
-                            .statements
-                            .iter()
-                            .filter(|st| st.source == i)
-                            .count()
+                        per_source.get(i).copied().unwrap_or(0)
                     ));
                 if ui
                     .small_button("×")
