@@ -4,62 +4,13 @@
 //! the neighbour graph, values); [`Analysis::regroup`] redraws the groups at another
 //! threshold or after a statement's noise changes, in one pass over the graph.
 
-use crate::conflicts::{self, ConflictKind};
+pub use crate::conflicts::Conflict;
 use crate::load::Source;
-use crate::noise::NoiseKind;
 use crate::similarity;
-use std::ops::Range;
+pub use crate::statement::Statement;
 
 /// Default of "how alike must statements be" (cosine of weighted terms, 0..=1).
 pub const DEFAULT_THRESHOLD: f32 = 0.14;
-
-/// One statement of one source.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Statement {
-    /// Index in [`Analysis::statements`].
-    pub id: usize,
-    /// Index of its source in [`Analysis::sources`].
-    pub source: usize,
-    /// First code point (char offset) in the source's decoded text.
-    pub start: usize,
-    /// One past the last code point.
-    pub end: usize,
-    /// The same span in bytes, for slicing.
-    pub bytes: Range<usize>,
-    /// Noise kind in effect (the automatic one unless the user changed it).
-    pub noise: Option<NoiseKind>,
-    /// Noise kind the engine assigned.
-    pub auto_noise: Option<NoiseKind>,
-}
-
-/// Two statements of a group that disagree (`a == b` for a statement's own contrast).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Conflict {
-    /// First statement id.
-    pub a: usize,
-    /// Second statement id.
-    pub b: usize,
-    /// What they disagree on.
-    pub kind: ConflictKind,
-    /// The differing values, `a`'s first.
-    pub values: [String; 2],
-    /// One value allows the other: a close reading may resolve it (see
-    /// [`conflicts::Found::apparent`]).
-    pub apparent: bool,
-}
-
-impl Conflict {
-    /// The conflict of statements `a` and `b` that a rule found.
-    pub fn new(a: usize, b: usize, found: conflicts::Found) -> Self {
-        Conflict {
-            a,
-            b,
-            kind: found.kind,
-            values: found.values,
-            apparent: found.apparent,
-        }
-    }
-}
 
 /// A claim group: statements that speak to the same claim.
 #[derive(Debug, Clone, PartialEq)]

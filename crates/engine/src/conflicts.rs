@@ -89,6 +89,35 @@ impl Counted {
     }
 }
 
+/// Two statements of a group that disagree (`a == b` for a statement's own contrast).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// First statement id.
+    pub a: usize,
+    /// Second statement id.
+    pub b: usize,
+    /// What they disagree on.
+    pub kind: ConflictKind,
+    /// The differing values, `a`'s first.
+    pub values: [String; 2],
+    /// One value allows the other: a close reading may resolve it (see
+    /// [`Found::apparent`]).
+    pub apparent: bool,
+}
+
+impl Conflict {
+    /// The conflict of statements `a` and `b` that a rule found.
+    pub fn new(a: usize, b: usize, found: Found) -> Self {
+        Conflict {
+            a,
+            b,
+            kind: found.kind,
+            values: found.values,
+            apparent: found.apparent,
+        }
+    }
+}
+
 /// What one rule finds: kind and the two differing values (first statement's first).
 type Raw = (ConflictKind, String, String);
 

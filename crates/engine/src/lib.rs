@@ -27,6 +27,7 @@ pub mod robustness;
 pub mod segment;
 pub mod session;
 pub mod similarity;
+mod statement;
 pub mod text;
 pub mod values;
 

@@ -1,8 +1,7 @@
 //! The preparation pipeline: from sources to everything the grouping and the conflict
 //! rules read, in five named stages (see [`run`]). The expensive part of an analysis,
-//! done once per set of sources; [`crate::analysis::Analysis`] holds what it returns.
+//! done once per set of sources; the analysis holds what it returns.
 
-use crate::analysis::Statement;
 use crate::conflicts::{self, Facts, Word};
 use crate::facets;
 use crate::grouping::Adjacency;
@@ -10,6 +9,7 @@ use crate::load::Source;
 use crate::noise::{self, NoiseKind, TopicStats};
 use crate::segment;
 use crate::similarity::{self, Edge, RawTerm, TermVector, Vocabulary};
+use crate::statement::Statement;
 use crate::text::{self, Stems};
 use crate::values;
 use rayon::prelude::*;

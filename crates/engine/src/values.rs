@@ -1,6 +1,6 @@
 //! Values a statement asserts that another can contradict: dates, ages, counts, negation
 //! and a statement's own "not X, it was Y" contrast. Pure functions over one statement's
-//! text; [`crate::conflicts`] compares them between statements.
+//! text; the conflict rules compare them between statements.
 
 use regex::Regex;
 use std::sync::LazyLock;
