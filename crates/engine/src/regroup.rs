@@ -7,7 +7,27 @@ use crate::conflicts;
 use crate::grouping;
 use crate::similarity::{self, Edge};
 use rayon::prelude::*;
-use std::collections::HashMap;
+
+/// Longest label, in characters, before it is shortened at a word boundary.
+pub const LABEL_CHARS: usize = 90;
+
+/// `text` on one line, shortened to at most `max` characters at a word boundary, with
+/// "…" when something was cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(max).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!(
+        "{}…",
+        at_word.trim_end_matches([',', ';', ':', ' ', '-', '—'])
+    )
+}
 
 impl Analysis {
     /// Redraws the claim groups at `threshold` (clamped to 0..=1). Cheap: one pass over
@@ -148,32 +168,26 @@ impl Analysis {
     }
 
     /// A short label: the heaviest terms the members share, else the member's own.
+    /// A group's label, readable by a student: its most central statement (the one most
+    /// alike the others), shortened at a word boundary. The class may rename it.
     pub(crate) fn label(&self, members: &[usize]) -> String {
-        let p = &self.prepared;
-        let mut weight: HashMap<u32, (f32, usize)> = HashMap::new();
-        for &m in members {
-            for &(t, w) in &p.vectors[m].terms {
-                let e = weight.entry(t).or_default();
-                e.0 += w;
-                e.1 += 1;
-            }
-        }
-        let need = if members.len() > 1 { 2 } else { 1 };
-        let mut best: Vec<(u32, f32)> = weight
-            .into_iter()
-            .filter(|(_, (_, n))| *n >= need)
-            .map(|(t, (w, n))| (t, w * n as f32))
-            .collect();
-        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let words: Vec<&str> = best
+        let adjacency = &self.prepared.adjacency;
+        let central = members
             .iter()
-            .take(3)
-            .map(|(t, _)| p.vocab.display[*t as usize].as_str())
-            .collect();
-        if words.is_empty() {
-            "(no shared words)".to_owned()
-        } else {
-            words.join(" · ")
+            .copied()
+            .map(|m| {
+                let sum: f32 = members
+                    .iter()
+                    .filter(|&&o| o != m)
+                    .map(|&o| adjacency.score(m, o))
+                    .sum();
+                (m, sum)
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(m, _)| m);
+        match central {
+            Some(m) => shorten(self.text(m), LABEL_CHARS),
+            None => String::new(),
         }
     }
 
@@ -277,5 +291,30 @@ impl Analysis {
             verdicts: edited.verdicts,
             unmatched,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shorten_at_a_word_boundary() {
+        assert_eq!(shorten("He died.", 20), "He died.");
+        assert_eq!(shorten("", 20), "");
+        assert_eq!(
+            shorten(
+                "The fire began in a barn, and spread north\nover the river",
+                30
+            ),
+            "The fire began in a barn, and…"
+        );
+        assert_eq!(
+            shorten("Überraschungsangriff", 8),
+            "Überrasc…",
+            "a long word is cut"
+        );
+        let s = shorten(&"wörd ".repeat(50), 40);
+        assert!(s.chars().count() <= 41 && s.ends_with('…'));
     }
 }
