@@ -240,7 +240,13 @@ fn conflicts_box(
                                 place(c.b)
                             )
                         };
-                        ui.label(text);
+                        if c.apparent {
+                            ui.label(format!(
+                                "{text} — apparent: one value allows the other; close reading may resolve this"
+                            ));
+                        } else {
+                            ui.label(text);
+                        }
                         verdict_row(ui, a, c, verdicts, notes, cmds);
                     }
                 });

@@ -23,7 +23,7 @@ fn words(text: &str) -> Vec<(Range<usize>, String)> {
 }
 
 /// The words of `a` and of `b` marked as shared or differing, each covering only words
-/// (the text between words is not listed).
+/// (the text between words and function words such as "the" are not listed).
 pub fn word_diff(a: &str, b: &str) -> (Vec<Piece>, Vec<Piece>) {
     let wa = words(a);
     let wb = words(b);
@@ -65,6 +65,12 @@ pub fn word_diff(a: &str, b: &str) -> (Vec<Piece>, Vec<Piece>) {
             }
         }
     }
+    // Function words are never highlighted, shared or not: they carry no claim.
+    let content = |text: &str, p: &Piece| {
+        !crate::text::is_stopword(&crate::text::normalize_word(&text[p.range.clone()]))
+    };
+    pa.retain(|p| content(a, p));
+    pb.retain(|p| content(b, p));
     pa.sort_by_key(|p| p.range.start);
     pb.sort_by_key(|p| p.range.start);
     (pa, pb)
@@ -73,6 +79,14 @@ pub fn word_diff(a: &str, b: &str) -> (Vec<Piece>, Vec<Piece>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_diff_never_marks_function_words() {
+        let (a, _) = word_diff("He died in the study.", "He was killed in a garden.");
+        let text = "He died in the study.";
+        let marked: Vec<&str> = a.iter().map(|p| &text[p.range.clone()]).collect();
+        assert_eq!(marked, ["died", "study"]);
+    }
 
     fn differing<'a>(text: &'a str, pieces: &[Piece]) -> Vec<&'a str> {
         pieces

@@ -427,7 +427,11 @@ fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<
     counted.dedup();
     let term = |f: u8, suffix: &str, boosted: f32| RawTerm {
         term: format!("§{}{suffix}", facets::name(f)),
-        surface: format!("({})", facets::name(f)),
+        surface: if suffix.is_empty() {
+            format!("({})", facets::name(f))
+        } else {
+            format!("(number of {})", facets::name(f))
+        },
         boosted,
     };
     let terms = found

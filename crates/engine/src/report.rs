@@ -6,6 +6,9 @@ use crate::analysis::Analysis;
 pub use crate::corrections::Verdicts;
 use std::fmt::Write as _;
 
+/// What a report says of an apparent conflict (one value allows the other).
+const APPARENT: &str = "apparent: one value allows the other; close reading may resolve this";
+
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -70,6 +73,9 @@ pub fn markdown(a: &Analysis, verdicts: &Verdicts) -> String {
                 md_escape(&c.values[1]),
                 c.b
             );
+            if c.apparent {
+                let _ = write!(s, " — {APPARENT}");
+            }
             if let Some((v, note)) = verdicts.get(c.a, c.b) {
                 let _ = write!(s, " — verdict: {}", v.label());
                 if !note.is_empty() {
@@ -157,6 +163,9 @@ pub fn html(a: &Analysis, verdicts: &Verdicts) -> String {
                 html_escape(&c.values[1]),
                 c.b
             );
+            if c.apparent {
+                let _ = write!(s, " — <em>{APPARENT}</em>");
+            }
             if let Some((v, note)) = verdicts.get(c.a, c.b) {
                 let _ = write!(s, ". Verdict: <b>{}</b>", v.label());
                 if !note.is_empty() {
@@ -210,7 +219,15 @@ pub fn csv(a: &Analysis, verdicts: &Verdicts) -> String {
                 g.conflicts
                     .iter()
                     .filter(|c| c.a == st.id || c.b == st.id)
-                    .map(|c| format!("{}: {} / {}", c.kind.as_str(), c.values[0], c.values[1]))
+                    .map(|c| {
+                        let apparent = if c.apparent { " (apparent)" } else { "" };
+                        format!(
+                            "{}{apparent}: {} / {}",
+                            c.kind.as_str(),
+                            c.values[0],
+                            c.values[1]
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();

@@ -114,3 +114,41 @@ fn grouping_name_spellings_conflict_but_word_forms_do_not() {
         "one word in two forms is no second name"
     );
 }
+
+#[test]
+fn grouping_counts_a_range_allows_are_apparent_conflicts() {
+    let a = corpus(&[
+        "About 300 people died when the liner sank in the night.",
+        "Exactly 312 people died when the liner sank in the night.",
+        "Exactly 1,500 people died when the liner sank in the cold night.",
+    ]);
+    let x = find(&a, "About 300");
+    let y = find(&a, "Exactly 312");
+    let z = find(&a, "1,500");
+    let g = a.group_of(x).expect("the death tolls are grouped");
+    assert_eq!(a.group_of(y), Some(g));
+    let conflict = |p: usize, q: usize| {
+        a.groups[g]
+            .conflicts
+            .iter()
+            .find(|c| (c.a, c.b) == (p.min(q), p.max(q)))
+            .unwrap_or_else(|| panic!("a conflict {p}-{q}: {:#?}", a.groups[g]))
+    };
+    let c = conflict(x, y);
+    assert_eq!(c.kind, ConflictKind::Number);
+    assert!(c.apparent, "'about 300' allows 312");
+    if a.group_of(z) == Some(g) {
+        assert!(
+            !conflict(y, z).apparent,
+            "312 against 1,500 is a real conflict"
+        );
+    }
+    let json = corroborate_engine::json::to_json(&a);
+    assert!(json.contains("\"apparent\": true"));
+    let md = corroborate_engine::report::render(
+        &a,
+        &Default::default(),
+        corroborate_engine::report::Format::Md,
+    );
+    assert!(md.contains("close reading may resolve this"));
+}
