@@ -332,6 +332,11 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if layout.whole_line && (is_table_row(t) || has_glued_key(t)) {
         return None; // "Deaths | 300 (estimate) |", "TypeArson": an infobox row states a fact
     }
+    if layout.whole_line && is_caps_deck(t, tokens) {
+        // A deck of an old newspaper's headline states facts ("EVERY HOTEL BURNED",
+        // "MANY OF THOSE INJURED EXPECTED TO DIE"); only furniture is set aside.
+        return line_noise(t, tokens).filter(|k| *k == NoiseKind::Boilerplate);
+    }
     if layout.whole_line
         && let Some(kind) = line_noise(t, tokens)
     {
@@ -422,14 +427,25 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     None
 }
 
+/// A line in capitals of three words or more without a closing full stop: in newspapers
+/// the headline ends with a full stop ("BIG OCEAN LINER TORPEDOED.") and the decks under it,
+/// which state the facts, do not.
+fn is_caps_deck(t: &str, tokens: &[Token<'_>]) -> bool {
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    tokens.len() >= 3 && letters >= 10 && upper == letters && !t.ends_with('.')
+}
+
 /// True when the statement holds a count: a number of two digits or more that is not a
 /// year ("32 DIE", "2,000 Acres"), which makes a headline a claim rather than a heading.
 fn has_count(tokens: &[Token<'_>]) -> bool {
     tokens.iter().any(|w| {
         let digits: String = w.lower.chars().filter(|c| *c != ',').collect();
+        let grouped = w.lower.contains(','); // "2,000" is a count, "2000" may be a year
         digits.len() >= 2
             && digits.chars().all(|c| c.is_ascii_digit())
-            && !(digits.len() == 4 && (digits.starts_with('1') || digits.starts_with("20")))
+            && (grouped
+                || !(digits.len() == 4 && (digits.starts_with('1') || digits.starts_with("20"))))
     })
 }
 
@@ -722,6 +738,8 @@ mod tests {
             "Location | Chicago, Illinois, United States |",
             "TypeArson",
             "Casualties210–260",
+            "MANY OF THOSE INJURED EXPECTED TO DIE",
+            "2,000 Acres of Buildings Destroyed",
             "Any ideas?",
         ] {
             assert_eq!(line(t), None, "{t}");
