@@ -144,7 +144,7 @@ pub fn export(args: &ExportArgs) -> i32 {
                 return 1;
             }
         };
-        let base = path.parent().unwrap_or(std::path::Path::new("."));
+        let base = corroborate_engine::session::folder_of(path);
         let trust = corroborate_engine::session::Trust {
             outside_paths: args.allow_outside_paths,
             changed_files: args.allow_changed_sources,

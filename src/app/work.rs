@@ -188,7 +188,7 @@ impl App {
     fn open_session(&mut self, path: &Path, ctx: &egui::Context) {
         match Session::open(path) {
             Ok(s) => {
-                let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+                let base = session::folder_of(path).to_path_buf();
                 self.load_session(s, Some(path.to_path_buf()), &base, Default::default(), ctx);
                 self.settings.remember(path.to_path_buf());
             }

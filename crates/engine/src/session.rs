@@ -154,10 +154,7 @@ impl Session {
     /// Saves atomically: a temporary file in the same folder, flushed, then renamed over
     /// `path`, so a crash leaves either the old file or the new one.
     pub fn save(&self, path: &Path) -> Result<(), SessionError> {
-        let dir = path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let dir = folder_of(path);
         let err = |reason: String| SessionError {
             path: path.to_path_buf(),
             reason,
@@ -291,6 +288,15 @@ fn changed_beside_embedded(s: &SessionSource, place: Option<&Place>) -> Option<S
         analysed: true,
         embedded: true,
     })
+}
+
+/// The folder a session file's source paths are relative to: the file's own folder
+/// (the current folder for a bare file name).
+pub fn folder_of(session_path: &Path) -> &Path {
+    session_path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 /// What the reader allows when a session names source files. The default allows nothing
@@ -454,10 +460,7 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 }
 
 fn write_atomic_with(path: &Path, bytes: &[u8], private: bool) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = folder_of(path);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
