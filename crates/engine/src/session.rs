@@ -159,12 +159,8 @@ impl Session {
             path: path.to_path_buf(),
             reason,
         };
-        let json = self
-            .clone()
-            .relative_to(dir)
-            .to_json()
-            .map_err(|e| err(e.to_string()))?;
-        write_atomic(path, json.as_bytes()).map_err(|e| err(e.to_string()))
+        let json = self.clone().relative_to(dir).to_json();
+        write_json(path, json, false).map_err(err)
     }
 
     /// [`Session::save`] to a file only its owner may read ([`write_private`]): the
@@ -174,8 +170,7 @@ impl Session {
             path: path.to_path_buf(),
             reason,
         };
-        let json = self.to_json().map_err(|e| err(e.to_string()))?;
-        write_private(path, json.as_bytes()).map_err(|e| err(e.to_string()))
+        write_json(path, self.to_json(), true).map_err(err)
     }
 
     /// The session's sources. An embedded text is what is analysed (a source file that
@@ -288,6 +283,13 @@ fn changed_beside_embedded(s: &SessionSource, place: Option<&Place>) -> Option<S
         analysed: true,
         embedded: true,
     })
+}
+
+/// Writes serialised JSON atomically, or nothing at all when serialising failed: a session
+/// file on disk is never replaced by an empty or partial text.
+fn write_json(path: &Path, json: serde_json::Result<String>, private: bool) -> Result<(), String> {
+    let json = json.map_err(|e| format!("cannot serialise the session: {e}"))?;
+    write_atomic_with(path, json.as_bytes(), private).map_err(|e| e.to_string())
 }
 
 /// The folder a session file's source paths are relative to: the file's own folder
@@ -490,6 +492,22 @@ fn write_atomic_with(path: &Path, bytes: &[u8], private: bool) -> std::io::Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failing_serialisation_leaves_the_file_as_it_was() {
+        use serde::ser::Error as _;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("class.corroborate");
+        std::fs::write(&p, "the student's work").unwrap();
+        let failed: serde_json::Result<String> = Err(serde_json::Error::custom("broken"));
+        let e = write_json(&p, failed, false).unwrap_err();
+        assert!(e.contains("cannot serialise"), "{e}");
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "the student's work");
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file left behind");
+        write_json(&p, Ok("{}".into()), false).unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "{}");
+    }
 
     #[test]
     fn from_json_refuses_other_formats_and_versions() {
