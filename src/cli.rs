@@ -1,7 +1,11 @@
 //! The command line: argument parsing and the `analyze` subcommand's output.
 
 use clap::{Parser, Subcommand};
-use corroborate_engine::{Analysis, DEFAULT_THRESHOLD, Options, Source, load_file};
+use corroborate_engine::report::Sink;
+use corroborate_engine::{
+    Analysis, Conflict, DEFAULT_THRESHOLD, Group, Options, Source, Verdict, load_file,
+};
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -217,23 +221,40 @@ pub fn export(args: &ExportArgs) -> i32 {
 
 /// The readable summary: sources, groups with statements and conflicts, noise counts.
 pub fn summary(a: &Analysis) -> String {
-    use std::fmt::Write as _;
-    let mut s = String::new();
-    for (i, src) in a.sources.iter().enumerate() {
-        let n = a.statements.iter().filter(|st| st.source == i).count();
-        let _ = writeln!(s, "{} ({}): {} statements", src.name, src.encoding, n);
-    }
-    let _ = writeln!(
-        s,
-        "{} claim groups at threshold {:.2}, {} conflicts, {} statements set aside as noise\n",
-        a.groups.len(),
-        a.threshold,
-        a.conflict_count(),
-        a.noise_count()
-    );
-    for g in &a.groups {
+    let mut w = Summary::default();
+    corroborate_engine::report::walk(a, &Default::default(), &mut w);
+    w.out
+}
+
+/// The summary's writer (a report [`Sink`]).
+#[derive(Default)]
+struct Summary {
+    out: String,
+}
+
+impl Sink for Summary {
+    fn header(&mut self, a: &Analysis) {
+        for (i, src) in a.sources.iter().enumerate() {
+            let n = a.statements.iter().filter(|st| st.source == i).count();
+            let _ = writeln!(
+                self.out,
+                "{} ({}): {} statements",
+                src.name, src.encoding, n
+            );
+        }
         let _ = writeln!(
-            s,
+            self.out,
+            "{} claim groups at threshold {:.2}, {} conflicts, {} statements set aside as noise\n",
+            a.groups.len(),
+            a.threshold,
+            a.conflict_count(),
+            a.noise_count()
+        );
+    }
+
+    fn group(&mut self, _a: &Analysis, g: &Group) {
+        let _ = writeln!(
+            self.out,
             "[{}] {} ({} statement{}{})",
             g.id + 1,
             g.label,
@@ -245,37 +266,44 @@ pub fn summary(a: &Analysis) -> String {
                 n => format!(", {n} conflicts"),
             }
         );
-        for &m in &g.statements {
-            let st = &a.statements[m];
-            let _ = writeln!(
-                s,
-                "    #{:<5} {}:{:<6} {}",
-                m,
-                a.sources[st.source].name,
-                st.start,
-                a.text(m)
-            );
-        }
-        for c in &g.conflicts {
-            let _ = writeln!(
-                s,
-                "    ! {}: \"{}\" (#{}) against \"{}\" (#{})",
-                c.kind.as_str(),
-                c.values[0],
-                c.a,
-                c.values[1],
-                c.b
-            );
-        }
-        s.push('\n');
     }
-    for kind in corroborate_engine::NoiseKind::ALL {
-        let n = a
-            .statements
-            .iter()
-            .filter(|st| st.noise == Some(kind))
-            .count();
-        let _ = writeln!(s, "noise, {}: {}", kind.label().to_lowercase(), n);
+
+    fn statement(&mut self, a: &Analysis, m: usize) {
+        let st = &a.statements[m];
+        let _ = writeln!(
+            self.out,
+            "    #{:<5} {}:{:<6} {}",
+            m,
+            a.sources[st.source].name,
+            st.start,
+            a.text(m)
+        );
     }
-    s
+
+    fn conflict(&mut self, _a: &Analysis, c: &Conflict, _verdict: Option<&(Verdict, String)>) {
+        let _ = writeln!(
+            self.out,
+            "    ! {}: \"{}\" (#{}) against \"{}\" (#{})",
+            c.kind.as_str(),
+            c.values[0],
+            c.a,
+            c.values[1],
+            c.b
+        );
+    }
+
+    fn end_group(&mut self, _a: &Analysis, _g: &Group) {
+        self.out.push('\n');
+    }
+
+    fn footer(&mut self, a: &Analysis) {
+        for kind in corroborate_engine::NoiseKind::ALL {
+            let n = a
+                .statements
+                .iter()
+                .filter(|st| st.noise == Some(kind))
+                .count();
+            let _ = writeln!(self.out, "noise, {}: {}", kind.label().to_lowercase(), n);
+        }
+    }
 }

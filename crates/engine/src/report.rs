@@ -2,7 +2,8 @@
 //! row per statement). Each shows the groups with their statements, sources and conflicts,
 //! and the reader's verdicts and notes when there are any.
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Conflict, Group};
+use crate::corrections::Verdict;
 pub use crate::corrections::Verdicts;
 use std::fmt::Write as _;
 
@@ -33,60 +34,119 @@ pub fn render(a: &Analysis, verdicts: &Verdicts, format: Format) -> String {
     }
 }
 
-/// The report as Markdown.
-pub fn markdown(a: &Analysis, verdicts: &Verdicts) -> String {
-    let mut s = String::new();
-    let names: Vec<String> = a.sources.iter().map(|x| md_escape(&x.name)).collect();
-    let _ = writeln!(s, "# Corroborate report\n");
-    let _ = writeln!(
-        s,
-        "Sources: {}. {} statements, {} claim groups, {} conflicts, {} set aside as noise.\n",
+/// What a report writer is told, in order, by [`walk`]: the header, then for each group
+/// its heading, its statements, its conflicts (with their verdicts) and its end. In the
+/// spirit of ripgrep's `Sink`: one walk over the groups, one writer per format.
+pub trait Sink {
+    /// Before the groups.
+    fn header(&mut self, a: &Analysis);
+    /// A group begins.
+    fn group(&mut self, a: &Analysis, g: &Group);
+    /// One statement of the group.
+    fn statement(&mut self, a: &Analysis, s: usize);
+    /// One conflict of the group, with the class's verdict and note if any.
+    fn conflict(&mut self, a: &Analysis, c: &Conflict, verdict: Option<&(Verdict, String)>);
+    /// The group ends.
+    fn end_group(&mut self, _a: &Analysis, _g: &Group) {}
+    /// After the groups.
+    fn footer(&mut self, _a: &Analysis) {}
+}
+
+/// Walks the analysis's groups in order, telling `sink` what it meets.
+pub fn walk(a: &Analysis, verdicts: &Verdicts, sink: &mut impl Sink) {
+    sink.header(a);
+    for g in &a.groups {
+        sink.group(a, g);
+        for &m in &g.statements {
+            sink.statement(a, m);
+        }
+        for c in &g.conflicts {
+            sink.conflict(a, c, verdicts.get(c.a, c.b));
+        }
+        sink.end_group(a, g);
+    }
+    sink.footer(a);
+}
+
+/// One line of counts every report opens with.
+fn counts_line(a: &Analysis, names: &[String]) -> String {
+    format!(
+        "Sources: {}. {} statements, {} claim groups, {} conflicts, {} set aside as noise.",
         names.join(", "),
         a.statements.len(),
         a.groups.len(),
         a.conflict_count(),
         a.noise_count()
-    );
-    for g in &a.groups {
-        let _ = writeln!(s, "## {}. {}\n", g.id + 1, md_escape(&g.label));
-        let _ = writeln!(s, "| # | source | position | statement |");
-        let _ = writeln!(s, "|---|---|---|---|");
-        for &m in &g.statements {
-            let _ = writeln!(
-                s,
-                "| {m} | {} | {} | {} |",
-                md_escape(source_name(a, m)),
-                a.statements[m].start,
-                md_escape(a.text(m))
-            );
-        }
-        if !g.conflicts.is_empty() {
-            let _ = writeln!(s, "\nConflicts:\n");
-        }
-        for c in &g.conflicts {
-            let _ = write!(
-                s,
-                "- **{}**: “{}” (#{}) against “{}” (#{})",
-                c.kind.as_str(),
-                md_escape(&c.values[0]),
-                c.a,
-                md_escape(&c.values[1]),
-                c.b
-            );
-            if c.apparent {
-                let _ = write!(s, " — {APPARENT}");
-            }
-            if let Some((v, note)) = verdicts.get(c.a, c.b) {
-                let _ = write!(s, " — verdict: {}", v.label());
-                if !note.is_empty() {
-                    let _ = write!(s, " ({})", md_escape(note));
-                }
-            }
-            s.push('\n');
-        }
-        s.push('\n');
+    )
+}
+
+/// The Markdown writer.
+#[derive(Default)]
+struct Markdown {
+    out: String,
+    conflicts_begun: bool,
+}
+
+impl Sink for Markdown {
+    fn header(&mut self, a: &Analysis) {
+        let names: Vec<String> = a.sources.iter().map(|x| md_escape(&x.name)).collect();
+        let _ = writeln!(self.out, "# Corroborate report\n");
+        let _ = writeln!(self.out, "{}\n", counts_line(a, &names));
     }
-    s
+
+    fn group(&mut self, _a: &Analysis, g: &Group) {
+        let _ = writeln!(self.out, "## {}. {}\n", g.id + 1, md_escape(&g.label));
+        let _ = writeln!(self.out, "| # | source | position | statement |");
+        let _ = writeln!(self.out, "|---|---|---|---|");
+        self.conflicts_begun = false;
+    }
+
+    fn statement(&mut self, a: &Analysis, m: usize) {
+        let _ = writeln!(
+            self.out,
+            "| {m} | {} | {} | {} |",
+            md_escape(source_name(a, m)),
+            a.statements[m].start,
+            md_escape(a.text(m))
+        );
+    }
+
+    fn conflict(&mut self, _a: &Analysis, c: &Conflict, verdict: Option<&(Verdict, String)>) {
+        if !self.conflicts_begun {
+            let _ = writeln!(self.out, "\nConflicts:\n");
+            self.conflicts_begun = true;
+        }
+        let _ = write!(
+            self.out,
+            "- **{}**: “{}” (#{}) against “{}” (#{})",
+            c.kind.as_str(),
+            md_escape(&c.values[0]),
+            c.a,
+            md_escape(&c.values[1]),
+            c.b
+        );
+        if c.apparent {
+            let _ = write!(self.out, " — {APPARENT}");
+        }
+        if let Some((v, note)) = verdict {
+            let _ = write!(self.out, " — verdict: {}", v.label());
+            if !note.is_empty() {
+                let _ = write!(self.out, " ({})", md_escape(note));
+            }
+        }
+        self.out.push('\n');
+    }
+
+    fn end_group(&mut self, _a: &Analysis, _g: &Group) {
+        self.out.push('\n');
+    }
+}
+
+/// The report as Markdown.
+pub fn markdown(a: &Analysis, verdicts: &Verdicts) -> String {
+    let mut w = Markdown::default();
+    walk(a, verdicts, &mut w);
+    w.out
 }
 
 /// Escapes text for a Markdown table cell or line: HTML (`<img onerror=…>`), link and
@@ -126,68 +186,84 @@ fn html_escape(t: &str) -> String {
     o
 }
 
+/// The HTML writer: conflicts above the row of statements.
+#[derive(Default)]
+struct Html {
+    out: String,
+    row: String,
+}
+
+impl Sink for Html {
+    fn header(&mut self, a: &Analysis) {
+        self.out.push_str(concat!(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
+            "<title>Corroborate report</title><style>",
+            "body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}",
+            "h2{border-bottom:1px solid #999;page-break-after:avoid}",
+            ".row{display:flex;gap:.75rem;flex-wrap:wrap}",
+            ".st{flex:1 1 16rem;border:1px solid #888;border-radius:4px;padding:.5rem;break-inside:avoid}",
+            ".src{font:0.8rem sans-serif;color:#444}",
+            ".conflict{background:#fde2e0;border-left:4px solid #a11;padding:.25rem .5rem;margin:.25rem 0}",
+            "@media print{body{margin:0}.st{border-color:#000}}",
+            "</style></head><body>\n<h1>Corroborate report</h1>\n"
+        ));
+        let names: Vec<String> = a.sources.iter().map(|x| html_escape(&x.name)).collect();
+        let _ = writeln!(self.out, "<p>{}</p>", counts_line(a, &names));
+    }
+
+    fn group(&mut self, _a: &Analysis, g: &Group) {
+        let _ = writeln!(self.out, "<h2>{}. {}</h2>", g.id + 1, html_escape(&g.label));
+        self.row.clear();
+    }
+
+    fn statement(&mut self, a: &Analysis, m: usize) {
+        let _ = writeln!(
+            self.row,
+            "<div class=\"st\"><div class=\"src\">#{m} · {} · char {}</div>{}</div>",
+            html_escape(source_name(a, m)),
+            a.statements[m].start,
+            html_escape(a.text(m))
+        );
+    }
+
+    fn conflict(&mut self, _a: &Analysis, c: &Conflict, verdict: Option<&(Verdict, String)>) {
+        let _ = write!(
+            self.out,
+            "<p class=\"conflict\"><b>{} conflict</b>: “{}” (#{}) against “{}” (#{})",
+            c.kind.as_str(),
+            html_escape(&c.values[0]),
+            c.a,
+            html_escape(&c.values[1]),
+            c.b
+        );
+        if c.apparent {
+            let _ = write!(self.out, " — <em>{APPARENT}</em>");
+        }
+        if let Some((v, note)) = verdict {
+            let _ = write!(self.out, ". Verdict: <b>{}</b>", v.label());
+            if !note.is_empty() {
+                let _ = write!(self.out, " — {}", html_escape(note));
+            }
+        }
+        self.out.push_str("</p>\n");
+    }
+
+    fn end_group(&mut self, _a: &Analysis, _g: &Group) {
+        self.out.push_str("<div class=\"row\">\n");
+        self.out.push_str(&self.row);
+        self.out.push_str("</div>\n");
+    }
+
+    fn footer(&mut self, _a: &Analysis) {
+        self.out.push_str("</body></html>\n");
+    }
+}
+
 /// The report as one HTML page: no scripts, no network resources, print-friendly.
 pub fn html(a: &Analysis, verdicts: &Verdicts) -> String {
-    let mut s = String::new();
-    s.push_str(concat!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
-        "<title>Corroborate report</title><style>",
-        "body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}",
-        "h2{border-bottom:1px solid #999;page-break-after:avoid}",
-        ".row{display:flex;gap:.75rem;flex-wrap:wrap}",
-        ".st{flex:1 1 16rem;border:1px solid #888;border-radius:4px;padding:.5rem;break-inside:avoid}",
-        ".src{font:0.8rem sans-serif;color:#444}",
-        ".conflict{background:#fde2e0;border-left:4px solid #a11;padding:.25rem .5rem;margin:.25rem 0}",
-        "@media print{body{margin:0}.st{border-color:#000}}",
-        "</style></head><body>\n<h1>Corroborate report</h1>\n"
-    ));
-    let names: Vec<String> = a.sources.iter().map(|x| html_escape(&x.name)).collect();
-    let _ = writeln!(
-        s,
-        "<p>Sources: {}. {} statements, {} claim groups, {} conflicts, {} set aside as noise.</p>",
-        names.join(", "),
-        a.statements.len(),
-        a.groups.len(),
-        a.conflict_count(),
-        a.noise_count()
-    );
-    for g in &a.groups {
-        let _ = writeln!(s, "<h2>{}. {}</h2>", g.id + 1, html_escape(&g.label));
-        for c in &g.conflicts {
-            let _ = write!(
-                s,
-                "<p class=\"conflict\"><b>{} conflict</b>: “{}” (#{}) against “{}” (#{})",
-                c.kind.as_str(),
-                html_escape(&c.values[0]),
-                c.a,
-                html_escape(&c.values[1]),
-                c.b
-            );
-            if c.apparent {
-                let _ = write!(s, " — <em>{APPARENT}</em>");
-            }
-            if let Some((v, note)) = verdicts.get(c.a, c.b) {
-                let _ = write!(s, ". Verdict: <b>{}</b>", v.label());
-                if !note.is_empty() {
-                    let _ = write!(s, " — {}", html_escape(note));
-                }
-            }
-            s.push_str("</p>\n");
-        }
-        s.push_str("<div class=\"row\">\n");
-        for &m in &g.statements {
-            let _ = writeln!(
-                s,
-                "<div class=\"st\"><div class=\"src\">#{m} · {} · char {}</div>{}</div>",
-                html_escape(source_name(a, m)),
-                a.statements[m].start,
-                html_escape(a.text(m))
-            );
-        }
-        s.push_str("</div>\n");
-    }
-    s.push_str("</body></html>\n");
-    s
+    let mut w = Html::default();
+    walk(a, verdicts, &mut w);
+    w.out
 }
 
 /// A CSV cell. A cell that a spreadsheet would read as a formula (starting with `=`, `+`,
