@@ -34,7 +34,7 @@ fn bench(c: &mut Criterion) {
     );
     let mut state = app::App::new(app::state::Settings::default(), false);
     state.show(analysis);
-    state.selected = Some(0);
+    state.view.selected = Some(0);
     let ctx = egui::Context::default();
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(

@@ -57,14 +57,19 @@ const COLUMNS: usize = 3;
 
 impl App {
     pub(super) fn comparison(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
-        let Some(group) = self.selected.and_then(|g| self.analysis.groups.get(g)) else {
-            welcome(ui, &self.analysis);
+        let Some(group) = self
+            .view
+            .selected
+            .and_then(|g| self.doc.analysis.groups.get(g))
+        else {
+            welcome(ui, &self.doc.analysis);
             return;
         };
         let group = group.clone();
-        let a = &self.analysis;
+        let a = &self.doc.analysis;
         let members = &group.statements;
         let pivot = self
+            .view
             .pivot
             .filter(|p| members.contains(p))
             .unwrap_or(members[0]);
@@ -72,20 +77,21 @@ impl App {
         ui.horizontal(|ui| {
             let l = ui.label("Group label:");
             ui.add(
-                egui::TextEdit::singleline(&mut self.label_draft)
+                egui::TextEdit::singleline(&mut self.drafts.label_draft)
                     .hint_text("a question, e.g. When did he die?")
                     .desired_width(280.0),
             )
             .labelled_by(l.id);
-            if ui.button("Rename").clicked() && !self.label_draft.trim().is_empty() {
+            if ui.button("Rename").clicked() && !self.drafts.label_draft.trim().is_empty() {
                 cmds.push(Command::Correct(Correction::Rename {
                     anchor: a.key(members[0]),
-                    label: self.label_draft.trim().to_owned(),
+                    label: self.drafts.label_draft.trim().to_owned(),
                 }));
-                self.label_draft.clear();
+                self.drafts.label_draft.clear();
             }
         });
         if let Some(p) = self
+            .view
             .picked
             .filter(|p| !members.contains(p) && *p < a.statements.len())
         {
@@ -127,8 +133,8 @@ impl App {
             .id_salt("comparison")
             .auto_shrink(false)
             .show(ui, |ui| {
-                self.cards.refresh(
-                    (self.version, group.id, pivot),
+                self.caches.cards.refresh(
+                    (self.doc.version, group.id, pivot),
                     a,
                     members,
                     pivot,
@@ -139,15 +145,15 @@ impl App {
                         ui,
                         a,
                         &group.conflicts,
-                        &self.verdicts,
-                        &mut self.notes,
+                        &self.doc.verdicts,
+                        &mut self.drafts.notes,
                         cmds,
                     );
                     ui.add_space(6.0);
                 }
                 for (chunk, cards) in members
                     .chunks(COLUMNS)
-                    .zip(self.cards.cards.chunks(COLUMNS))
+                    .zip(self.caches.cards.cards.chunks(COLUMNS))
                 {
                     ui.columns(COLUMNS, |cols| {
                         for ((col, &s), card) in cols.iter_mut().zip(chunk).zip(cards) {

@@ -9,13 +9,13 @@ const RADIUS: usize = 3;
 
 impl App {
     pub(super) fn context_view(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
-        let Some(s) = self.context_of else {
+        let Some(s) = self.view.context_of else {
             return;
         };
-        if s >= self.analysis.statements.len() {
+        if s >= self.doc.analysis.statements.len() {
             return;
         }
-        let a = &self.analysis;
+        let a = &self.doc.analysis;
         let st = &a.statements[s];
         let mut open = true;
         egui::Window::new(format!("Context of #{s}"))

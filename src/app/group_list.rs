@@ -10,18 +10,18 @@ impl App {
             let label = ui.label("Search:");
             let r = ui
                 .add(
-                    egui::TextEdit::singleline(&mut self.search)
+                    egui::TextEdit::singleline(&mut self.view.search)
                         .hint_text("word or date (Ctrl+F)")
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
-            if self.focus_search {
+            if self.view.focus_search {
                 r.request_focus();
-                self.focus_search = false;
+                self.view.focus_search = false;
             }
             // egui drops the focus on Escape, so check both states
             if (r.has_focus() || r.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                self.search.clear();
+                self.view.search.clear();
             }
         });
         ui.horizontal(|ui| {
@@ -43,7 +43,7 @@ impl App {
                 });
         });
         ui.separator();
-        let selected = self.selected;
+        let selected = self.view.selected;
         let rows = self.rows().to_vec();
         self.keyboard_navigation(ui, &rows, cmds);
         if rows.is_empty() {
@@ -59,12 +59,12 @@ impl App {
             let spacing = ui.spacing().item_spacing.y;
             let top = pos as f32 * (row_height + spacing);
             let visible = ui.available_height();
-            let offset = self.list_offset;
+            let offset = self.view.list_offset;
             if top < offset || top + row_height > offset + visible {
                 scroll = scroll.vertical_scroll_offset((top - visible / 2.0).max(0.0));
             }
         }
-        let a = &self.analysis;
+        let a = &self.doc.analysis;
         let out = scroll.show_rows(ui, row_height, rows.len(), |ui, range| {
             for &g in &rows[range] {
                 let group = &a.groups[g];
@@ -105,7 +105,7 @@ impl App {
                 }
             }
         });
-        self.list_offset = out.state.clamped_offset().y;
+        self.view.list_offset = out.state.clamped_offset().y;
     }
 
     /// Up/Down move the selection, Enter selects the first row, Escape clears it; only
@@ -115,6 +115,7 @@ impl App {
             return;
         }
         let pos = self
+            .view
             .selected
             .and_then(|g| rows.iter().position(|&r| r == g));
         let (down, up, enter, esc) = ui.input(|i| {
@@ -136,7 +137,7 @@ impl App {
         } else if enter && pos.is_none() {
             cmds.push(Command::SelectGroup(Some(rows[0])));
         } else if esc {
-            if self.context_of.is_some() {
+            if self.view.context_of.is_some() {
                 cmds.push(Command::ShowContext(None));
             } else {
                 cmds.push(Command::SelectGroup(None));

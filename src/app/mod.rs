@@ -67,14 +67,27 @@ struct Tally {
     per_source: Vec<usize>,
 }
 
-/// The application state.
-pub struct App {
-    /// Settings kept between runs.
-    pub settings: Settings,
+/// The document: what a session saves and undo changes.
+pub struct Document {
     /// The analysis shown.
     pub analysis: Analysis,
     /// Bumped whenever the analysis changes, so caches know when to refresh.
     version: u64,
+    /// The reader's corrections, with undo and redo.
+    pub edits: Edits,
+    /// Verdicts on conflicts, from the corrections.
+    pub verdicts: Verdicts,
+    /// Corrections that no longer match the sources.
+    pub unmatched: Vec<Unmatched>,
+    /// The session file being worked on.
+    pub session_path: Option<PathBuf>,
+    /// Changes since the last save.
+    pub dirty: bool,
+}
+
+/// What the reader is looking at: selection, search, the statement picked up.
+#[derive(Default)]
+pub struct View {
     /// Selected claim group.
     pub selected: Option<usize>,
     /// Statement whose context is shown.
@@ -83,24 +96,49 @@ pub struct App {
     pub pivot: Option<usize>,
     /// Search text of the groups list.
     pub search: String,
-    /// The "open by path" field.
-    pub path_input: String,
-    /// The last error, shown until dismissed.
-    pub error: Option<String>,
-    /// Threshold slider position.
-    pub slider: f32,
-    /// The reader's corrections, with undo and redo.
-    pub edits: Edits,
-    /// Verdicts on conflicts, from the corrections.
-    pub verdicts: Verdicts,
-    /// Corrections that no longer match the sources.
-    pub unmatched: Vec<Unmatched>,
     /// Statement picked up to be moved (or its group merged).
     pub picked: Option<usize>,
-    /// The session file being worked on.
-    pub session_path: Option<PathBuf>,
-    /// Changes since the last save.
-    pub dirty: bool,
+    /// Move the keyboard focus to the search field on the next frame.
+    focus_search: bool,
+    /// Scroll offset of the groups list.
+    list_offset: f32,
+}
+
+/// Text being typed, not yet applied.
+#[derive(Default)]
+pub struct Drafts {
+    /// The "open by path" field.
+    pub path_input: String,
+    /// Threshold slider position.
+    pub slider: f32,
+    /// Draft notes for conflict verdicts, by statement pair.
+    notes: std::collections::HashMap<(usize, usize), String>,
+    /// Draft label for the selected group.
+    label_draft: String,
+}
+
+/// What is computed from the document and kept between frames (never persisted).
+#[derive(Default)]
+struct Caches {
+    list: ListCache,
+    tally: Tally,
+    cards: comparison::Cards,
+}
+
+/// The application state: the document, the view, drafts and caches, and the window's
+/// own state (settings, messages, dialogs, the worker).
+pub struct App {
+    /// Settings kept between runs.
+    pub settings: Settings,
+    /// The document.
+    pub doc: Document,
+    /// The view.
+    pub view: View,
+    /// Text being typed.
+    pub drafts: Drafts,
+    caches: Caches,
+    /// The last error, shown until dismissed.
+    pub error: Option<String>,
     /// Where unsaved work is autosaved (none in tests unless set).
     pub recovery_path: Option<PathBuf>,
     /// Recovery found at start, waiting for the user's answer.
@@ -116,16 +154,7 @@ pub struct App {
     last_autosave: Option<std::time::Instant>,
     /// Closing was confirmed.
     quitting: bool,
-    /// Draft notes for conflict verdicts, by statement pair.
-    notes: std::collections::HashMap<(usize, usize), String>,
-    /// Draft label for the selected group.
-    label_draft: String,
     worker: Worker,
-    list: ListCache,
-    tally: Tally,
-    cards: comparison::Cards,
-    focus_search: bool,
-    list_offset: f32,
     dialog: Option<Receiver<Vec<PathBuf>>>,
 }
 
@@ -140,21 +169,22 @@ impl App {
         );
         Self {
             settings,
-            analysis,
-            version: 0,
-            selected: None,
-            context_of: None,
-            pivot: None,
-            search: String::new(),
-            path_input: String::new(),
+            doc: Document {
+                analysis,
+                version: 0,
+                edits: Edits::default(),
+                verdicts: Verdicts::default(),
+                unmatched: Vec::new(),
+                session_path: None,
+                dirty: false,
+            },
+            view: View::default(),
+            drafts: Drafts {
+                slider: threshold,
+                ..Drafts::default()
+            },
+            caches: Caches::default(),
             error: None,
-            slider: threshold,
-            edits: Edits::default(),
-            verdicts: Verdicts::default(),
-            unmatched: Vec::new(),
-            picked: None,
-            session_path: None,
-            dirty: false,
             recovery_path: None,
             recovery_offer: None,
             consent: None,
@@ -162,14 +192,7 @@ impl App {
             confirm_quit: false,
             last_autosave: None,
             quitting: false,
-            notes: Default::default(),
-            label_draft: String::new(),
             worker: Worker::new(threaded),
-            list: ListCache::default(),
-            tally: Tally::default(),
-            cards: comparison::Cards::default(),
-            focus_search: false,
-            list_offset: 0.0,
             dialog: None,
         }
     }
@@ -227,7 +250,7 @@ impl App {
             cmds.push(Command::OpenDialog);
         }
         if ui.input_mut(|i| i.consume_shortcut(&FIND)) {
-            self.focus_search = true;
+            self.view.focus_search = true;
         }
         if ui.input_mut(|i| i.consume_shortcut(&REDO)) {
             cmds.push(Command::Redo);
@@ -238,7 +261,7 @@ impl App {
         if ui.input_mut(|i| i.consume_shortcut(&SAVE)) {
             cmds.push(Command::SaveSession(None));
         }
-        if ui.input(|i| i.viewport().close_requested()) && self.dirty && !self.quitting {
+        if ui.input(|i| i.viewport().close_requested()) && self.doc.dirty && !self.quitting {
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm_quit = true;
@@ -292,16 +315,18 @@ impl App {
 
     /// Shows another analysis (corrections are applied to it).
     pub fn show(&mut self, a: Analysis) {
-        self.analysis = a;
-        self.selected = None;
-        self.context_of = None;
-        self.picked = None;
-        if self.edits.done().is_empty() && self.analysis.threshold == self.settings.threshold {
+        self.doc.analysis = a;
+        self.view.selected = None;
+        self.view.context_of = None;
+        self.view.picked = None;
+        if self.doc.edits.done().is_empty()
+            && self.doc.analysis.threshold == self.settings.threshold
+        {
             // Fresh from the worker at this threshold: regrouping on the UI thread would
             // only repeat its work (0.7 s for half a million statements).
-            self.verdicts.clear();
-            self.unmatched.clear();
-            self.version += 1;
+            self.doc.verdicts.clear();
+            self.doc.unmatched.clear();
+            self.doc.version += 1;
         } else {
             self.reapply();
         }
@@ -312,12 +337,13 @@ impl App {
     fn reapply(&mut self) {
         let keep = self.selected_first_statement();
         let applied = self
+            .doc
             .analysis
-            .regroup_with(self.settings.threshold, self.edits.done());
-        self.verdicts = applied.verdicts;
-        self.unmatched = applied.unmatched;
-        self.version += 1;
-        self.selected = keep.and_then(|s| self.analysis.group_of(s));
+            .regroup_with(self.settings.threshold, self.doc.edits.done());
+        self.doc.verdicts = applied.verdicts;
+        self.doc.unmatched = applied.unmatched;
+        self.doc.version += 1;
+        self.view.selected = keep.and_then(|s| self.doc.analysis.group_of(s));
     }
 
     fn start_job(
@@ -352,8 +378,8 @@ impl App {
                 if let Some(s) = sessions.into_iter().next() {
                     self.apply(Command::OpenSession(s), ctx);
                 } else if !texts.is_empty() {
-                    let kept = self.analysis.sources.clone();
-                    self.dirty = true;
+                    let kept = self.doc.analysis.sources.clone();
+                    self.doc.dirty = true;
                     self.start_job(kept, texts, ctx);
                 }
             }
@@ -379,27 +405,27 @@ impl App {
                 self.start_job(vec![corroborate_engine::example_source()], Vec::new(), ctx);
             }
             Command::RemoveSource(i) => {
-                let mut kept = self.analysis.sources.clone();
+                let mut kept = self.doc.analysis.sources.clone();
                 if i < kept.len() {
                     kept.remove(i);
-                    self.dirty = true;
+                    self.doc.dirty = true;
                     self.start_job(kept, Vec::new(), ctx);
                 }
             }
             Command::SetThreshold(t) => {
                 self.settings.threshold = t;
-                self.slider = t;
-                self.dirty = true;
+                self.drafts.slider = t;
+                self.doc.dirty = true;
                 self.reapply();
             }
             Command::SelectGroup(g) => {
-                self.selected = g.filter(|&g| g < self.analysis.groups.len());
+                self.view.selected = g.filter(|&g| g < self.doc.analysis.groups.len());
             }
-            Command::ShowContext(s) => self.context_of = s,
-            Command::Pivot(s) => self.pivot = s,
+            Command::ShowContext(s) => self.view.context_of = s,
+            Command::Pivot(s) => self.view.pivot = s,
             Command::SetNoise(s, kind) => {
-                if s < self.analysis.statements.len() {
-                    let statement = self.analysis.key(s);
+                if s < self.doc.analysis.statements.len() {
+                    let statement = self.doc.analysis.key(s);
                     self.apply(
                         Command::Correct(corroborate_engine::Correction::Noise { statement, kind }),
                         ctx,
@@ -441,15 +467,16 @@ impl App {
     }
 
     fn selected_first_statement(&self) -> Option<usize> {
-        self.selected
-            .and_then(|g| self.analysis.groups.get(g))
+        self.view
+            .selected
+            .and_then(|g| self.doc.analysis.groups.get(g))
             .map(|g| g.statements[0])
     }
 
     /// Conflict count and noise by kind (cached between frames).
     fn tally(&mut self) -> &Tally {
-        if self.tally.version != Some(self.version) {
-            let a = &self.analysis;
+        if self.caches.tally.version != Some(self.doc.version) {
+            let a = &self.doc.analysis;
             let mut noise: [Vec<usize>; 3] = Default::default();
             for s in &a.statements {
                 if let Some(k) = s.noise {
@@ -466,26 +493,26 @@ impl App {
                     *n += 1;
                 }
             }
-            self.tally = Tally {
-                version: Some(self.version),
+            self.caches.tally = Tally {
+                version: Some(self.doc.version),
                 conflicts: a.conflict_count(),
                 noise,
                 per_source,
             };
         }
-        &self.tally
+        &self.caches.tally
     }
 
     /// Group ids in the list, filtered and sorted (cached between frames).
     fn rows(&mut self) -> &[usize] {
         let key = (
-            self.version,
+            self.doc.version,
             self.settings.sort,
             self.settings.conflicts_only,
-            self.search.to_lowercase(),
+            self.view.search.to_lowercase(),
         );
-        if self.list.key.as_ref() != Some(&key) {
-            let a = &self.analysis;
+        if self.caches.list.key.as_ref() != Some(&key) {
+            let a = &self.doc.analysis;
             let q = &key.3;
             let mut rows: Vec<usize> = a
                 .groups
@@ -509,12 +536,12 @@ impl App {
                     rows.sort_by_key(|&g| std::cmp::Reverse(a.groups[g].conflicts.len()))
                 }
             }
-            self.list = ListCache {
+            self.caches.list = ListCache {
                 key: Some(key),
                 rows,
             };
         }
-        &self.list.rows
+        &self.caches.list.rows
     }
 }
 

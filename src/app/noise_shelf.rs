@@ -14,8 +14,8 @@ impl App {
         );
         ui.separator();
         self.tally();
-        let lists = &self.tally.noise;
-        let a = &self.analysis;
+        let lists = &self.caches.tally.noise;
+        let a = &self.doc.analysis;
         egui::ScrollArea::vertical()
             .id_salt("noise_shelf")
             .auto_shrink(false)

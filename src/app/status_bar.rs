@@ -9,7 +9,7 @@ impl App {
             let t = self.tally();
             (t.conflicts, t.noise.iter().map(Vec::len).sum::<usize>())
         };
-        let a = &self.analysis;
+        let a = &self.doc.analysis;
         ui.horizontal(|ui| {
             ui.label(format!(
                 "{} source{} · {} statements · {} claim groups · {} conflicts · {} set aside as noise",
@@ -20,18 +20,18 @@ impl App {
                 conflicts,
                 noise
             ));
-            if self.dirty {
+            if self.doc.dirty {
                 ui.separator();
                 ui.label("unsaved changes");
             }
-            if !self.unmatched.is_empty() {
+            if !self.doc.unmatched.is_empty() {
                 ui.separator();
-                let reasons: Vec<String> = self.unmatched.iter().map(|u| u.reason.clone()).collect();
+                let reasons: Vec<String> = self.doc.unmatched.iter().map(|u| u.reason.clone()).collect();
                 ui.label(
                     egui::RichText::new(format!(
                         "⚠ {} correction{} no longer match the sources",
-                        self.unmatched.len(),
-                        if self.unmatched.len() == 1 { "" } else { "s" }
+                        self.doc.unmatched.len(),
+                        if self.doc.unmatched.len() == 1 { "" } else { "s" }
                     ))
                     .color(ui.visuals().warn_fg_color),
                 )

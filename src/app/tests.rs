@@ -88,12 +88,12 @@ fn ice_pick_ice_ax_contrast_is_marked() {
 fn threshold_slider_regroups() {
     let mut h = harness();
     h.run();
-    let before = h.state().analysis.groups.len();
+    let before = h.state().doc.analysis.groups.len();
     let status_before = status(&h);
     h.get_by_role_and_label(Role::Slider, "How alike must statements be")
         .set_value_accesskit(0.35);
     h.run();
-    let after = h.state().analysis.groups.len();
+    let after = h.state().doc.analysis.groups.len();
     assert!(
         after < before,
         "{after} groups at 0.35, {before} at the default"
@@ -128,13 +128,13 @@ fn binary_file_shows_an_error_and_keeps_the_work() {
     std::fs::write(&p, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
     let mut h = harness();
     h.run();
-    let groups = h.state().analysis.groups.len();
+    let groups = h.state().doc.analysis.groups.len();
     type_into(&mut h, "Path:", p.to_str().unwrap());
     h.get_by_label("Open").click();
     h.run();
     h.get_by_label_contains("looks like a binary file");
     assert!(status(&h).starts_with("1 source · "));
-    assert_eq!(h.state().analysis.groups.len(), groups);
+    assert_eq!(h.state().doc.analysis.groups.len(), groups);
     h.get_by_label("Dismiss").click();
     h.run();
     assert!(
@@ -166,11 +166,11 @@ fn filter_and_search_narrow_the_list() {
 fn noise_shelf_restores_a_statement() {
     let mut h = harness();
     h.run();
-    let noise = h.state().analysis.noise_count();
+    let noise = h.state().doc.analysis.noise_count();
     let first = h.get_all_by_label("Restore").next().unwrap();
     first.click();
     h.run();
-    assert_eq!(h.state().analysis.noise_count(), noise - 1);
+    assert_eq!(h.state().doc.analysis.noise_count(), noise - 1);
     assert!(status(&h).contains(&format!("{} set aside", noise - 1)));
 }
 
@@ -184,13 +184,13 @@ fn keyboard_navigation_selects_and_clears() {
     h.run();
     // The comparison shows the first group of the list: its label is its title.
     let first = h.state_mut().rows()[0];
-    let label = h.state().analysis.groups[first].label.clone();
+    let label = h.state().doc.analysis.groups[first].label.clone();
     assert!(h.query_by_label(welcome).is_none(), "a group is shown");
     h.get_by_label(&label);
     h.key_press(egui::Key::ArrowDown);
     h.run();
     let second = h.state_mut().rows()[1];
-    let label2 = h.state().analysis.groups[second].label.clone();
+    let label2 = h.state().doc.analysis.groups[second].label.clone();
     h.get_by_label(&label2);
     assert!(h.query_by_label(&label).is_none() || label == label2);
     h.key_press(egui::Key::Escape);
@@ -222,32 +222,32 @@ fn split_off_then_undo_and_redo() {
     let mut h = harness();
     h.run();
     open_group(&mut h, "August 21, 1940");
-    let g = h.state().selected.unwrap();
-    let members = h.state().analysis.groups[g].statements.clone();
+    let g = h.state().view.selected.unwrap();
+    let members = h.state().doc.analysis.groups[g].statements.clone();
     let last = *members.last().unwrap();
     h.get_all_by_label("Split off").last().unwrap().click();
     h.run();
-    assert_eq!(h.state().analysis.group_of(last), None, "split off");
+    assert_eq!(h.state().doc.analysis.group_of(last), None, "split off");
     h.get_by_label("unsaved changes");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
-    assert!(h.state().analysis.group_of(last).is_some(), "undone");
+    assert!(h.state().doc.analysis.group_of(last).is_some(), "undone");
     h.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::Z,
     );
     h.run();
-    assert_eq!(h.state().analysis.group_of(last), None, "redone");
+    assert_eq!(h.state().doc.analysis.group_of(last), None, "redone");
     h.get_by_label("Undo").click();
     h.run();
-    assert!(h.state().analysis.group_of(last).is_some());
+    assert!(h.state().doc.analysis.group_of(last).is_some());
 }
 
 #[test]
 fn pick_up_and_move_rename_and_judge() {
     let mut h = harness();
     h.run();
-    let a = &h.state().analysis;
+    let a = &h.state().doc.analysis;
     let moved = a
         .statements
         .iter()
@@ -255,13 +255,13 @@ fn pick_up_and_move_rename_and_judge() {
         .unwrap()
         .id;
     open_group(&mut h, "tried in 1906");
-    let members = h.state().analysis.groups[h.state().selected.unwrap()]
+    let members = h.state().doc.analysis.groups[h.state().view.selected.unwrap()]
         .statements
         .clone();
     let nth = members.iter().position(|&m| m == moved).unwrap();
     h.get_all_by_label("Pick up").nth(nth).unwrap().click();
     h.run();
-    assert_eq!(h.state().picked, Some(moved));
+    assert_eq!(h.state().view.picked, Some(moved));
     // go to the death group and move the picked statement there
     h.get_by_label("Search:").focus();
     h.run();
@@ -272,13 +272,16 @@ fn pick_up_and_move_rename_and_judge() {
     h.run();
     h.get_by_label(&format!("Move #{moved} here")).click();
     h.run();
-    let g = h.state().analysis.group_of(moved).unwrap();
-    assert_eq!(h.state().selected, Some(g));
+    let g = h.state().doc.analysis.group_of(moved).unwrap();
+    assert_eq!(h.state().view.selected, Some(g));
     assert!(h.query_all_by_label_contains("tried in 1906").count() >= 1);
     type_into(&mut h, "Group label:", "When did Trotsky die?");
     h.get_by_label("Rename").click();
     h.run();
-    assert_eq!(h.state().analysis.groups[g].label, "When did Trotsky die?");
+    assert_eq!(
+        h.state().doc.analysis.groups[g].label,
+        "When did Trotsky die?"
+    );
     // a verdict on the first conflict
     let combos: Vec<_> = h.get_all_by_role(Role::ComboBox).collect();
     let verdict = combos
@@ -294,11 +297,12 @@ fn pick_up_and_move_rename_and_judge() {
     h.run();
     assert!(
         h.state()
+            .doc
             .verdicts
             .iter()
             .any(|(_, v)| v.0 == corroborate_engine::Verdict::DifferentSubjects)
     );
-    assert_eq!(h.state().edits.done().len(), 3);
+    assert_eq!(h.state().doc.edits.done().len(), 3);
 }
 
 #[test]
@@ -314,31 +318,31 @@ fn session_save_and_open_by_path_and_bad_session_keeps_work() {
     h.get_by_label("Save session here").click();
     h.run();
     assert!(path.is_file());
-    assert!(!h.state().dirty);
+    assert!(!h.state().doc.dirty);
     let saved_session = corroborate_engine::session::Session::open(&path).unwrap();
     assert!(
         saved_session.sources[0].text.is_some(),
         "the built-in example has no file: its text is stored"
     );
-    let saved = h.state().analysis.groups.clone();
+    let saved = h.state().doc.analysis.groups.clone();
     // more work, then open the saved session: back to the saved state
     h.get_by_label("Undo").click();
     h.run();
-    assert_ne!(h.state().analysis.groups, saved);
+    assert_ne!(h.state().doc.analysis.groups, saved);
     h.get_by_label("Open").click();
     h.run();
-    assert_eq!(h.state().edits.done().len(), 1);
-    assert_eq!(h.state().analysis.groups, saved);
+    assert_eq!(h.state().doc.edits.done().len(), 1);
+    assert_eq!(h.state().doc.analysis.groups, saved);
     let groups = saved.len();
     // a damaged session: a message, nothing lost
     let bad = dir.path().join("bad.corroborate");
     std::fs::write(&bad, b"{\"format\": \"corroborate-session\", \"vers").unwrap();
-    h.state_mut().path_input = bad.to_str().unwrap().to_owned();
+    h.state_mut().drafts.path_input = bad.to_str().unwrap().to_owned();
     h.get_by_label("Open").click();
     h.run();
     h.get_by_label_contains("bad.corroborate: not a session file");
-    assert_eq!(h.state().edits.done().len(), 1);
-    assert_eq!(h.state().analysis.groups.len(), groups);
+    assert_eq!(h.state().doc.edits.done().len(), 1);
+    assert_eq!(h.state().doc.analysis.groups.len(), groups);
 }
 
 #[test]
@@ -391,7 +395,7 @@ fn recovery_after_a_crash() {
     h.get_by_label("Restore unsaved work?");
     h.get_by_label("Restore my work").click();
     h.run();
-    assert_eq!(h.state().edits.done().len(), 1);
+    assert_eq!(h.state().doc.edits.done().len(), 1);
     assert!(h.state().recovery_offer.is_none());
 }
 
@@ -413,7 +417,7 @@ fn closing_with_unsaved_changes_asks_first() {
     h.get_by_label("Cancel").click();
     h.run();
     assert!(h.query_by_label("Save your work before closing?").is_none());
-    assert!(h.state().dirty);
+    assert!(h.state().doc.dirty);
 }
 
 #[test]
@@ -460,12 +464,12 @@ fn a_session_naming_a_file_outside_its_folder_asks_first() {
 fn a_threshold_change_regroups_once() {
     let mut h = harness();
     h.run();
-    let before = h.state().analysis.grouping_passes();
+    let before = h.state().doc.analysis.grouping_passes();
     let ctx = h.ctx.clone();
     h.state_mut()
         .apply(super::state::Command::SetThreshold(0.3), &ctx);
-    assert_eq!(h.state().analysis.grouping_passes(), before + 1);
-    assert_eq!(h.state().analysis.threshold, 0.3);
+    assert_eq!(h.state().doc.analysis.grouping_passes(), before + 1);
+    assert_eq!(h.state().doc.analysis.threshold, 0.3);
 }
 
 #[test]

@@ -48,7 +48,7 @@ impl App {
             {
                 cmds.push(Command::EmbedTexts(embed));
             }
-            ui.add_enabled_ui(self.edits.can_undo(), |ui| {
+            ui.add_enabled_ui(self.doc.edits.can_undo(), |ui| {
                 if ui
                     .button("Undo")
                     .on_hover_text("Undo the last correction (Ctrl+Z)")
@@ -57,7 +57,7 @@ impl App {
                     cmds.push(Command::Undo);
                 }
             });
-            ui.add_enabled_ui(self.edits.can_redo(), |ui| {
+            ui.add_enabled_ui(self.doc.edits.can_redo(), |ui| {
                 if ui
                     .button("Redo")
                     .on_hover_text("Redo (Ctrl+Shift+Z)")
@@ -69,14 +69,14 @@ impl App {
             ui.separator();
             let label = ui.label("Path:");
             let field = ui.add(
-                egui::TextEdit::singleline(&mut self.path_input)
+                egui::TextEdit::singleline(&mut self.drafts.path_input)
                     .hint_text("/path/to/source.txt or work.corroborate")
                     .desired_width(240.0),
             );
             let field = field.labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let path = PathBuf::from(self.path_input.trim());
-            let has_path = !self.path_input.trim().is_empty();
+            let path = PathBuf::from(self.drafts.path_input.trim());
+            let has_path = !self.drafts.path_input.trim().is_empty();
             if (ui
                 .button("Open")
                 .on_hover_text("Open a text file or a session")
@@ -84,7 +84,7 @@ impl App {
                 || enter)
                 && has_path
             {
-                self.path_input.clear();
+                self.drafts.path_input.clear();
                 cmds.push(Command::OpenPaths(vec![path.clone()]));
             }
             if ui.button("Save session here").clicked() && has_path {
@@ -107,7 +107,7 @@ impl App {
         let per_source = self.tally().per_source.clone(); // counted once per analysis
         ui.horizontal_wrapped(|ui| {
             ui.label("Sources:");
-            for (i, s) in self.analysis.sources.iter().enumerate() {
+            for (i, s) in self.doc.analysis.sources.iter().enumerate() {
                 palette::chip(ui, i);
                 ui.label(egui::RichText::new(&s.name).color(palette::source(i)))
                     .on_hover_text(format!(
@@ -129,12 +129,15 @@ impl App {
             }
             ui.separator();
             let slider = ui.add(
-                egui::Slider::new(&mut self.slider, corroborate_engine::analysis::SLIDER_RANGE)
-                    .step_by(0.01)
-                    .text("How alike must statements be"),
+                egui::Slider::new(
+                    &mut self.drafts.slider,
+                    corroborate_engine::analysis::SLIDER_RANGE,
+                )
+                .step_by(0.01)
+                .text("How alike must statements be"),
             );
             if slider.changed() {
-                cmds.push(Command::SetThreshold(self.slider));
+                cmds.push(Command::SetThreshold(self.drafts.slider));
             }
             if self.busy() {
                 ui.spinner();

@@ -50,25 +50,25 @@ impl App {
     pub(super) fn apply_work(&mut self, cmd: Command, ctx: &egui::Context) {
         match cmd {
             Command::Correct(c) => {
-                self.edits.push(c);
-                self.dirty = true;
-                self.picked = None;
+                self.doc.edits.push(c);
+                self.doc.dirty = true;
+                self.view.picked = None;
                 self.reapply();
             }
             Command::Undo | Command::Redo => {
                 let changed = if cmd == Command::Undo {
-                    self.edits.undo().is_some()
+                    self.doc.edits.undo().is_some()
                 } else {
-                    self.edits.redo().is_some()
+                    self.doc.edits.redo().is_some()
                 };
                 if changed {
-                    self.dirty = true;
+                    self.doc.dirty = true;
                     self.reapply();
                 }
             }
-            Command::Pick(s) => self.picked = s,
+            Command::Pick(s) => self.view.picked = s,
             Command::OpenSession(path) => self.open_session(&path, ctx),
-            Command::SaveSession(path) => match path.or_else(|| self.session_path.clone()) {
+            Command::SaveSession(path) => match path.or_else(|| self.doc.session_path.clone()) {
                 Some(p) => self.save_session(p),
                 None => self.apply_work(Command::SaveSessionDialog, ctx),
             },
@@ -91,7 +91,7 @@ impl App {
             }
             Command::Export(path) => match format_of(&path) {
                 Some(f) => {
-                    let text = report::render(&self.analysis, &self.verdicts, f);
+                    let text = report::render(&self.doc.analysis, &self.doc.verdicts, f);
                     if let Err(e) = session::write_atomic(&path, text.as_bytes()) {
                         self.error = Some(format!("{}: cannot write: {e}", path.display()));
                     } else {
@@ -108,7 +108,7 @@ impl App {
             Command::Recover => {
                 if let Some(s) = self.recovery_offer.take() {
                     self.load_session(s, None, Path::new("."), Default::default(), ctx);
-                    self.dirty = true;
+                    self.doc.dirty = true;
                 }
             }
             Command::DiscardRecovery => {
@@ -160,9 +160,9 @@ impl App {
     /// The session of the current work; `embed` stores the source texts.
     pub fn session(&self, embed: bool) -> Session {
         Session::new(
-            &self.analysis.sources,
+            &self.doc.analysis.sources,
             self.settings.threshold,
-            self.edits.done().to_vec(),
+            self.doc.edits.done().to_vec(),
             embed,
         )
     }
@@ -175,8 +175,8 @@ impl App {
         };
         match self.session(self.settings.embed_texts).save(&path) {
             Ok(()) => {
-                self.session_path = Some(path.clone());
-                self.dirty = false;
+                self.doc.session_path = Some(path.clone());
+                self.doc.dirty = false;
                 self.remove_recovery();
                 self.settings.remember(path.clone());
                 self.notice(format!("Session saved to {}", path.display()));
@@ -224,11 +224,11 @@ impl App {
             ));
             return;
         }
-        self.edits = corroborate_engine::corrections::Edits::from(s.corrections);
+        self.doc.edits = corroborate_engine::corrections::Edits::from(s.corrections);
         self.settings.threshold = s.threshold;
-        self.slider = s.threshold;
-        self.session_path = path;
-        self.dirty = false;
+        self.drafts.slider = s.threshold;
+        self.doc.session_path = path;
+        self.doc.dirty = false;
         self.error = (!warnings.is_empty()).then(|| warnings.join("; "));
         self.start_job(sources, Vec::new(), ctx);
     }
@@ -249,7 +249,7 @@ impl App {
         let Some(p) = self.recovery_path.clone() else {
             return;
         };
-        if !self.dirty || self.recovery_offer.is_some() {
+        if !self.doc.dirty || self.recovery_offer.is_some() {
             return;
         }
         if self
