@@ -367,43 +367,48 @@ fn statement_card(
                     .small(),
                 );
             }
-            ui.horizontal_wrapped(|ui| {
-                if ui
-                    .small_button("Context")
-                    .on_hover_text("Show the statement in its source")
-                    .clicked()
-                {
-                    cmds.push(Command::ShowContext(Some(s)));
-                }
-                if s != pivot && ui.small_button("Compare against this").clicked() {
-                    cmds.push(Command::Pivot(Some(s)));
-                }
-                if ui
-                    .small_button("Pick up")
-                    .on_hover_text("Pick this statement up to move it to another group")
-                    .clicked()
-                {
-                    cmds.push(Command::Pick(Some(s)));
-                }
-                if ui
-                    .small_button("Split off")
-                    .on_hover_text("Take it out of this group")
-                    .clicked()
-                {
-                    cmds.push(Command::Correct(Correction::Split {
-                        statement: a.key(s),
-                    }));
-                }
-                ui.menu_button("Set aside…", |ui| {
-                    for kind in NoiseKind::ALL {
-                        if ui.button(kind.label()).clicked() {
-                            cmds.push(Command::SetNoise(s, Some(kind)));
-                            ui.close();
-                        }
-                    }
-                });
-            });
+            card_actions(ui, a, s, pivot, cmds);
         });
+}
+
+/// The buttons under a statement: context, compare, pick up, split off, set aside.
+fn card_actions(ui: &mut egui::Ui, a: &Analysis, s: usize, pivot: usize, cmds: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .small_button("Context")
+            .on_hover_text("Show the statement in its source")
+            .clicked()
+        {
+            cmds.push(Command::ShowContext(Some(s)));
+        }
+        if s != pivot && ui.small_button("Compare against this").clicked() {
+            cmds.push(Command::Pivot(Some(s)));
+        }
+        if ui
+            .small_button("Pick up")
+            .on_hover_text("Pick this statement up to move it to another group")
+            .clicked()
+        {
+            cmds.push(Command::Pick(Some(s)));
+        }
+        if ui
+            .small_button("Split off")
+            .on_hover_text("Take it out of this group")
+            .clicked()
+        {
+            cmds.push(Command::Correct(Correction::Split {
+                statement: a.key(s),
+            }));
+        }
+        ui.menu_button("Set aside…", |ui| {
+            for kind in NoiseKind::ALL {
+                if ui.button(kind.label()).clicked() {
+                    cmds.push(Command::SetNoise(s, Some(kind)));
+                    ui.close();
+                }
+            }
+        });
+    });
 }
 
 /// What to mark in a statement's text: differing words and conflicting values.

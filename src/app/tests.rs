@@ -158,8 +158,18 @@ fn filter_and_search_narrow_the_list() {
             .filter(|n| n.accesskit_node().role() == Role::Button)
             .count()
     );
+    let rows_shown = |h: &Harness<'_, App>| h.query_all_by_label_contains(" statement").count();
     type_into(&mut h, "Search:", "Bronstein");
     assert_eq!(h.state_mut().rows().len(), 1);
+    assert!(rows_shown(&h) >= 1, "the matching group is listed");
+    h.get_by_label("Conflicts only").click();
+    h.run();
+    let one = rows_shown(&h);
+    type_into(&mut h, "Search:", "zzzz-no-such-word");
+    assert!(
+        rows_shown(&h) < one,
+        "a search matching nothing lists fewer rows"
+    );
 }
 
 #[test]
@@ -278,6 +288,14 @@ fn pick_up_and_move_rename_and_judge() {
     type_into(&mut h, "Group label:", "When did Trotsky die?");
     h.get_by_label("Rename").click();
     h.run();
+    // The window shows the new name: as the comparison's title and in the list.
+    h.get_by_label("When did Trotsky die?");
+    assert!(
+        h.query_all_by_label_contains("When did Trotsky die?")
+            .count()
+            >= 2,
+        "the title and the list row"
+    );
     assert_eq!(
         h.state().doc.analysis.groups[g].label,
         "When did Trotsky die?"
@@ -295,6 +313,14 @@ fn pick_up_and_move_rename_and_judge() {
     h.run();
     h.get_by_label("different subjects").click();
     h.run();
+    // The menu now shows the verdict chosen.
+    assert!(
+        h.get_all_by_role(Role::ComboBox).any(|n| {
+            let k = n.accesskit_node();
+            format!("{:?} {:?}", k.label(), k.value()).contains("different subjects")
+        }),
+        "the verdict menu shows the verdict"
+    );
     assert!(
         h.state()
             .doc
