@@ -56,14 +56,16 @@ impl Cards {
 const COLUMNS: usize = 3;
 
 impl App {
-    pub(super) fn comparison(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    #[must_use]
+    pub(super) fn comparison(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut cmds = Vec::new();
         let Some(group) = self
             .view
             .selected
             .and_then(|g| self.doc.analysis.groups.get(g))
         else {
             welcome(ui, &self.doc.analysis);
-            return;
+            return cmds;
         };
         let group = group.clone();
         let a = &self.doc.analysis;
@@ -147,7 +149,7 @@ impl App {
                         &group.conflicts,
                         &self.doc.verdicts,
                         &mut self.drafts.notes,
-                        cmds,
+                        &mut cmds,
                     );
                     ui.add_space(6.0);
                 }
@@ -159,13 +161,14 @@ impl App {
                         for ((col, &s), card) in cols.iter_mut().zip(chunk).zip(cards) {
                             // columns justify their contents; prose reads better ragged
                             col.with_layout(egui::Layout::top_down(egui::Align::LEFT), |col| {
-                                statement_card(col, a, s, pivot, card, cmds)
+                                statement_card(col, a, s, pivot, card, &mut cmds)
                             });
                         }
                     });
                     ui.add_space(6.0);
                 }
             });
+        cmds
     }
 }
 

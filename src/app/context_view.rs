@@ -8,12 +8,14 @@ use super::state::Command;
 const RADIUS: usize = 3;
 
 impl App {
-    pub(super) fn context_view(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+    #[must_use]
+    pub(super) fn context_view(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut cmds = Vec::new();
         let Some(s) = self.view.context_of else {
-            return;
+            return cmds;
         };
         if s >= self.doc.analysis.statements.len() {
-            return;
+            return cmds;
         }
         let a = &self.doc.analysis;
         let st = &a.statements[s];
@@ -51,5 +53,6 @@ impl App {
         if !open {
             cmds.push(Command::ShowContext(None));
         }
+        cmds
     }
 }

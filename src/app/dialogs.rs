@@ -5,7 +5,9 @@ use super::App;
 use super::state::Command;
 
 impl App {
-    pub(super) fn dialogs(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+    #[must_use]
+    pub(super) fn dialogs(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut cmds = Vec::new();
         if let Some(s) = &self.recovery_offer {
             let n = s.corrections.len();
             egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
@@ -68,5 +70,6 @@ impl App {
                 });
             });
         }
+        cmds
     }
 }

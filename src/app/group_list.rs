@@ -4,7 +4,9 @@ use super::App;
 use super::state::{Command, SortOrder};
 
 impl App {
-    pub(super) fn group_list(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    #[must_use]
+    pub(super) fn group_list(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut cmds = Vec::new();
         ui.heading("Claim groups");
         ui.horizontal(|ui| {
             let label = ui.label("Search:");
@@ -45,10 +47,10 @@ impl App {
         ui.separator();
         let selected = self.view.selected;
         let rows = self.rows().to_vec();
-        self.keyboard_navigation(ui, &rows, cmds);
+        self.keyboard_navigation(ui, &rows, &mut cmds);
         if rows.is_empty() {
             ui.label("No group matches.");
-            return;
+            return cmds;
         }
         let row_height = ui.spacing().interact_size.y;
         let mut scroll = egui::ScrollArea::vertical()
@@ -106,6 +108,7 @@ impl App {
             }
         });
         self.view.list_offset = out.state.clamped_offset().y;
+        cmds
     }
 
     /// Up/Down move the selection, Enter selects the first row, Escape clears it; only

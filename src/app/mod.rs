@@ -221,31 +221,50 @@ impl App {
     /// Draws the whole window and applies what the user asked for.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         self.poll(ui.ctx());
-        let mut cmds = Vec::new();
-        self.shortcuts(ui, &mut cmds);
-        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar(ui, &mut cmds));
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui, &mut cmds));
-        egui::Panel::left("groups")
+        // Each panel returns the commands its widgets ask for; they are applied below, in
+        // one place.
+        let mut cmds = self.shortcuts(ui);
+        cmds.extend(
+            egui::Panel::top("top_bar")
+                .show(ui, |ui| self.top_bar(ui))
+                .inner,
+        );
+        cmds.extend(
+            egui::Panel::bottom("status_bar")
+                .show(ui, |ui| self.status_bar(ui))
+                .inner,
+        );
+        let listed = egui::Panel::left("groups")
             .default_size(360.0)
             .min_size(220.0)
             .resizable(true)
-            .show(ui, |ui| self.group_list(ui, &mut cmds));
-        egui::Panel::right("noise")
+            .show(ui, |ui| self.group_list(ui))
+            .inner;
+        cmds.extend(listed);
+        let shelved = egui::Panel::right("noise")
             .default_size(300.0)
             .min_size(180.0)
             .resizable(true)
-            .show(ui, |ui| self.noise_shelf(ui, &mut cmds));
-        egui::CentralPanel::default().show(ui, |ui| self.comparison(ui, &mut cmds));
-        self.context_view(ui.ctx(), &mut cmds);
-        self.dialogs(ui.ctx(), &mut cmds);
-        self.drop_target(ui, &mut cmds);
+            .show(ui, |ui| self.noise_shelf(ui))
+            .inner;
+        cmds.extend(shelved);
+        cmds.extend(
+            egui::CentralPanel::default()
+                .show(ui, |ui| self.comparison(ui))
+                .inner,
+        );
+        cmds.extend(self.context_view(ui.ctx()));
+        cmds.extend(self.dialogs(ui.ctx()));
+        cmds.extend(self.drop_target(ui));
         for c in cmds {
             self.apply(c, ui.ctx());
         }
         self.autosave();
     }
 
-    fn shortcuts(&mut self, ui: &egui::Ui, cmds: &mut Vec<Command>) {
+    #[must_use]
+    fn shortcuts(&mut self, ui: &egui::Ui) -> Vec<Command> {
+        let mut cmds = Vec::new();
         if ui.input_mut(|i| i.consume_shortcut(&OPEN)) {
             cmds.push(Command::OpenDialog);
         }
@@ -266,10 +285,13 @@ impl App {
                 .send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm_quit = true;
         }
+        cmds
     }
 
     /// Files dropped on the window are opened; while hovering, say so.
-    fn drop_target(&mut self, ui: &egui::Ui, cmds: &mut Vec<Command>) {
+    #[must_use]
+    fn drop_target(&mut self, ui: &egui::Ui) -> Vec<Command> {
+        let mut cmds = Vec::new();
         let dropped: Vec<PathBuf> = ui.input(|i| {
             i.raw
                 .dropped_files
@@ -289,6 +311,7 @@ impl App {
                     });
                 });
         }
+        cmds
     }
 
     fn poll(&mut self, ctx: &egui::Context) {

@@ -5,7 +5,9 @@ use super::state::Command;
 use corroborate_engine::NoiseKind;
 
 impl App {
-    pub(super) fn noise_shelf(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    #[must_use]
+    pub(super) fn noise_shelf(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut cmds = Vec::new();
         ui.heading("Set aside");
         ui.label(
             egui::RichText::new("Not compared, never deleted. Restore what is real content.")
@@ -45,5 +47,6 @@ impl App {
                         });
                 }
             });
+        cmds
     }
 }

@@ -4,7 +4,9 @@ use super::App;
 use super::state::Command;
 
 impl App {
-    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    #[must_use]
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut cmds = Vec::new();
         let (conflicts, noise) = {
             let t = self.tally();
             (t.conflicts, t.noise.iter().map(Vec::len).sum::<usize>())
@@ -54,5 +56,6 @@ impl App {
                 }
             }
         });
+        cmds
     }
 }

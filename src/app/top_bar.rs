@@ -5,7 +5,9 @@ use super::{App, palette};
 use std::path::PathBuf;
 
 impl App {
-    pub(super) fn top_bar(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    #[must_use]
+    pub(super) fn top_bar(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut cmds = Vec::new();
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             if ui
@@ -145,5 +147,6 @@ impl App {
             }
         });
         ui.add_space(2.0);
+        cmds
     }
 }
