@@ -99,13 +99,16 @@ fn parse_threshold(s: &str) -> Result<f32, String> {
 }
 
 /// Loads every file, stopping at the first that cannot be read (its message names it).
-pub fn load_all(files: &[PathBuf], example: bool) -> Result<Vec<Source>, String> {
+pub fn load_all(
+    files: &[PathBuf],
+    example: bool,
+) -> Result<Vec<Source>, corroborate_engine::LoadError> {
     let mut out = Vec::new();
     if example {
         out.push(corroborate_engine::example_source());
     }
     for f in files {
-        out.push(load_file(f).map_err(|e| e.to_string())?);
+        out.push(load_file(f)?);
     }
     Ok(out)
 }

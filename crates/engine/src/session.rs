@@ -50,18 +50,88 @@ pub struct Session {
     pub corrections: Vec<Correction>,
 }
 
+/// Why a text is not a session this build can open. Rendered for people only where it is
+/// shown ([`fmt::Display`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormatError {
+    /// Not JSON at all (the parser's message).
+    NotJson(String),
+    /// JSON, but not a Corroborate session.
+    NotASession,
+    /// A session of another format version.
+    Version(u64),
+    /// A session without a format version.
+    NoVersion,
+    /// A session whose fields do not fit the format (the parser's message).
+    Damaged(String),
+    /// A threshold outside the range the engine accepts.
+    Threshold(String),
+    /// Not UTF-8 text.
+    NotText,
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FormatError::NotJson(e) => write!(f, "not a session file (invalid JSON: {e})"),
+            FormatError::NotASession => write!(f, "not a Corroborate session file"),
+            FormatError::Version(n) => write!(
+                f,
+                "session format version {n}; this Corroborate reads version {VERSION}"
+            ),
+            FormatError::NoVersion => write!(f, "session file has no format version"),
+            FormatError::Damaged(e) => write!(f, "damaged session file: {e}"),
+            FormatError::Threshold(e) => write!(f, "{e}"),
+            FormatError::NotText => write!(f, "not a session file (not UTF-8 text)"),
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// What went wrong with a session file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The file system refused (the system's message).
+    Io(String),
+    /// Not a regular file.
+    NotAFile,
+    /// Larger than [`MAX_SESSION_BYTES`] (its size in bytes).
+    TooLarge(u64),
+    /// Not a session this build can open.
+    Format(FormatError),
+    /// The session could not be serialised (nothing was written).
+    Serialise(String),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Io(e) | Problem::Serialise(e) => write!(f, "{e}"),
+            Problem::NotAFile => write!(f, "is not a file"),
+            Problem::TooLarge(n) => write!(
+                f,
+                "too large ({} MB; the limit is {} MB)",
+                n / (1024 * 1024),
+                MAX_SESSION_BYTES / (1024 * 1024)
+            ),
+            Problem::Format(e) => write!(f, "{e}"),
+        }
+    }
+}
+
 /// Why a session could not be opened or saved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionError {
     /// The session file.
     pub path: PathBuf,
-    /// What went wrong, for people.
-    pub reason: String,
+    /// What went wrong.
+    pub problem: Problem,
 }
 
 impl fmt::Display for SessionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
+        write!(f, "{}: {}", self.path.display(), self.problem)
     }
 }
 
@@ -99,25 +169,21 @@ impl Session {
     }
 
     /// Parses and checks a session from JSON text.
-    pub fn from_json(json: &str) -> Result<Self, String> {
+    pub fn from_json(json: &str) -> Result<Self, FormatError> {
         // serde_json refuses nesting deeper than 128 levels, so hostile nesting fails here.
-        let v: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| format!("not a session file (invalid JSON: {e})"))?;
+        let v: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| FormatError::NotJson(e.to_string()))?;
         if v.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-            return Err("not a Corroborate session file".to_owned());
+            return Err(FormatError::NotASession);
         }
         match v.get("version").and_then(|x| x.as_u64()) {
             Some(n) if n == VERSION as u64 => {}
-            Some(n) => {
-                return Err(format!(
-                    "session format version {n}; this Corroborate reads version {VERSION}"
-                ));
-            }
-            None => return Err("session file has no format version".to_owned()),
+            Some(n) => return Err(FormatError::Version(n)),
+            None => return Err(FormatError::NoVersion),
         }
         let s: Session =
-            serde_json::from_value(v).map_err(|e| format!("damaged session file: {e}"))?;
-        crate::analysis::check_threshold(s.threshold)?;
+            serde_json::from_value(v).map_err(|e| FormatError::Damaged(e.to_string()))?;
+        crate::analysis::check_threshold(s.threshold).map_err(FormatError::Threshold)?;
         Ok(s)
     }
 
@@ -130,34 +196,30 @@ impl Session {
 
     /// Opens a session file, refusing files over [`MAX_SESSION_BYTES`].
     pub fn open(path: &Path) -> Result<Self, SessionError> {
-        let err = |reason: String| SessionError {
+        let err = |problem: Problem| SessionError {
             path: path.to_path_buf(),
-            reason,
+            problem,
         };
-        let meta = std::fs::metadata(path).map_err(|e| err(e.to_string()))?;
+        let meta = std::fs::metadata(path).map_err(|e| err(Problem::Io(e.to_string())))?;
         if !meta.is_file() {
-            return Err(err("is not a file".to_owned()));
+            return Err(err(Problem::NotAFile));
         }
         if meta.len() > MAX_SESSION_BYTES {
-            return Err(err(format!(
-                "too large ({} MB; the limit is {} MB)",
-                meta.len() / (1024 * 1024),
-                MAX_SESSION_BYTES / (1024 * 1024)
-            )));
+            return Err(err(Problem::TooLarge(meta.len())));
         }
-        let bytes = std::fs::read(path).map_err(|e| err(e.to_string()))?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| err("not a session file (not UTF-8 text)".to_owned()))?;
-        Self::from_json(&text).map_err(err)
+        let bytes = std::fs::read(path).map_err(|e| err(Problem::Io(e.to_string())))?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| err(Problem::Format(FormatError::NotText)))?;
+        Self::from_json(&text).map_err(|e| err(Problem::Format(e)))
     }
 
     /// Saves atomically: a temporary file in the same folder, flushed, then renamed over
     /// `path`, so a crash leaves either the old file or the new one.
     pub fn save(&self, path: &Path) -> Result<(), SessionError> {
         let dir = folder_of(path);
-        let err = |reason: String| SessionError {
+        let err = |problem: Problem| SessionError {
             path: path.to_path_buf(),
-            reason,
+            problem,
         };
         let json = self.clone().relative_to(dir).to_json();
         write_json(path, json, false).map_err(err)
@@ -166,9 +228,9 @@ impl Session {
     /// [`Session::save`] to a file only its owner may read ([`write_private`]): the
     /// recovery file, which embeds every text.
     pub fn save_private(&self, path: &Path) -> Result<(), SessionError> {
-        let err = |reason: String| SessionError {
+        let err = |problem: Problem| SessionError {
             path: path.to_path_buf(),
-            reason,
+            problem,
         };
         write_json(path, self.to_json(), true).map_err(err)
     }
@@ -287,9 +349,10 @@ fn changed_beside_embedded(s: &SessionSource, place: Option<&Place>) -> Option<S
 
 /// Writes serialised JSON atomically, or nothing at all when serialising failed: a session
 /// file on disk is never replaced by an empty or partial text.
-fn write_json(path: &Path, json: serde_json::Result<String>, private: bool) -> Result<(), String> {
-    let json = json.map_err(|e| format!("cannot serialise the session: {e}"))?;
-    write_atomic_with(path, json.as_bytes(), private).map_err(|e| e.to_string())
+fn write_json(path: &Path, json: serde_json::Result<String>, private: bool) -> Result<(), Problem> {
+    let json =
+        json.map_err(|e| Problem::Serialise(format!("cannot serialise the session: {e}")))?;
+    write_atomic_with(path, json.as_bytes(), private).map_err(|e| Problem::Io(e.to_string()))
 }
 
 /// The folder a session file's source paths are relative to: the file's own folder
@@ -501,7 +564,7 @@ mod tests {
         std::fs::write(&p, "the student's work").unwrap();
         let failed: serde_json::Result<String> = Err(serde_json::Error::custom("broken"));
         let e = write_json(&p, failed, false).unwrap_err();
-        assert!(e.contains("cannot serialise"), "{e}");
+        assert!(e.to_string().contains("cannot serialise"), "{e}");
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "the student's work");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary file left behind");
@@ -514,15 +577,22 @@ mod tests {
         assert!(
             Session::from_json("{")
                 .unwrap_err()
+                .to_string()
                 .contains("invalid JSON")
         );
         assert!(
             Session::from_json("{\"format\":\"x\"}")
                 .unwrap_err()
+                .to_string()
                 .contains("not a Corroborate")
         );
         let v2 = format!("{{\"format\":\"{FORMAT}\",\"version\":2}}");
-        assert!(Session::from_json(&v2).unwrap_err().contains("version 2"));
+        assert!(
+            Session::from_json(&v2)
+                .unwrap_err()
+                .to_string()
+                .contains("version 2")
+        );
     }
 
     #[test]
@@ -538,6 +608,7 @@ mod tests {
         assert!(
             Session::from_json(&bad_threshold)
                 .unwrap_err()
+                .to_string()
                 .contains("threshold")
         );
     }
