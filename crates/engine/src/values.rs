@@ -175,43 +175,18 @@ static CONTRAST_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn number_word(w: &str) -> Option<f64> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     let w = w.to_lowercase();
     if let Ok(n) = w.parse::<f64>() {
         return Some(n);
     }
-    if let Some(i) = ONES.iter().position(|o| *o == w) {
+    if let Some(i) = UNITS.iter().position(|o| *o == w) {
         return Some(i as f64);
     }
     let mut parts = w.split('-');
     let t = parts.next()?;
     let ti = TENS.iter().position(|x| *x == t)? as f64;
     let one = match parts.next() {
-        Some(o) => ONES.iter().position(|x| *x == o)? as f64,
+        Some(o) => UNITS.iter().position(|x| *x == o)? as f64,
         None => 0.0,
     };
     Some((ti + 2.0) * 10.0 + one)
