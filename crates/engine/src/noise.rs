@@ -406,6 +406,11 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
+    // A masthead: the paper's name with its volume or page ("The New York Herald,
+    // October 11, 1871, Page 5", "VOL. 77—NO. 133.").
+    if words.len() <= 30 && is_masthead(&lower) {
+        return Some(NoiseKind::Title);
+    }
     // A byline ("By Everett Holles", "By Associated Press,").
     if lower.starts_with("by ") && words.len() <= 5 && tokens.iter().skip(1).all(|w| w.capitalized)
     {
@@ -425,6 +430,18 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         return Some(NoiseKind::Title);
     }
     None
+}
+
+/// True when a line names a page, volume or issue number ("page 5", "vol. 77", "volume
+/// 18, number 10"): a newspaper's masthead or an archive's citation, not a claim.
+fn is_masthead(lower: &str) -> bool {
+    ["page ", "vol. ", "vol ", "volume "].iter().any(|k| {
+        lower.match_indices(k).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && lower[i + k.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// A line in capitals of three words or more without a closing full stop: in newspapers
@@ -727,7 +744,13 @@ mod tests {
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
-        for t in ["Figures Vary", "Delayed by Storm", "SOURCES"] {
+        for t in [
+            "Figures Vary",
+            "Delayed by Storm",
+            "SOURCES",
+            "The Daily Herald, October 11, 1871, Page 5",
+            "SEa VOL. 77—NO. 133.",
+        ] {
             assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
         }
         for t in [
