@@ -81,11 +81,17 @@ pub struct Counted {
 }
 
 impl Counted {
-    /// True when two counts count the same thing: a word or a facet in common
-    /// ("lost 1,517 **men**" / "1,635 **men** lost"; "32 **die**" / "35 **fatalities**").
+    /// True when two counts count the same thing: a facet in common when either has one
+    /// ("32 **die**" / "35 **fatalities**"), else a word ("lost 1,517 **men**" / "1,635
+    /// **men** lost").
     pub fn same_thing(&self, other: &Counted) -> bool {
+        if !self.facets.is_empty() || !other.facets.is_empty() {
+            // A count of the dead, the injured or the saved compares only with a count of
+            // the same ("487 saved passengers" is no rival of "1,251 passengers aboard").
+            return self.facets.iter().any(|f| other.facets.contains(f));
+        }
         let share = |a: &[u32], b: &[u32]| a.iter().any(|x| b.binary_search(x).is_ok());
-        share(&self.terms, &other.terms) || self.facets.iter().any(|f| other.facets.contains(f))
+        share(&self.terms, &other.terms)
     }
 }
 
@@ -540,6 +546,28 @@ mod tests {
             None,
             "counts of different things"
         );
+    }
+
+    #[test]
+    fn counted_same_thing_needs_the_same_facet_when_one_has_one() {
+        let c = |terms: &[u32], facets: &[u8]| Counted {
+            terms: terms.to_vec(),
+            facets: facets.to_vec(),
+        };
+        assert!(
+            c(&[1], &[0]).same_thing(&c(&[2], &[0])),
+            "32 die / 35 fatalities"
+        );
+        assert!(
+            c(&[1], &[]).same_thing(&c(&[1], &[])),
+            "1,517 men / 1,635 men"
+        );
+        assert!(
+            !c(&[1, 5], &[2]).same_thing(&c(&[1], &[])),
+            "487 saved passengers / 1,251 passengers aboard"
+        );
+        assert!(!c(&[1], &[0]).same_thing(&c(&[1], &[2])), "dead / saved");
+        assert!(!c(&[], &[]).same_thing(&c(&[], &[])));
     }
 
     #[test]
