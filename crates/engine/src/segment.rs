@@ -27,6 +27,12 @@ pub const MAX_STATEMENT_BYTES: usize = 1200;
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for para in paragraphs(text) {
+        // "Source: <page title> — <URL>", the line classes save pages with, is one
+        // citation however many full stops its title holds.
+        if text[para.clone()].starts_with("Source:") && !text[para.clone()].contains('\n') {
+            bound_length(text, para, &mut out);
+            continue;
+        }
         for sent in punctuation_split(text, para) {
             for piece in glue_split(text, sent) {
                 bound_length(text, piece, &mut out);
@@ -605,6 +611,19 @@ mod tests {
         );
         assert_eq!(sents("User avatar\ntommy303"), ["User avatar", "tommy303"]);
         assert_eq!(sents("VOL. 77—NO. 133."), ["VOL. 77—NO. 133."]);
+    }
+
+    #[test]
+    fn split_source_line_stays_whole() {
+        let t = "Source: FIRE. (Star, 8 May 1937) | Papers — https://example.org/a.b\n\nIt burned. Then it fell.";
+        assert_eq!(
+            sents(t),
+            [
+                "Source: FIRE. (Star, 8 May 1937) | Papers — https://example.org/a.b",
+                "It burned.",
+                "Then it fell."
+            ]
+        );
     }
 
     #[test]
