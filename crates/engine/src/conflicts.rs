@@ -225,16 +225,20 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             nb[ab[0]].text.clone(),
         )));
     }
-    let none = Counted::default();
-    let counted = |f: &'_ Facts, i: usize| -> Counted {
-        f.counted.get(i).cloned().unwrap_or_else(|| none.clone())
-    };
+    /// What number `i` of `f` counts (nothing known for facts built without it).
+    fn counted(f: &Facts, i: usize) -> &Counted {
+        static NOTHING: Counted = Counted {
+            terms: Vec::new(),
+            facets: Vec::new(),
+        };
+        f.counted.get(i).unwrap_or(&NOTHING)
+    }
     let mut apparent = None;
     for (i, x) in na.iter().enumerate().filter(|(_, x)| !x.age) {
         let cx = counted(a, i);
         for (j, y) in nb.iter().enumerate().filter(|(_, y)| !y.age) {
             let cy = counted(b, j);
-            if x.value == y.value || !cx.same_thing(&cy) {
+            if x.value == y.value || !cx.same_thing(cy) {
                 continue;
             }
             // "35 of the 97 aboard" / "97 people aboard, 36 died": each also gives the
@@ -244,7 +248,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                     .enumerate()
                     .any(|(k, m)| !m.age && m.value == v && counted(f, k).same_thing(c))
             };
-            if agrees(b, nb, x.value, &cx) || agrees(a, na, y.value, &cy) {
+            if agrees(b, nb, x.value, cx) || agrees(a, na, y.value, cy) {
                 continue;
             }
             let found = Found {

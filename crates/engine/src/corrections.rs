@@ -132,6 +132,21 @@ pub struct Unmatched {
     pub reason: String,
 }
 
+impl Unmatched {
+    /// Correction `index` names a statement the sources no longer have.
+    pub fn missing(index: usize, k: &StatementKey) -> Self {
+        Unmatched {
+            index,
+            reason: format!(
+                "{} no longer has the statement “{}” (char {})",
+                k.source,
+                k.text.chars().take(60).collect::<String>(),
+                k.start
+            ),
+        }
+    }
+}
+
 /// The class's verdicts on conflicts, by pair of statements (either order).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Verdicts(std::collections::HashMap<(usize, usize), (Verdict, String)>);
@@ -209,15 +224,7 @@ pub fn edit_groups(
             member_of[s] = Some(g);
         }
     }
-    let missing = |i: usize, k: &StatementKey| Unmatched {
-        index: i,
-        reason: format!(
-            "{} no longer has the statement “{}” (char {})",
-            k.source,
-            k.text.chars().take(60).collect::<String>(),
-            k.start
-        ),
-    };
+    let missing = Unmatched::missing;
     let noise_in = |i: usize, what: &str| Unmatched {
         index: i,
         reason: format!("a statement of this {what} is set aside as noise"),

@@ -94,7 +94,7 @@ impl Analysis {
         let limit = (p.vocab.statements as f32 * similarity::COMMON_SHARE).max(2.0) as u32;
         let strong = |t: u32| {
             let term = &p.vocab.terms[t as usize];
-            (similarity::is_facet(term) && !term.ends_with('#')) || p.vocab.df[t as usize] <= limit
+            similarity::is_word_facet(term) || p.vocab.df[t as usize] <= limit
         };
         let ties = |a: usize, b: usize| {
             similarity::shared_terms(&p.vectors[a], &p.vectors[b])
@@ -250,15 +250,7 @@ impl Analysis {
             if let Correction::Noise { statement, kind } = c {
                 match self.find(statement) {
                     Some(s) => self.statements[s].noise = *kind,
-                    None => unmatched.push(Unmatched {
-                        index: i,
-                        reason: format!(
-                            "{} no longer has the statement “{}” (char {})",
-                            statement.source,
-                            statement.text.chars().take(60).collect::<String>(),
-                            statement.start
-                        ),
-                    }),
+                    None => unmatched.push(Unmatched::missing(i, statement)),
                 }
             }
         }
