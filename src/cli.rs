@@ -30,7 +30,8 @@ pub struct Cli {
 pub enum Command {
     /// Analyse text files and print the claim groups, conflicts and noise.
     Analyze(AnalyzeArgs),
-    /// Write a report (Markdown, HTML or CSV) of text files or of a saved session.
+    /// Write a report or the corroboration chart (Markdown, HTML or CSV) of text files or
+    /// of a saved session.
     Export(ExportArgs),
 }
 
@@ -43,6 +44,12 @@ pub enum ReportFormat {
     Html,
     /// CSV, one row per statement.
     Csv,
+    /// The corroboration chart as a worksheet: one HTML page, landscape when printed.
+    ChartHtml,
+    /// The corroboration chart as a Markdown table.
+    ChartMd,
+    /// The corroboration chart as CSV, one row per question, one column per source.
+    ChartCsv,
 }
 
 /// Arguments of `corroborate export`.
@@ -51,6 +58,10 @@ pub struct ExportArgs {
     /// Report format.
     #[arg(long, value_enum)]
     pub format: ReportFormat,
+    /// With a chart format: leave the answer column empty, to print for a class. Default:
+    /// the session's answers are printed.
+    #[arg(long)]
+    pub blank: bool,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
@@ -201,12 +212,22 @@ pub fn export(args: &ExportArgs) -> i32 {
             Default::default(),
         )
     };
-    let format = match args.format {
-        ReportFormat::Md => Format::Md,
-        ReportFormat::Html => Format::Html,
-        ReportFormat::Csv => Format::Csv,
+    let sheet = |format| {
+        let layout = corroborate_engine::worksheet::Layout {
+            blank: args.blank,
+            ..Default::default()
+        };
+        corroborate_engine::worksheet::render(&analysis, layout, format)
     };
-    let text = report::render(&analysis, &verdicts, format);
+    use corroborate_engine::worksheet::Format as Sheet;
+    let text = match args.format {
+        ReportFormat::Md => report::render(&analysis, &verdicts, Format::Md),
+        ReportFormat::Html => report::render(&analysis, &verdicts, Format::Html),
+        ReportFormat::Csv => report::render(&analysis, &verdicts, Format::Csv),
+        ReportFormat::ChartHtml => sheet(Sheet::Html),
+        ReportFormat::ChartMd => sheet(Sheet::Md),
+        ReportFormat::ChartCsv => sheet(Sheet::Csv),
+    };
     match &args.output {
         Some(out) => match corroborate_engine::session::write_atomic(out, text.as_bytes()) {
             Ok(()) => 0,

@@ -300,3 +300,53 @@ fn export_refuses_a_session_that_names_a_file_outside_its_folder() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("root:x"));
 }
+
+#[test]
+fn export_chart_worksheets_with_answers_or_blank() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = corroborate_engine::Analysis::new(
+        vec![corroborate_engine::example_source()],
+        Default::default(),
+    );
+    let death = a
+        .statements
+        .iter()
+        .find(|s| a.text(s.id).contains("died on August 21, 1940"))
+        .unwrap()
+        .id;
+    let answer = corroborate_engine::Correction::Answer {
+        anchor: a.key(death),
+        text: "Both dates are right: two different men died.".into(),
+    };
+    let session = dir.path().join("class.corroborate");
+    corroborate_engine::session::Session::new(&a.sources, a.threshold, vec![answer], true)
+        .save(&session)
+        .unwrap();
+    for (fmt, needle) in [
+        ("chart-html", "<!DOCTYPE html>"),
+        ("chart-md", "| Question |"),
+        ("chart-csv", "group,question,"),
+    ] {
+        let run = |blank: bool| {
+            let mut cmd = corroborate();
+            cmd.args(["export", "--format", fmt, "--session"])
+                .arg(&session);
+            if blank {
+                cmd.arg("--blank");
+            }
+            let out = cmd.output().unwrap();
+            assert!(
+                out.status.success(),
+                "{fmt}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let full = run(false);
+        assert!(full.contains(needle), "{fmt}");
+        assert!(full.contains("two different men died"), "{fmt} answer");
+        assert!(full.contains("August 21, 1940"), "{fmt} death date");
+        assert!(full.contains("⚠ date conflict"), "{fmt} conflict mark");
+        assert!(!run(true).contains("two different men died"), "{fmt} blank");
+    }
+}

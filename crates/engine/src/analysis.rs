@@ -23,6 +23,8 @@ pub struct Group {
     pub statements: Vec<usize>,
     /// Disagreeing pairs among the members.
     pub conflicts: Vec<Conflict>,
+    /// The class's answer to the group's question ([`crate::Correction::Answer`]).
+    pub answer: Option<String>,
 }
 
 /// Why two statements were grouped.
@@ -64,6 +66,11 @@ pub struct Analysis {
     pub groups: Vec<Group>,
     /// The threshold the groups were drawn at.
     pub threshold: f32,
+    /// Each source's sourcing card, in source order: inferred from its text
+    /// ([`crate::sourcing::infer`]), as the class corrected it.
+    pub cards: Vec<crate::sourcing::SourceCard>,
+    /// The cards as inferred, before corrections.
+    pub(crate) inferred_cards: Vec<crate::sourcing::SourceCard>,
     pub(crate) group_of: Vec<Option<usize>>,
     pub(crate) prepared: crate::prepare::Prepared,
     /// Grouping passes run so far (see [`Analysis::grouping_passes`]).
@@ -103,8 +110,14 @@ impl Analysis {
     /// are in [`crate::prepare`]), then groups at `options.threshold`.
     pub fn new(sources: Vec<Source>, options: Options) -> Self {
         let (statements, prepared) = crate::prepare::run(&sources);
+        let cards: Vec<crate::sourcing::SourceCard> = sources
+            .iter()
+            .map(|s| crate::sourcing::infer(&s.name, &s.text))
+            .collect();
         let mut analysis = Analysis {
             sources,
+            inferred_cards: cards.clone(),
+            cards,
             statements,
             groups: Vec::new(),
             threshold: options.threshold,
@@ -166,6 +179,20 @@ impl Analysis {
             .collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1));
         v
+    }
+
+    /// The sourcing card of a source (an empty one for an index out of range).
+    pub fn card(&self, source: usize) -> crate::sourcing::SourceCard {
+        self.cards.get(source).cloned().unwrap_or_default()
+    }
+
+    /// A source's title for headers: its card's short title, else its file name.
+    pub fn source_title(&self, source: usize) -> String {
+        let name = self.sources.get(source).map_or("", |s| s.name.as_str());
+        match self.cards.get(source) {
+            Some(c) => c.short_title(name),
+            None => name.to_owned(),
+        }
     }
 
     /// Number of distinct conflicting pairs over all groups.

@@ -93,6 +93,21 @@ pub enum Correction {
         /// The reader's note.
         note: String,
     },
+    /// The class's answer to the question of the group that holds `anchor` ("Which is
+    /// right, and why?"); empty clears it.
+    Answer {
+        /// A member of the group.
+        anchor: StatementKey,
+        /// The answer.
+        text: String,
+    },
+    /// Set the sourcing card of the source named `source`.
+    Card {
+        /// The source's display name.
+        source: String,
+        /// The card as the class filled it.
+        card: crate::sourcing::SourceCard,
+    },
     /// Set a statement's noise kind; `None` restores it to content.
     Noise {
         /// The statement.
@@ -115,6 +130,8 @@ impl Correction {
             Correction::Merge { a, .. } => format!("merge the group of {}", short(a)),
             Correction::Rename { label, .. } => format!("rename a group to “{label}”"),
             Correction::Judge { verdict, .. } => format!("judge a conflict: {}", verdict.label()),
+            Correction::Answer { .. } => "answer a question".to_owned(),
+            Correction::Card { source, .. } => format!("edit the sourcing card of {source}"),
             Correction::Noise { statement, kind } => match kind {
                 Some(k) => format!("set aside {} as {}", short(statement), k.label()),
                 None => format!("restore {}", short(statement)),
@@ -196,6 +213,8 @@ pub struct Edited {
     pub groups: Vec<Vec<usize>>,
     /// New labels, each with a statement of its group.
     pub labels: Vec<(usize, String)>,
+    /// The class's answers, each with a statement of its group.
+    pub answers: Vec<(usize, String)>,
     /// Verdicts on conflicts.
     pub verdicts: Verdicts,
     /// Corrections that no longer apply.
@@ -266,7 +285,12 @@ pub fn edit_groups(
                 (None, _) => out.unmatched.push(missing(i, a)),
                 (_, None) => out.unmatched.push(missing(i, b)),
             },
-            Correction::Noise { .. } => {}
+            Correction::Answer { anchor, text } => match find(anchor) {
+                Some(s) => out.answers.push((s, text.clone())),
+                None => out.unmatched.push(missing(i, anchor)),
+            },
+            // Noise is applied before the grouping pass, cards to the sources.
+            Correction::Noise { .. } | Correction::Card { .. } => {}
         }
     }
     out

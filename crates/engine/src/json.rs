@@ -1,6 +1,6 @@
 //! The analysis as JSON, exactly as `shared/spec/analysis-json.md` (version 1) defines it,
-//! plus added fields (`threshold`, per-source `statements`) that never change the meaning
-//! of the specified ones.
+//! plus added fields (`threshold`, a source's sourcing `card`, a group's `answer`) that
+//! never change the meaning of the specified ones.
 
 use crate::analysis::Analysis;
 use serde::Serialize;
@@ -22,6 +22,8 @@ struct SourceOut<'a> {
     path: String,
     name: &'a str,
     encoding: &'a str,
+    /// Added: the source's sourcing card (inferred from its text, as corrected).
+    card: Option<&'a crate::sourcing::SourceCard>,
 }
 
 #[derive(Serialize)]
@@ -40,6 +42,9 @@ struct GroupOut<'a> {
     label: &'a str,
     statements: &'a [usize],
     conflicts: Vec<ConflictOut<'a>>,
+    /// Added: the class's answer to the group's question, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answer: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -61,7 +66,8 @@ pub fn to_json(a: &Analysis) -> String {
         sources: a
             .sources
             .iter()
-            .map(|s| SourceOut {
+            .enumerate()
+            .map(|(i, s)| SourceOut {
                 path: s
                     .path
                     .as_ref()
@@ -69,6 +75,7 @@ pub fn to_json(a: &Analysis) -> String {
                     .unwrap_or_else(|| s.name.clone()),
                 name: &s.name,
                 encoding: &s.encoding,
+                card: a.cards.get(i),
             })
             .collect(),
         statements: a
@@ -101,6 +108,7 @@ pub fn to_json(a: &Analysis) -> String {
                         apparent: c.apparent,
                     })
                     .collect(),
+                answer: g.answer.as_deref(),
             })
             .collect(),
     };

@@ -10,6 +10,7 @@
 //! ```
 
 pub mod analysis;
+pub mod chart;
 pub mod conflicts;
 pub mod corrections;
 mod data;
@@ -27,9 +28,11 @@ pub mod robustness;
 pub mod segment;
 pub mod session;
 pub mod similarity;
+pub mod sourcing;
 mod statement;
 pub mod text;
 pub mod values;
+pub mod worksheet;
 
 pub use analysis::{Analysis, Conflict, DEFAULT_THRESHOLD, Evidence, Group, Options, Statement};
 pub use conflicts::ConflictKind;
@@ -37,6 +40,7 @@ pub use corrections::{Correction, StatementKey, Verdict};
 pub use load::{LoadError, LoadErrorKind, MAX_FILE_BYTES, Source, load_file};
 pub use noise::NoiseKind;
 pub use regroup::Applied;
+pub use sourcing::{SourceCard, SourceKind};
 
 /// The built-in example corpus (scraped sentences about Trotsky and Stalin).
 pub const EXAMPLE_TEXT: &str = include_str!("../../../assets/trotsky-stalin.txt");

@@ -129,6 +129,7 @@ impl Analysis {
                     label: self.label(&[s.id]),
                     statements: vec![s.id],
                     conflicts: vec![Conflict::new(s.id, s.id, found)],
+                    answer: None,
                 });
             }
         }
@@ -164,10 +165,10 @@ impl Analysis {
             label: self.label(&members),
             statements: members,
             conflicts: found,
+            answer: None,
         }
     }
 
-    /// A short label: the heaviest terms the members share, else the member's own.
     /// A group's label, readable by a student: its most central statement (the one most
     /// alike the others), shortened at a word boundary. The class may rename it.
     pub(crate) fn label(&self, members: &[usize]) -> String {
@@ -214,6 +215,29 @@ pub struct Applied {
 }
 
 impl Analysis {
+    /// Sets each source's card: as inferred, then as the class corrected it (the last
+    /// correction of a source wins). A card for a source no longer open is unmatched.
+    fn apply_cards(
+        &mut self,
+        corrections: &[crate::corrections::Correction],
+        unmatched: &mut Vec<crate::corrections::Unmatched>,
+    ) {
+        use crate::corrections::{Correction, Unmatched};
+        self.cards = self.inferred_cards.clone();
+        for (i, c) in corrections.iter().enumerate() {
+            if let Correction::Card { source, card } = c {
+                match self.sources.iter().position(|s| &s.name == source) {
+                    Some(k) => self.cards[k] = card.clone(),
+                    None => unmatched.push(Unmatched {
+                        index: i,
+                        reason: format!("no source named {source} is open"),
+                    }),
+                }
+            }
+        }
+        unmatched.sort_by_key(|u| u.index);
+    }
+
     /// The key that identifies `statement` across analyses.
     pub fn key(&self, statement: usize) -> crate::corrections::StatementKey {
         let s = &self.statements[statement];
@@ -279,6 +303,12 @@ impl Analysis {
                 self.groups[g].label = label;
             }
         }
+        for (anchor, text) in edited.answers {
+            if let Some(g) = self.group_of[anchor] {
+                self.groups[g].answer = (!text.trim().is_empty()).then_some(text);
+            }
+        }
+        self.apply_cards(corrections, &mut unmatched);
         Applied {
             verdicts: edited.verdicts,
             unmatched,

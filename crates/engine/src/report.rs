@@ -68,6 +68,20 @@ pub fn walk(a: &Analysis, verdicts: &Verdicts, sink: &mut impl Sink) {
     sink.footer(a);
 }
 
+/// A source's sourcing card on one line: title, author, date, place, kind, origin, note.
+pub fn card_line(a: &Analysis, source: usize) -> String {
+    let name = a.sources.get(source).map_or("", |s| s.name.as_str());
+    let card = a.card(source);
+    let mut line = card.summary(name);
+    if !card.origin.trim().is_empty() {
+        let _ = write!(line, " · from {}", card.origin.trim());
+    }
+    if !card.note.trim().is_empty() {
+        let _ = write!(line, " · note: {}", card.note.trim());
+    }
+    line
+}
+
 /// One line of counts every report opens with.
 fn counts_line(a: &Analysis, names: &[String]) -> String {
     format!(
@@ -92,10 +106,24 @@ impl Sink for Markdown {
         let names: Vec<String> = a.sources.iter().map(|x| md_escape(&x.name)).collect();
         let _ = writeln!(self.out, "# Corroborate report\n");
         let _ = writeln!(self.out, "{}\n", counts_line(a, &names));
+        let _ = writeln!(self.out, "## Sources\n");
+        for (i, src) in a.sources.iter().enumerate() {
+            let _ = writeln!(
+                self.out,
+                "{}. {}: {}",
+                i + 1,
+                md_escape(&src.name),
+                md_escape(&card_line(a, i))
+            );
+        }
+        self.out.push('\n');
     }
 
     fn group(&mut self, _a: &Analysis, g: &Group) {
         let _ = writeln!(self.out, "## {}. {}\n", g.id + 1, md_escape(&g.label));
+        if let Some(answer) = &g.answer {
+            let _ = writeln!(self.out, "Answer: {}\n", md_escape(answer));
+        }
         let _ = writeln!(self.out, "| # | source | position | statement |");
         let _ = writeln!(self.out, "|---|---|---|---|");
         self.conflicts_begun = false;
@@ -152,7 +180,7 @@ pub fn markdown(a: &Analysis, verdicts: &Verdicts) -> String {
 /// Escapes text for a Markdown table cell or line: HTML (`<img onerror=…>`), link and
 /// image syntax (`[x](javascript:…)`), emphasis, code and table pipes are shown as written,
 /// never acted on by a renderer; line breaks become spaces.
-fn md_escape(t: &str) -> String {
+pub(crate) fn md_escape(t: &str) -> String {
     let mut o = String::with_capacity(t.len());
     for c in t.chars() {
         match c {
@@ -171,7 +199,7 @@ fn md_escape(t: &str) -> String {
     o
 }
 
-fn html_escape(t: &str) -> String {
+pub(crate) fn html_escape(t: &str) -> String {
     let mut o = String::with_capacity(t.len());
     for c in t.chars() {
         match c {
@@ -208,11 +236,27 @@ impl Sink for Html {
             "</style></head><body>\n<h1>Corroborate report</h1>\n"
         ));
         let names: Vec<String> = a.sources.iter().map(|x| html_escape(&x.name)).collect();
-        let _ = writeln!(self.out, "<p>{}</p>", counts_line(a, &names));
+        let _ = writeln!(
+            self.out,
+            "<p>{}</p>\n<h2>Sources</h2>\n<ol>",
+            counts_line(a, &names)
+        );
+        for (i, src) in a.sources.iter().enumerate() {
+            let _ = writeln!(
+                self.out,
+                "<li><b>{}</b>: {}</li>",
+                html_escape(&src.name),
+                html_escape(&card_line(a, i))
+            );
+        }
+        self.out.push_str("</ol>\n");
     }
 
     fn group(&mut self, _a: &Analysis, g: &Group) {
         let _ = writeln!(self.out, "<h2>{}. {}</h2>", g.id + 1, html_escape(&g.label));
+        if let Some(answer) = &g.answer {
+            let _ = writeln!(self.out, "<p><b>Answer:</b> {}</p>", html_escape(answer));
+        }
         self.row.clear();
     }
 
@@ -269,7 +313,7 @@ pub fn html(a: &Analysis, verdicts: &Verdicts) -> String {
 /// A CSV cell. A cell that a spreadsheet would read as a formula (starting with `=`, `+`,
 /// `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP's guidance on CSV
 /// injection recommends, so that opening the export never runs anything.
-fn csv_field(t: &str) -> String {
+pub(crate) fn csv_field(t: &str) -> String {
     let t = if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{t}")
     } else {
@@ -286,7 +330,7 @@ fn csv_field(t: &str) -> String {
 /// conflict, verdict.
 pub fn csv(a: &Analysis, verdicts: &Verdicts) -> String {
     let mut s = String::from(
-        "statement,source,start,end,text,group,group_label,noise,conflicts,verdicts\n",
+        "statement,source,start,end,text,group,group_label,noise,conflicts,verdicts,source_card,answer\n",
     );
     for st in &a.statements {
         let g = a.group_of(st.id).map(|g| &a.groups[g]);
@@ -325,7 +369,7 @@ pub fn csv(a: &Analysis, verdicts: &Verdicts) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             s,
-            "{},{},{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{},{},{},{}",
             st.id,
             csv_field(&a.sources[st.source].name),
             st.start,
@@ -335,7 +379,9 @@ pub fn csv(a: &Analysis, verdicts: &Verdicts) -> String {
             csv_field(g.map(|g| g.label.as_str()).unwrap_or("")),
             st.noise.map(|k| k.as_str()).unwrap_or(""),
             csv_field(&conflicts.join("; ")),
-            csv_field(&verdict.join("; "))
+            csv_field(&verdict.join("; ")),
+            csv_field(&card_line(a, st.source)),
+            csv_field(g.and_then(|g| g.answer.as_deref()).unwrap_or(""))
         );
     }
     s

@@ -12,8 +12,11 @@ use std::path::{Path, PathBuf};
 
 /// The `format` field of every session file.
 pub const FORMAT: &str = "corroborate-session";
-/// The session format version this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The session format version this build writes. Version 2 added answers and sourcing
+/// cards to the corrections; a version 1 file is a version 2 file without them.
+pub const VERSION: u32 = 2;
+/// The oldest session format version this build reads.
+pub const OLDEST_VERSION: u32 = 1;
 /// Largest session file read, in bytes (embedded sources included).
 pub const MAX_SESSION_BYTES: u64 = 4 * load::MAX_FILE_BYTES;
 /// File extension of session files.
@@ -77,7 +80,7 @@ impl fmt::Display for FormatError {
             FormatError::NotASession => write!(f, "not a Corroborate session file"),
             FormatError::Version(n) => write!(
                 f,
-                "session format version {n}; this Corroborate reads version {VERSION}"
+                "session format version {n}; this Corroborate reads versions {OLDEST_VERSION} to {VERSION}"
             ),
             FormatError::NoVersion => write!(f, "session file has no format version"),
             FormatError::Damaged(e) => write!(f, "damaged session file: {e}"),
@@ -177,7 +180,7 @@ impl Session {
             return Err(FormatError::NotASession);
         }
         match v.get("version").and_then(|x| x.as_u64()) {
-            Some(n) if n == VERSION as u64 => {}
+            Some(n) if (OLDEST_VERSION as u64..=VERSION as u64).contains(&n) => {}
             Some(n) => return Err(FormatError::Version(n)),
             None => return Err(FormatError::NoVersion),
         }
@@ -586,13 +589,16 @@ mod tests {
                 .to_string()
                 .contains("not a Corroborate")
         );
-        let v2 = format!("{{\"format\":\"{FORMAT}\",\"version\":2}}");
+        let newer = VERSION + 1;
+        let v = format!("{{\"format\":\"{FORMAT}\",\"version\":{newer}}}");
         assert!(
-            Session::from_json(&v2)
+            Session::from_json(&v)
                 .unwrap_err()
                 .to_string()
-                .contains("version 2")
+                .contains(&format!("version {newer}"))
         );
+        let v0 = format!("{{\"format\":\"{FORMAT}\",\"version\":0}}");
+        assert!(Session::from_json(&v0).is_err(), "older than any format");
     }
 
     #[test]

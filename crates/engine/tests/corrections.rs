@@ -250,7 +250,7 @@ fn session_bad_files_get_clear_errors() {
         ),
         (
             "version",
-            good.replace("\"version\": 1", "\"version\": 99")
+            good.replace("\"version\": 2", "\"version\": 99")
                 .into_bytes(),
             "version 99",
         ),

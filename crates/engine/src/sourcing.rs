@@ -1,0 +1,432 @@
+//! Sourcing: who wrote a source, when, where, for whom. A [`SourceCard`] is filled from
+//! what the text itself says (a first line `Source: <title> — <URL>`, the common way pages
+//! are saved for a class; a byline; a dateline; a date in the title) and the class edits
+//! it ([`crate::Correction::Card`]).
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// What kind of source a text is: the first question of sourcing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// Not known (nothing in the text says).
+    #[default]
+    Unknown,
+    /// A primary account: a witness, a letter, a diary, an official record.
+    Primary,
+    /// A newspaper or news agency.
+    Newspaper,
+    /// A reference work: an encyclopedia or one of its mirrors.
+    Reference,
+    /// Scholarship: a historian's book or article.
+    Scholarship,
+    /// A forum thread or social media.
+    Forum,
+    /// Anything else: a blog, a school page, an essay site.
+    Other,
+}
+
+impl SourceKind {
+    /// All kinds, in the order a menu shows them.
+    pub const ALL: [SourceKind; 7] = [
+        SourceKind::Unknown,
+        SourceKind::Primary,
+        SourceKind::Newspaper,
+        SourceKind::Reference,
+        SourceKind::Scholarship,
+        SourceKind::Forum,
+        SourceKind::Other,
+    ];
+
+    /// Name shown to readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::Unknown => "kind not known",
+            SourceKind::Primary => "primary account",
+            SourceKind::Newspaper => "newspaper",
+            SourceKind::Reference => "reference work",
+            SourceKind::Scholarship => "scholarship",
+            SourceKind::Forum => "forum or social media",
+            SourceKind::Other => "other",
+        }
+    }
+}
+
+/// What a class knows about one source. Every field may be empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SourceCard {
+    /// The source's title.
+    pub title: String,
+    /// Who wrote it.
+    pub author: String,
+    /// When it was written or published, as the text gives it.
+    pub date: String,
+    /// Where it was written.
+    pub place: String,
+    /// Where it comes from: a URL or an archive reference.
+    pub origin: String,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// The class's note on purpose and reliability.
+    pub note: String,
+}
+
+/// How many lines from the top a byline or dateline is looked for in.
+const HEAD_LINES: usize = 12;
+/// Longest header (chart column) title, in characters.
+pub const SHORT_TITLE_CHARS: usize = 32;
+
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.)\S+").expect("valid URL pattern"));
+/// A date written out: "7 November 1871", "October 11, 1871", "May 7th, 1937", "Oct. 9, 1871".
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    Regex::new(&format!(
+        r"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{month},?\s+\d{{4}}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+    ))
+    .expect("valid date pattern")
+});
+/// A date in a URL path: `/1871-10-11/` or `/2016/05/`.
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:1[5-9]|20)\d{2})[-/](0[1-9]|1[0-2])(?:[-/](0[1-9]|[12]\d|3[01]))?(?:/|$)")
+        .expect("valid URL date pattern")
+});
+/// A byline: "By Everett Holles", "Written by …", "| by Anna Civil |".
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\|\s*)(?i:by|written by|author:)\s+((?:[A-Z][\p{L}.'’-]*\s?){1,4})(?:\s*\||\s*$|,)",
+    )
+    .expect("valid byline pattern")
+});
+/// A dateline: a place in capitals, then a comma and a date ("LAKEHURST, N. J., May 6").
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][A-Z'’ .-]{2,}(?:,\s*[A-Z][A-Za-z. ]{0,12})?),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+        .expect("valid dateline pattern")
+});
+
+/// Words of a title, site name or address that say what kind of source it is. General
+/// kinds of web page and publication, never a particular one.
+const KIND_WORDS: [(SourceKind, &[&str]); 5] = [
+    (
+        SourceKind::Forum,
+        &[
+            "forum",
+            "reddit",
+            "r/",
+            "community",
+            "thread",
+            "viewtopic",
+            "comments",
+            "twitter",
+            "facebook",
+            "quora",
+            "stackexchange",
+            "tumblr",
+            "discussion",
+        ],
+    ),
+    (
+        SourceKind::Reference,
+        &[
+            "wikipedia",
+            "wiki",
+            "encyclopedia",
+            "encyclopaedia",
+            "britannica",
+            "dictionary",
+            "liquisearch",
+            "infoplease",
+        ],
+    ),
+    (
+        SourceKind::Scholarship,
+        &[
+            ".edu",
+            "jstor",
+            "doi.org",
+            "university",
+            "journal of",
+            "review of",
+            "quarterly",
+        ],
+    ),
+    (
+        SourceKind::Primary,
+        &[
+            "diary",
+            "letter",
+            "testimony",
+            "eyewitness",
+            "memoir",
+            "interview",
+            "transcript",
+            "affidavit",
+            "inquiry",
+            "hearing",
+            "speech",
+        ],
+    ),
+    (
+        SourceKind::Newspaper,
+        &[
+            "newspaper",
+            "papers past",
+            "chronicling",
+            "chronicle",
+            "herald",
+            "times",
+            "tribune",
+            "gazette",
+            "star",
+            "post",
+            "press",
+            "daily",
+            "news",
+            "journal",
+            "independent",
+            "courier",
+            "dispatch",
+            "telegraph",
+            "guardian",
+            "(ap)",
+            "front page",
+            "evening",
+            "weekly",
+        ],
+    ),
+];
+
+/// The sourcing card a source's own text supports: title, origin and site from a first
+/// line `Source: <title> | <site> — <URL>`, the author from a byline, the date from the
+/// title, the first lines or the address, the place from a dateline, the kind from the
+/// words of the title, site and address. `name` (the file name) is the title when the
+/// text gives none.
+pub fn infer(name: &str, text: &str) -> SourceCard {
+    let mut card = SourceCard::default();
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.clone().next().unwrap_or("");
+    let mut kind_text = String::new();
+    if let Some(rest) = strip_label(first, "source:") {
+        let url = URL.find(rest).map(|m| m.as_str().to_owned());
+        let before = match URL.find(rest) {
+            Some(m) => &rest[..m.start()],
+            None => rest,
+        };
+        let before = before
+            .trim()
+            .trim_end_matches(['—', '–', '-', ':', '|'])
+            .trim();
+        // "<title> | <site>": the last part after a bar names the site.
+        let (title, site) = match before.rsplit_once(" | ") {
+            Some((t, s)) => (t.trim(), s.trim()),
+            None => (before, ""),
+        };
+        // A part "by <name>" between bars is a byline, not the title.
+        card.title = title
+            .split(" | ")
+            .filter(|part| {
+                let p = part.trim_start();
+                !(p.len() > 3 && p[..3].eq_ignore_ascii_case("by "))
+            })
+            .collect::<Vec<_>>()
+            .join(" | ");
+        card.origin = match (site.is_empty(), &url) {
+            (false, Some(u)) => format!("{site} — {u}"),
+            (true, Some(u)) => u.clone(),
+            (false, None) => site.to_owned(),
+            (true, None) => String::new(),
+        };
+        kind_text = rest.to_lowercase();
+        if let Some(u) = &url
+            && let Some(c) = URL_DATE.captures(u)
+        {
+            card.date = c
+                .iter()
+                .skip(1)
+                .flatten()
+                .map(|m| m.as_str())
+                .collect::<Vec<_>>()
+                .join("-");
+        }
+        lines.next();
+    }
+    if card.title.is_empty() {
+        card.title = name
+            .rsplit_once('.')
+            .map_or(name, |(stem, _)| stem)
+            .to_owned();
+    }
+    if let Some(m) = DATE.find(&card.title) {
+        card.date = m.as_str().to_owned();
+    }
+    for line in lines.take(HEAD_LINES) {
+        if card.author.is_empty()
+            && let Some(c) = BYLINE.captures(line)
+        {
+            card.author = c[1].trim().to_owned();
+        }
+        if card.place.is_empty()
+            && let Some(c) = DATELINE.captures(line)
+        {
+            card.place = title_case(c[1].trim());
+        }
+        if card.date.is_empty()
+            && let Some(m) = DATE.find(line)
+        {
+            card.date = m.as_str().to_owned();
+        }
+    }
+    if card.author.is_empty()
+        && let Some(c) = BYLINE.captures(first)
+    {
+        card.author = c[1].trim().to_owned();
+    }
+    card.kind = kind_of(&kind_text);
+    card
+}
+
+/// `line` without its leading `label` (any case), if it starts with it.
+fn strip_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
+    let head = line.get(..label.len())?;
+    head.eq_ignore_ascii_case(label)
+        .then(|| line[label.len()..].trim())
+}
+
+/// The first kind whose words the lower-cased title, site and address hold.
+fn kind_of(lower: &str) -> SourceKind {
+    if lower.is_empty() {
+        return SourceKind::Unknown;
+    }
+    KIND_WORDS
+        .iter()
+        .find(|(_, words)| {
+            words.iter().any(|w| {
+                // Words match whole (`star` not in `start`); marks like `r/` anywhere.
+                if w.chars().all(char::is_alphabetic) {
+                    lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w)
+                } else {
+                    lower.contains(w)
+                }
+            })
+        })
+        .map_or(SourceKind::Other, |(k, _)| *k)
+}
+
+/// "LAKEHURST, N. J." as "Lakehurst, N. J.": a dateline's capitals read as a name.
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if w.chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+                return w.to_owned();
+            }
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f.to_string() + &cs.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl SourceCard {
+    /// The title shortened for a column header ([`SHORT_TITLE_CHARS`]), else `fallback`.
+    pub fn short_title(&self, fallback: &str) -> String {
+        let t = if self.title.trim().is_empty() {
+            fallback
+        } else {
+            &self.title
+        };
+        crate::regroup::shorten(t, SHORT_TITLE_CHARS)
+    }
+
+    /// One line for a report or a statement's source: "title · author · date · kind".
+    pub fn summary(&self, fallback: &str) -> String {
+        let mut parts = vec![self.short_title(fallback)];
+        for p in [&self.author, &self.date, &self.place] {
+            if !p.trim().is_empty() {
+                parts.push(p.trim().to_owned());
+            }
+        }
+        if self.kind != SourceKind::Unknown {
+            parts.push(self.kind.label().to_owned());
+        }
+        parts.join(" · ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_line_with_site_and_url() {
+        let c = infer(
+            "x.txt",
+            "Source: GREAT FIRE. (Evening Star, 7 November 1871) | Papers Past — https://example.org/n/AS1871\n\nGREAT FIRE.\n",
+        );
+        assert_eq!(c.title, "GREAT FIRE. (Evening Star, 7 November 1871)");
+        assert_eq!(c.origin, "Papers Past — https://example.org/n/AS1871");
+        assert_eq!(c.date, "7 November 1871");
+        assert_eq!(c.kind, SourceKind::Newspaper);
+    }
+
+    #[test]
+    fn byline_dateline_and_url_date() {
+        let c = infer(
+            "x.txt",
+            "Source: Ship burns | Some Site — https://example.com/2016/05/ship.html\n\
+             SHIP BURNS\nBy Jane Q. Writer\nPORTSMOUTH, Eng., May 6 — The ship burned.\n",
+        );
+        assert_eq!(c.author, "Jane Q. Writer");
+        assert_eq!(c.place, "Portsmouth, Eng.");
+        assert_eq!(c.date, "2016-05");
+        assert_eq!(c.kind, SourceKind::Other);
+    }
+
+    #[test]
+    fn kinds_from_words_not_parts_of_words() {
+        assert_eq!(kind_of("a thread : r/history"), SourceKind::Forum);
+        assert_eq!(
+            kind_of("the fire (wikipedia mirror)"),
+            SourceKind::Reference
+        );
+        assert_eq!(kind_of("how it started | a blog"), SourceKind::Other);
+        assert_eq!(kind_of(""), SourceKind::Unknown);
+    }
+
+    #[test]
+    fn no_source_line_keeps_the_file_name() {
+        let c = infer("notes.txt", "He died in 1940.\n");
+        assert_eq!(c.title, "notes");
+        assert_eq!(c.kind, SourceKind::Unknown);
+        assert!(c.origin.is_empty() && c.author.is_empty() && c.date.is_empty());
+        let empty = infer("", "");
+        assert_eq!(empty.title, "");
+    }
+
+    #[test]
+    fn medium_style_byline_in_the_title_line() {
+        let c = infer(
+            "x.txt",
+            "Source: Reporter Confesses | by Anna Civil | Medium — https://a.medium.com/x\n\nText.\n",
+        );
+        assert_eq!(c.author, "Anna Civil");
+        assert_eq!(c.title, "Reporter Confesses");
+    }
+
+    #[test]
+    fn summary_skips_empty_fields() {
+        let c = SourceCard {
+            title: "A title".into(),
+            date: "1871".into(),
+            kind: SourceKind::Newspaper,
+            ..SourceCard::default()
+        };
+        assert_eq!(c.summary("f"), "A title · 1871 · newspaper");
+        assert_eq!(SourceCard::default().summary("file"), "file");
+    }
+}
