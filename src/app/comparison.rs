@@ -41,7 +41,7 @@ impl Cards {
         self.cards = members
             .iter()
             .map(|&s| Card {
-                marks: marks_for(a, s, pivot, conflicts),
+                marks: marks_for(a, s, pivot, members, conflicts),
                 link: members
                     .iter()
                     .filter(|&&m| m != s)
@@ -65,6 +65,9 @@ impl App {
             .and_then(|g| self.doc.analysis.groups.get(g))
         else {
             welcome(ui, &self.doc.analysis);
+            ui.add_space(8.0);
+            self.refresh_chart();
+            cmds.extend(self.start_here(ui));
             return cmds;
         };
         let group = group.clone();
@@ -185,7 +188,8 @@ fn welcome(ui: &mut egui::Ui, a: &Analysis) {
         a.conflict_count()
     ));
     ui.label(
-        "Select a group to see its statements side by side, with the differing words highlighted.",
+        "Select a group to see its statements side by side, with the differing words highlighted. \
+         The Chart (top left) shows every question against every source at once.",
     );
     ui.label("Titles, page furniture and off-topic lines are set aside on the right; restore any you need.");
     ui.label("Move “How alike must statements be” to make groups looser or tighter.");
@@ -220,7 +224,7 @@ fn conflicts_box(
             // Source names only tell statements apart when there are several sources.
             let place = |s: usize| {
                 if a.sources.len() > 1 {
-                    format!("#{s}, {}", a.sources[a.statements[s].source].name)
+                    format!("#{s}, {}", a.source_title(a.statements[s].source))
                 } else {
                     format!("#{s}")
                 }
@@ -335,10 +339,20 @@ fn statement_card(
             ui.horizontal_wrapped(|ui| {
                 palette::chip(ui, st.source);
                 ui.label(
-                    egui::RichText::new(&a.sources[st.source].name)
+                    egui::RichText::new(a.source_title(st.source))
                         .color(palette::source(st.source))
                         .strong(),
-                );
+                )
+                .on_hover_text(corroborate_engine::report::card_line(a, st.source));
+                let card = a.card(st.source);
+                let mut meta = vec![card.date.trim()];
+                if card.kind != corroborate_engine::SourceKind::Unknown {
+                    meta.push(card.kind.label());
+                }
+                meta.retain(|m| !m.is_empty());
+                if !meta.is_empty() {
+                    ui.label(egui::RichText::new(meta.join(" · ")).small());
+                }
                 ui.label(egui::RichText::new(format!("#{s} · char {}", st.start)).weak());
             });
             ui.label(highlighted(ui, a.text(s), &card.marks, dark));
@@ -419,18 +433,36 @@ fn card_actions(ui: &mut egui::Ui, a: &Analysis, s: usize, pivot: usize, cmds: &
 struct Marks {
     differs: Vec<Range<usize>>,
     conflict: Vec<Range<usize>>,
+    /// Names and numbers both statements give: a calm mark, agreement worth seeing.
+    shared: Vec<Range<usize>>,
 }
 
-fn marks_for(a: &Analysis, s: usize, pivot: usize, conflicts: &[Conflict]) -> Marks {
+fn marks_for(
+    a: &Analysis,
+    s: usize,
+    pivot: usize,
+    members: &[usize],
+    conflicts: &[Conflict],
+) -> Marks {
     let text = a.text(s);
     let mut m = Marks::default();
-    if s != pivot {
-        let (mine, _) = diff::word_diff(text, a.text(pivot));
-        m.differs = mine
-            .into_iter()
-            .filter(|p| p.differs)
-            .map(|p| p.range)
-            .collect();
+    // The statement compared against is compared, for shared names, with the next one.
+    let other = if s != pivot {
+        Some(pivot)
+    } else {
+        members.iter().copied().find(|&x| x != s)
+    };
+    if let Some(o) = other {
+        let (mine, _) = diff::word_diff(text, a.text(o));
+        for p in mine {
+            let is_name_or_number =
+                text[p.range.clone()].starts_with(|c: char| c.is_uppercase() || c.is_numeric());
+            if p.differs && s != pivot {
+                m.differs.push(p.range);
+            } else if !p.differs && is_name_or_number {
+                m.shared.push(p.range);
+            }
+        }
     }
     for c in conflicts {
         let mut values = Vec::new();
@@ -458,7 +490,12 @@ fn highlighted(ui: &egui::Ui, text: &str, marks: &Marks, dark: bool) -> LayoutJo
         ..Default::default()
     };
     let mut cuts: Vec<usize> = vec![0, text.len()];
-    for r in marks.differs.iter().chain(&marks.conflict) {
+    for r in marks
+        .differs
+        .iter()
+        .chain(&marks.conflict)
+        .chain(&marks.shared)
+    {
         cuts.push(r.start);
         cuts.push(r.end);
     }
@@ -478,6 +515,8 @@ fn highlighted(ui: &egui::Ui, text: &str, marks: &Marks, dark: bool) -> LayoutJo
         } else if inside(&marks.differs) {
             f.background = palette::differs(dark);
             f.underline = Stroke::new(1.0, Color32::from_gray(if dark { 200 } else { 90 }));
+        } else if inside(&marks.shared) {
+            f.underline = Stroke::new(1.0, palette::shared(dark));
         }
         job.append(&text[lo..hi], 0.0, f);
     }

@@ -5,6 +5,8 @@
 //! returning commands instead of changing state), then apply the commands in
 //! [`App::apply`], the one place where state changes.
 
+mod card_editor;
+mod chart_view;
 mod comparison;
 mod context_view;
 mod dialogs;
@@ -23,7 +25,7 @@ mod tests;
 use corroborate_engine::Analysis;
 use corroborate_engine::corrections::Verdicts;
 use corroborate_engine::corrections::{Edits, Unmatched};
-use state::{Command, Settings, SortOrder};
+use state::{Command, Settings, SortOrder, ViewMode};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 use worker::{Job, Worker};
@@ -115,6 +117,10 @@ pub struct Drafts {
     notes: std::collections::HashMap<(usize, usize), String>,
     /// Draft label for the selected group.
     label_draft: String,
+    /// Answers being typed in the chart, by the first statement of their group.
+    pub answers: std::collections::HashMap<usize, String>,
+    /// The sourcing card being edited.
+    pub card: Option<card_editor::CardDraft>,
 }
 
 /// What is computed from the document and kept between frames (never persisted).
@@ -123,6 +129,7 @@ struct Caches {
     list: ListCache,
     tally: Tally,
     cards: comparison::Cards,
+    chart: chart_view::ChartCache,
 }
 
 /// The application state: the document, the view, drafts and caches, and the window's
@@ -234,26 +241,37 @@ impl App {
                 .show(ui, |ui| self.status_bar(ui))
                 .inner,
         );
-        let listed = egui::Panel::left("groups")
-            .default_size(360.0)
-            .min_size(220.0)
-            .resizable(true)
-            .show(ui, |ui| self.group_list(ui))
-            .inner;
-        cmds.extend(listed);
-        let shelved = egui::Panel::right("noise")
-            .default_size(300.0)
-            .min_size(180.0)
-            .resizable(true)
-            .show(ui, |ui| self.noise_shelf(ui))
-            .inner;
-        cmds.extend(shelved);
-        cmds.extend(
-            egui::CentralPanel::default()
-                .show(ui, |ui| self.comparison(ui))
-                .inner,
-        );
+        match self.settings.view {
+            // The chart needs the window's width: one column per source.
+            ViewMode::Chart => cmds.extend(
+                egui::CentralPanel::default()
+                    .show(ui, |ui| self.chart_view(ui))
+                    .inner,
+            ),
+            ViewMode::Compare => {
+                let listed = egui::Panel::left("groups")
+                    .default_size(360.0)
+                    .min_size(220.0)
+                    .resizable(true)
+                    .show(ui, |ui| self.group_list(ui))
+                    .inner;
+                cmds.extend(listed);
+                let shelved = egui::Panel::right("noise")
+                    .default_size(300.0)
+                    .min_size(180.0)
+                    .resizable(true)
+                    .show(ui, |ui| self.noise_shelf(ui))
+                    .inner;
+                cmds.extend(shelved);
+                cmds.extend(
+                    egui::CentralPanel::default()
+                        .show(ui, |ui| self.comparison(ui))
+                        .inner,
+                );
+            }
+        }
         cmds.extend(self.context_view(ui.ctx()));
+        cmds.extend(self.card_editor(ui.ctx()));
         cmds.extend(self.dialogs(ui.ctx()));
         cmds.extend(self.drop_target(ui));
         for c in cmds {
@@ -339,6 +357,8 @@ impl App {
     /// Shows another analysis (corrections are applied to it).
     pub fn show(&mut self, a: Analysis) {
         self.doc.analysis = a;
+        self.drafts.answers.clear();
+        self.drafts.card = None;
         self.view.selected = None;
         self.view.context_of = None;
         self.view.picked = None;
@@ -470,6 +490,31 @@ impl App {
                 self.error = None;
                 self.notice = None;
             }
+            Command::ShowView(v) => {
+                // Answers typed in the chart are kept when it is left.
+                if v != ViewMode::Chart {
+                    self.flush_answers(ctx);
+                }
+                self.settings.view = v;
+            }
+            Command::SortChart(s) => self.settings.chart_sort = s,
+            Command::FilterChart(f) => self.settings.chart_filter = f,
+            Command::BlankChart(b) => self.settings.blank_chart = b,
+            Command::OpenStatement(s) => {
+                if let Some(g) = self.doc.analysis.group_of(s) {
+                    self.apply(Command::ShowView(ViewMode::Compare), ctx);
+                    self.view.selected = Some(g);
+                    self.view.pivot = Some(s);
+                }
+            }
+            Command::EditCard(i) => {
+                self.drafts.card =
+                    i.filter(|&i| i < self.doc.analysis.sources.len())
+                        .map(|source| card_editor::CardDraft {
+                            source,
+                            card: self.doc.analysis.card(source),
+                        });
+            }
             // No wildcard here or in `apply_work`: a new command fails to compile until
             // one of them handles it.
             cmd @ (Command::Correct(_)
@@ -480,12 +525,22 @@ impl App {
             | Command::SaveSession(_)
             | Command::SaveSessionDialog
             | Command::Export(_)
+            | Command::ExportChart(_)
+            | Command::ExportChartDialog
             | Command::Recover
             | Command::DiscardRecovery
             | Command::Quit
             | Command::CancelQuit
             | Command::AllowSessionFiles
             | Command::RefuseSessionFiles) => self.apply_work(cmd, ctx),
+        }
+    }
+
+    /// Applies the answers typed in the chart and not yet applied (before a save, or when
+    /// the chart is left), so that nothing typed is lost.
+    pub(super) fn flush_answers(&mut self, ctx: &egui::Context) {
+        for c in self.pending_answers() {
+            self.apply(Command::Correct(c), ctx);
         }
     }
 

@@ -37,6 +37,15 @@ pub fn conflict(dark: bool) -> Color32 {
     }
 }
 
+/// Underline of a name or number two statements share: calm, no background.
+pub fn shared(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(110, 160, 210)
+    } else {
+        Color32::from_rgb(70, 120, 180)
+    }
+}
+
 /// Text colour of conflict badges.
 pub fn conflict_text(dark: bool) -> Color32 {
     if dark {

@@ -1,6 +1,7 @@
 //! What the window remembers (persisted settings) and what its widgets ask for (commands).
 
 use corroborate_engine::NoiseKind;
+use corroborate_engine::chart::{ChartFilter, ChartSort};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -33,6 +34,29 @@ impl SortOrder {
     }
 }
 
+/// What the central area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum ViewMode {
+    /// The chart: every question against every source.
+    #[default]
+    Chart,
+    /// One group at a time, its statements side by side.
+    Compare,
+}
+
+impl ViewMode {
+    /// Both views, in tab order.
+    pub const ALL: [ViewMode; 2] = [ViewMode::Chart, ViewMode::Compare];
+
+    /// The tab's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            ViewMode::Chart => "Chart: questions × sources",
+            ViewMode::Compare => "Compare one question",
+        }
+    }
+}
+
 /// Settings kept between runs (eframe storage).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -49,6 +73,14 @@ pub struct Settings {
     pub conflicts_only: bool,
     /// Store the sources' texts in saved sessions (one file to hand out).
     pub embed_texts: bool,
+    /// The view shown.
+    pub view: ViewMode,
+    /// Order of the chart's rows.
+    pub chart_sort: ChartSort,
+    /// Rows the chart shows.
+    pub chart_filter: ChartFilter,
+    /// Export the chart with its answers empty, to print for a class.
+    pub blank_chart: bool,
 }
 
 impl Default for Settings {
@@ -60,6 +92,10 @@ impl Default for Settings {
             sort: SortOrder::Position,
             conflicts_only: false,
             embed_texts: false,
+            view: ViewMode::Chart,
+            chart_sort: ChartSort::Sources,
+            chart_filter: ChartFilter::All,
+            blank_chart: false,
         }
     }
 }
@@ -120,6 +156,23 @@ pub enum Command {
     SaveSessionDialog,
     /// Write a report to this file; the format follows the extension (.md, .html, .csv).
     Export(PathBuf),
+    /// Write the chart as a worksheet to this file (.html, .md or .csv), with the answers
+    /// unless [`Settings::blank_chart`].
+    ExportChart(PathBuf),
+    /// Ask for a file to write the chart to.
+    ExportChartDialog,
+    /// Show the chart or the comparison.
+    ShowView(ViewMode),
+    /// Order the chart's rows.
+    SortChart(ChartSort),
+    /// Choose which rows the chart shows.
+    FilterChart(ChartFilter),
+    /// Export the chart with empty answers (or not).
+    BlankChart(bool),
+    /// Open a statement in the comparison: its group selected, compared against it.
+    OpenStatement(usize),
+    /// Open the sourcing card of a source for editing (`None` closes it).
+    EditCard(Option<usize>),
     /// Restore the work found in the recovery file.
     Recover,
     /// Discard the recovery file.

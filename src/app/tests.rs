@@ -1,17 +1,29 @@
 //! UI tests driven through the accessibility tree, as a user would (egui_kittest).
 
 use super::App;
-use super::state::Settings;
+use super::state::{Command, Settings, ViewMode};
+use corroborate_engine::ConflictKind;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
+/// The window on the example in the comparison view (one group at a time).
 fn harness() -> Harness<'static, App> {
+    harness_in(ViewMode::Compare)
+}
+
+fn harness_in(view: ViewMode) -> Harness<'static, App> {
     Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
         .build_ui_state(
             |ui, app: &mut App| app.draw(ui),
-            App::new(Settings::default(), false),
+            App::new(
+                Settings {
+                    view,
+                    ..Settings::default()
+                },
+                false,
+            ),
         )
 }
 
@@ -36,7 +48,8 @@ fn window_opens_on_the_example() {
     let s = status(&h);
     assert!(s.starts_with("1 source · "), "{s}");
     assert!(s.contains(" statements · "), "{s}");
-    assert!(h.query_all_by_label("trotsky-stalin.txt").count() >= 1);
+    // A source without a "Source:" line is titled by its file name.
+    assert!(h.query_all_by_label("trotsky-stalin").count() >= 1);
     assert!(h.query_all_by_label_contains(", 1 source").count() > 10);
 }
 
@@ -116,7 +129,7 @@ fn text_file_opened_by_path_adds_a_source() {
     type_into(&mut h, "Path:", p.to_str().unwrap());
     h.get_by_label("Open").click();
     h.run();
-    assert_eq!(h.query_all_by_label("second-source.txt").count(), 1);
+    assert_eq!(h.query_all_by_label("second-source").count(), 1);
     assert!(status(&h).starts_with("2 sources · "), "{}", status(&h));
     assert_eq!(h.state().settings.recent.first(), Some(&p));
 }
@@ -389,7 +402,13 @@ fn recovery_after_a_crash() {
     let dir = tempfile::tempdir().unwrap();
     let recovery = dir.path().join("recovery.corroborate");
     {
-        let mut app = App::new(Settings::default(), false);
+        let mut app = App::new(
+            Settings {
+                view: ViewMode::Compare,
+                ..Settings::default()
+            },
+            false,
+        );
         app.recovery_path = Some(recovery.clone());
         let mut h = Harness::builder()
             .with_size(egui::vec2(1400.0, 1000.0))
@@ -411,7 +430,13 @@ fn recovery_after_a_crash() {
         }
         // the harness is dropped here without saving: a crash
     }
-    let mut app = App::new(Settings::default(), false);
+    let mut app = App::new(
+        Settings {
+            view: ViewMode::Compare,
+            ..Settings::default()
+        },
+        false,
+    );
     app.recovery_path = Some(recovery.clone());
     app.check_recovery();
     let mut h = Harness::builder()
@@ -513,4 +538,237 @@ fn a_saved_session_is_a_notice_not_an_error() {
     assert!(text.starts_with('✔') && !text.contains('⚠'), "{text}");
     assert!(h.state().error.is_none(), "not written into the error slot");
     assert!(h.query_by_label("Dismiss").is_none(), "no error to dismiss");
+}
+
+/// The sources of a dev set, sorted.
+fn dev_set(name: &str) -> Vec<std::path::PathBuf> {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/gold/dev")
+        .join(name);
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// The chart's "N of M questions".
+fn rows_shown(h: &Harness<'_, App>) -> (usize, usize) {
+    let counts: Vec<Vec<usize>> = h
+        .query_all_by_label_contains(" questions")
+        .filter_map(|n| n.value())
+        .map(|t| {
+            t.split_whitespace()
+                .filter_map(|w| w.parse().ok())
+                .collect::<Vec<usize>>()
+        })
+        .filter(|n| n.len() == 2)
+        .collect();
+    assert_eq!(counts.len(), 1, "one “N of M questions”");
+    (counts[0][0], counts[0][1])
+}
+
+fn choose(h: &mut Harness<'_, App>, combo: &str, option: &str) {
+    h.get_by_label(combo).click();
+    h.run();
+    h.get_by_label(option).click();
+    h.run();
+}
+
+#[test]
+fn chart_of_a_dev_set_shows_each_source_and_conflicting_tolls() {
+    let mut h = harness_in(ViewMode::Chart);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(Command::OpenPaths(dev_set("lusitania-sinking")), &ctx);
+    h.run();
+    choose(&mut h, "Order:", "Most conflicts first");
+    let a = h.state().doc.analysis.clone();
+    assert!(a.sources.len() >= 5);
+    // One column per source: each title is a header (and a chip in the top bar).
+    for i in 0..a.sources.len() {
+        assert!(
+            h.query_all_by_label(&a.source_title(i)).count() >= 2,
+            "column of {}",
+            a.source_title(i)
+        );
+    }
+    // A row where two sources give different numbers: both cells marked, in words.
+    let marks: Vec<String> = h
+        .query_all_by_label_contains("⚠ number: ")
+        .map(|n| n.value().unwrap_or_default())
+        .collect();
+    assert!(marks.len() >= 2, "{marks:?}");
+    let chart = corroborate_engine::chart::build(&a);
+    assert!(chart.rows.iter().any(|r| {
+        r.cells
+            .iter()
+            .filter(|c| c.marks.iter().any(|m| m.kind == ConflictKind::Number))
+            .count()
+            >= 2
+    }));
+    // Silent sources say so.
+    assert!(h.query_all_by_label("(silent)").count() >= 1);
+}
+
+#[test]
+fn chart_of_the_example_holds_both_death_dates_in_one_cell() {
+    let mut h = harness_in(ViewMode::Chart);
+    h.run();
+    choose(&mut h, "Show:", "Only where sources disagree");
+    choose(&mut h, "Order:", "Most conflicts first");
+    let marked: Vec<String> = h
+        .query_all_by_label_contains("⚠ date: August 21, 1940 ≠ ")
+        .map(|n| n.value().unwrap_or_default())
+        .collect();
+    assert!(!marked.is_empty(), "the death dates are marked in one cell");
+    let a = &h.state().doc.analysis;
+    let chart = corroborate_engine::chart::build(a);
+    let row = chart
+        .rows
+        .iter()
+        .find(|r| {
+            r.cells[0]
+                .statements
+                .iter()
+                .any(|&s| a.text(s).contains("August 21, 1940"))
+        })
+        .unwrap();
+    assert_eq!(row.cells.len(), 1, "one source, one column");
+    assert!(row.cells[0].statements.len() >= 2);
+}
+
+#[test]
+fn chart_filter_narrows_the_rows() {
+    let mut h = harness_in(ViewMode::Chart);
+    h.run();
+    let (shown, total) = rows_shown(&h);
+    assert_eq!(shown, total);
+    choose(&mut h, "Show:", "Only where sources disagree");
+    let (disagree, _) = rows_shown(&h);
+    assert!(disagree > 0 && disagree < total, "{disagree} of {total}");
+    assert_eq!(
+        disagree,
+        h.state()
+            .doc
+            .analysis
+            .groups
+            .iter()
+            .filter(|g| !g.conflicts.is_empty())
+            .count()
+    );
+}
+
+#[test]
+fn an_answer_typed_in_the_chart_survives_save_and_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("class.corroborate");
+    let mut h = harness_in(ViewMode::Chart);
+    h.run();
+    // The first row of the chart (most sources first).
+    let a = &h.state().doc.analysis;
+    let chart = corroborate_engine::chart::build(a);
+    let first = chart.order(Default::default(), Default::default())[0];
+    let label = format!("Answer {}:", chart.rows[first].group + 1);
+    type_into(&mut h, &label, "The later source is right.");
+    // Saved at once, still focused: nothing typed is lost.
+    type_into(&mut h, "Path:", path.to_str().unwrap());
+    h.get_by_label("Save session here").click();
+    h.run();
+    let saved = corroborate_engine::session::Session::open(&path).unwrap();
+    assert!(saved.corrections.iter().any(|c| matches!(
+        c,
+        corroborate_engine::Correction::Answer { text, .. } if text == "The later source is right."
+    )));
+    // A new window opens the session: the answer is in its field.
+    let mut h2 = harness_in(ViewMode::Chart);
+    h2.run();
+    type_into(&mut h2, "Path:", path.to_str().unwrap());
+    h2.get_by_label("Open").click();
+    h2.run();
+    h2.run();
+    assert!(
+        h2.query_all_by_value("The later source is right.").count() >= 1,
+        "the answer shows in the chart"
+    );
+}
+
+#[test]
+fn a_sourcing_card_is_filled_from_the_source_line_and_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("saved-page.txt");
+    std::fs::write(
+        &p,
+        "Source: The Fire at the Mill | Town Gazette — https://example.org/news/mill-fire\n\n\
+         By Ann Writer\nThe fire at the mill killed 12 workers on March 3, 1911.\n",
+    )
+    .unwrap();
+    let mut h = harness_in(ViewMode::Chart);
+    h.run();
+    type_into(&mut h, "Path:", p.to_str().unwrap());
+    h.get_by_label("Open").click();
+    h.run();
+    let i = h.state().doc.analysis.sources.len() - 1;
+    assert_eq!(
+        h.state().doc.analysis.cards[i].title,
+        "The Fire at the Mill"
+    );
+    h.get_all_by_label("The Fire at the Mill")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Sourcing card: saved-page.txt");
+    assert_eq!(
+        h.get_by_label("Origin").value().as_deref(),
+        Some("Town Gazette — https://example.org/news/mill-fire")
+    );
+    assert_eq!(
+        h.get_by_label("Author").value().as_deref(),
+        Some("Ann Writer")
+    );
+    type_into(
+        &mut h,
+        "Purpose and reliability",
+        "Written the next day by a local reporter.",
+    );
+    h.get_by_label("Done").click();
+    h.run();
+    let card = &h.state().doc.analysis.cards[i];
+    assert_eq!(card.note, "Written the next day by a local reporter.");
+    assert!(h.state().doc.edits.can_undo(), "an edit the class can undo");
+    assert!(h.query_by_label("Sourcing card: saved-page.txt").is_none());
+}
+
+#[test]
+fn exported_chart_holds_every_row_and_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chart.html");
+    let mut h = harness_in(ViewMode::Chart);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(Command::OpenPaths(dev_set("reichstag-fire")), &ctx);
+    h.run();
+    type_into(&mut h, "Path:", path.to_str().unwrap());
+    h.get_by_label("Export chart here").click();
+    h.run();
+    h.get_by_label_contains("✔ Chart written to");
+    assert!(h.state().error.is_none());
+    let html = std::fs::read_to_string(&path).unwrap();
+    let a = &h.state().doc.analysis;
+    let head = html.split("</thead>").next().unwrap();
+    assert_eq!(head.matches("<th>").count(), a.sources.len() + 1);
+    let body = html.split("<tbody>").nth(1).unwrap();
+    assert_eq!(body.matches("<tr>").count(), a.groups.len());
+    for g in &a.groups {
+        assert!(
+            body.contains(&format!("<tr><th>{}. ", g.id + 1)),
+            "row {}",
+            g.id + 1
+        );
+    }
 }

@@ -10,6 +10,8 @@ impl App {
         let mut cmds = Vec::new();
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
+            cmds.extend(super::chart_view::view_tabs(ui, self.settings.view));
+            ui.separator();
             if ui
                 .button("Open files…")
                 .on_hover_text("Open text files as sources (Ctrl+O)")
@@ -98,7 +100,17 @@ impl App {
                 .clicked()
                 && has_path
             {
-                cmds.push(Command::Export(path));
+                cmds.push(Command::Export(path.clone()));
+            }
+            if ui
+                .button("Export chart here")
+                .on_hover_text(
+                    "Write the chart as a worksheet: the path must end in .html, .md or .csv",
+                )
+                .clicked()
+                && has_path
+            {
+                cmds.push(Command::ExportChart(path));
             }
             ui.separator();
             let mut dark = self.settings.dark;
@@ -111,16 +123,24 @@ impl App {
             ui.label("Sources:");
             for (i, s) in self.doc.analysis.sources.iter().enumerate() {
                 palette::chip(ui, i);
-                ui.label(egui::RichText::new(&s.name).color(palette::source(i)))
+                let title = egui::RichText::new(self.doc.analysis.source_title(i))
+                    .color(palette::source(i));
+                if ui
+                    .add(egui::Label::new(title).sense(egui::Sense::click()))
                     .on_hover_text(format!(
-                        "{} · {} · {} statements",
+                        "{}\n{} · {} · {} statements\nClick to see or edit the sourcing card.",
+                        corroborate_engine::report::card_line(&self.doc.analysis, i),
                         s.path
                             .as_ref()
                             .map(|p| p.display().to_string())
                             .unwrap_or_else(|| "built-in example".to_owned()),
                         s.encoding,
                         per_source.get(i).copied().unwrap_or(0)
-                    ));
+                    ))
+                    .clicked()
+                {
+                    cmds.push(Command::EditCard(Some(i)));
+                }
                 if ui
                     .small_button("×")
                     .on_hover_text(format!("Remove {}", s.name))

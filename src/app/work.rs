@@ -68,10 +68,14 @@ impl App {
             }
             Command::Pick(s) => self.view.picked = s,
             Command::OpenSession(path) => self.open_session(&path, ctx),
-            Command::SaveSession(path) => match path.or_else(|| self.doc.session_path.clone()) {
-                Some(p) => self.save_session(p),
-                None => self.apply_work(Command::SaveSessionDialog, ctx),
-            },
+            Command::SaveSession(path) => {
+                // An answer still being typed is part of the work saved.
+                self.flush_answers(ctx);
+                match path.or_else(|| self.doc.session_path.clone()) {
+                    Some(p) => self.save_session(p),
+                    None => self.apply_work(Command::SaveSessionDialog, ctx),
+                }
+            }
             Command::SaveSessionDialog => {
                 // Blocks until chosen; where no dialog exists it returns nothing at once and
                 // the path field's "Save session" remains.
@@ -105,6 +109,25 @@ impl App {
                     ))
                 }
             },
+            Command::ExportChart(path) => self.export_chart(&path),
+            Command::ExportChartDialog => {
+                // Blocks until chosen, as the session's dialog does.
+                let picked = rfd::FileDialog::new()
+                    .add_filter("Worksheet (HTML)", &["html"])
+                    .add_filter("Markdown", &["md"])
+                    .add_filter("CSV", &["csv"])
+                    .set_file_name("chart.html")
+                    .save_file();
+                match picked {
+                    Some(p) => self.export_chart(&p),
+                    None => {
+                        self.error = Some(
+                            "no file chosen: type a path ending in .html, .md or .csv in the path field and press Export chart here"
+                                .to_owned(),
+                        )
+                    }
+                }
+            }
             Command::Recover => {
                 if let Some(s) = self.recovery_offer.take() {
                     self.load_session(s, None, Path::new("."), Default::default(), ctx);
@@ -147,7 +170,41 @@ impl App {
             | Command::EmbedTexts(_)
             | Command::ConflictsOnly(_)
             | Command::Dark(_)
-            | Command::DismissError => {}
+            | Command::DismissError
+            | Command::ShowView(_)
+            | Command::SortChart(_)
+            | Command::FilterChart(_)
+            | Command::BlankChart(_)
+            | Command::OpenStatement(_)
+            | Command::EditCard(_) => {}
+        }
+    }
+
+    /// Writes the chart as a worksheet, in the format the file name asks for, with the
+    /// chart's order and filter, answers empty if asked.
+    fn export_chart(&mut self, path: &Path) {
+        use corroborate_engine::worksheet::{self, Layout};
+        let format = match format_of(path) {
+            Some(Format::Html) => worksheet::Format::Html,
+            Some(Format::Md) => worksheet::Format::Md,
+            Some(Format::Csv) => worksheet::Format::Csv,
+            None => {
+                self.error = Some(format!(
+                    "{}: the chart's file name must end in .html, .md or .csv",
+                    path.display()
+                ));
+                return;
+            }
+        };
+        let layout = Layout {
+            sort: self.settings.chart_sort,
+            filter: self.settings.chart_filter,
+            blank: self.settings.blank_chart,
+        };
+        let text = worksheet::render(&self.doc.analysis, layout, format);
+        match session::write_atomic(path, text.as_bytes()) {
+            Ok(()) => self.notice(format!("Chart written to {}", path.display())),
+            Err(e) => self.error = Some(format!("{}: cannot write: {e}", path.display())),
         }
     }
 

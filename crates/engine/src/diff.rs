@@ -65,9 +65,13 @@ pub fn word_diff(a: &str, b: &str) -> (Vec<Piece>, Vec<Piece>) {
             }
         }
     }
-    // Function words are never highlighted, shared or not: they carry no claim.
+    // Function words are never highlighted, shared or not: they carry no claim; nor are
+    // single letters (the "s" of "Germany's", the "N" of "N. J."), digits apart.
     let content = |text: &str, p: &Piece| {
-        !crate::text::is_stopword(&crate::text::normalize_word(&text[p.range.clone()]))
+        let word = &text[p.range.clone()];
+        let single_letter =
+            word.chars().count() == 1 && !word.starts_with(|c: char| c.is_numeric());
+        !single_letter && !crate::text::is_stopword(&crate::text::normalize_word(word))
     };
     pa.retain(|p| content(a, p));
     pb.retain(|p| content(b, p));
@@ -94,6 +98,19 @@ mod tests {
             .filter(|p| p.differs)
             .map(|p| &text[p.range.clone()])
             .collect()
+    }
+
+    #[test]
+    fn word_diff_never_marks_single_letters() {
+        let a = "LAKEHURST, N. J., May 6: Germany's ship burned, 3 died.";
+        let (pa, _) = word_diff(a, "The ship burned at the field.");
+        let marked = differing(a, &pa);
+        assert!(!marked.contains(&"N") && !marked.contains(&"J") && !marked.contains(&"s"));
+        assert!(
+            marked.contains(&"3"),
+            "a one-digit number is a value: {marked:?}"
+        );
+        assert!(marked.contains(&"LAKEHURST"));
     }
 
     #[test]

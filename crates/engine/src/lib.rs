@@ -39,7 +39,7 @@ pub use conflicts::ConflictKind;
 pub use corrections::{Correction, StatementKey, Verdict};
 pub use load::{LoadError, LoadErrorKind, MAX_FILE_BYTES, Source, load_file};
 pub use noise::NoiseKind;
-pub use regroup::Applied;
+pub use regroup::{Applied, shorten};
 pub use sourcing::{SourceCard, SourceKind};
 
 /// The built-in example corpus (scraped sentences about Trotsky and Stalin).
