@@ -1,6 +1,6 @@
-//! Cost of one frame of the window with about 10,000 statements loaded (criterion,
-//! release build): layout and drawing of every panel, with a group selected, without
-//! rendering to pixels. No analysis runs per frame.
+//! Cost of one frame of the window with about 10,000 statements from six sources loaded
+//! (criterion, release build): layout and drawing of every panel, in the chart and in the
+//! comparison (a group selected), without rendering to pixels. No analysis runs per frame.
 //!
 //! Run with `cargo bench --bench frame` (needs `../shared/corpus/scale/`).
 
@@ -14,11 +14,24 @@ fn ten_thousand() -> Option<Vec<Source>> {
         .join("../shared/corpus/scale/count_of_monte_cristo.txt");
     let book = load_file(&p).ok()?;
     let spans = segment::split(&book.text);
-    let end = spans.get(9_999).map_or(book.text.len(), |r| r.end);
-    Some(vec![Source::from_text(
-        "monte-cristo-10k.txt",
-        &book.text[..end],
-    )])
+    // Six sources of about 1,700 statements each, cut at statement ends.
+    let cuts: Vec<usize> = (1..=6)
+        .map(|k| {
+            spans
+                .get(k * 10_000 / 6 - 1)
+                .map_or(book.text.len(), |r| r.end)
+        })
+        .collect();
+    let mut start = 0;
+    let mut sources = Vec::new();
+    for (k, end) in cuts.into_iter().enumerate() {
+        sources.push(Source::from_text(
+            format!("monte-cristo-part-{}.txt", k + 1),
+            &book.text[start..end],
+        ));
+        start = end;
+    }
+    Some(sources)
 }
 
 fn bench(c: &mut Criterion) {
@@ -35,6 +48,7 @@ fn bench(c: &mut Criterion) {
     let mut state = app::App::new(app::state::Settings::default(), false);
     state.show(analysis);
     state.view.selected = Some(0);
+    state.settings.view = app::state::ViewMode::Chart;
     let ctx = egui::Context::default();
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
@@ -43,9 +57,14 @@ fn bench(c: &mut Criterion) {
         )),
         ..Default::default()
     };
-    // warm up caches (fonts, list rows)
+    // warm up caches (fonts, chart, list rows)
     let _ = ctx.run_ui(input(), |ui| state.draw(ui));
-    c.bench_function("frame with 10k statements", |b| {
+    c.bench_function("chart frame, 10k statements from 6 sources", |b| {
+        b.iter(|| ctx.run_ui(input(), |ui| state.draw(ui)))
+    });
+    state.settings.view = app::state::ViewMode::Compare;
+    let _ = ctx.run_ui(input(), |ui| state.draw(ui));
+    c.bench_function("comparison frame, 10k statements from 6 sources", |b| {
         b.iter(|| ctx.run_ui(input(), |ui| state.draw(ui)))
     });
 }

@@ -69,10 +69,14 @@ struct Tally {
     per_source: Vec<usize>,
 }
 
+/// Analyses of at least this many statements are regrouped off the UI thread: a regroup
+/// costs about 2 ms per thousand statements, so above this size it would stall a frame.
+pub const OFF_THREAD_STATEMENTS: usize = 20_000;
+
 /// The document: what a session saves and undo changes.
 pub struct Document {
-    /// The analysis shown.
-    pub analysis: Analysis,
+    /// The analysis shown (shared with a regrouping running in the background).
+    pub analysis: std::sync::Arc<Analysis>,
     /// Bumped whenever the analysis changes, so caches know when to refresh.
     version: u64,
     /// The reader's corrections, with undo and redo.
@@ -177,7 +181,7 @@ impl App {
         Self {
             settings,
             doc: Document {
-                analysis,
+                analysis: std::sync::Arc::new(analysis),
                 version: 0,
                 edits: Edits::default(),
                 verdicts: Verdicts::default(),
@@ -333,6 +337,7 @@ impl App {
     }
 
     fn poll(&mut self, ctx: &egui::Context) {
+        self.worker.remember(ctx);
         if let Some(rx) = &self.dialog
             && let Ok(paths) = rx.try_recv()
         {
@@ -348,15 +353,17 @@ impl App {
             for p in out.loaded {
                 self.settings.remember(p);
             }
-            if let Some(a) = out.analysis {
-                self.show(a);
+            match (out.analysis, out.applied) {
+                (Some(a), Some(applied)) => self.install_regrouped(a, applied),
+                (Some(a), None) => self.show(a),
+                (None, _) => {}
             }
         }
     }
 
     /// Shows another analysis (corrections are applied to it).
     pub fn show(&mut self, a: Analysis) {
-        self.doc.analysis = a;
+        self.doc.analysis = std::sync::Arc::new(a);
         self.drafts.answers.clear();
         self.drafts.card = None;
         self.view.selected = None;
@@ -377,12 +384,40 @@ impl App {
 
     /// Regroups at the current threshold and applies the corrections: the one path by
     /// which the groups on screen change.
+    /// Large analyses are regrouped in the background while the window keeps drawing the
+    /// groups it has ([`OFF_THREAD_STATEMENTS`]).
     fn reapply(&mut self) {
+        if self.doc.analysis.statements.len() >= OFF_THREAD_STATEMENTS && self.worker.threaded() {
+            // Sources still loading are regrouped when they arrive (see `show`).
+            if !self.worker.loading() {
+                self.worker.submit_regroup(worker::Regroup {
+                    analysis: std::sync::Arc::clone(&self.doc.analysis),
+                    threshold: self.settings.threshold,
+                    corrections: self.doc.edits.done().to_vec(),
+                });
+            }
+            return;
+        }
         let keep = self.selected_first_statement();
-        let applied = self
-            .doc
-            .analysis
-            .regroup_with(self.settings.threshold, self.doc.edits.done());
+        let analysis = std::sync::Arc::make_mut(&mut self.doc.analysis);
+        let applied = analysis.regroup_with(self.settings.threshold, self.doc.edits.done());
+        self.install_groups_keeping(applied, keep);
+    }
+
+    /// Shows an analysis regrouped in the background.
+    fn install_regrouped(&mut self, a: Analysis, applied: corroborate_engine::Applied) {
+        let keep = self.selected_first_statement();
+        self.doc.analysis = std::sync::Arc::new(a);
+        self.install_groups_keeping(applied, keep);
+    }
+
+    /// The verdicts and unmatched corrections of the groups now shown; the group that holds
+    /// `keep` stays selected.
+    fn install_groups_keeping(
+        &mut self,
+        applied: corroborate_engine::Applied,
+        keep: Option<usize>,
+    ) {
         self.doc.verdicts = applied.verdicts;
         self.doc.unmatched = applied.unmatched;
         self.doc.version += 1;
@@ -404,9 +439,14 @@ impl App {
         self.poll(ctx); // inline workers have already finished
     }
 
-    /// True while a background analysis runs.
+    /// True while a background analysis or regrouping runs.
     pub fn busy(&self) -> bool {
         self.worker.busy()
+    }
+
+    /// True while sources are being loaded or analysed (not only regrouped).
+    pub fn loading(&self) -> bool {
+        self.worker.loading()
     }
 
     /// Applies one command: the only place where the application state changes.

@@ -163,7 +163,11 @@ impl App {
             }
             if self.busy() {
                 ui.spinner();
-                ui.label("Analysing…");
+                ui.label(if self.loading() {
+                    "Analysing…"
+                } else {
+                    "Regrouping…"
+                });
             }
         });
         ui.add_space(2.0);

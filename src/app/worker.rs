@@ -1,10 +1,13 @@
-//! Loading and analysing off the UI thread: one job at a time, newest wins.
+//! Loading, analysing and large regroupings off the UI thread: one job at a time, newest
+//! wins.
 //!
 //! Every job carries a generation number; a result whose generation is not the latest is
-//! dropped, so a slow analysis never overwrites the sources the user chose since.
+//! dropped, so a slow analysis never overwrites the sources the user chose since, and a
+//! slow regrouping never overwrites the threshold or correction made since.
 
-use corroborate_engine::{Analysis, Options, Source, load_file};
+use corroborate_engine::{Analysis, Applied, Correction, Options, Source, load_file};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// What an analysis job works on.
@@ -18,6 +21,17 @@ pub struct Job {
     pub threshold: f32,
 }
 
+/// A regrouping of an analysis already made: a new threshold or new corrections.
+#[derive(Debug, Clone)]
+pub struct Regroup {
+    /// The analysis (shared with the window, which keeps showing it meanwhile).
+    pub analysis: Arc<Analysis>,
+    /// Threshold to group at.
+    pub threshold: f32,
+    /// The corrections to apply, in order.
+    pub corrections: Vec<Correction>,
+}
+
 /// What a job produced.
 #[derive(Debug)]
 pub struct Outcome {
@@ -25,10 +39,27 @@ pub struct Outcome {
     pub generation: u64,
     /// The new analysis, unless nothing new could be loaded.
     pub analysis: Option<Analysis>,
+    /// For a regrouping: what the corrections gave (verdicts, corrections that no longer
+    /// apply).
+    pub applied: Option<Applied>,
     /// Files that loaded.
     pub loaded: Vec<PathBuf>,
     /// One message per file that could not be loaded.
     pub errors: Vec<String>,
+}
+
+/// Runs a regrouping: the analysis is copied here, off the UI thread (its prepared graph
+/// is shared, not copied).
+pub fn regroup(generation: u64, job: Regroup) -> Outcome {
+    let mut a = Arc::unwrap_or_clone(job.analysis);
+    let applied = a.regroup_with(job.threshold, &job.corrections);
+    Outcome {
+        generation,
+        analysis: Some(a),
+        applied: Some(applied),
+        loaded: Vec::new(),
+        errors: Vec::new(),
+    }
 }
 
 /// Runs a job: loads the new files, then analyses all sources if anything changed.
@@ -60,6 +91,7 @@ pub fn run(generation: u64, job: Job) -> Outcome {
     Outcome {
         generation,
         analysis,
+        applied: None,
         loaded,
         errors,
     }
@@ -75,6 +107,10 @@ pub struct Worker {
     /// Files the running job is still to add: a newer job takes them over, so a file
     /// being added is not lost when the user removes another source meanwhile.
     adding: Vec<PathBuf>,
+    /// The running job loads or analyses sources (not only regroups).
+    loading: bool,
+    /// The window's context, to wake it when a job ends.
+    ctx: Option<egui::Context>,
 }
 
 impl Worker {
@@ -88,6 +124,47 @@ impl Worker {
             rx,
             repaint: None,
             adding: Vec::new(),
+            loading: false,
+            ctx: None,
+        }
+    }
+
+    /// Remembers the window's context, to wake it when a regrouping ends.
+    pub fn remember(&mut self, ctx: &egui::Context) {
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
+    }
+
+    /// True when jobs run on a thread of their own (not inline, as in tests).
+    pub fn threaded(&self) -> bool {
+        self.threaded
+    }
+
+    /// True while a job that loads or analyses sources runs: a regrouping would work on
+    /// sources about to be replaced.
+    pub fn loading(&self) -> bool {
+        self.busy() && self.loading
+    }
+
+    /// Starts a regrouping; any job still running becomes stale (call only when
+    /// [`Worker::loading`] is false, or files being added are lost).
+    pub fn submit_regroup(&mut self, job: Regroup) {
+        self.generation += 1;
+        let generation = self.generation;
+        self.loading = false;
+        match (&self.ctx, self.threaded) {
+            (Some(ctx), true) => {
+                let (tx, ctx) = (self.tx.clone(), ctx.clone());
+                self.repaint = Some(ctx.clone());
+                std::thread::spawn(move || {
+                    let _ = tx.send(regroup(generation, job));
+                    ctx.request_repaint();
+                });
+            }
+            _ => {
+                let _ = self.tx.send(regroup(generation, job));
+            }
         }
     }
 
@@ -103,6 +180,7 @@ impl Worker {
             }
         }
         self.adding = job.paths.clone();
+        self.loading = true;
         self.generation += 1;
         let generation = self.generation;
         if self.threaded {
@@ -181,6 +259,40 @@ mod tests {
         assert_eq!(names, ["x.txt"], "the example removed, x still added");
         assert!(!w.busy());
         assert!(w.poll().is_none(), "the stale outcome is dropped");
+    }
+
+    #[test]
+    fn worker_regroups_off_the_ui_thread_and_newest_wins() {
+        let ctx = egui::Context::default();
+        let mut w = Worker::new(true);
+        w.remember(&ctx);
+        let a = Arc::new(Analysis::new(
+            vec![corroborate_engine::example_source()],
+            Options { threshold: 0.14 },
+        ));
+        let groups_before = a.groups.clone();
+        let split = Correction::Split {
+            statement: a.key(a.groups[0].statements[0]),
+        };
+        let job = |threshold, corrections| Regroup {
+            analysis: Arc::clone(&a),
+            threshold,
+            corrections,
+        };
+        w.submit_regroup(job(0.3, Vec::new()));
+        assert!(w.busy() && !w.loading(), "a regrouping, not a load");
+        w.submit_regroup(job(0.2, vec![split]));
+        let o = wait(&mut w);
+        assert_eq!(o.generation, 2);
+        let regrouped = o.analysis.unwrap();
+        assert_eq!(regrouped.threshold, 0.2);
+        assert!(o.applied.unwrap().unmatched.is_empty());
+        assert_eq!(
+            a.groups, groups_before,
+            "the window's analysis is untouched"
+        );
+        assert_ne!(regrouped.groups, groups_before);
+        assert!(w.poll().is_none(), "the stale regrouping is dropped");
     }
 
     #[test]

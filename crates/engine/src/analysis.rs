@@ -72,7 +72,9 @@ pub struct Analysis {
     /// The cards as inferred, before corrections.
     pub(crate) inferred_cards: Vec<crate::sourcing::SourceCard>,
     pub(crate) group_of: Vec<Option<usize>>,
-    pub(crate) prepared: crate::prepare::Prepared,
+    /// Shared, never changed after [`Analysis::new`]: a clone (for a regroup off the UI
+    /// thread) copies a pointer, not the neighbour graph.
+    pub(crate) prepared: std::sync::Arc<crate::prepare::Prepared>,
     /// Grouping passes run so far (see [`Analysis::grouping_passes`]).
     pub(crate) passes: usize,
 }
@@ -122,7 +124,7 @@ impl Analysis {
             groups: Vec::new(),
             threshold: options.threshold,
             group_of: Vec::new(),
-            prepared,
+            prepared: std::sync::Arc::new(prepared),
             passes: 0,
         };
         analysis.regroup(options.threshold);
