@@ -17,11 +17,17 @@ const QUESTION_WIDTH: f32 = 200.0;
 /// Width of the answer column.
 const ANSWER_WIDTH: f32 = 210.0;
 /// Narrowest and widest source column.
-const SOURCE_WIDTH: std::ops::RangeInclusive<f32> = 140.0..=340.0;
+const SOURCE_WIDTH: std::ops::RangeInclusive<f32> = 140.0..=560.0;
 /// Height of the column headers.
 const HEADER_HEIGHT: f32 = 54.0;
 /// Statements a cell shows before "+N more".
 const CELL_STATEMENTS: usize = 3;
+/// Height of a line of statement text, and of a small line (marks, "+N more"), in points.
+const TEXT_LINE: f32 = 18.0;
+/// Height of a small line.
+const SMALL_LINE: f32 = 13.5;
+/// Average width of a character of statement text, in points, to shorten text to lines.
+const CHAR_WIDTH: f32 = 7.2;
 /// Conflicts a cell lists before "+N more" (all of them on hover).
 const CELL_MARKS: usize = 2;
 /// Questions the "start here" strip offers of each kind.
@@ -78,13 +84,15 @@ impl App {
                         ui.strong("Question");
                         ui.label(RichText::new("click one to compare its statements").small().weak());
                     });
-                    for i in 0..a.sources.len() {
-                        header_cell(ui, col, |ui| source_header(ui, a, i, &mut cmds));
-                    }
+                    // The answer beside its question, where it stays in view however many
+                    // sources scroll by (printed worksheets put it last).
                     header_cell(ui, ANSWER_WIDTH, |ui| {
                         ui.strong(worksheet::ANSWER_HEADING);
                         ui.label(RichText::new("your answer, saved with the session").small().weak());
                     });
+                    for i in 0..a.sources.len() {
+                        header_cell(ui, col, |ui| source_header(ui, a, i, &mut cmds));
+                    }
                 });
                 ui.separator();
                 let order = &self.caches.chart.order;
@@ -203,14 +211,18 @@ impl App {
             chart
                 .order(sort, ChartFilter::All)
                 .into_iter()
-                .filter(|&r| match sort {
-                    ChartSort::Conflicts => chart.rows[r].conflicts > 0,
-                    _ => chart.rows[r].sources >= 2,
-                })
+                .filter(|&r| chart.rows[r].sources >= 2)
                 .take(START_HERE)
                 .collect::<Vec<_>>()
         };
-        let (most, disagree) = (pick(ChartSort::Sources), pick(ChartSort::Conflicts));
+        let most = pick(ChartSort::Sources);
+        // Disagreements not already offered as a question most sources answer.
+        let disagree: Vec<usize> = chart
+            .order(ChartSort::Conflicts, ChartFilter::Disagreeing)
+            .into_iter()
+            .filter(|r| !most.contains(r))
+            .take(START_HERE)
+            .collect();
         if most.is_empty() && disagree.is_empty() {
             return cmds;
         }
@@ -219,7 +231,7 @@ impl App {
             ui.strong("Start here");
             for (title, rows) in [
                 ("Questions most sources answer:", &most),
-                ("Where sources disagree:", &disagree),
+                ("Where sources disagree (⚠):", &disagree),
             ] {
                 if rows.is_empty() {
                     continue;
@@ -357,11 +369,6 @@ fn chart_row(
             }
             ui.label(RichText::new(facts).small());
         });
-        for (i, cell) in row.cells.iter().enumerate() {
-            let stroke = (!cell.marks.is_empty())
-                .then(|| Stroke::new(2.0, palette::conflict_text(ui.visuals().dark_mode)));
-            boxed(ui, col, stroke, |ui| source_cell(ui, a, i, cell, col, cmds));
-        }
         boxed(ui, ANSWER_WIDTH, None, |ui| {
             let anchor = g.statements[0];
             let draft = drafts
@@ -384,6 +391,11 @@ fn chart_row(
                 }));
             }
         });
+        for (i, cell) in row.cells.iter().enumerate() {
+            let stroke = (!cell.marks.is_empty())
+                .then(|| Stroke::new(2.0, palette::conflict_text(ui.visuals().dark_mode)));
+            boxed(ui, col, stroke, |ui| source_cell(ui, a, i, cell, col, cmds));
+        }
     });
 }
 
@@ -423,13 +435,23 @@ fn source_cell(
         return;
     }
     let dark = ui.visuals().dark_mode;
-    // About four lines of text in all (two and a half beside conflicts), shared by the
-    // statements shown.
-    let shown = cell.statements.len().min(CELL_STATEMENTS);
-    let lines = if cell.marks.is_empty() { 4.0 } else { 2.5 };
-    let budget = ((col / 7.0) * lines / shown as f32).max(30.0) as usize;
-    for &s in cell.statements.iter().take(shown) {
-        let text = corroborate_engine::shorten(a.text(s), budget);
+    // The lines the cell has room for, once its conflict marks and "+N more" are placed,
+    // shared out in order: each statement gets the lines its text needs, shortened to
+    // them, until the room is used (the first always gets one).
+    let chars_per_line = (col / CHAR_WIDTH).max(10.0) as usize;
+    let mark_lines = cell.marks.len().min(CELL_MARKS + 1);
+    let room = ROW_HEIGHT - 14.0 - SMALL_LINE * (mark_lines as f32 + 1.0);
+    let mut lines_left = ((room / TEXT_LINE).floor() as usize).max(1);
+    let mut shown = 0;
+    for &s in cell.statements.iter().take(CELL_STATEMENTS) {
+        if lines_left == 0 {
+            break;
+        }
+        let needs = a.text(s).chars().count().div_ceil(chars_per_line).max(1);
+        let lines = needs.min(lines_left);
+        lines_left -= lines;
+        shown += 1;
+        let text = corroborate_engine::shorten(a.text(s), lines * chars_per_line);
         if ui
             .add(egui::Label::new(text).sense(Sense::click()))
             .on_hover_text(format!(

@@ -76,6 +76,9 @@ pub struct SourceCard {
 
 /// How many lines from the top a byline or dateline is looked for in.
 const HEAD_LINES: usize = 12;
+/// Longest line read for a byline, dateline or date: headings and bylines are short; a
+/// date inside a long paragraph is what the text is about, not when it was written.
+const HEAD_LINE_CHARS: usize = 160;
 /// Longest header (chart column) title, in characters.
 pub const SHORT_TITLE_CHARS: usize = 32;
 
@@ -115,7 +118,10 @@ const KIND_WORDS: [(SourceKind, &[&str]); 5] = [
         &[
             "forum",
             "reddit",
-            "r/",
+            "/r/",
+            " r/",
+            "message board",
+            "boards.",
             "community",
             "thread",
             "viewtopic",
@@ -199,6 +205,24 @@ const KIND_WORDS: [(SourceKind, &[&str]); 5] = [
     ),
 ];
 
+/// Words of [`KIND_WORDS`] that a title uses for other things than its publication.
+const AMBIGUOUS_IN_TITLES: [&str; 14] = [
+    "news",
+    "star",
+    "post",
+    "press",
+    "times",
+    "daily",
+    "independent",
+    "evening",
+    "weekly",
+    "journal",
+    "community",
+    "comments",
+    "thread",
+    "speech",
+];
+
 /// The sourcing card a source's own text supports: title, origin and site from a first
 /// line `Source: <title> | <site> — <URL>`, the author from a byline, the date from the
 /// title, the first lines or the address, the place from a dateline, the kind from the
@@ -208,7 +232,8 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
     let mut card = SourceCard::default();
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.clone().next().unwrap_or("");
-    let mut kind_text = String::new();
+    // What says the kind, most reliable first: the site's name, the address, the title.
+    let mut kind_clues: Vec<(String, bool)> = Vec::new();
     if let Some(rest) = strip_label(first, "source:") {
         let url = URL.find(rest).map(|m| m.as_str().to_owned());
         let before = match URL.find(rest) {
@@ -239,7 +264,26 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
             (false, None) => site.to_owned(),
             (true, None) => String::new(),
         };
-        kind_text = rest.to_lowercase();
+        // An address's query and article slug repeat the title's words ("…-fake-news-…",
+        // "?sq=Facebook"); its host and folders name the site.
+        let url_clue: String = url
+            .as_deref()
+            .unwrap_or("")
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("")
+            .split('/')
+            .filter(|segment| segment.matches('-').count() < 3)
+            .collect::<Vec<_>>()
+            .join("/");
+        // The title in brackets often names the publication: "(Evening Star, 7 May 1871)".
+        let bracketed = title.split_once('(').map_or("", |(_, inside)| inside);
+        kind_clues = vec![
+            (site.to_lowercase(), false),
+            (url_clue.to_lowercase(), false),
+            (bracketed.to_lowercase(), false),
+            (title.to_lowercase(), true),
+        ];
         if let Some(u) = &url
             && let Some(c) = URL_DATE.captures(u)
         {
@@ -262,7 +306,10 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
     if let Some(m) = DATE.find(&card.title) {
         card.date = m.as_str().to_owned();
     }
-    for line in lines.take(HEAD_LINES) {
+    for line in lines
+        .take(HEAD_LINES)
+        .filter(|l| l.chars().count() <= HEAD_LINE_CHARS)
+    {
         if card.author.is_empty()
             && let Some(c) = BYLINE.captures(line)
         {
@@ -284,7 +331,18 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
     {
         card.author = c[1].trim().to_owned();
     }
-    card.kind = kind_of(&kind_text);
+    // The site's name says more than the address (a newspaper archive kept by a
+    // university is a newspaper), the address more than the title ("Fake News" in a
+    // blog post's title).
+    card.kind = kind_clues
+        .iter()
+        .map(|(c, is_title)| kind_of(c, *is_title))
+        .find(|k| !matches!(k, SourceKind::Other | SourceKind::Unknown))
+        .unwrap_or(if kind_clues.iter().any(|c| !c.0.is_empty()) {
+            SourceKind::Other
+        } else {
+            SourceKind::Unknown
+        });
     card
 }
 
@@ -296,21 +354,28 @@ fn strip_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
 }
 
 /// The first kind whose words the lower-cased title, site and address hold.
-fn kind_of(lower: &str) -> SourceKind {
+/// `title`: the words are a title's, where names like "star" or "news" are more often
+/// about the events than the publication; only unambiguous words count there.
+fn kind_of(lower: &str, title: bool) -> SourceKind {
     if lower.is_empty() {
         return SourceKind::Unknown;
     }
     KIND_WORDS
         .iter()
         .find(|(_, words)| {
-            words.iter().any(|w| {
-                // Words match whole (`star` not in `start`); marks like `r/` anywhere.
-                if w.chars().all(char::is_alphabetic) {
-                    lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w)
-                } else {
-                    lower.contains(w)
-                }
-            })
+            words
+                .iter()
+                .filter(|w| !(title && AMBIGUOUS_IN_TITLES.contains(w)))
+                .any(|w| {
+                    // Words match whole (`star` not in `start`); marks like `r/` anywhere.
+                    if w.chars().all(char::is_alphabetic) {
+                        lower
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|t| t == *w || t.strip_suffix('s') == Some(w))
+                    } else {
+                        lower.contains(w)
+                    }
+                })
         })
         .map_or(SourceKind::Other, |(k, _)| *k)
 }
@@ -389,13 +454,67 @@ mod tests {
 
     #[test]
     fn kinds_from_words_not_parts_of_words() {
-        assert_eq!(kind_of("a thread : r/history"), SourceKind::Forum);
+        assert_eq!(kind_of("a thread : r/history", false), SourceKind::Forum);
         assert_eq!(
-            kind_of("the fire (wikipedia mirror)"),
+            kind_of("the fire (wikipedia mirror)", false),
             SourceKind::Reference
         );
-        assert_eq!(kind_of("how it started | a blog"), SourceKind::Other);
-        assert_eq!(kind_of(""), SourceKind::Unknown);
+        assert_eq!(kind_of("how it started | a blog", false), SourceKind::Other);
+        assert_eq!(kind_of("", false), SourceKind::Unknown);
+        assert_eq!(kind_of("the start of the fire", false), SourceKind::Other);
+        assert_eq!(kind_of("fake news about the fire", true), SourceKind::Other);
+        assert_eq!(kind_of("front page: the fire", true), SourceKind::Newspaper);
+    }
+
+    #[test]
+    fn title_and_site_before_the_address() {
+        let c = infer(
+            "x.txt",
+            "Source: Estimate of the toll (OCR text) | State Newspaper Archive — https://news.example.edu/lccn/1915/ocr/\n",
+        );
+        assert_eq!(
+            c.kind,
+            SourceKind::Newspaper,
+            "not forum for ocr/, not scholarship for .edu"
+        );
+        let c = infer(
+            "x.txt",
+            "Source: County Paper | Hoosier Chronicles — https://x.org/\n",
+        );
+        assert_eq!(c.kind, SourceKind::Newspaper, "a plural counts");
+        let c = infer(
+            "x.txt",
+            "Source: Confessions of Fake News | by A. Writer | Medium — https://a.medium.com/confessions-of-fake-news-a1b2\n",
+        );
+        assert_eq!(
+            c.kind,
+            SourceKind::Other,
+            "the site before words of the title"
+        );
+        let c = infer(
+            "x.txt",
+            "Source: The Fire (Wikipedia mirror) — https://m.example.com/wiki/view.php?q=Fire&sq=Facebook\n",
+        );
+        assert_eq!(c.kind, SourceKind::Reference, "not the query's words");
+        let c = infer("x.txt", "Source: Notes — https://www.jstor.org/stable/1\n");
+        assert_eq!(
+            c.kind,
+            SourceKind::Scholarship,
+            "the address when the title says nothing"
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_long_paragraph_is_not_the_sources_date() {
+        let long = format!(
+            "Some writer said on Jun 27, 2017 that {}.",
+            "the war was long and hard ".repeat(10)
+        );
+        assert_eq!(infer("x.txt", &long).date, "");
+        assert_eq!(
+            infer("x.txt", "Monday, April 18, 2016\n\nThe fire.").date,
+            "April 18, 2016"
+        );
     }
 
     #[test]
