@@ -231,7 +231,7 @@ impl App {
             ui.strong("Start here");
             for (title, rows) in [
                 ("Questions most sources answer:", &most),
-                ("Where sources disagree (⚠):", &disagree),
+                ("Disagreements (⚠):", &disagree),
             ] {
                 if rows.is_empty() {
                     continue;
@@ -242,9 +242,10 @@ impl App {
                         let row = &chart.rows[r];
                         let g = &a.groups[row.group];
                         let text = format!(
-                            "{} ({} sources{})",
+                            "{} ({} source{}{})",
                             corroborate_engine::shorten(&g.label, 60),
                             row.sources,
+                            if row.sources == 1 { "" } else { "s" },
                             if row.conflicts > 0 {
                                 format!(", ⚠ {}", row.conflicts)
                             } else {

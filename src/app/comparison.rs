@@ -523,3 +523,38 @@ fn highlighted(ui: &egui::Ui, text: &str, marks: &Marks, dark: bool) -> LayoutJo
     job.wrap.max_width = f32::INFINITY;
     job
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corroborate_engine::{Options, Source};
+
+    #[test]
+    fn marks_calm_for_shared_names_and_numbers_never_for_function_words() {
+        let a = Analysis::new(
+            vec![Source::from_text(
+                "x.txt",
+                "Mercader killed Trotsky with an ice axe in 1940.\nMercader killed Trotsky with a pistol in 1940.\n",
+            )],
+            Options::default(),
+        );
+        let text = a.text(1);
+        let m = marks_for(&a, 1, 0, &[0, 1], &[]);
+        let words = |rs: &[Range<usize>]| -> Vec<String> {
+            rs.iter().map(|r| text[r.clone()].to_owned()).collect()
+        };
+        assert_eq!(words(&m.differs), ["pistol"]);
+        let shared = words(&m.shared);
+        assert!(shared.contains(&"Mercader".to_owned()) && shared.contains(&"1940".to_owned()));
+        assert!(
+            !shared.contains(&"killed".to_owned()),
+            "shared, not a name: no mark"
+        );
+        for w in ["a", "with", "in"] {
+            assert!(!words(&m.differs).contains(&w.to_owned()) && !shared.contains(&w.to_owned()));
+        }
+        // The statement compared against marks its shared names too, never differences.
+        let pivot = marks_for(&a, 0, 0, &[0, 1], &[]);
+        assert!(pivot.differs.is_empty() && !pivot.shared.is_empty());
+    }
+}
