@@ -57,6 +57,11 @@ pub fn counts_one_thing(id: u8) -> bool {
     ONE_THING.get(id as usize).copied().unwrap_or(false)
 }
 
+/// The id of the facet named `name` ("deaths"), if there is one.
+pub fn by_name(name: &str) -> Option<u8> {
+    NAMES.iter().position(|n| *n == name).map(|i| i as u8)
+}
+
 /// The name of facet `id` ("deaths"); empty for an unknown id.
 pub fn name(id: u8) -> &'static str {
     NAMES.get(id as usize).copied().unwrap_or("")

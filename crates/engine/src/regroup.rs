@@ -82,7 +82,107 @@ impl Analysis {
             self.drop_weak_members(g);
         }
         groups.retain(|g| g.len() >= 2);
+        self.gather_counts(&mut groups, &content);
         groups
+    }
+
+    /// The question a statement's counts answer, as a facet that counts one kind of thing
+    /// ("how many died?"), with the value it gives: the facet most of its counts (ages
+    /// aside) are of; a statement whose one count stands without a word beside it takes
+    /// the one such facet its words have ("the toll was 1,517").
+    fn count_question(&self, s: usize) -> Option<(u8, f64)> {
+        let p = &self.prepared;
+        let facts = &p.facts[s];
+        let mut tally: Vec<(u8, usize, f64)> = Vec::new();
+        let mut counts = 0;
+        let mut unnamed = None;
+        for (n, counted) in facts.values.numbers.iter().zip(&facts.counted) {
+            if n.age {
+                continue;
+            }
+            counts += 1;
+            let kinds: Vec<u8> = counted
+                .facets
+                .iter()
+                .copied()
+                .filter(|&f| crate::facets::counts_one_thing(f))
+                .collect();
+            // A count with no word beside it ("the toll was 1,517"), not one of something
+            // else ("five months").
+            if kinds.is_empty() && counted.terms.is_empty() {
+                unnamed = Some(n.value);
+            }
+            for f in kinds {
+                match tally.iter_mut().find(|t| t.0 == f) {
+                    Some(t) => t.1 += 1,
+                    None => tally.push((f, 1, n.value)),
+                }
+            }
+        }
+        if let Some(&(f, _, v)) = tally.iter().max_by_key(|t| (t.1, std::cmp::Reverse(t.0))) {
+            return Some((f, v));
+        }
+        let value = unnamed.filter(|_| counts == 1)?;
+        let mut own = p.vectors[s].terms.iter().filter_map(|&(t, _)| {
+            let term = p.vocab.terms[t as usize].strip_prefix('§')?;
+            crate::facets::by_name(term).filter(|&f| crate::facets::counts_one_thing(f))
+        });
+        match (own.next(), own.next()) {
+            (Some(f), None) => Some((f, value)),
+            _ => None,
+        }
+    }
+
+    /// Brings together the statements that count the same thing differently ("32 died",
+    /// "the death toll stood at 35"): they answer one question, and the reader must see
+    /// them side by side, but the grouping often splits them over two or three groups
+    /// (their other words differ). For each such question, every content statement that
+    /// answers it moves to the group that already holds most of them; a question no group
+    /// holds, or on which all agree, moves nothing. One pass, linear in the statements.
+    fn gather_counts(&self, groups: &mut Vec<Vec<usize>>, content: &[bool]) {
+        let n = self.statements.len();
+        let mut group_of: Vec<Option<usize>> = vec![None; n];
+        for (g, m) in groups.iter().enumerate() {
+            for &s in m {
+                group_of[s] = Some(g);
+            }
+        }
+        let mut by_question: std::collections::BTreeMap<u8, Vec<(usize, f64)>> = Default::default();
+        for s in (0..n).filter(|&s| content[s]) {
+            if let Some((f, v)) = self.count_question(s) {
+                by_question.entry(f).or_default().push((s, v));
+            }
+        }
+        for answers in by_question.values() {
+            let first = answers[0].1;
+            if answers.len() < 2 || answers.iter().all(|a| a.1 == first) {
+                continue;
+            }
+            let mut held: Vec<(usize, usize)> = Vec::new();
+            for g in answers.iter().filter_map(|a| group_of[a.0]) {
+                match held.iter_mut().find(|h| h.0 == g) {
+                    Some(h) => h.1 += 1,
+                    None => held.push((g, 1)),
+                }
+            }
+            let Some(&(home, _)) = held.iter().max_by_key(|h| (h.1, std::cmp::Reverse(h.0))) else {
+                continue;
+            };
+            for &(s, _) in answers {
+                if group_of[s] == Some(home) {
+                    continue;
+                }
+                if let Some(old) = group_of[s] {
+                    groups[old].retain(|&m| m != s);
+                }
+                groups[home].push(s);
+                group_of[s] = Some(home);
+            }
+        }
+        groups.retain(|g| g.len() >= 2);
+        for g in groups.iter_mut() {
+            g.sort_unstable();
+        }
     }
 
     /// Takes out of a group each member that shares neither a rare word nor a facet with

@@ -152,3 +152,50 @@ fn grouping_counts_a_range_allows_are_apparent_conflicts() {
     );
     assert!(md.contains("close reading may resolve this"));
 }
+
+/// Statements in two pairs that share words within the pair only: the grouping alone
+/// keeps the pairs apart.
+const FLOOD: &[&str] = &[
+    "Rescue teams counted 312 dead after the river burst its banks near the mill town.",
+    "Rescue teams worked near the mill town after the river burst its banks.",
+    "The county coroner wrote his final report on the disaster in June.",
+    "Only 280 people perished, the county coroner wrote in his final report on the disaster.",
+    "Five months later the mill reopened.",
+    "The mill owners paid for a new dam within five months.",
+];
+
+#[test]
+fn grouping_gathers_counts_of_one_thing_that_disagree() {
+    let a = corpus(FLOOD);
+    let (dead, perished) = (find(&a, "312 dead"), find(&a, "280 people perished"));
+    let g = a.group_of(dead).expect("the count of the dead is grouped");
+    assert_eq!(a.group_of(perished), Some(g), "both answer how many died");
+    assert!(
+        a.groups[g]
+            .conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::Number
+                && [c.a, c.b].contains(&dead)
+                && [c.a, c.b].contains(&perished)),
+        "{:?}",
+        a.groups[g].conflicts
+    );
+    // "Five months" counts no one: it stays where its words put it.
+    let months = find(&a, "Five months later");
+    assert_ne!(a.group_of(months), Some(g));
+}
+
+#[test]
+fn grouping_leaves_counts_of_different_things_apart() {
+    // The same sentences, but the second count is of people hired, not of the dead: the
+    // two answer different questions and stay where their words put them.
+    let mut other: Vec<String> = FLOOD.iter().map(|s| (*s).to_owned()).collect();
+    other[3] = other[3].replace("people perished", "people were hired");
+    let refs: Vec<&str> = other.iter().map(String::as_str).collect();
+    let a = corpus(&refs);
+    let (dead, hired) = (find(&a, "312 dead"), find(&a, "280 people were hired"));
+    assert!(
+        a.group_of(dead).is_none() || a.group_of(dead) != a.group_of(hired),
+        "no common question: no move"
+    );
+}

@@ -117,12 +117,12 @@ fn floors(kind: &str) -> &'static [(&'static str, f64)] {
             ("structured conflict recall", 0.60),
         ],
         _ => &[
-            ("pairwise F1", 0.17),
-            ("B-cubed F1", 0.55),
-            ("noise F1", 0.74),
+            ("pairwise F1", 0.20),
+            ("B-cubed F1", 0.56),
+            ("noise F1", 0.75),
             ("segmentation", 0.90),
-            ("structured conflict recall", 0.03),
-            ("conflict precision", 0.15),
+            ("structured conflict recall", 0.13),
+            ("conflict precision", 0.44),
         ],
     }
 }
