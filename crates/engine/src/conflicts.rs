@@ -78,6 +78,9 @@ pub struct Counted {
     pub terms: Vec<u32>,
     /// Facets of those terms ([`crate::facets`]).
     pub facets: Vec<u8>,
+    /// The word right after the count, when it is one of the terms: what it counts
+    /// ("2,000 **acres**").
+    pub head: Option<u32>,
 }
 
 impl Counted {
@@ -89,6 +92,11 @@ impl Counted {
             // A count of the dead, the injured or the saved compares only with a count of
             // the same ("487 saved passengers" is no rival of "1,251 passengers aboard").
             return self.facets.iter().any(|f| other.facets.contains(f));
+        }
+        // "2,000 acres of buildings" / "17,500 buildings": what each counts is the word
+        // right after it, when both have one.
+        if let (Some(x), Some(y)) = (self.head, other.head) {
+            return x == y;
         }
         let share = |a: &[u32], b: &[u32]| a.iter().any(|x| b.binary_search(x).is_ok());
         share(&self.terms, &other.terms)
@@ -230,6 +238,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
         static NOTHING: Counted = Counted {
             terms: Vec::new(),
             facets: Vec::new(),
+            head: None,
         };
         f.counted.get(i).unwrap_or(&NOTHING)
     }
@@ -475,6 +484,7 @@ mod tests {
                 Counted {
                     terms,
                     facets: Vec::new(),
+                    head: None,
                 }
             })
             .collect();
@@ -557,6 +567,7 @@ mod tests {
         let c = |terms: &[u32], facets: &[u8]| Counted {
             terms: terms.to_vec(),
             facets: facets.to_vec(),
+            head: None,
         };
         assert!(
             c(&[1], &[0]).same_thing(&c(&[2], &[0])),
@@ -572,6 +583,19 @@ mod tests {
         );
         assert!(!c(&[1], &[0]).same_thing(&c(&[1], &[2])), "dead / saved");
         assert!(!c(&[], &[]).same_thing(&c(&[], &[])));
+        let h = |terms: &[u32], head: u32| Counted {
+            terms: terms.to_vec(),
+            facets: Vec::new(),
+            head: Some(head),
+        };
+        assert!(
+            !h(&[7, 8], 7).same_thing(&h(&[8], 8)),
+            "2,000 acres of buildings / 17,500 buildings"
+        );
+        assert!(
+            h(&[8], 8).same_thing(&h(&[8, 9], 8)),
+            "17,500 buildings / 2,000 buildings burned"
+        );
     }
 
     #[test]

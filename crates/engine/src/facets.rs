@@ -37,12 +37,32 @@ static BY_TERM: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
     map
 });
 
-fn lines() -> impl Iterator<Item = (&'static str, &'static str)> {
+/// Every `name: words` line of the file (facets and the `!` line).
+fn all_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
     FACETS_TXT
         .lines()
         .filter(|l| !l.trim_start().starts_with('#'))
         .filter_map(|l| l.split_once(':'))
         .map(|(n, w)| (n.trim(), w))
+}
+
+/// The facet lines, in file order.
+fn lines() -> impl Iterator<Item = (&'static str, &'static str)> {
+    all_lines().filter(|(n, _)| !n.starts_with('!'))
+}
+
+/// Word forms that share a facet word's stem but not its meaning ("lived" and "lives").
+static FALSE_FRIENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    all_lines()
+        .filter(|(n, _)| n.starts_with('!'))
+        .flat_map(|(_, w)| w.split_whitespace())
+        .collect()
+});
+
+/// True for a word form (lowercase) that stems like a facet word but is not one: "he
+/// lived" is no count of "lives" lost.
+pub fn is_false_friend(lower: &str) -> bool {
+    FALSE_FRIENDS.contains(&lower)
 }
 
 /// The facet of a term, if it has one.
@@ -104,5 +124,10 @@ mod tests {
             }
         }
         assert!(NAMES.len() >= 10);
+        assert!(
+            !NAMES.iter().any(|n| n.starts_with('!')),
+            "the ! line is no facet"
+        );
+        assert!(is_false_friend("lived") && !is_false_friend("lives"));
     }
 }

@@ -239,9 +239,11 @@ fn conflict_facts(
             let counted = p
                 .number_anchors
                 .iter()
-                .map(|terms| conflicts::Counted {
+                .zip(&p.number_heads)
+                .map(|(terms, head)| conflicts::Counted {
                     terms: term_ids(vocab, terms),
                     facets: one_thing_facets(terms),
+                    head: head.as_deref().and_then(|h| vocab.id_of(h)),
                 })
                 .collect();
             Facts {
@@ -284,6 +286,9 @@ struct StatementPrep {
     count_anchors: Vec<String>,
     /// Per number of `values.numbers`: the terms of what it counts (empty for an age).
     number_anchors: Vec<Vec<String>>,
+    /// Per number of `values.numbers`: the word right after it, when it says what it
+    /// counts.
+    number_heads: Vec<Option<String>>,
     /// Facet pseudo-terms (see [`facet_terms`]), added to the vector after noise is known.
     facets: Vec<RawTerm>,
     /// The facets its counts are of, sorted.
@@ -300,6 +305,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
     let terms_at = |spans: &[std::ops::Range<usize>], side| -> Vec<String> {
         values::anchors(text, &toks, spans, side)
             .into_iter()
+            .filter(|&i| !facets::is_false_friend(&toks[i].lower))
             .map(|i| stems.term(&toks[i].lower))
             .collect()
     };
@@ -313,21 +319,61 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
     let anchors = terms_at(&date_spans, values::AnchorSide::Before);
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
     // What each count is of, for the number rule: "32 **die**" / "35 **fatalities**".
-    let number_anchors: Vec<Vec<String>> = values
+    let (number_anchors, number_heads): (Vec<Vec<String>>, Vec<Option<String>>) = values
         .numbers
         .iter()
         .map(|n| {
             if n.age {
-                Vec::new()
-            } else {
-                // both sides: "the death toll at 33" / "32 die"
-                let one = std::slice::from_ref(&n.span);
-                let mut t = terms_at(one, values::AnchorSide::After);
-                t.extend(terms_at(one, values::AnchorSide::Before));
-                t
+                return (Vec::new(), None);
             }
+            // both sides: "the death toll at 33" / "32 die"
+            let one = std::slice::from_ref(&n.span);
+            let mut idx = values::anchors(text, &toks, one, values::AnchorSide::After);
+            idx.extend(values::anchors(
+                text,
+                &toks,
+                one,
+                values::AnchorSide::Before,
+            ));
+            idx.retain(|&i| !facets::is_false_friend(&toks[i].lower));
+            let one_thing = |i: usize| {
+                facets::facet_of(&stems.term(&toks[i].lower))
+                    .filter(|&f| facets::counts_one_thing(f))
+            };
+            // "100,000 homeless and the death toll was 300": the nearest such word says
+            // what the count is of.
+            let distance = |i: usize| {
+                let t = &toks[i];
+                if t.offset >= n.span.end {
+                    t.offset - n.span.end
+                } else {
+                    n.span.start.saturating_sub(t.offset + t.surface.len())
+                }
+            };
+            let nearest = idx
+                .iter()
+                .copied()
+                .filter(|&i| one_thing(i).is_some())
+                .min_by_key(|&i| distance(i))
+                .and_then(one_thing);
+            // "a third of 97 people aboard perished", "20 of the 36 passengers": the
+            // number after "of" is the whole the part is taken from, not a count of the
+            // dead or the saved.
+            let whole = values::is_whole_of_a_part(text, n.span.start);
+            idx.retain(|&i| match one_thing(i) {
+                Some(f) => !whole && Some(f) == nearest,
+                None => true,
+            });
+            // The word right after a count names what it counts ("2,000 acres").
+            let head = toks
+                .iter()
+                .position(|t| t.offset >= n.span.end)
+                .filter(|&i| idx.contains(&i))
+                .map(|i| stems.term(&toks[i].lower));
+            let terms = idx.iter().map(|&i| stems.term(&toks[i].lower)).collect();
+            (terms, head)
         })
-        .collect();
+        .unzip();
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -339,6 +385,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         anchors,
         count_anchors,
         number_anchors,
+        number_heads,
         facets,
         frames,
     }
@@ -412,6 +459,7 @@ const COUNTED_FACET_WEIGHT: f32 = 1.0;
 fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<RawTerm>, Vec<u8>) {
     let mut found: Vec<u8> = raw
         .iter()
+        .filter(|r| !facets::is_false_friend(&r.surface.to_lowercase()))
         .filter_map(|r| facets::facet_of(&r.term))
         .collect();
     found.sort_unstable();

@@ -157,6 +157,11 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b").expect("number pattern")
 });
 
+/// What follows a number that is a time of day: "p.m.", "A. M.", "pm", "o'clock".
+static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:[ap]\.?\s?m\b\.?|o['’]\s?clock\b)").expect("time pattern")
+});
+
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?P<n2>\d{1,3})\s+years?\s+old\b")
         .expect("age pattern")
@@ -254,6 +259,10 @@ pub fn dates(text: &str) -> Vec<DateValue> {
                 d.to = d.from + 9;
             }
         } else if c.name("year").is_some() {
+            // "2000 acres", "1500 men": a count of something, not a year.
+            if counts_a_plural(&text[m.end()..]) {
+                continue;
+            }
             d.from = year_of(&c["y4"]);
         }
         if d.to == 0 {
@@ -262,6 +271,25 @@ pub fn dates(text: &str) -> Vec<DateValue> {
         out.push(d);
     }
     out
+}
+
+/// True when `rest` (the text after a number) opens with a plural noun, a count's thing:
+/// "acres", "buildings", "men", "people" (a lowercase word ending in -s that is no
+/// function word, or one of the irregular plurals).
+fn counts_a_plural(rest: &str) -> bool {
+    let Some(word) = rest
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    else {
+        return false;
+    };
+    if !rest.starts_with(' ') || !word.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    const IRREGULAR: &[&str] = &["men", "women", "people", "children", "persons", "feet"];
+    IRREGULAR.contains(&word)
+        || (word.len() > 3 && word.ends_with('s') && !crate::text::is_stopword(word))
 }
 
 /// Content words looked at on each side of a value by [`anchors`].
@@ -284,14 +312,35 @@ fn is_shouting(text: &str) -> bool {
     letters >= 8 && upper * 10 >= letters * 8
 }
 
+/// True for a headline in title case ("2,000 Acres of Buildings Destroyed", "Estimate of
+/// Death Toll"): most of its longer words capitalized, where a capital says nothing about
+/// names either.
+fn is_title_case(tokens: &[crate::text::Token<'_>]) -> bool {
+    let long: Vec<&crate::text::Token<'_>> = tokens
+        .iter()
+        .filter(|t| t.lower.chars().count() > 3 && !t.lower.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    long.len() >= 3 && long.iter().filter(|t| t.capitalized).count() * 10 >= long.len() * 8
+}
+
 /// A word that can say what a value is of: a content word, not a name (unless the text is
-/// all capitals), a number or a month.
+/// all capitals or a title-case headline, or the word is a facet word such as a table
+/// row's "Deaths"), a number or a month.
 fn anchor_word(t: &crate::text::Token<'_>, shouting: bool) -> bool {
-    (!t.capitalized || shouting)
+    (!t.capitalized || shouting || is_facet_word(&t.lower))
         && !crate::text::is_stopword(&t.lower)
         && t.lower.chars().count() > 2
         && !t.lower.chars().any(|c| c.is_ascii_digit())
         && !is_month_name(&t.lower)
+}
+
+/// True when a word belongs to a facet ("deaths", "passengers"): general words of a kind
+/// of question, never names.
+fn is_facet_word(lower: &str) -> bool {
+    thread_local! {
+        static STEMS: crate::text::Stems = crate::text::Stems::default();
+    }
+    STEMS.with(|s| crate::facets::facet_of(&s.term(lower)).is_some())
 }
 
 /// The words that say what each value (a date, a count; given as byte spans) is *of*: up
@@ -307,7 +356,9 @@ pub fn anchors(
     spans: &[std::ops::Range<usize>],
     first: AnchorSide,
 ) -> Vec<usize> {
-    let shouting = is_shouting(text);
+    // In a title-case headline a count's capitalized words are what it counts ("2,000
+    // Acres"); a date's would be names as often as events, so dates keep the rule.
+    let shouting = is_shouting(text) || (first == AnchorSide::After && is_title_case(tokens));
     let is_content = |t: &crate::text::Token<'_>| anchor_word(t, shouting);
     // A clause ends at sentence or clause punctuation between two words.
     let breaks = |from: usize, to: usize| {
@@ -416,7 +467,7 @@ fn bounds(text: &str, start: usize, value: f64) -> (f64, f64) {
 /// word before it, as an infobox row copied from a page is (`Casualties210–260`).
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(\d{1,3}(?:,\d{3})+|\d+)\s*(?:–|—|-|\bto\b|\bor\b)\s*(\d{1,3}(?:,\d{3})+|\d+)\b",
+        r"(?i)(?P<between>\bbetween\s+)?(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<sep>–|—|-|\bto\b|\bor\b|\band\b)\s*(?P<hi>\d{1,3}(?:,\d{3})+|\d+)\b",
     )
     .expect("range pattern")
 });
@@ -558,13 +609,17 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
     let mut out = Vec::new();
     for c in RANGE_RE.captures_iter(text) {
         let m = c.get(0).expect("whole match");
-        let num = |i| {
-            c.get(i)
+        let num = |name| {
+            c.name(name)
                 .and_then(|g| g.as_str().replace(',', "").parse::<f64>().ok())
         };
-        let (Some(lo), Some(hi)) = (num(1), num(2)) else {
+        let (Some(lo), Some(hi)) = (num("lo"), num("hi")) else {
             continue;
         };
+        // "between 120 and 300" is a range; "chapters 2 and 3" is not.
+        if c["sep"].eq_ignore_ascii_case("and") && c.name("between").is_none() {
+            continue;
+        }
         let glued_digit = text[..m.start()]
             .chars()
             .next_back()
@@ -589,6 +644,54 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
     out
 }
 
+/// True when the number at byte `start` is the whole a part is taken from: "a third of
+/// 97 people", "20 of the 36 passengers", "many of the 100 aboard" (a part word or a
+/// number, then "of", perhaps "the"); not "a toll of 1,198", which gives the count itself.
+pub fn is_whole_of_a_part(text: &str, start: usize) -> bool {
+    const PART: &[&str] = &[
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fourth",
+        "fifth",
+        "tenth",
+        "fraction",
+        "part",
+        "portion",
+        "percent",
+        "majority",
+        "most",
+        "many",
+        "some",
+        "few",
+        "all",
+        "each",
+        "none",
+        "one",
+        "rest",
+        "remainder",
+    ];
+    let words: Vec<String> = text[..start]
+        .rsplit(|c: char| !c.is_alphanumeric() && c != ',')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let part = |w: &str| PART.contains(&w) || w.chars().next().is_some_and(|c| c.is_ascii_digit());
+    match words
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["of", p, ..] => part(p),
+        ["the" | "those" | "these" | "its" | "their", "of", p] => part(p),
+        _ => false,
+    }
+}
+
 /// Extracts counts and ages (numbers that are not part of a date or a time), in figures or
 /// in words, with ranges and approximations as the bounds they allow.
 pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
@@ -611,9 +714,11 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             let s = m.as_str();
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
-            // times (8:20), parts of dates and ranges, ordinal footnotes are not counts
+            // times (8:20, 9.45 p.m., 4 o'clock), parts of dates and ranges, ordinal
+            // footnotes are not counts
             if matches!(before, Some(':' | '\'' | '’' | '-' | '–'))
                 || matches!(after, Some(':' | '-' | '–'))
+                || TIME_AFTER.is_match(&text[m.end()..])
                 || taken.iter().any(|r| r.contains(&m.start()))
                 || dates.iter().any(|d| d.span.contains(&m.start()))
             {
@@ -737,6 +842,16 @@ pub fn extract(text: &str) -> Values {
     extract_with(text, negated)
 }
 
+/// True when `lower` may hold a count written out in words (a cheap test before the word
+/// scan of [`written_numbers`]; "often" passes it, which costs only that scan).
+fn has_number_word(lower: &str) -> bool {
+    UNITS[2..]
+        .iter()
+        .chain(TENS)
+        .chain(&["hundred", "thousand", "million", "dozen", "score"])
+        .any(|w| lower.contains(w))
+}
+
 /// [`extract`] when the caller already knows whether the statement is negated. Each
 /// pattern runs only where a cheap test shows it can match: most statements have no
 /// digit, no "not" and no appositive, and the patterns are the costly part.
@@ -748,11 +863,12 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
-    let numbers = if has_digit || lower.contains("age") || lower.contains("old") {
-        numbers(text, &dates)
-    } else {
-        Vec::new()
-    };
+    let numbers =
+        if has_digit || lower.contains("age") || lower.contains("old") || has_number_word(&lower) {
+            numbers(text, &dates)
+        } else {
+            Vec::new()
+        };
     let contrast = if lower.contains("not") || lower.contains("n't") || lower.contains("n’t") {
         contrast(text)
     } else {
@@ -965,6 +1081,66 @@ mod tests {
         let exact = &numbers("312", &[])[0];
         assert!(about.allows(exact) && exact.allows(about));
         assert!(!exact.allows(&numbers("250", &[])[0]));
+    }
+
+    #[test]
+    fn extract_reads_what_counts_are_and_are_not() {
+        let counts = |t: &str| -> Vec<(f64, f64, f64)> {
+            extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| (n.value, n.low, n.high))
+                .collect()
+        };
+        // written out, with no digit in the statement
+        assert_eq!(
+            counts("Sixty-four persons lived through it."),
+            [(64.0, 64.0, 64.0)]
+        );
+        assert_eq!(counts("Eight thousand people were homeless.")[0].0, 8000.0);
+        // a range after "between", never "2 and 3" alone
+        assert_eq!(counts("the toll was between 120 and 300")[0].1, 120.0);
+        assert_eq!(counts("the toll was between 120 and 300")[0].2, 300.0);
+        assert_eq!(counts("chapters 2 and 3").len(), 2);
+        // times of day are no counts
+        assert!(counts("It struck at 9.45 PM and again at 4 o'clock.").is_empty());
+        assert!(counts("The alarm came at 9 p. m.").is_empty());
+        // a year-like count of a plural thing is a count, not a year
+        let e = extract("The fire destroyed 2000 acres in 1871.");
+        assert_eq!(e.dates.len(), 1);
+        assert_eq!(e.numbers[0].value, 2000.0);
+        assert_eq!(extract("In 1871 the city burned.").dates.len(), 1);
+    }
+
+    #[test]
+    fn whole_of_a_part() {
+        let at = |t: &str, n: &str| is_whole_of_a_part(t, t.find(n).unwrap());
+        assert!(at("More Than Third of 97 People Aboard", "97"));
+        assert!(at("20 of the 36 passengers", "36"));
+        assert!(at("many of the 100 aboard", "100"));
+        assert!(!at("a death toll of 1,198", "1,198"));
+        assert!(!at("the loss of 300 lives", "300"));
+        assert!(!at("20 of the 36 passengers", "20"));
+    }
+
+    #[test]
+    fn anchors_read_capitals_in_title_case_and_facet_words() {
+        let words = |t: &str, n: &str| -> Vec<String> {
+            let toks = crate::text::tokens(t);
+            let at = t.find(n).unwrap();
+            let span = at..at + n.len();
+            anchors(t, &toks, std::slice::from_ref(&span), AnchorSide::After)
+                .into_iter()
+                .map(|i| toks[i].lower.clone())
+                .collect()
+        };
+        assert_eq!(
+            words("2,000 Acres of Buildings Destroyed", "2,000")[0],
+            "acres"
+        );
+        assert!(words("Deaths | 300 (estimate)", "300").contains(&"deaths".to_owned()));
+        // a name in ordinary text is still no anchor
+        assert!(!words("Bruno said 33 died.", "33").contains(&"bruno".to_owned()));
     }
 
     #[test]
