@@ -329,7 +329,7 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if t.starts_with("Source:") || t.starts_with("SOURCE:") {
         return Some(NoiseKind::Title);
     }
-    if layout.whole_line && (is_table_row(t) || has_glued_key(t)) {
+    if is_record_row(t, layout) {
         return None; // "Deaths | 300 (estimate) |", "TypeArson": an infobox row states a fact
     }
     if layout.whole_line && is_caps_deck(t, tokens) {
@@ -343,6 +343,14 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
         return Some(kind);
     }
     classify_form(text, tokens)
+}
+
+/// True for a line that is a row of a table or an infobox ("Deaths | 300 (estimate) |",
+/// "Casualties210–260"): it states a fact of the page's subject, never off-topic or
+/// furniture, however few of its words the rest of the corpus uses.
+pub fn is_record_row(text: &str, layout: Layout) -> bool {
+    let t = text.trim();
+    layout.whole_line && (is_table_row(t) || has_glued_key(t))
 }
 
 /// An infobox row copied without its cell break: the key glued to its value, a lowercase
@@ -455,12 +463,27 @@ fn is_caps_deck(t: &str, tokens: &[Token<'_>]) -> bool {
 
 /// True when the statement holds a count: a number of two digits or more that is not a
 /// year ("32 DIE", "2,000 Acres"), which makes a headline a claim rather than a heading.
+/// A span of time ("100 Years Ago", "126 Years Later") is no count of the event's.
 fn has_count(tokens: &[Token<'_>]) -> bool {
-    tokens.iter().any(|w| {
+    const SPANS: &[&str] = &[
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "decades",
+        "centuries",
+    ];
+    tokens.iter().enumerate().any(|(i, w)| {
         let digits: String = w.lower.chars().filter(|c| *c != ',').collect();
         let grouped = w.lower.contains(','); // "2,000" is a count, "2000" may be a year
+        let of_time = tokens
+            .get(i + 1)
+            .is_some_and(|n| SPANS.contains(&n.lower.as_str()));
         digits.len() >= 2
             && digits.chars().all(|c| c.is_ascii_digit())
+            && !of_time
             && (grouped
                 || !(digits.len() == 4 && (digits.starts_with('1') || digits.starts_with("20"))))
     })
@@ -662,6 +685,21 @@ pub fn is_offtopic(
 /// Content words a statement needs before one topical word among them is not enough.
 const OFFTOPIC_LONE_WORD_MIN: usize = 7;
 
+/// True when `text` is the source's declared title, or one of its parts, again (see
+/// [`crate::sourcing::declared_title_words`]): "GREAT FIRE." under `Source: GREAT FIRE.
+/// (Evening Star, …)`.
+pub fn repeats_title(text: &str, title: &[Vec<String>]) -> bool {
+    if title.is_empty() || text.len() > 300 {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() >= 2 && title.iter().any(|t| *t == words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -713,6 +751,38 @@ mod tests {
         ] {
             assert_eq!(form(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_page_title_repeated_and_time_spans_in_headings() {
+        let title = crate::sourcing::declared_title_words(
+            "Source: GREAT FIRE. (Evening Star, 7 May 1871) | Papers Past — https://x.org\n",
+        );
+        assert!(repeats_title("GREAT FIRE.", &title));
+        assert!(!repeats_title("The great fire spread north.", &title));
+        assert!(
+            !repeats_title("GREAT FIRE.", &[]),
+            "no declared title, no rule"
+        );
+        let line = |t: &str| classify(t, &tokens(t), Layout { whole_line: true });
+        assert_eq!(
+            line("100 Years Ago"),
+            Some(NoiseKind::Title),
+            "a span of time"
+        );
+        assert_eq!(
+            line("32 DIE IN BLAST"),
+            None,
+            "a count makes a headline a claim"
+        );
+        assert!(is_record_row(
+            "Coordinates | 41°52′09″N 87°38′30″W |",
+            Layout { whole_line: true }
+        ));
+        assert!(!is_record_row(
+            "Coordinates | 41°52′09″N |",
+            Layout { whole_line: false }
+        ));
     }
 
     #[test]

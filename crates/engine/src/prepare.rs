@@ -85,6 +85,10 @@ fn statements_of(sources: &[Source]) -> Vec<Statement> {
 
 /// Stage 2: each statement prepared on its own, in parallel.
 fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPrep> {
+    let titles: Vec<Vec<Vec<String>>> = sources
+        .iter()
+        .map(|s| crate::sourcing::declared_title_words(&s.text))
+        .collect();
     statements
         .par_iter()
         .map_init(Stems::default, |stems, s| {
@@ -92,7 +96,15 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
             let layout = noise::Layout {
                 whole_line: is_whole_line(text, s.bytes.clone()),
             };
-            prepare_statement(&text[s.bytes.clone()], stems, layout)
+            let mut prep = prepare_statement(&text[s.bytes.clone()], stems, layout);
+            prep.record_row = noise::is_record_row(&text[s.bytes.clone()], layout);
+            // The page's own title repeated as its first heading.
+            if prep.form_noise.is_none()
+                && noise::repeats_title(&text[s.bytes.clone()], &titles[s.source])
+            {
+                prep.form_noise = Some(NoiseKind::Title);
+            }
+            prep
         })
         .collect()
 }
@@ -130,8 +142,9 @@ fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
     let offtopic: Vec<bool> = preps
         .iter()
         .map(|p| {
-            if p.form_noise.is_some() || !p.facets.is_empty() {
-                // a word of a facet ("killed", "rescue") speaks to the event's questions
+            if p.form_noise.is_some() || !p.facets.is_empty() || p.record_row {
+                // a word of a facet ("killed", "rescue") speaks to the event's questions;
+                // a row of the page's infobox states a fact of its subject
                 return false;
             }
             let years: Vec<i32> = p.values.dates.iter().map(|d| d.from).collect();
@@ -286,6 +299,8 @@ struct StatementPrep {
     count_anchors: Vec<String>,
     /// Per number of `values.numbers`: the terms of what it counts (empty for an age).
     number_anchors: Vec<Vec<String>>,
+    /// A row of a table or infobox ([`noise::is_record_row`]).
+    record_row: bool,
     /// Per number of `values.numbers`: the word right after it, when it says what it
     /// counts.
     number_heads: Vec<Option<String>>,
@@ -385,6 +400,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         anchors,
         count_anchors,
         number_anchors,
+        record_row: false,
         number_heads,
         facets,
         frames,

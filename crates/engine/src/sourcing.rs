@@ -346,6 +346,52 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
     card
 }
 
+/// The title a source declares in a first line `Source: <title> | <site> — <URL>`, as
+/// word lists (lowercase letters and digits): the whole title without what it puts in
+/// brackets, and each of its parts between bars, dashes and colons, each of two words or
+/// more. Empty when the text declares no title. A page saved for a class repeats its
+/// title as its first heading; such a line is the page's title, not a statement.
+pub fn declared_title_words(text: &str) -> Vec<Vec<String>> {
+    let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty()) else {
+        return Vec::new();
+    };
+    if strip_label(first, "source:").is_none() {
+        return Vec::new();
+    }
+    let title = infer("", text).title;
+    let unbracketed: String = {
+        let mut depth = 0usize;
+        title
+            .chars()
+            .filter(|&c| {
+                match c {
+                    '(' | '[' => depth += 1,
+                    ')' | ']' => depth = depth.saturating_sub(1),
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect()
+    };
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut out = vec![words(&unbracketed)];
+    let parts = unbracketed
+        .split(" | ")
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" — "))
+        .flat_map(|p| p.split(": "));
+    out.extend(parts.map(words));
+    out.retain(|w| w.len() >= 2);
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// `line` without its leading `label` (any case), if it starts with it.
 fn strip_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
     let head = line.get(..label.len())?;
@@ -535,6 +581,22 @@ mod tests {
         );
         assert_eq!(c.author, "Anna Civil");
         assert_eq!(c.title, "Reporter Confesses");
+    }
+
+    #[test]
+    fn declared_title_and_its_parts() {
+        let t = declared_title_words(
+            "Source: GREAT FIRE. (Evening Star, 7 May 1871) | Papers Past — https://x.org/a\n\nGREAT FIRE.\n",
+        );
+        assert!(t.contains(&vec!["great".to_owned(), "fire".to_owned()]));
+        assert!(
+            !t.iter().any(|w| w.contains(&"evening".to_owned())),
+            "bracketed parts out"
+        );
+        let t = declared_title_words("Source: The Fire - Origin | Site — https://x.org\n");
+        assert!(t.contains(&vec!["the".to_owned(), "fire".to_owned()]));
+        assert!(declared_title_words("He died.\nSource: A B — https://x.org").is_empty());
+        assert!(declared_title_words("").is_empty());
     }
 
     #[test]

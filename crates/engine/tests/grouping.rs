@@ -199,3 +199,32 @@ fn grouping_leaves_counts_of_different_things_apart() {
         "no common question: no move"
     );
 }
+
+#[test]
+fn an_infobox_row_is_never_off_topic_and_a_repeated_title_is_a_title() {
+    let mut text = String::from(
+        "Source: The Mill Flood | Town Archive — https://example.org/flood\n\nThe Mill Flood\n\n",
+    );
+    // Enough text (20 statements or more) for the off-topic rule to speak.
+    for s in SHIP.iter().chain(SHIP) {
+        text.push_str(s);
+        text.push('\n');
+    }
+    text.push_str("Shipbuilder | Alaric Fenwick Thorncastle |\n");
+    let a = Analysis::new(
+        vec![Source::from_text("flood.txt", text)],
+        Options::default(),
+    );
+    let row = find(&a, "Shipbuilder");
+    assert_eq!(
+        a.statements[row].noise, None,
+        "a row of the page's infobox states a fact"
+    );
+    let heading = (0..a.statements.len())
+        .find(|&i| a.text(i) == "The Mill Flood")
+        .expect("the heading is a statement of its own");
+    assert_eq!(
+        a.statements[heading].noise,
+        Some(corroborate_engine::NoiseKind::Title)
+    );
+}
