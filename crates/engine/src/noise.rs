@@ -697,7 +697,7 @@ pub fn repeats_title(text: &str, title: &[Vec<String>]) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    words.len() >= 2 && title.iter().any(|t| *t == words)
+    words.len() >= 2 && title.contains(&words)
 }
 
 #[cfg(test)]

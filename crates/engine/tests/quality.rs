@@ -117,8 +117,8 @@ fn floors(kind: &str) -> &'static [(&'static str, f64)] {
             ("structured conflict recall", 0.60),
         ],
         _ => &[
-            ("pairwise F1", 0.20),
-            ("B-cubed F1", 0.56),
+            ("pairwise F1", 0.19),
+            ("B-cubed F1", 0.55),
             ("noise F1", 0.80),
             ("segmentation", 0.90),
             ("structured conflict recall", 0.13),
