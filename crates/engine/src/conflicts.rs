@@ -165,6 +165,7 @@ impl From<Raw> for Found {
 pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<Found> {
     dates(a, b, same_event)
         .map(Found::from)
+        .or_else(|| times(a, b))
         .or_else(|| numbers(a, b))
         .or_else(|| {
             name_variants(a, b)
@@ -184,6 +185,23 @@ pub fn within(a: &Facts) -> Option<Found> {
         ConflictKind::Term
     };
     Some(Found::from((kind, c.rejected.clone(), c.asserted.clone())))
+}
+
+/// Times of day: two statements of one question that give different times ("ten P. M." /
+/// "about 9 p.m."), none of them the same moment; apparent when one allows the other
+/// ("shortly after 9:00 p.m." / "9:15 p.m."). A conflict of kind `date`, as the class
+/// reads it: when it happened.
+fn times(a: &Facts, b: &Facts) -> Option<Found> {
+    let (ta, tb) = (&a.values.times, &b.values.times);
+    if ta.is_empty() || tb.is_empty() || ta.iter().any(|x| tb.iter().any(|y| x.same(y))) {
+        return None;
+    }
+    let (x, y) = (&ta[0], &tb[0]);
+    Some(Found {
+        kind: ConflictKind::Date,
+        values: [x.text.clone(), y.text.clone()],
+        apparent: x.agrees(y),
+    })
 }
 
 fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {

@@ -101,6 +101,8 @@ pub struct Contrast {
 pub struct Values {
     /// Dates, in text order.
     pub dates: Vec<DateValue>,
+    /// Times of day, in text order.
+    pub times: Vec<TimeValue>,
     /// Non-date numbers and ages, in text order.
     pub numbers: Vec<NumberValue>,
     /// True when the statement has a negation word.
@@ -113,6 +115,143 @@ pub struct Values {
     /// Names given a role: (role lowercased, name as written), from "his assassin, Ramon
     /// Mercader" and "Frank Jackson, the assassin".
     pub roles: Vec<(String, String)>,
+}
+
+/// A time of day: "9:40", "9.45 PM", "4:10 A. M.", "ten P. M.", "4 o'clock", "midnight",
+/// with what an approximation leaves open ("shortly after 9:00 p.m.": 9:00 to 9:30).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeValue {
+    /// The words as written, approximation included.
+    pub text: String,
+    /// Minutes after midnight; for a time without a.m. or p.m., in the first twelve hours.
+    pub minutes: u32,
+    /// True when a.m. or p.m. (or midnight, noon) says which half of the day.
+    pub half_known: bool,
+    /// The earliest minute the words allow.
+    pub low: i32,
+    /// The latest minute the words allow.
+    pub high: i32,
+    /// Byte range of [`TimeValue::text`] in the statement.
+    pub span: std::ops::Range<usize>,
+}
+
+/// Minutes in half a day.
+const HALF_DAY: i32 = 720;
+
+impl TimeValue {
+    /// True when the two times may be the same moment: their allowed spans overlap (on a
+    /// twelve-hour dial when either leaves the half of the day open).
+    pub fn agrees(&self, other: &TimeValue) -> bool {
+        let overlap = |shift: i32| self.low <= other.high + shift && other.low + shift <= self.high;
+        if self.half_known && other.half_known {
+            overlap(0)
+        } else {
+            (-2..=2).any(|k| overlap(k * HALF_DAY))
+        }
+    }
+
+    /// True when the two are given as exactly the same moment.
+    pub fn same(&self, other: &TimeValue) -> bool {
+        let d = (self.minutes as i32 - other.minutes as i32).rem_euclid(2 * HALF_DAY);
+        if self.half_known && other.half_known {
+            d == 0
+        } else {
+            d % HALF_DAY == 0
+        }
+    }
+}
+
+static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let hour_words = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    Regex::new(&format!(
+        r"(?ix)
+        (?P<approx>\b(?:shortly\s+(?:after|before)|just\s+(?:after|before)|about|around|approximately|nearly|almost|after|before|towards?|by)\s+)?
+        (?:
+            (?P<h>\b\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<mer>[ap]\.?\s?m\b\.?)
+          | (?P<hw>\b(?:{hour_words}))\s+(?P<mer2>[ap]\.\s?m\b\.?)
+          | (?P<h2>\b\d{{1,2}}):(?P<m2>\d{{2}})\b
+          | (?P<h3>\b(?:\d{{1,2}}|{hour_words}))\s+o['’]\s?clock\b
+          | (?P<mid>\bmidnight\b|\bnoon\b)
+        )"
+    ))
+    .expect("time pattern")
+});
+
+/// The hour a word or figure names (1 to 12, or up to 23 in figures).
+fn hour_of(s: &str) -> Option<u32> {
+    let w = s.to_lowercase();
+    if let Ok(n) = w.parse::<u32>() {
+        return (n <= 24).then_some(n % 24);
+    }
+    UNITS
+        .iter()
+        .position(|u| *u == w)
+        .map(|i| i as u32)
+        .filter(|&h| (1..=12).contains(&h))
+}
+
+/// Extracts the times of day in `text`.
+pub fn times(text: &str) -> Vec<TimeValue> {
+    let mut out = Vec::new();
+    for c in TIME_RE.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        // "12:30" inside a longer number or a ratio ("1:2:3") is no time.
+        if text[m.end()..].starts_with(|ch: char| ch == ':' || ch.is_ascii_digit()) {
+            continue;
+        }
+        let (hour, minute, half) = if let Some(h) = c.name("h") {
+            let pm = c["mer"].to_lowercase().starts_with('p');
+            let m = c.name("m").map_or(0, |x| x.as_str().parse().unwrap_or(0));
+            (hour_of(h.as_str()), m, Some(pm))
+        } else if let Some(h) = c.name("hw") {
+            let pm = c["mer2"].to_lowercase().starts_with('p');
+            (hour_of(h.as_str()), 0, Some(pm))
+        } else if let Some(h) = c.name("h2") {
+            (hour_of(h.as_str()), c["m2"].parse().unwrap_or(0), None)
+        } else if let Some(h) = c.name("h3") {
+            (hour_of(h.as_str()), 0, None)
+        } else if let Some(w) = c.name("mid") {
+            let noon = w.as_str().eq_ignore_ascii_case("noon");
+            (Some(if noon { 12 } else { 0 }), 0, Some(noon))
+        } else {
+            continue;
+        };
+        let Some(hour) = hour else { continue };
+        if minute >= 60 {
+            continue;
+        }
+        let hour = match half {
+            Some(true) if hour < 12 => hour + 12,
+            Some(false) if hour == 12 => 0,
+            _ => hour,
+        };
+        let minutes = hour * 60 + minute;
+        let t = minutes as i32;
+        let approx = c.name("approx").map(|a| {
+            a.as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        });
+        let (low, high) = match approx.as_deref() {
+            Some("shortly after" | "just after") => (t, t + 30),
+            Some("shortly before" | "just before" | "nearly" | "almost") => (t - 30, t),
+            Some("about" | "around" | "approximately" | "toward" | "towards") => (t - 15, t + 15),
+            Some("after") => (t, t + 120),
+            Some("before" | "by") => (t - 120, t),
+            _ => (t, t),
+        };
+        out.push(TimeValue {
+            text: m.as_str().trim().to_owned(),
+            minutes,
+            half_known: half.is_some(),
+            low,
+            high,
+            span: m.range(),
+        });
+    }
+    out
 }
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
@@ -736,7 +875,12 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         }
     }
     for (r, v) in written_numbers(text) {
-        if taken.iter().any(|t| t.contains(&r.start)) {
+        // "ten P. M." is a time, "four o'clock" too
+        if taken.iter().any(|t| t.contains(&r.start))
+            || TIME_AFTER.is_match(&text[r.end..])
+            || text[r.end..].trim_start().starts_with("o'clock")
+            || text[r.end..].trim_start().starts_with("o’clock")
+        {
             continue;
         }
         let (low, high) = bounds(text, r.start, v);
@@ -863,6 +1007,16 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
+    let times = if has_digit
+        || lower.contains("midnight")
+        || lower.contains("noon")
+        || lower.contains("clock")
+        || lower.contains(" m.")
+    {
+        times(text)
+    } else {
+        Vec::new()
+    };
     let numbers =
         if has_digit || lower.contains("age") || lower.contains("old") || has_number_word(&lower) {
             numbers(text, &dates)
@@ -888,6 +1042,7 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     };
     Values {
         dates,
+        times,
         numbers,
         negated,
         contrast,
@@ -1110,6 +1265,45 @@ mod tests {
         assert_eq!(e.dates.len(), 1);
         assert_eq!(e.numbers[0].value, 2000.0);
         assert_eq!(extract("In 1871 the city burned.").dates.len(), 1);
+    }
+
+    #[test]
+    fn times_of_day() {
+        let t = |s: &str| -> Vec<(u32, bool, i32, i32)> {
+            extract(s)
+                .times
+                .into_iter()
+                .map(|t| (t.minutes, t.half_known, t.low, t.high))
+                .collect()
+        };
+        assert_eq!(
+            t("The fire started at 9.45 PM, in the Council Room."),
+            [(21 * 60 + 45, true, 1305, 1305)]
+        );
+        assert_eq!(t("It broke out at ten P. M. on Sunday.")[0].0, 22 * 60);
+        assert_eq!(
+            t("shortly after 9:00 p.m., a report came")[0],
+            (21 * 60, true, 1260, 1290)
+        );
+        assert_eq!(t("at 4:10 A. M. the roof fell")[0].0, 4 * 60 + 10);
+        assert_eq!(t("by midnight it was out")[0].0, 0);
+        assert_eq!(
+            t("at 9:40 the ship sank")[0],
+            (9 * 60 + 40, false, 580, 580)
+        );
+        assert!(t("He had 60 men and 1,517 rifles.").is_empty());
+        assert!(t("a ratio of 1:2:3").is_empty());
+        assert!(
+            extract("It broke out at ten P. M.").numbers.is_empty(),
+            "a time is no count"
+        );
+        let a = &times("about 9 p.m.")[0];
+        let b = &times("ten P. M.")[0];
+        assert!(!a.agrees(b) && !a.same(b));
+        assert!(
+            times("9:40")[0].agrees(&times("9.40 p.m.")[0]),
+            "the half of the day open"
+        );
     }
 
     #[test]

@@ -228,3 +228,28 @@ fn an_infobox_row_is_never_off_topic_and_a_repeated_title_is_a_title() {
         Some(corroborate_engine::NoiseKind::Title)
     );
 }
+
+#[test]
+fn grouping_times_of_day_conflict_as_dates_and_close_ones_are_apparent() {
+    let a = corpus(&[
+        "The fire broke out in the stable behind the mill at ten P. M. on Sunday.",
+        "The fire broke out in the stable behind the mill at about 9 p.m. on Sunday.",
+        "The alarm from the stable behind the mill was raised shortly after 9:00 p.m.",
+        "The alarm from the stable behind the mill was raised at 9:15 p.m.",
+    ]);
+    let conflict = |x: &str, y: &str| {
+        let (x, y) = (find(&a, x), find(&a, y));
+        let g = a.group_of(x).expect("grouped");
+        assert_eq!(a.group_of(y), Some(g), "{x} and {y} share a group");
+        a.groups[g]
+            .conflicts
+            .iter()
+            .find(|c| [c.a, c.b].contains(&x) && [c.a, c.b].contains(&y))
+            .cloned()
+    };
+    let c = conflict("ten P. M.", "about 9 p.m.").expect("ten against about nine");
+    assert_eq!(c.kind, ConflictKind::Date);
+    assert!(!c.apparent);
+    let c = conflict("shortly after 9:00", "9:15 p.m.").expect("shortly after nine / 9:15");
+    assert!(c.apparent, "shortly after nine allows a quarter past");
+}
