@@ -332,6 +332,12 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if is_record_row(t, layout) {
         return None; // "Deaths | 300 (estimate) |", "TypeArson": an infobox row states a fact
     }
+    // A deck of a stacked headline, cut at its dash ("—Two Torpedoes Struck Doomed
+    // Vessel"): in title case, but a claim, as the capitals decks are.
+    let after_dash = t.strip_prefix(['—', '–', '-']).map(str::trim_start);
+    if after_dash.is_some_and(|rest| rest.starts_with(char::is_uppercase)) && tokens.len() >= 4 {
+        return line_noise(t, tokens).filter(|k| *k == NoiseKind::Boilerplate);
+    }
     if layout.whole_line && is_caps_deck(t, tokens) {
         // A deck of an old newspaper's headline states facts ("EVERY HOTEL BURNED",
         // "MANY OF THOSE INJURED EXPECTED TO DIE"); only furniture is set aside.

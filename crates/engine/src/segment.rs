@@ -34,8 +34,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         for sent in punctuation_split(text, para) {
-            for piece in glue_split(text, sent) {
-                bound_length(text, piece, &mut out);
+            for deck in deck_split(text, sent) {
+                for piece in glue_split(text, deck) {
+                    bound_length(text, piece, &mut out);
+                }
             }
         }
     }
@@ -214,6 +216,44 @@ fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out.extend(trim(text, para.start + start..para.end));
+    out
+}
+
+/// Line breaks a piece needs before [`deck_split`] reads it as a stacked headline.
+const DECK_MIN_LINES: usize = 3;
+
+/// Cuts an old newspaper's stacked headline into its decks: in a piece of title-case
+/// words over [`DECK_MIN_LINES`] line breaks or more ("1,216 Is Latest Estimate of
+/// Death\nToll on the Torpedoed Liner\n—Heartrending Scenes As\nGiant Vessel Sinks"),
+/// each dash followed by a capital starts a deck of its own, a claim of its own. A
+/// one-line headline with dashes stays whole, as the printed line does.
+fn deck_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[piece.clone()];
+    if s.matches('\n').count() < DECK_MIN_LINES {
+        return vec![piece];
+    }
+    let long: Vec<&str> = s
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    let capitalized = long.iter().filter(|w| starts_upper(w)).count();
+    if long.len() < 6 || capitalized * 10 < long.len() * 7 {
+        return vec![piece];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let after = &s[i + c.len_utf8()..];
+        let opens_deck = matches!(c, '—' | '–' | '-')
+            && after.starts_with(|d: char| d.is_uppercase())
+            && i > start;
+        if opens_deck {
+            // The dash stays with its deck: it marks it as one of a stack.
+            out.extend(trim(text, piece.start + start..piece.start + i));
+            start = i;
+        }
+    }
+    out.extend(trim(text, piece.start + start..piece.end));
     out
 }
 
@@ -455,6 +495,25 @@ mod tests {
 
     fn sents(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn split_stacked_headline_into_decks() {
+        // A page of hard-wrapped newspaper text (its lines are joined), then the headline.
+        let wrapped = "The steamer left the harbour on Saturday morning with a full list of\n\
+                       passengers and a crew of several hundred men, bound for the other\n\
+                       side of the ocean, and nothing was heard of any danger until the\n\
+                       afternoon of the sixth day, when the wireless brought the news.\n\n";
+        let deck = "1,216 Is Latest Estimate of Death\nToll on the Torpedoed Liner\nHorror Equals the\nCalamity of Three Years Ago\n—Heartrending Scenes As\nGiant Vessel Sinks Be\nneath Waves—Two Torpe\ndoes Struck Doomed Vessel,\nSays Toronto Newspaper Man";
+        let text = format!("{wrapped}{deck}");
+        let got = sents(&text);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[2].starts_with("—Heartrending") && got[3].starts_with("—Two Torpe"));
+        // One printed line keeps its dashes; so does prose that is not in title case.
+        let line = "The Legislature to Meet—Business About to be Resumed—The City To Be Rebuilt.";
+        assert_eq!(deck_split(line, 0..line.len()).len(), 1);
+        let prose = "the ship went down\nin eighteen minutes—Many were lost\nand the rest\nwere saved by boats";
+        assert_eq!(deck_split(prose, 0..prose.len()).len(), 1);
     }
 
     #[test]

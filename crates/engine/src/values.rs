@@ -986,14 +986,12 @@ pub fn extract(text: &str) -> Values {
     extract_with(text, negated)
 }
 
-/// True when `lower` may hold a count written out in words (a cheap test before the word
-/// scan of [`written_numbers`]; "often" passes it, which costs only that scan).
+/// True when `lower` holds a number word ("sixty-four", "thousand"): a cheap test, one
+/// pass over the words without allocating, before the scan of [`written_numbers`].
 fn has_number_word(lower: &str) -> bool {
-    UNITS[2..]
-        .iter()
-        .chain(TENS)
-        .chain(&["hundred", "thousand", "million", "dozen", "score"])
-        .any(|w| lower.contains(w))
+    lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 3 && w != "one" && number_word_part(w).is_some())
 }
 
 /// [`extract`] when the caller already knows whether the statement is negated. Each
