@@ -986,6 +986,29 @@ pub fn extract(text: &str) -> Values {
     extract_with(text, negated)
 }
 
+/// True when `lower` may hold a time of day: "9:40", "p.m.", "A. M.", "9pm", "o'clock",
+/// "midnight", "noon". A cheap test before the time pattern, which is costly to run on
+/// every statement with a figure.
+fn may_hold_a_time(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    let clock = b
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    let meridiem = b.windows(4).any(|w| {
+        matches!(w[0], b'a' | b'p')
+            && (w[1] == b'm' && !w[2].is_ascii_alphabetic()
+                || (w[1] == b'.' && (w[2] == b'm' || (w[2] == b' ' && w[3] == b'm'))))
+    }) || lower.ends_with("am")
+        || lower.ends_with("pm");
+    clock
+        || (meridiem && b.iter().any(u8::is_ascii_digit))
+        || meridiem && lower.contains(" p. m") // "ten P. M."
+        || meridiem && lower.contains(" a. m")
+        || lower.contains("midnight")
+        || lower.contains("noon")
+        || lower.contains("clock")
+}
+
 /// True when `lower` holds a number word ("sixty-four", "thousand"): a cheap test, one
 /// pass over the words without allocating, before the scan of [`written_numbers`].
 fn has_number_word(lower: &str) -> bool {
@@ -1005,12 +1028,7 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
-    let times = if has_digit
-        || lower.contains("midnight")
-        || lower.contains("noon")
-        || lower.contains("clock")
-        || lower.contains(" m.")
-    {
+    let times = if may_hold_a_time(&lower) {
         times(text)
     } else {
         Vec::new()
