@@ -13,6 +13,9 @@ use rayon::prelude::*;
 /// the same figures on the development sets (it is the largest groups that need it).
 pub const SPLIT_FROM: usize = grouping::MAX_GROUP / 2;
 
+/// Most statements [`Analysis::gather_counts`] gathers for one question: two full groups.
+pub const MAX_GATHERED: usize = 2 * grouping::MAX_GROUP;
+
 /// Longest label, in characters, before it is shortened at a word boundary.
 pub const LABEL_CHARS: usize = 90;
 
@@ -166,7 +169,12 @@ impl Analysis {
         let mut moved = vec![false; n];
         for answers in by_question.values() {
             let first = answers[0].1;
-            if answers.len() < 2 || answers.iter().all(|a| a.1 == first) {
+            // More answers than two full groups hold is no single question (a long book
+            // counts its dead a hundred times over, each time another death).
+            if answers.len() < 2
+                || answers.len() > MAX_GATHERED
+                || answers.iter().all(|a| a.1 == first)
+            {
                 continue;
             }
             let mut held: Vec<(usize, usize)> = Vec::new();

@@ -79,3 +79,33 @@ fn other_scripts_work() {
     }
     assert!(a.statements.len() >= 7, "{}", a.statements.len());
 }
+
+#[test]
+fn a_long_text_counting_many_deaths_makes_no_giant_group() {
+    // Sixty different deaths counted, as a long book does: no single question, so no
+    // group gathers them all (each group stays within what the grouping allows).
+    let lines: Vec<String> = (0..60)
+        .map(|i| {
+            format!(
+                "In the {} chapter of the story, {} soldiers of the regiment died near the {} river.",
+                ["first", "second", "third", "fourth", "fifth"][i % 5],
+                10 + i * 7,
+                ["northern", "southern", "eastern", "western"][i % 4]
+            )
+        })
+        .collect();
+    let a = Analysis::new(
+        vec![Source::from_text("book.txt", lines.join("\n"))],
+        Options::default(),
+    );
+    let largest = a
+        .groups
+        .iter()
+        .map(|g| g.statements.len())
+        .max()
+        .unwrap_or(0);
+    assert!(
+        largest <= corroborate_engine::grouping::MAX_GROUP,
+        "a group of {largest}"
+    );
+}
