@@ -180,7 +180,7 @@ impl App {
             }
             let mut blank = self.settings.blank_chart;
             if ui
-                .checkbox(&mut blank, "Answers empty")
+                .checkbox(&mut blank, "Export with answers empty")
                 .on_hover_text(
                     "Export the chart with the answer column empty, to print for a class",
                 )
@@ -372,24 +372,30 @@ fn chart_row(
         });
         boxed(ui, ANSWER_WIDTH, None, |ui| {
             let anchor = g.statements[0];
-            let draft = drafts
-                .entry(anchor)
-                .or_insert_with(|| g.answer.clone().unwrap_or_default());
+            let current = g.answer.as_deref().unwrap_or("");
+            // A draft exists only while an answer is being typed: what is shown otherwise
+            // is the group's answer, as the corrections made it (undo included).
+            let mut text = drafts
+                .get(&anchor)
+                .cloned()
+                .unwrap_or_else(|| current.to_owned());
             let l = ui.label(RichText::new(format!("Answer {}:", g.id + 1)).small());
             let edit = ui
                 .add(
-                    egui::TextEdit::multiline(draft)
+                    egui::TextEdit::multiline(&mut text)
                         .id_salt(("answer", anchor))
                         .hint_text("Which is right, and why?")
                         .desired_rows(3)
                         .desired_width(ANSWER_WIDTH - 12.0),
                 )
                 .labelled_by(l.id);
-            if edit.lost_focus() && draft.trim() != g.answer.as_deref().unwrap_or("") {
-                cmds.push(Command::Correct(Correction::Answer {
-                    anchor: a.key(anchor),
-                    text: draft.trim().to_owned(),
-                }));
+            if edit.changed() {
+                drafts.insert(anchor, text.clone());
+            }
+            // Leaving the field keeps the answer; through the drafts, so that a command of the
+            // same frame (an export, a save) that keeps them first does not keep it twice.
+            if edit.lost_focus() && drafts.contains_key(&anchor) {
+                cmds.push(Command::KeepAnswers);
             }
         });
         for (i, cell) in row.cells.iter().enumerate() {

@@ -165,6 +165,8 @@ pub struct App {
     last_autosave: Option<std::time::Instant>,
     /// Closing was confirmed.
     quitting: bool,
+    /// A regrouping waits for a load to end (a correction made while sources loaded).
+    regroup_deferred: bool,
     worker: Worker,
     dialog: Option<Receiver<Vec<PathBuf>>>,
 }
@@ -203,6 +205,7 @@ impl App {
             confirm_quit: false,
             last_autosave: None,
             quitting: false,
+            regroup_deferred: false,
             worker: Worker::new(threaded),
             dialog: None,
         }
@@ -302,6 +305,10 @@ impl App {
         if ui.input_mut(|i| i.consume_shortcut(&SAVE)) {
             cmds.push(Command::SaveSession(None));
         }
+        if ui.input(|i| i.viewport().close_requested()) && !self.quitting {
+            // An answer or a card still being typed is unsaved work too.
+            self.flush_answers(ui.ctx());
+        }
         if ui.input(|i| i.viewport().close_requested()) && self.doc.dirty && !self.quitting {
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -356,16 +363,24 @@ impl App {
             match (out.analysis, out.applied) {
                 (Some(a), Some(applied)) => self.install_regrouped(a, applied),
                 (Some(a), None) => self.show(a),
-                (None, _) => {}
+                (None, _) => {
+                    if std::mem::take(&mut self.regroup_deferred) {
+                        self.reapply();
+                    }
+                }
             }
         }
     }
 
     /// Shows another analysis (corrections are applied to it).
     pub fn show(&mut self, a: Analysis) {
+        // What was being typed is kept as corrections: they name statements by their text,
+        // so they apply to the new analysis too.
+        self.keep_drafts(true);
         self.doc.analysis = std::sync::Arc::new(a);
-        self.drafts.answers.clear();
-        self.drafts.card = None;
+        // Caches index the analysis: whatever happens next, they are stale now.
+        self.doc.version += 1;
+        self.regroup_deferred = false;
         self.view.selected = None;
         self.view.context_of = None;
         self.view.picked = None;
@@ -387,9 +402,13 @@ impl App {
     /// Large analyses are regrouped in the background while the window keeps drawing the
     /// groups it has ([`OFF_THREAD_STATEMENTS`]).
     fn reapply(&mut self) {
+        self.keep_drafts(false);
         if self.doc.analysis.statements.len() >= OFF_THREAD_STATEMENTS && self.worker.threaded() {
-            // Sources still loading are regrouped when they arrive (see `show`).
-            if !self.worker.loading() {
+            // Sources still loading are regrouped when they arrive (see `show`), or, if
+            // the load brings nothing, when it ends (see `poll`).
+            if self.worker.loading() {
+                self.regroup_deferred = true;
+            } else {
                 self.worker.submit_regroup(worker::Regroup {
                     analysis: std::sync::Arc::clone(&self.doc.analysis),
                     threshold: self.settings.threshold,
@@ -422,6 +441,9 @@ impl App {
         self.doc.unmatched = applied.unmatched;
         self.doc.version += 1;
         self.view.selected = keep.and_then(|s| self.doc.analysis.group_of(s));
+        // Drafts name statements of the groups that were: kept as corrections before the
+        // regrouping (`keep_drafts`), they are done with.
+        self.drafts.answers.clear();
     }
 
     fn start_job(
@@ -537,6 +559,11 @@ impl App {
                 }
                 self.settings.view = v;
             }
+            Command::KeepAnswers => {
+                if self.keep_drafts(false) {
+                    self.reapply();
+                }
+            }
             Command::SortChart(s) => self.settings.chart_sort = s,
             Command::FilterChart(f) => self.settings.chart_filter = f,
             Command::BlankChart(b) => self.settings.blank_chart = b,
@@ -548,6 +575,16 @@ impl App {
                 }
             }
             Command::EditCard(i) => {
+                // Another card open with changes: kept, as closing it would.
+                if i.is_some()
+                    && self
+                        .drafts
+                        .card
+                        .as_ref()
+                        .is_some_and(|d| Some(d.source) != i)
+                {
+                    self.flush_answers(ctx);
+                }
                 self.drafts.card =
                     i.filter(|&i| i < self.doc.analysis.sources.len())
                         .map(|source| card_editor::CardDraft {
@@ -576,12 +613,42 @@ impl App {
         }
     }
 
-    /// Applies the answers typed in the chart and not yet applied (before a save, or when
-    /// the chart is left), so that nothing typed is lost.
-    pub(super) fn flush_answers(&mut self, ctx: &egui::Context) {
-        for c in self.pending_answers() {
-            self.apply(Command::Correct(c), ctx);
+    /// Applies the answers typed in the chart and not yet applied, and the sourcing card
+    /// being edited (before a save, an export, closing, or when the chart is left), so
+    /// that nothing typed is lost.
+    pub(super) fn flush_answers(&mut self, _ctx: &egui::Context) {
+        if self.keep_drafts(true) {
+            self.reapply();
         }
+    }
+
+    /// Records what is being typed as corrections, without regrouping: the answers that
+    /// differ from their group's, and (`card`) the sourcing card being edited if it
+    /// changed. Returns whether anything was recorded.
+    fn keep_drafts(&mut self, card: bool) -> bool {
+        let mut kept = self.pending_answers();
+        if card
+            && let Some(d) = &self.drafts.card
+            && let Some(src) = self.doc.analysis.sources.get(d.source)
+            && d.card != self.doc.analysis.card(d.source)
+        {
+            kept.push(corroborate_engine::Correction::Card {
+                source: src.name.clone(),
+                card: d.card.clone(),
+            });
+        }
+        if card {
+            self.drafts.card = None;
+        }
+        self.drafts.answers.clear();
+        let any = !kept.is_empty();
+        for c in kept {
+            self.doc.edits.push(c);
+        }
+        if any {
+            self.doc.dirty = true;
+        }
+        any
     }
 
     fn selected_first_statement(&self) -> Option<usize> {

@@ -161,6 +161,9 @@ pub enum Command {
     ExportChart(PathBuf),
     /// Ask for a file to write the chart to.
     ExportChartDialog,
+    /// Keep the answers typed in the chart (and a sourcing card being edited) as
+    /// corrections.
+    KeepAnswers,
     /// Show the chart or the comparison.
     ShowView(ViewMode),
     /// Order the chart's rows.

@@ -772,3 +772,45 @@ fn exported_chart_holds_every_row_and_source() {
         );
     }
 }
+
+#[test]
+fn an_undone_answer_stays_undone_and_an_export_holds_the_answer_being_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(ViewMode::Chart);
+    h.run();
+    let a = &h.state().doc.analysis;
+    let chart = corroborate_engine::chart::build(a);
+    let first = chart.order(Default::default(), Default::default())[0];
+    let label = format!("Answer {}:", chart.rows[first].group + 1);
+    type_into(&mut h, &label, "First thoughts.");
+    // Leaving the field commits the answer; Undo takes it back, for good.
+    type_into(&mut h, "Path:", "x");
+    assert_eq!(
+        h.state().doc.edits.done().len(),
+        1,
+        "the answer is a correction"
+    );
+    h.get_by_label("Undo").click();
+    h.run();
+    assert!(h.state().doc.edits.done().is_empty());
+    assert!(
+        h.query_all_by_value("First thoughts.").next().is_none(),
+        "no stale draft shown"
+    );
+    h.get_by_label("Compare one question").click();
+    h.run();
+    assert!(
+        h.state().doc.edits.done().is_empty(),
+        "leaving the chart brings nothing back"
+    );
+    // Typed and exported at once (the field still focused): the worksheet holds it.
+    h.get_by_label("Chart: questions × sources").click();
+    h.run();
+    type_into(&mut h, &label, "The later source is right.");
+    let path = dir.path().join("chart.md");
+    h.state_mut().drafts.path_input = path.to_str().unwrap().to_owned();
+    h.get_by_label("Export chart here").click();
+    h.run();
+    let md = std::fs::read_to_string(&path).unwrap();
+    assert!(md.contains("The later source is right."), "{md}");
+}

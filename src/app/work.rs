@@ -93,24 +93,16 @@ impl App {
                     }
                 }
             }
-            Command::Export(path) => match format_of(&path) {
-                Some(f) => {
-                    let text = report::render(&self.doc.analysis, &self.doc.verdicts, f);
-                    if let Err(e) = session::write_atomic(&path, text.as_bytes()) {
-                        self.error = Some(format!("{}: cannot write: {e}", path.display()));
-                    } else {
-                        self.notice(format!("Report written to {}", path.display()));
-                    }
-                }
-                None => {
-                    self.error = Some(format!(
-                        "{}: the report's file name must end in .md, .html or .csv",
-                        path.display()
-                    ))
-                }
-            },
-            Command::ExportChart(path) => self.export_chart(&path),
+            Command::Export(path) => {
+                self.flush_answers(ctx);
+                self.export_report(&path);
+            }
+            Command::ExportChart(path) => {
+                self.flush_answers(ctx);
+                self.export_chart(&path)
+            }
             Command::ExportChartDialog => {
+                self.flush_answers(ctx);
                 // Blocks until chosen, as the session's dialog does.
                 let picked = rfd::FileDialog::new()
                     .add_filter("Worksheet (HTML)", &["html"])
@@ -118,14 +110,9 @@ impl App {
                     .add_filter("CSV", &["csv"])
                     .set_file_name("chart.html")
                     .save_file();
-                match picked {
-                    Some(p) => self.export_chart(&p),
-                    None => {
-                        self.error = Some(
-                            "no file chosen: type a path ending in .html, .md or .csv in the path field and press Export chart here"
-                                .to_owned(),
-                        )
-                    }
+                // Cancelled (or no dialog here): nothing to say; the path field remains.
+                if let Some(p) = picked {
+                    self.export_chart(&p);
                 }
             }
             Command::Recover => {
@@ -172,11 +159,32 @@ impl App {
             | Command::Dark(_)
             | Command::DismissError
             | Command::ShowView(_)
+            | Command::KeepAnswers
             | Command::SortChart(_)
             | Command::FilterChart(_)
             | Command::BlankChart(_)
             | Command::OpenStatement(_)
             | Command::EditCard(_) => {}
+        }
+    }
+
+    /// Writes a report, in the format the file name asks for.
+    fn export_report(&mut self, path: &Path) {
+        match format_of(path) {
+            Some(f) => {
+                let text = report::render(&self.doc.analysis, &self.doc.verdicts, f);
+                if let Err(e) = session::write_atomic(path, text.as_bytes()) {
+                    self.error = Some(format!("{}: cannot write: {e}", path.display()));
+                } else {
+                    self.notice(format!("Report written to {}", path.display()));
+                }
+            }
+            None => {
+                self.error = Some(format!(
+                    "{}: the report's file name must end in .md, .html or .csv",
+                    path.display()
+                ))
+            }
         }
     }
 

@@ -213,8 +213,8 @@ pub struct Edited {
     pub groups: Vec<Vec<usize>>,
     /// New labels, each with a statement of its group.
     pub labels: Vec<(usize, String)>,
-    /// The class's answers, each with a statement of its group.
-    pub answers: Vec<(usize, String)>,
+    /// The class's answers: the correction's index, a statement of its group, the answer.
+    pub answers: Vec<(usize, usize, String)>,
     /// Verdicts on conflicts.
     pub verdicts: Verdicts,
     /// Corrections that no longer apply.
@@ -286,7 +286,7 @@ pub fn edit_groups(
                 (_, None) => out.unmatched.push(missing(i, b)),
             },
             Correction::Answer { anchor, text } => match find(anchor) {
-                Some(s) => out.answers.push((s, text.clone())),
+                Some(s) => out.answers.push((i, s, text.clone())),
                 None => out.unmatched.push(missing(i, anchor)),
             },
             // Noise is applied before the grouping pass, cards to the sources.

@@ -334,7 +334,11 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     }
     // A deck of a stacked headline, cut at its dash ("—Two Torpedoes Struck Doomed
     // Vessel"): in title case, but a claim, as the capitals decks are.
-    let after_dash = t.strip_prefix(['—', '–', '-']).map(str::trim_start);
+    // (A hyphen only when a word follows at once: "- Related Stories" is a menu's bullet.)
+    let after_dash = t.strip_prefix(['—', '–']).map(str::trim_start).or_else(|| {
+        t.strip_prefix('-')
+            .filter(|r| !r.starts_with(char::is_whitespace))
+    });
     if after_dash.is_some_and(|rest| rest.starts_with(char::is_uppercase)) && tokens.len() >= 4 {
         return line_noise(t, tokens).filter(|k| *k == NoiseKind::Boilerplate);
     }

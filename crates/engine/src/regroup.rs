@@ -473,9 +473,16 @@ impl Analysis {
                 self.groups[g].label = label;
             }
         }
-        for (anchor, text) in edited.answers {
-            if let Some(g) = self.group_of[anchor] {
-                self.groups[g].answer = (!text.trim().is_empty()).then_some(text);
+        for (index, anchor, text) in edited.answers {
+            match self.group_of[anchor] {
+                Some(g) => self.groups[g].answer = (!text.trim().is_empty()).then_some(text),
+                // Its statement is in no group now (set aside, or the threshold raised):
+                // said, not silently dropped; the correction stays in the session.
+                None if !text.trim().is_empty() => unmatched.push(Unmatched {
+                    index,
+                    reason: "the statement this answer belongs to is in no group now".to_owned(),
+                }),
+                None => {}
             }
         }
         self.apply_cards(corrections, &mut unmatched);

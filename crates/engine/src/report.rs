@@ -199,6 +199,7 @@ pub(crate) fn md_escape(t: &str) -> String {
     o
 }
 
+/// Escapes text for HTML: `& < > " '` as entities, so that nothing in it is markup.
 pub(crate) fn html_escape(t: &str) -> String {
     let mut o = String::with_capacity(t.len());
     for c in t.chars() {

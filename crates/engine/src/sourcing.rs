@@ -150,7 +150,7 @@ const KIND_WORDS: [(SourceKind, &[&str]); 5] = [
     (
         SourceKind::Scholarship,
         &[
-            ".edu",
+            ".edu/",
             "jstor",
             "doi.org",
             "university",
@@ -254,7 +254,7 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
             .split(" | ")
             .filter(|part| {
                 let p = part.trim_start();
-                !(p.len() > 3 && p[..3].eq_ignore_ascii_case("by "))
+                !p.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("by ")) || p.len() <= 3
             })
             .collect::<Vec<_>>()
             .join(" | ");
@@ -275,7 +275,8 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
             .split('/')
             .filter(|segment| segment.matches('-').count() < 3)
             .collect::<Vec<_>>()
-            .join("/");
+            .join("/")
+            + "/";
         // The title in brackets often names the publication: "(Evening Star, 7 May 1871)".
         let bracketed = title.split_once('(').map_or("", |(_, inside)| inside);
         kind_clues = vec![
@@ -313,7 +314,7 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
         if card.author.is_empty()
             && let Some(c) = BYLINE.captures(line)
         {
-            card.author = c[1].trim().to_owned();
+            card.author = author_of(&c[1]);
         }
         if card.place.is_empty()
             && let Some(c) = DATELINE.captures(line)
@@ -390,6 +391,31 @@ pub fn declared_title_words(text: &str) -> Vec<Vec<String>> {
     out.sort();
     out.dedup();
     out
+}
+
+/// The name a byline gives, unless it is a day or a month ("By Monday, 300 were dead").
+fn author_of(name: &str) -> String {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let name = name.trim();
+    let first = name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ','])
+        .to_lowercase();
+    if DAYS.contains(&first.as_str()) || crate::values::is_month_name(&first) {
+        String::new()
+    } else {
+        name.to_owned()
+    }
 }
 
 /// `line` without its leading `label` (any case), if it starts with it.
@@ -597,6 +623,43 @@ mod tests {
         assert!(t.contains(&vec!["the".to_owned(), "fire".to_owned()]));
         assert!(declared_title_words("He died.\nSource: A B — https://x.org").is_empty());
         assert!(declared_title_words("").is_empty());
+    }
+
+    #[test]
+    fn no_author_from_a_day_and_no_scholarship_from_edu_inside_a_name() {
+        assert_eq!(
+            infer("x.txt", "The fire.\nBy Monday, 300 were dead\n").author,
+            ""
+        );
+        let c = infer(
+            "x.txt",
+            "Source: Notes | Blog — https://www.edublogs.org/a\n",
+        );
+        assert_eq!(c.kind, SourceKind::Other);
+        let c = infer(
+            "x.txt",
+            "Source: Notes | Dept — https://history.state.edu/notes\n",
+        );
+        assert_eq!(c.kind, SourceKind::Scholarship);
+    }
+
+    #[test]
+    fn titles_with_letters_of_several_bytes_never_panic() {
+        for line in [
+            "Source: O’Leary’s Barn — https://example.org/x",
+            "Source: Убийство Троцкого | Сайт — https://example.org/y",
+            "Source: Ωμέγα | by Ζήνων | Site — https://example.org/z",
+            "Source: ’’’ | ’ — ",
+            "Source: by",
+        ] {
+            let c = infer("x.txt", line);
+            assert!(!c.title.is_empty() || line.ends_with("by"), "{line}: {c:?}");
+            let _ = declared_title_words(line);
+        }
+        assert_eq!(
+            infer("x.txt", "Source: Ωμέγα | by Ζήνων | Site — https://e.org").title,
+            "Ωμέγα"
+        );
     }
 
     #[test]

@@ -123,7 +123,8 @@ pub struct Values {
 pub struct TimeValue {
     /// The words as written, approximation included.
     pub text: String,
-    /// Minutes after midnight; for a time without a.m. or p.m., in the first twelve hours.
+    /// Minutes after midnight, as written (a time without a.m. or p.m. is read on a
+    /// 24-hour clock: "9:40" is morning, "21:40" evening; see [`TimeValue::half_known`]).
     pub minutes: u32,
     /// True when a.m. or p.m. (or midnight, noon) says which half of the day.
     pub half_known: bool,
@@ -177,7 +178,8 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("time pattern")
 });
 
-/// The hour a word or figure names (1 to 12, or up to 23 in figures).
+/// The hour a word or figure names: a word from one to twelve, a figure from 0 to 24 (24
+/// read as 0).
 fn hour_of(s: &str) -> Option<u32> {
     let w = s.to_lowercase();
     if let Ok(n) = w.parse::<u32>() {
@@ -399,7 +401,7 @@ pub fn dates(text: &str) -> Vec<DateValue> {
             }
         } else if c.name("year").is_some() {
             // "2000 acres", "1500 men": a count of something, not a year.
-            if counts_a_plural(&text[m.end()..]) {
+            if counts_a_plural(&text[..m.start()], &text[m.end()..]) {
                 continue;
             }
             d.from = year_of(&c["y4"]);
@@ -415,7 +417,21 @@ pub fn dates(text: &str) -> Vec<DateValue> {
 /// True when `rest` (the text after a number) opens with a plural noun, a count's thing:
 /// "acres", "buildings", "men", "people" (a lowercase word ending in -s that is no
 /// function word, or one of the irregular plurals).
-fn counts_a_plural(rest: &str) -> bool {
+fn counts_a_plural(before: &str, rest: &str) -> bool {
+    // "In 1871 fires were common": after these words a figure is a year.
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if [
+        "in", "since", "by", "until", "till", "during", "of", "from", "after", "before",
+    ]
+    .contains(&last.as_str())
+    {
+        return false;
+    }
     let Some(word) = rest
         .split_whitespace()
         .next()
@@ -1002,8 +1018,7 @@ fn may_hold_a_time(lower: &str) -> bool {
         || lower.ends_with("pm");
     clock
         || (meridiem && b.iter().any(u8::is_ascii_digit))
-        || meridiem && lower.contains(" p. m") // "ten P. M."
-        || meridiem && lower.contains(" a. m")
+        || meridiem && (lower.contains(" p.") || lower.contains(" a.")) // "ten P. M.", "ten p.m."
         || lower.contains("midnight")
         || lower.contains("noon")
         || lower.contains("clock")
@@ -1281,6 +1296,15 @@ mod tests {
         assert_eq!(e.dates.len(), 1);
         assert_eq!(e.numbers[0].value, 2000.0);
         assert_eq!(extract("In 1871 the city burned.").dates.len(), 1);
+        assert_eq!(
+            extract("In 1871 fires were common.").dates.len(),
+            1,
+            "a year after in"
+        );
+        assert_eq!(
+            extract("It broke out at ten p.m. on Sunday.").times.len(),
+            1
+        );
     }
 
     #[test]

@@ -262,3 +262,30 @@ fn cards_inferred_from_the_dev_sets_source_lines() {
         assert_ne!(card.kind, SourceKind::Unknown, "{}", src.name);
     }
 }
+
+#[test]
+fn an_answer_whose_statement_leaves_every_group_is_reported_not_dropped() {
+    let mut a = dev_set("hindenburg-disaster");
+    let anchor = a.groups[0].statements[0];
+    let answer = Correction::Answer {
+        anchor: a.key(anchor),
+        text: "Both are right.".into(),
+    };
+    let aside = Correction::Noise {
+        statement: a.key(anchor),
+        kind: Some(corroborate_engine::NoiseKind::Boilerplate),
+    };
+    let applied = a.apply_corrections(&[answer.clone(), aside]);
+    assert!(a.groups.iter().all(|g| g.answer.is_none()));
+    assert_eq!(applied.unmatched.len(), 1);
+    assert_eq!(applied.unmatched[0].index, 0);
+    assert!(applied.unmatched[0].reason.contains("in no group"));
+    // Restored, the answer is back.
+    let applied = a.apply_corrections(&[answer]);
+    assert!(applied.unmatched.is_empty());
+    assert!(
+        a.groups
+            .iter()
+            .any(|g| g.answer.as_deref() == Some("Both are right."))
+    );
+}
