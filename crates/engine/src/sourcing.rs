@@ -307,19 +307,21 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
     if let Some(m) = DATE.find(&card.title) {
         card.date = m.as_str().to_owned();
     }
-    for line in lines
-        .take(HEAD_LINES)
-        .filter(|l| l.chars().count() <= HEAD_LINE_CHARS)
-    {
-        if card.author.is_empty()
-            && let Some(c) = BYLINE.captures(line)
-        {
-            card.author = author_of(&c[1]);
-        }
+    for line in lines.take(HEAD_LINES) {
+        // A dateline opens the article's first paragraph, however long; a byline or a date
+        // is only read from a short line (in a paragraph, a date is what the text is about).
         if card.place.is_empty()
             && let Some(c) = DATELINE.captures(line)
         {
             card.place = title_case(c[1].trim());
+        }
+        if line.chars().count() > HEAD_LINE_CHARS {
+            continue;
+        }
+        if card.author.is_empty()
+            && let Some(c) = BYLINE.captures(line)
+        {
+            card.author = author_of(&c[1]);
         }
         if card.date.is_empty()
             && let Some(m) = DATE.find(line)
@@ -330,7 +332,7 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
     if card.author.is_empty()
         && let Some(c) = BYLINE.captures(first)
     {
-        card.author = c[1].trim().to_owned();
+        card.author = author_of(&c[1]);
     }
     // The site's name says more than the address (a newspaper archive kept by a
     // university is a newspaper), the address more than the title ("Fake News" in a
@@ -520,6 +522,15 @@ mod tests {
         );
         assert_eq!(c.author, "Jane Q. Writer");
         assert_eq!(c.place, "Portsmouth, Eng.");
+        let long = format!(
+            "Source: Ship burns | Site — https://example.com/a\nPORTSMOUTH, Eng., May 6 — {}",
+            "The ship burned at her moorings while the crowd watched. ".repeat(5)
+        );
+        assert_eq!(
+            infer("x.txt", &long).place,
+            "Portsmouth, Eng.",
+            "a dateline opens a paragraph"
+        );
         assert_eq!(c.date, "2016-05");
         assert_eq!(c.kind, SourceKind::Other);
     }
