@@ -39,6 +39,9 @@ const START_HERE: usize = 3;
 pub(super) struct ChartCache {
     version: Option<u64>,
     chart: Chart,
+    /// "Start here": the questions most sources answer, then the disagreements not
+    /// among them (row indices), computed with the chart.
+    start_here: (Vec<usize>, Vec<usize>),
     order_key: Option<(u64, ChartSort, ChartFilter)>,
     order: Vec<usize>,
 }
@@ -47,6 +50,7 @@ impl ChartCache {
     fn refresh(&mut self, version: u64, a: &Analysis, sort: ChartSort, filter: ChartFilter) {
         if self.version != Some(version) {
             self.chart = corroborate_engine::chart::build(a);
+            self.start_here = start_here_rows(&self.chart);
             self.version = Some(version);
         }
         let key = (version, sort, filter);
@@ -55,6 +59,23 @@ impl ChartCache {
             self.order_key = Some(key);
         }
     }
+}
+
+/// The rows "Start here" offers: the questions most sources answer (two or more), then
+/// the disagreements not already among them, [`START_HERE`] of each.
+fn start_here_rows(chart: &Chart) -> (Vec<usize>, Vec<usize>) {
+    let most: Vec<usize> = chart
+        .order(ChartSort::Sources, ChartFilter::Shared)
+        .into_iter()
+        .take(START_HERE)
+        .collect();
+    let disagree = chart
+        .order(ChartSort::Conflicts, ChartFilter::Disagreeing)
+        .into_iter()
+        .filter(|r| !most.contains(r))
+        .take(START_HERE)
+        .collect();
+    (most, disagree)
 }
 
 impl App {
@@ -133,36 +154,24 @@ impl App {
         ui.horizontal_wrapped(|ui| {
             ui.heading("Corroboration chart");
             ui.separator();
-            let l = ui.label("Order:");
-            egui::ComboBox::from_id_salt("chart_sort")
-                .selected_text(self.settings.chart_sort.label())
-                .show_ui(ui, |ui| {
-                    for s in ChartSort::ALL {
-                        if ui
-                            .selectable_label(self.settings.chart_sort == s, s.label())
-                            .clicked()
-                        {
-                            cmds.push(Command::SortChart(s));
-                        }
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            let l = ui.label("Show:");
-            egui::ComboBox::from_id_salt("chart_filter")
-                .selected_text(self.settings.chart_filter.label())
-                .show_ui(ui, |ui| {
-                    for f in ChartFilter::ALL {
-                        if ui
-                            .selectable_label(self.settings.chart_filter == f, f.label())
-                            .clicked()
-                        {
-                            cmds.push(Command::FilterChart(f));
-                        }
-                    }
-                })
-                .response
-                .labelled_by(l.id);
+            if let Some(o) = choice(
+                ui,
+                "Order:",
+                self.settings.chart_sort,
+                &ChartSort::ALL,
+                ChartSort::label,
+            ) {
+                cmds.push(Command::SortChart(o));
+            }
+            if let Some(f) = choice(
+                ui,
+                "Show:",
+                self.settings.chart_filter,
+                &ChartFilter::ALL,
+                ChartFilter::label,
+            ) {
+                cmds.push(Command::FilterChart(f));
+            }
             ui.label(format!(
                 "{} of {} questions",
                 c.order.len(),
@@ -207,22 +216,7 @@ impl App {
         let mut cmds = Vec::new();
         let a = &self.doc.analysis;
         let chart = &self.caches.chart.chart;
-        let pick = |sort| {
-            chart
-                .order(sort, ChartFilter::All)
-                .into_iter()
-                .filter(|&r| chart.rows[r].sources >= 2)
-                .take(START_HERE)
-                .collect::<Vec<_>>()
-        };
-        let most = pick(ChartSort::Sources);
-        // Disagreements not already offered as a question most sources answer.
-        let disagree: Vec<usize> = chart
-            .order(ChartSort::Conflicts, ChartFilter::Disagreeing)
-            .into_iter()
-            .filter(|r| !most.contains(r))
-            .take(START_HERE)
-            .collect();
+        let (most, disagree) = &self.caches.chart.start_here;
         if most.is_empty() && disagree.is_empty() {
             return cmds;
         }
@@ -230,8 +224,8 @@ impl App {
             ui.set_width(ui.available_width());
             ui.strong("Start here");
             for (title, rows) in [
-                ("Questions most sources answer:", &most),
-                ("Disagreements (⚠):", &disagree),
+                ("Questions most sources answer:", most),
+                ("Disagreements (⚠):", disagree),
             ] {
                 if rows.is_empty() {
                     continue;
@@ -270,10 +264,10 @@ impl App {
     /// nothing typed is lost).
     pub(super) fn pending_answers(&self) -> Vec<Correction> {
         let a = &self.doc.analysis;
-        let mut out: Vec<Correction> = self
-            .drafts
-            .answers
-            .iter()
+        let mut drafts: Vec<(&usize, &String)> = self.drafts.answers.iter().collect();
+        drafts.sort_unstable_by_key(|d| *d.0); // in the order of the sources
+        drafts
+            .into_iter()
             .filter_map(|(&anchor, text)| {
                 let g = a.group_of(anchor)?;
                 let current = a.groups[g].answer.as_deref().unwrap_or("");
@@ -282,10 +276,32 @@ impl App {
                     text: text.trim().to_owned(),
                 })
             })
-            .collect();
-        out.sort_by(|x, y| format!("{x:?}").cmp(&format!("{y:?}")));
-        out
+            .collect()
     }
+}
+
+/// A labelled menu of `options`: the one picked, if another was.
+fn choice<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    current: T,
+    options: &[T],
+    name: fn(T) -> &'static str,
+) -> Option<T> {
+    let mut picked = None;
+    let l = ui.label(label);
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(name(current))
+        .show_ui(ui, |ui| {
+            for &o in options {
+                if ui.selectable_label(current == o, name(o)).clicked() && current != o {
+                    picked = Some(o);
+                }
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    picked
 }
 
 /// A header cell of fixed width.
@@ -321,18 +337,10 @@ fn source_header(ui: &mut egui::Ui, a: &Analysis, i: usize, cmds: &mut Vec<Comma
             cmds.push(Command::EditCard(Some(i)));
         }
     });
-    let mut meta: Vec<&str> = Vec::new();
-    if !card.date.trim().is_empty() {
-        meta.push(card.date.trim());
+    let mut meta = card.date_and_kind();
+    if meta.is_empty() {
+        meta = "no date or kind yet".to_owned();
     }
-    if card.kind != corroborate_engine::SourceKind::Unknown {
-        meta.push(card.kind.label());
-    }
-    let meta = if meta.is_empty() {
-        "no date or kind yet".to_owned()
-    } else {
-        meta.join(" · ")
-    };
     ui.add(egui::Label::new(RichText::new(meta).small()).truncate());
 }
 

@@ -344,14 +344,9 @@ fn statement_card(
                         .strong(),
                 )
                 .on_hover_text(corroborate_engine::report::card_line(a, st.source));
-                let card = a.card(st.source);
-                let mut meta = vec![card.date.trim()];
-                if card.kind != corroborate_engine::SourceKind::Unknown {
-                    meta.push(card.kind.label());
-                }
-                meta.retain(|m| !m.is_empty());
+                let meta = a.card(st.source).date_and_kind();
                 if !meta.is_empty() {
-                    ui.label(egui::RichText::new(meta.join(" · ")).small());
+                    ui.label(egui::RichText::new(meta).small());
                 }
                 ui.label(egui::RichText::new(format!("#{s} · char {}", st.start)).weak());
             });

@@ -397,15 +397,6 @@ pub fn declared_title_words(text: &str) -> Vec<Vec<String>> {
 
 /// The name a byline gives, unless it is a day or a month ("By Monday, 300 were dead").
 fn author_of(name: &str) -> String {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let name = name.trim();
     let first = name
         .split_whitespace()
@@ -413,7 +404,7 @@ fn author_of(name: &str) -> String {
         .unwrap_or("")
         .trim_end_matches(['.', ','])
         .to_lowercase();
-    if DAYS.contains(&first.as_str()) || crate::values::is_month_name(&first) {
+    if crate::values::is_weekday(&first) || crate::values::is_month_name(&first) {
         String::new()
     } else {
         name.to_owned()
@@ -480,6 +471,16 @@ impl SourceCard {
             &self.title
         };
         crate::regroup::shorten(t, SHORT_TITLE_CHARS)
+    }
+
+    /// Its date and kind, as "May 7, 1937 · newspaper" (empty when it knows neither).
+    pub fn date_and_kind(&self) -> String {
+        let mut parts = vec![self.date.trim()];
+        if self.kind != SourceKind::Unknown {
+            parts.push(self.kind.label());
+        }
+        parts.retain(|p| !p.is_empty());
+        parts.join(" · ")
     }
 
     /// One line for a report or a statement's source: "title · author · date · kind".

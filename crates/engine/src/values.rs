@@ -258,6 +258,20 @@ pub fn times(text: &str) -> Vec<TimeValue> {
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
+/// True for a day of the week, written out ("Monday"; any case).
+pub fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.contains(&word.to_lowercase().as_str())
+}
+
 /// True for a month's name or its abbreviation ("February", "Feb.").
 pub fn is_month_name(word: &str) -> bool {
     let w = word.to_lowercase();
