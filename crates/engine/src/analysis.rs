@@ -197,6 +197,44 @@ impl Analysis {
         }
     }
 
+    /// What the conflict rules read of `s` (counts, what they count, dates, times), for
+    /// tuning (`examples/facts.rs`); not a stable format.
+    #[doc(hidden)]
+    pub fn debug_facts(&self, s: usize) -> String {
+        let p = &self.prepared;
+        let f = &p.facts[s];
+        let nums: Vec<String> = f
+            .values
+            .numbers
+            .iter()
+            .zip(&f.counted)
+            .map(|(n, c)| {
+                let terms: Vec<&str> = c
+                    .terms
+                    .iter()
+                    .map(|&t| p.vocab.terms[t as usize].as_str())
+                    .collect();
+                format!(
+                    "{}={} [{}..{}] age={} terms={:?} facets={:?} head={:?}",
+                    n.text,
+                    n.value,
+                    n.low,
+                    n.high,
+                    n.age,
+                    terms,
+                    c.facets,
+                    c.head.map(|h| p.vocab.terms[h as usize].clone())
+                )
+            })
+            .collect();
+        let dates: Vec<&str> = f.values.dates.iter().map(|d| d.text.as_str()).collect();
+        let times: Vec<&str> = f.values.times.iter().map(|d| d.text.as_str()).collect();
+        format!(
+            "nums={nums:?}\n   dates={dates:?} times={times:?} neg={} frames={:?}",
+            f.values.negated, p.frames[s]
+        )
+    }
+
     /// Number of distinct conflicting pairs over all groups.
     pub fn conflict_count(&self) -> usize {
         self.groups.iter().map(|g| g.conflicts.len()).sum()

@@ -394,8 +394,12 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
     None
 }
 
-/// Minimum similarity for a denial to conflict with an assertion.
-const NEGATION_SIMILARITY: f32 = 0.3;
+/// Minimum similarity for a denial to conflict with an assertion. Chosen on the
+/// development sets (0.1–0.3): 0.25 finds "the fire was not started by … cow kicking over
+/// a lamp" against a longer telling of the story (great-chicago-fire structured-conflict
+/// recall 0.370 -> 0.407, conflict precision 0.476 -> 0.489, the others unchanged); below
+/// 0.25 conflict precision falls on three sets.
+const NEGATION_SIMILARITY: f32 = 0.25;
 
 fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
     if a.values.negated == b.values.negated || similar < NEGATION_SIMILARITY {
@@ -636,6 +640,10 @@ mod tests {
                 "not Trotskyist".into(),
                 "Trotskyist".into()
             ))
+        );
+        assert!(
+            between(&a, &b, NEGATION_SIMILARITY, true).is_some(),
+            "a denial of a longer telling"
         );
         assert_eq!(
             t(between(&a, &b, 0.1, true)),

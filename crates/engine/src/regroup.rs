@@ -92,7 +92,71 @@ impl Analysis {
             .collect();
         groups.retain(|g| g.len() >= 2);
         self.gather_counts(&mut groups, &content);
+        self.part_questions(&mut groups);
         groups
+    }
+
+    /// True when statement `s` has a word of facet `f` ("journey's end was **death**").
+    fn mentions(&self, s: usize, f: u8) -> bool {
+        let p = &self.prepared;
+        let name = crate::facets::name(f);
+        p.vectors[s].terms.iter().any(|&(t, _)| {
+            p.vocab.terms[t as usize]
+                .strip_prefix('§')
+                .is_some_and(|x| x.trim_end_matches('#') == name)
+        })
+    }
+
+    /// Parts a group that answers several count questions: the question most of its
+    /// members answer ([`Analysis::count_question`], two at least) keeps the group; each
+    /// other question's answers leave it together, and so do the members that count other
+    /// things without a word of that question ("36 passengers and 61 of a crew" in a group
+    /// of the dead). Common words ("passengers", "crew", "aboard") join the people aboard,
+    /// the dead and the saved into one group; parted, hindenburg-disaster rose from 0.380 /
+    /// 0.619 pairwise / B-cubed F1 to 0.422 / 0.633 (conflict precision 0.467 -> 0.700),
+    /// lusitania-sinking from 0.220 / 0.573 to 0.236 / 0.589; great-chicago-fire lost 0.007
+    /// pairwise ("could not save five cents" reads as a count of the saved).
+    fn part_questions(&self, groups: &mut Vec<Vec<usize>>) {
+        let p = &self.prepared;
+        let mut parted = Vec::with_capacity(groups.len());
+        for g in groups.drain(..) {
+            let questions: Vec<Option<u8>> = g
+                .iter()
+                .map(|&s| self.count_question(s).map(|q| q.0))
+                .collect();
+            let mut tally: Vec<(u8, usize)> = Vec::new();
+            for q in questions.iter().flatten() {
+                match tally.iter_mut().find(|t| t.0 == *q) {
+                    Some(t) => t.1 += 1,
+                    None => tally.push((*q, 1)),
+                }
+            }
+            let main = tally
+                .iter()
+                .filter(|t| t.1 >= 2)
+                .max_by_key(|t| (t.1, std::cmp::Reverse(t.0)))
+                .map(|t| t.0);
+            let Some(main) = main else {
+                parted.push(g);
+                continue;
+            };
+            let mut keep = Vec::new();
+            let mut others: std::collections::BTreeMap<Option<u8>, Vec<usize>> = Default::default();
+            for (&s, q) in g.iter().zip(&questions) {
+                match *q {
+                    Some(f) if f == main => keep.push(s),
+                    Some(f) => others.entry(Some(f)).or_default().push(s),
+                    None if p.counting[s] && !self.mentions(s, main) => {
+                        others.entry(None).or_default().push(s)
+                    }
+                    None => keep.push(s),
+                }
+            }
+            parted.push(keep);
+            parted.extend(others.into_values());
+        }
+        parted.retain(|g| g.len() >= 2);
+        *groups = parted;
     }
 
     /// The question a statement's counts answer, as a facet that counts one kind of thing
@@ -532,6 +596,33 @@ mod tests {
         // A small group is not split, only stripped of its members with no tie.
         let small = a.split_weak(vec![0, 1, 2, 3, 6]);
         assert_eq!(small, [vec![0, 1, 2, 3]]);
+    }
+
+    #[test]
+    fn a_group_of_one_count_question_lets_other_counts_go() {
+        use crate::{Options, Source};
+        let text = [
+            "The crash killed 35 people.",
+            "In all 36 people died in the crash.",
+            "The airship carried 36 passengers and 61 of a crew.",
+            "It held 97 passengers and crew on the crossing.",
+            "The crash was filmed from the field.",
+            "To 32 persons, the journey's end was death.",
+            "Fifty were injured in the crash.",
+            "Ten were injured on the field.",
+        ]
+        .join("\n");
+        let a = Analysis::new(vec![Source::from_text("x.txt", text)], Options::default());
+        let mut groups = vec![(0..8).collect::<Vec<usize>>()];
+        a.part_questions(&mut groups);
+        groups.sort();
+        // The dead keep the group (with the line that counts persons but names death, and
+        // the one that counts nothing); the people aboard and the injured leave it.
+        assert_eq!(groups, [vec![0, 1, 4, 5], vec![2, 3], vec![6, 7]]);
+        // A group with no question two members answer is left whole.
+        let mut one = vec![vec![0, 2, 3, 4]];
+        a.part_questions(&mut one);
+        assert_eq!(one, [vec![0, 2, 3, 4]]);
     }
 
     #[test]

@@ -1,0 +1,25 @@
+//! Prints what the conflict rules read of each statement containing a pattern, for tuning:
+//! `cargo run --release -p corroborate-engine --example facts -- PATTERN FILE...`.
+use corroborate_engine::{Analysis, Options, Source, load_file};
+fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let pat = args.remove(0);
+    let sources: Vec<Source> = args
+        .iter()
+        .filter_map(|f| load_file(f.as_ref()).ok())
+        .collect();
+    let a = Analysis::new(sources, Options::default());
+    for s in &a.statements {
+        let t = a.text(s.id);
+        if t.contains(&pat) {
+            println!(
+                "#{} g={:?} noise={:?} :: {}\n   {}",
+                s.id,
+                a.group_of(s.id),
+                s.noise,
+                t.replace('\n', " "),
+                a.debug_facts(s.id)
+            );
+        }
+    }
+}
