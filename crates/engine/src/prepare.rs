@@ -379,10 +379,13 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
                 Some(f) => !whole && Some(f) == nearest,
                 None => true,
             });
-            // The word right after a count names what it counts ("2,000 acres").
-            let head = toks
-                .iter()
-                .position(|t| t.offset >= n.span.end)
+            // The word right after a count names what it counts ("2,000 acres"); an
+            // amount ("could not save five cents") counts none of the dead or the saved.
+            let next = toks.iter().position(|t| t.offset >= n.span.end);
+            if next.is_some_and(|i| values::is_measure(&toks[i].lower)) {
+                idx.retain(|&i| one_thing(i).is_none());
+            }
+            let head = next
                 .filter(|&i| idx.contains(&i))
                 .map(|i| stems.term(&toks[i].lower));
             let terms = idx.iter().map(|&i| stems.term(&toks[i].lower)).collect();

@@ -626,6 +626,19 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_answers_no_count_question() {
+        use crate::{Options, Source};
+        let text = "I could not save five cents worth of anything.\nRescuers saved five children.";
+        let a = Analysis::new(vec![Source::from_text("x.txt", text)], Options::default());
+        assert_eq!(
+            a.count_question(0),
+            None,
+            "five cents are no count of the saved"
+        );
+        assert!(a.count_question(1).is_some(), "five children are");
+    }
+
+    #[test]
     fn shorten_at_a_word_boundary() {
         assert_eq!(shorten("He died.", 20), "He died.");
         assert_eq!(shorten("", 20), "");

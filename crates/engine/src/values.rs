@@ -641,6 +641,67 @@ static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("range pattern")
 });
 
+/// Units of money, area, length, weight and speed: a count of them ("five cents", "2,000
+/// acres", "21 knots") is an amount, never a count of people. General English, written for
+/// this project.
+const MEASURES: &[&str] = &[
+    "cent",
+    "cents",
+    "penny",
+    "pence",
+    "dollar",
+    "dollars",
+    "pound",
+    "pounds",
+    "shilling",
+    "shillings",
+    "franc",
+    "francs",
+    "mark",
+    "marks",
+    "euro",
+    "euros",
+    "guinea",
+    "guineas",
+    "acre",
+    "acres",
+    "hectare",
+    "hectares",
+    "mile",
+    "miles",
+    "km",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "foot",
+    "feet",
+    "yard",
+    "yards",
+    "inch",
+    "inches",
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "knot",
+    "knots",
+    "gallon",
+    "gallons",
+    "kg",
+    "kilograms",
+    "kilogram",
+];
+
+/// True when `word` (lowercase) is a unit of money, area, length, weight or speed.
+pub fn is_measure(word: &str) -> bool {
+    MEASURES.contains(&word)
+}
+
 /// Number words, for counts written out ("Sixty-four", "three hundred", "two score").
 const UNITS: &[&str] = &[
     "zero",
