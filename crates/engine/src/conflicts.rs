@@ -260,12 +260,25 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
         };
         f.counted.get(i).unwrap_or(&NOTHING)
     }
+    // A figure given as a bound ("more than 300", "nearly 300"), not as itself.
+    let one_sided = |n: &crate::values::NumberValue| (n.low == n.value) != (n.high == n.value);
     let mut apparent = None;
     for (i, x) in na.iter().enumerate().filter(|(_, x)| !x.age) {
         let cx = counted(a, i);
         for (j, y) in nb.iter().enumerate().filter(|(_, y)| !y.age) {
             let cy = counted(b, j);
-            if x.value == y.value || !cx.same_thing(cy) {
+            if !cx.same_thing(cy) {
+                continue;
+            }
+            if x.value == y.value {
+                // "more than 300 died" / "Deaths | 300": a bound against the figure itself.
+                if one_sided(x) != one_sided(y) {
+                    apparent.get_or_insert(Found {
+                        kind: ConflictKind::Number,
+                        values: [x.text.clone(), y.text.clone()],
+                        apparent: true,
+                    });
+                }
                 continue;
             }
             // "35 of the 97 aboard" / "97 people aboard, 36 died": each also gives the
@@ -581,6 +594,15 @@ mod tests {
             t(between(&e, &f, 0.5, true)),
             None,
             "counts of different things"
+        );
+        let bound = facts("More than 300 men were lost.");
+        let figure = facts("In all 300 men were lost.");
+        let found = between(&bound, &figure, 0.5, true).expect("a bound against the figure");
+        assert!(found.apparent && found.kind == ConflictKind::Number);
+        let same = facts("Some 300 men were lost.");
+        assert!(
+            between(&same, &figure, 0.5, true).is_none(),
+            "two tellings of 300"
         );
     }
 
