@@ -54,10 +54,25 @@ fn lines() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// Word forms that share a facet word's stem but not its meaning ("lived" and "lives").
 static FALSE_FRIENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     all_lines()
-        .filter(|(n, _)| n.starts_with('!'))
+        .filter(|(n, _)| *n == "!false-friends")
         .flat_map(|(_, w)| w.split_whitespace())
         .collect()
 });
+
+/// Terms of the words that say when something began ("started", "broke out").
+static ONSET: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let stems = Stems::default();
+    all_lines()
+        .filter(|(n, _)| *n == "!onset")
+        .flat_map(|(_, w)| w.split_whitespace())
+        .map(|w| stems.term(&normalize_word(w)))
+        .collect()
+});
+
+/// True for a term (as [`Stems::term`] makes it) of a word saying when something began.
+pub fn is_onset(term: &str) -> bool {
+    ONSET.iter().any(|t| t == term)
+}
 
 /// True for a word form (lowercase) that stems like a facet word but is not one: "he
 /// lived" is no count of "lives" lost.
@@ -109,6 +124,19 @@ mod tests {
         assert!(!counts_one_thing(id("passengers")));
         assert_eq!(facet("table"), None);
         assert_eq!(facet(""), None);
+    }
+
+    #[test]
+    fn onset_words_by_their_stems() {
+        let term = |w: &str| Stems::default().term(&normalize_word(w));
+        for w in ["started", "Began", "broke", "commenced", "beginning"] {
+            assert!(is_onset(&term(w)), "{w}");
+        }
+        assert!(!is_onset(&term("ended")) && !is_onset(&term("fire")));
+        // The onset line is no list of false friends, and no facet.
+        assert!(!is_false_friend("began") && is_false_friend("lived"));
+        assert_eq!(facet("began"), None);
+        assert_eq!(facet("started"), Some("cause"));
     }
 
     #[test]

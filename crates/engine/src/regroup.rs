@@ -16,6 +16,10 @@ pub const SPLIT_FROM: usize = grouping::MAX_GROUP / 2;
 /// Most statements [`Analysis::gather_counts`] gathers for one question: two full groups.
 pub const MAX_GATHERED: usize = 2 * grouping::MAX_GROUP;
 
+/// The key [`Analysis::gather_counts`] gathers the times something began under (no facet
+/// has it).
+const ONSET_QUESTION: u8 = u8::MAX;
+
 /// Longest label, in characters, before it is shortened at a word boundary.
 pub const LABEL_CHARS: usize = 90;
 
@@ -210,8 +214,11 @@ impl Analysis {
     /// "the death toll stood at 35"): they answer one question, and the reader must see
     /// them side by side, but the grouping often splits them over two or three groups
     /// (their other words differ). For each such question, every content statement that
-    /// answers it moves to the group that already holds most of them; a question no group
-    /// holds, or on which all agree, moves nothing. One pass, linear in the statements.
+    /// answers it moves to the group that already holds most of them (a new group when no
+    /// group holds any); a question on which all agree moves nothing. The times something
+    /// began are gathered the same way ("broke out at ten P. M." / "started at about 9
+    /// p.m.": great-chicago-fire pairwise 0.306 -> 0.313, structured-conflict recall 0.426
+    /// -> 0.463, the other sets unchanged). One pass, linear in the statements.
     fn gather_counts(&self, groups: &mut Vec<Vec<usize>>, content: &[bool]) {
         let n = self.statements.len();
         let mut group_of: Vec<Option<usize>> = vec![None; n];
@@ -228,6 +235,23 @@ impl Analysis {
         for s in (0..n).filter(|&s| content[s]) {
             if let Some((f, v)) = self.count_question(s) {
                 by_question.entry(f).or_default().push((s, v));
+            }
+        }
+        // A time of day beside a word saying when something began answers one question
+        // too: when did it start ("broke out at ten P. M." / "started at about 9 p.m.").
+        for s in (0..n).filter(|&s| content[s]) {
+            let Some(time) = self.prepared.facts[s].values.times.first() else {
+                continue;
+            };
+            let onset = self.prepared.vectors[s]
+                .terms
+                .iter()
+                .any(|&(t, _)| crate::facets::is_onset(&self.prepared.vocab.terms[t as usize]));
+            if onset {
+                by_question
+                    .entry(ONSET_QUESTION)
+                    .or_default()
+                    .push((s, f64::from(time.minutes)));
             }
         }
         let mut moved = vec![false; n];
@@ -248,8 +272,13 @@ impl Analysis {
                     None => held.push((g, 1)),
                 }
             }
-            let Some(&(home, _)) = held.iter().max_by_key(|h| (h.1, std::cmp::Reverse(h.0))) else {
-                continue;
+            let home = match held.iter().max_by_key(|h| (h.1, std::cmp::Reverse(h.0))) {
+                Some(&(home, _)) => home,
+                // None of them grouped yet: they make the question's group themselves.
+                None => {
+                    groups.push(Vec::new());
+                    groups.len() - 1
+                }
             };
             for &(s, _) in answers {
                 // A statement gathered for one count stays with it.

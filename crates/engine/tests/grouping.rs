@@ -186,6 +186,32 @@ fn grouping_gathers_counts_of_one_thing_that_disagree() {
 }
 
 #[test]
+fn grouping_gathers_the_times_something_began() {
+    // The two share no content word but that one began at a time of day: what makes them
+    // one question is the onset word beside a time.
+    let a = corpus(&[
+        "The blaze broke out at ten P. M. behind the warehouse.",
+        "Flames first started at about 9 p.m., witnesses recalled.",
+        "The mayor spoke at noon in the square.",
+    ]);
+    let (ten, nine) = (find(&a, "ten P. M."), find(&a, "about 9 p.m."));
+    let g = a.group_of(ten).expect("a time something began is grouped");
+    assert_eq!(a.group_of(nine), Some(g), "both answer when it began");
+    assert!(
+        a.groups[g]
+            .conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::Date
+                && [c.a, c.b].contains(&ten)
+                && [c.a, c.b].contains(&nine)),
+        "{:?}",
+        a.groups[g].conflicts
+    );
+    // A time with no onset word answers another question.
+    assert_ne!(a.group_of(find(&a, "at noon")), Some(g));
+}
+
+#[test]
 fn grouping_leaves_counts_of_different_things_apart() {
     // The same sentences, but the second count is of people hired, not of the dead: the
     // two answer different questions and stay where their words put them.
