@@ -81,6 +81,8 @@ pub struct Counted {
     /// The word right after the count, when it is one of the terms: what it counts
     /// ("2,000 **acres**").
     pub head: Option<u32>,
+    /// The unit the figure is in ("18 **minutes**", "16 **km**"), if any.
+    pub unit: Option<crate::values::Unit>,
 }
 
 impl Counted {
@@ -257,6 +259,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             terms: Vec::new(),
             facets: Vec::new(),
             head: None,
+            unit: None,
         };
         f.counted.get(i).unwrap_or(&NOTHING)
     }
@@ -267,6 +270,16 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
         let cx = counted(a, i);
         for (j, y) in nb.iter().enumerate().filter(|(_, y)| !y.age) {
             let cy = counted(b, j);
+            if let Some(found) = amounts(x, cx, y, cy) {
+                match found {
+                    Some(f) if !f.apparent => return Some(f),
+                    Some(f) => {
+                        apparent.get_or_insert(f);
+                    }
+                    None => {}
+                }
+                continue;
+            }
             if !cx.same_thing(cy) {
                 continue;
             }
@@ -303,6 +316,39 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
         }
     }
     apparent
+}
+
+/// Two amounts in units of one dimension ("18 minutes" / "half an hour" is no amount,
+/// "18 minutes" / "2 hours" are): compared converted, equal within rounding (1%), apparent
+/// when one's bounds allow the other. `None` when the rule does not apply (either figure
+/// has no unit, or no rate converts them); `Some(None)` when they agree or measure
+/// different things (a length against a time).
+fn amounts(
+    x: &crate::values::NumberValue,
+    cx: &Counted,
+    y: &crate::values::NumberValue,
+    cy: &Counted,
+) -> Option<Option<Found>> {
+    let (ux, uy) = (cx.unit?, cy.unit?);
+    if ux.dimension != uy.dimension {
+        return Some(None);
+    }
+    if !ux.converts(&uy) {
+        return None; // dollars against dollars: compared as counts of one word
+    }
+    let (a, b) = (x.value * ux.size, y.value * uy.size);
+    if (a - b).abs() <= 0.01 * a.abs().max(b.abs()) {
+        return Some(None);
+    }
+    let allows = x.low * ux.size <= y.high * uy.size && y.low * uy.size <= x.high * ux.size;
+    Some(Some(Found {
+        kind: ConflictKind::Number,
+        values: [
+            format!("{} {}", x.text, ux.word),
+            format!("{} {}", y.text, uy.word),
+        ],
+        apparent: allows,
+    }))
 }
 
 fn name_variants(a: &Facts, b: &Facts) -> Option<Raw> {
@@ -520,6 +566,10 @@ mod tests {
                     terms,
                     facets: Vec::new(),
                     head: None,
+                    unit: toks
+                        .iter()
+                        .find(|t| t.offset >= n.span.end)
+                        .and_then(|t| crate::values::unit_of(&t.lower)),
                 }
             })
             .collect();
@@ -607,11 +657,50 @@ mod tests {
     }
 
     #[test]
+    fn between_amounts_in_units() {
+        // Converted before comparing: two hours are 120 minutes.
+        let a = facts("The ship sank in 18 minutes.");
+        let b = facts("The ship sank in 2 hours.");
+        let f = between(&a, &b, 0.5, true).expect("18 minutes against two hours");
+        assert_eq!((f.kind, f.apparent), (ConflictKind::Number, false));
+        assert_eq!(f.values, ["18 minutes", "2 hours"], "said with their units");
+        let c = facts("The ship sank in 120 minutes.");
+        assert!(
+            between(&b, &c, 0.5, true).is_none(),
+            "the same time in two units"
+        );
+        let d = facts("The ship sank in less than 30 minutes.");
+        assert!(
+            between(&a, &d, 0.5, true).unwrap().apparent,
+            "18 is less than 30"
+        );
+        // A length is no time, whatever the figures.
+        let e = facts("The ship sank 16 km off the coast.");
+        assert!(between(&a, &e, 0.5, true).is_none());
+        let m = facts("The wreck lies 10 miles off the coast.");
+        assert!(
+            between(&e, &m, 0.5, true).is_none(),
+            "16 km are 10 miles, within rounding"
+        );
+        let far = facts("The wreck lies 12 miles off the coast.");
+        assert!(
+            between(&e, &far, 0.5, true).is_some(),
+            "16 km are not 12 miles"
+        );
+        let n = facts("The wreck lies 10 miles out, 16.1 km off the coast.");
+        assert!(
+            between(&m, &n, 0.5, true).is_none(),
+            "the same distance twice"
+        );
+    }
+
+    #[test]
     fn counted_same_thing_needs_the_same_facet_when_one_has_one() {
         let c = |terms: &[u32], facets: &[u8]| Counted {
             terms: terms.to_vec(),
             facets: facets.to_vec(),
             head: None,
+            unit: None,
         };
         assert!(
             c(&[1], &[0]).same_thing(&c(&[2], &[0])),
@@ -631,6 +720,7 @@ mod tests {
             terms: terms.to_vec(),
             facets: Vec::new(),
             head: Some(head),
+            unit: None,
         };
         assert!(
             !h(&[7, 8], 7).same_thing(&h(&[8], 8)),

@@ -253,10 +253,12 @@ fn conflict_facts(
                 .number_anchors
                 .iter()
                 .zip(&p.number_heads)
-                .map(|(terms, head)| conflicts::Counted {
+                .zip(&p.number_units)
+                .map(|((terms, head), unit)| conflicts::Counted {
                     terms: term_ids(vocab, terms),
                     facets: one_thing_facets(terms),
                     head: head.as_deref().and_then(|h| vocab.id_of(h)),
+                    unit: *unit,
                 })
                 .collect();
             Facts {
@@ -304,6 +306,8 @@ struct StatementPrep {
     /// Per number of `values.numbers`: the word right after it, when it says what it
     /// counts.
     number_heads: Vec<Option<String>>,
+    /// Per number of `values.numbers`: the unit it is in, if any.
+    number_units: Vec<Option<values::Unit>>,
     /// Facet pseudo-terms (see [`facet_terms`]), added to the vector after noise is known.
     facets: Vec<RawTerm>,
     /// The facets its counts are of, sorted.
@@ -392,6 +396,16 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             (terms, head)
         })
         .unzip();
+    // The unit right after a figure ("18 minutes", "16 km"): amounts compare converted.
+    let number_units = values
+        .numbers
+        .iter()
+        .map(|n| {
+            toks.iter()
+                .find(|t| t.offset >= n.span.end)
+                .and_then(|t| values::unit_of(&t.lower))
+        })
+        .collect();
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -405,6 +419,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         number_anchors,
         record_row: false,
         number_heads,
+        number_units,
         facets,
         frames,
     }

@@ -641,65 +641,138 @@ static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("range pattern")
 });
 
-/// Units of money, area, length, weight and speed: a count of them ("five cents", "2,000
-/// acres", "21 knots") is an amount, never a count of people. General English, written for
-/// this project.
-const MEASURES: &[&str] = &[
-    "cent",
-    "cents",
-    "penny",
-    "pence",
-    "dollar",
-    "dollars",
-    "pound",
-    "pounds",
-    "shilling",
-    "shillings",
-    "franc",
-    "francs",
-    "mark",
-    "marks",
-    "euro",
-    "euros",
-    "guinea",
-    "guineas",
-    "acre",
-    "acres",
-    "hectare",
-    "hectares",
-    "mile",
-    "miles",
-    "km",
-    "kilometre",
-    "kilometres",
-    "kilometer",
-    "kilometers",
-    "metre",
-    "metres",
-    "meter",
-    "meters",
-    "foot",
-    "feet",
-    "yard",
-    "yards",
-    "inch",
-    "inches",
-    "ton",
-    "tons",
-    "tonne",
-    "tonnes",
-    "knot",
-    "knots",
-    "gallon",
-    "gallons",
-    "kg",
-    "kilograms",
-    "kilogram",
-];
+/// What a unit measures: amounts of one dimension compare once converted ("18 minutes" /
+/// "half an hour" is no match, "18 minutes" / "two hours" is a difference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    /// Each currency apart: no rate converts them.
+    Money,
+    /// Minutes.
+    Time,
+    /// Metres.
+    Length,
+    /// Square metres.
+    Area,
+    /// Kilograms.
+    Weight,
+    /// Knots.
+    Speed,
+    /// Litres.
+    Volume,
+}
 
-/// True when `word` (lowercase) is a unit of money, area, length, weight or speed.
+/// A unit of measure: what it measures and its size in the dimension's base unit (see
+/// [`Dimension`]); 0 when no rate converts it (money, gallons).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    /// What it measures.
+    pub dimension: Dimension,
+    /// Its size in the base unit.
+    pub size: f64,
+    /// The word as the table has it (lowercase, as written: "minutes", "km").
+    pub word: &'static str,
+}
+
+impl Unit {
+    /// True when amounts in `self` and `other` can be converted into each other.
+    pub fn converts(&self, other: &Unit) -> bool {
+        self.dimension == other.dimension && self.size > 0.0 && other.size > 0.0
+    }
+}
+
+/// Units of money, time, length, area, weight and speed: a count of them ("five cents",
+/// "2,000 acres", "21 knots", "18 minutes") is an amount, never a count of people. General
+/// English, written for this project; "pound" is money (its weight is rarer in these texts).
+const MEASURES: &[(&str, Dimension, f64)] = {
+    use Dimension::*;
+    &[
+        ("cent", Money, 0.0),
+        ("cents", Money, 0.0),
+        ("penny", Money, 0.0),
+        ("pence", Money, 0.0),
+        ("dollar", Money, 0.0),
+        ("dollars", Money, 0.0),
+        ("pound", Money, 0.0),
+        ("pounds", Money, 0.0),
+        ("shilling", Money, 0.0),
+        ("shillings", Money, 0.0),
+        ("franc", Money, 0.0),
+        ("francs", Money, 0.0),
+        ("mark", Money, 0.0),
+        ("marks", Money, 0.0),
+        ("euro", Money, 0.0),
+        ("euros", Money, 0.0),
+        ("guinea", Money, 0.0),
+        ("guineas", Money, 0.0),
+        ("second", Time, 1.0 / 60.0),
+        ("seconds", Time, 1.0 / 60.0),
+        ("minute", Time, 1.0),
+        ("minutes", Time, 1.0),
+        ("hour", Time, 60.0),
+        ("hours", Time, 60.0),
+        ("day", Time, 1440.0),
+        ("days", Time, 1440.0),
+        ("week", Time, 10080.0),
+        ("weeks", Time, 10080.0),
+        ("acre", Area, 4046.86),
+        ("acres", Area, 4046.86),
+        ("hectare", Area, 10_000.0),
+        ("hectares", Area, 10_000.0),
+        ("km2", Area, 1_000_000.0),
+        ("mile", Length, 1609.34),
+        ("miles", Length, 1609.34),
+        ("km", Length, 1000.0),
+        ("kilometre", Length, 1000.0),
+        ("kilometres", Length, 1000.0),
+        ("kilometer", Length, 1000.0),
+        ("kilometers", Length, 1000.0),
+        ("metre", Length, 1.0),
+        ("metres", Length, 1.0),
+        ("meter", Length, 1.0),
+        ("meters", Length, 1.0),
+        ("foot", Length, 0.3048),
+        ("feet", Length, 0.3048),
+        ("yard", Length, 0.9144),
+        ("yards", Length, 0.9144),
+        ("inch", Length, 0.0254),
+        ("inches", Length, 0.0254),
+        ("fathom", Length, 1.8288),
+        ("fathoms", Length, 1.8288),
+        ("ton", Weight, 1016.05),
+        ("tons", Weight, 1016.05),
+        ("tonne", Weight, 1000.0),
+        ("tonnes", Weight, 1000.0),
+        ("kg", Weight, 1.0),
+        ("kilogram", Weight, 1.0),
+        ("kilograms", Weight, 1.0),
+        ("knot", Speed, 1.0),
+        ("knots", Speed, 1.0),
+        ("mph", Speed, 0.868976),
+        ("litre", Volume, 1.0),
+        ("litres", Volume, 1.0),
+        ("liter", Volume, 1.0),
+        ("liters", Volume, 1.0),
+        // American and imperial gallons differ: compared by word only.
+        ("gallon", Volume, 0.0),
+        ("gallons", Volume, 0.0),
+    ]
+};
+
+/// The unit `word` (lowercase) names, if it is one.
+pub fn unit_of(word: &str) -> Option<Unit> {
+    MEASURES
+        .iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|&(word, dimension, size)| Unit {
+            dimension,
+            size,
+            word,
+        })
+}
+
+/// True when `word` (lowercase) is a unit of money, time, length, area, weight or speed.
 pub fn is_measure(word: &str) -> bool {
-    MEASURES.contains(&word)
+    unit_of(word).is_some()
 }
 
 /// Number words, for counts written out ("Sixty-four", "three hundred", "two score").
@@ -1159,6 +1232,18 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn units_convert_within_their_dimension() {
+        let (min, hour) = (unit_of("minutes").unwrap(), unit_of("hour").unwrap());
+        assert!(min.converts(&hour) && (hour.size / min.size - 60.0).abs() < 1e-9);
+        let (km, mile) = (unit_of("km").unwrap(), unit_of("miles").unwrap());
+        assert!(km.converts(&mile) && !km.converts(&min));
+        let dollars = unit_of("dollars").unwrap();
+        assert!(!dollars.converts(&dollars), "no rate for money");
+        assert!(unit_of("people").is_none() && !is_measure("passengers"));
+        assert!(is_measure("cents") && is_measure("acres") && is_measure("knots"));
+    }
+
     use super::*;
 
     fn date_texts(t: &str) -> Vec<String> {
