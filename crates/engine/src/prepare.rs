@@ -338,7 +338,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
     let anchors = terms_at(&date_spans, values::AnchorSide::Before);
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
     // What each count is of, for the number rule: "32 **die**" / "35 **fatalities**".
-    let (number_anchors, number_heads): (Vec<Vec<String>>, Vec<Option<String>>) = values
+    let (mut number_anchors, number_heads): (Vec<Vec<String>>, Vec<Option<String>>) = values
         .numbers
         .iter()
         .map(|n| {
@@ -396,6 +396,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             (terms, head)
         })
         .unzip();
+    opening_count(&toks, stems, &values, &mut number_anchors);
     // The unit right after a figure ("18 minutes", "16 km"): amounts compare converted.
     let number_units = values
         .numbers
@@ -422,6 +423,47 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         number_units,
         facets,
         frames,
+    }
+}
+
+/// "Only 764 of the nearly 2,000 on board, including passengers and crew, were saved": a
+/// count that opens its statement counts the statement's one word of a one-thing facet
+/// ("saved") when no count is beside such a word already (the predicate is too far from
+/// its subject for the anchors). Measured: hindenburg-disaster structured-conflict recall
+/// 0.255 -> 0.309 (conflict precision 0.700 -> 0.739), lusitania-sinking pairwise / B-cubed
+/// 0.236 / 0.589 -> 0.255 / 0.594 and recall 0.333 -> 0.396 (precision 0.552 -> 0.500);
+/// the example's conflict precision 0.389 -> 0.368; the rest unchanged.
+fn opening_count(
+    toks: &[text::Token<'_>],
+    stems: &Stems,
+    values: &values::Values,
+    number_anchors: &mut [Vec<String>],
+) {
+    let one_thing = |t: &str| facets::facet_of(t).filter(|&f| facets::counts_one_thing(f));
+    if number_anchors
+        .iter()
+        .flatten()
+        .any(|t| one_thing(t).is_some())
+    {
+        return;
+    }
+    let mut words = toks
+        .iter()
+        .filter(|t| !facets::is_false_friend(&t.lower))
+        .map(|t| stems.term(&t.lower))
+        .filter(|t| one_thing(t).is_some());
+    let Some(word) = words.next() else {
+        return;
+    };
+    if words.any(|w| one_thing(&w) != one_thing(&word)) {
+        return; // two questions: which one the count answers is not known
+    }
+    let Some((first, n)) = values.numbers.iter().enumerate().find(|(_, n)| !n.age) else {
+        return;
+    };
+    // Opening: at most two words ("Only", "To", "Some") before it.
+    if first == 0 && toks.iter().take_while(|t| t.offset < n.span.start).count() <= 2 {
+        number_anchors[0].push(word);
     }
 }
 

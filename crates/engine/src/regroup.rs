@@ -686,6 +686,27 @@ mod tests {
     }
 
     #[test]
+    fn a_count_opening_its_statement_counts_its_one_facet_word() {
+        use crate::{Options, Source};
+        let text = [
+            "Only 764 of the nearly 2,000 on board were saved.",
+            "In all 36 passengers and 61 crew were aboard, and 35 died.",
+            "Some 40 people were aboard, and many survived while others died.",
+        ]
+        .join("\n");
+        let a = Analysis::new(vec![Source::from_text("x.txt", text)], Options::default());
+        let saved = crate::facets::by_name("survivors");
+        assert_eq!(a.count_question(0), saved.map(|f| (f, 764.0)));
+        let dead = crate::facets::by_name("deaths");
+        assert_eq!(
+            a.count_question(1),
+            dead.map(|f| (f, 35.0)),
+            "35 died, not 36"
+        );
+        assert_eq!(a.count_question(2), None, "two questions: neither is known");
+    }
+
+    #[test]
     fn an_amount_answers_no_count_question() {
         use crate::{Options, Source};
         let text = "I could not save five cents worth of anything.\nRescuers saved five children.";
