@@ -129,7 +129,14 @@ mod tests {
     #[test]
     fn onset_words_by_their_stems() {
         let term = |w: &str| Stems::default().term(&normalize_word(w));
-        for w in ["started", "Began", "broke", "commenced", "beginning", "first"] {
+        for w in [
+            "started",
+            "Began",
+            "broke",
+            "commenced",
+            "beginning",
+            "first",
+        ] {
             assert!(is_onset(&term(w)), "{w}");
         }
         assert!(!is_onset(&term("ended")) && !is_onset(&term("fire")));

@@ -355,6 +355,12 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
                 values::AnchorSide::Before,
             ));
             idx.retain(|&i| !facets::is_false_friend(&toks[i].lower));
+            // "one torpedo", "a single survivor": one of the thing named right after it,
+            // whatever the words around say.
+            if n.is_single_thing() {
+                let next = toks.iter().position(|t| t.offset >= n.span.end);
+                idx.retain(|&i| Some(i) == next);
+            }
             let one_thing = |i: usize| {
                 facets::facet_of(&stems.term(&toks[i].lower))
                     .filter(|&f| facets::counts_one_thing(f))
@@ -461,6 +467,9 @@ fn opening_count(
     let Some((first, n)) = values.numbers.iter().enumerate().find(|(_, n)| !n.age) else {
         return;
     };
+    if n.is_single_thing() {
+        return; // "One worker was killed": one of the dead, not their number
+    }
     // Opening: at most two words ("Only", "To", "Some") before it.
     if first == 0 && toks.iter().take_while(|t| t.offset < n.span.start).count() <= 2 {
         number_anchors[0].push(word);

@@ -704,6 +704,23 @@ mod tests {
             "35 died, not 36"
         );
         assert_eq!(a.count_question(2), None, "two questions: neither is known");
+        let b = Analysis::new(
+            vec![Source::from_text(
+                "y.txt",
+                "One worker on the field was killed.\nThere was a single survivor.",
+            )],
+            Options::default(),
+        );
+        assert_eq!(
+            b.count_question(0),
+            None,
+            "one worker is no count of the dead"
+        );
+        assert_eq!(
+            b.count_question(1),
+            saved.map(|f| (f, 1.0)),
+            "one survivor is"
+        );
     }
 
     #[test]

@@ -85,6 +85,13 @@ impl NumberValue {
     pub fn allows(&self, other: &NumberValue) -> bool {
         self.low <= other.high && other.low <= self.high
     }
+
+    /// True for one of a thing named right after it ("one torpedo", "a single survivor",
+    /// see [`single_things`]).
+    pub fn is_single_thing(&self) -> bool {
+        self.value == 1.0
+            && (self.text.eq_ignore_ascii_case("one") || self.text.eq_ignore_ascii_case("a single"))
+    }
 }
 
 /// A statement's own contrast between two versions ("not an ice pick, it was an ice ax").
@@ -821,6 +828,50 @@ fn number_word_part(w: &str) -> Option<(f64, bool)> {
 }
 
 /// Counts written out in words: "Sixty-four persons", "three hundred lives", "two score",
+/// "a single torpedo", "only one torpedo": one of a thing named right after, a count
+/// that a source gives against "two torpedoes". Only before a lowercase content word that
+/// is no unit ("one day") and no "of" ("one of the crew"): "one" alone is a pronoun far
+/// more often.
+fn single_things(text: &str) -> Vec<std::ops::Range<usize>> {
+    let words: Vec<(usize, &str)> = text
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let thing = |w: &str| {
+        w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !crate::text::is_stopword(w)
+            && !is_measure(w)
+            && number_word_part(w).is_none() // "one five cents"
+    };
+    let mut out = Vec::new();
+    for (i, &(off, w)) in words.iter().enumerate() {
+        let Some(&(_, next)) = words.get(i + 1) else {
+            break;
+        };
+        if !thing(next) {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|k| words[k]);
+        if w.eq_ignore_ascii_case("single") {
+            if let Some((start, _)) = prev.filter(|(_, a)| a.eq_ignore_ascii_case("a")) {
+                out.push(start..off + w.len());
+            }
+        } else if w.eq_ignore_ascii_case("one") {
+            // "no one", "that one", "the one who": a pronoun
+            let pronoun = prev.is_some_and(|(_, p)| {
+                ["no", "that", "this", "any", "every", "each", "the", "which"]
+                    .iter()
+                    .any(|x| p.eq_ignore_ascii_case(x))
+            });
+            if !pronoun {
+                out.push(off..off + w.len());
+            }
+        }
+    }
+    out
+}
+
 /// "a thousand". One-word "one" and "a" alone are not counts (they are articles and
 /// pronouns far more often).
 fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
@@ -1038,6 +1089,11 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             });
         }
     }
+    for r in single_things(text) {
+        if !taken.iter().any(|t| t.contains(&r.start)) {
+            out.push(NumberValue::exact(&text[r.clone()], 1.0, false, r));
+        }
+    }
     for (r, v) in written_numbers(text) {
         // "ten P. M." is a time, "four o'clock" too
         if taken.iter().any(|t| t.contains(&r.start))
@@ -1172,12 +1228,13 @@ fn may_hold_a_time(lower: &str) -> bool {
         || lower.contains("clock")
 }
 
-/// True when `lower` holds a number word ("sixty-four", "thousand"): a cheap test, one
-/// pass over the words without allocating, before the scan of [`written_numbers`].
+/// True when `lower` holds a number word ("sixty-four", "thousand", "one", "single"): a
+/// cheap test, one pass over the words without allocating, before the scans of
+/// [`written_numbers`] and [`single_things`].
 fn has_number_word(lower: &str) -> bool {
     lower
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| w.len() >= 3 && w != "one" && number_word_part(w).is_some())
+        .any(|w| w == "single" || (w.len() >= 3 && number_word_part(w).is_some()))
 }
 
 /// [`extract`] when the caller already knows whether the statement is negated. Each
@@ -1232,6 +1289,30 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_of_a_thing_named_after_it_is_a_count() {
+        let one = |t: &str| -> Vec<(String, f64)> {
+            extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| (n.text, n.value))
+                .collect()
+        };
+        assert_eq!(
+            one("It was struck by a single torpedo."),
+            [("a single".into(), 1.0)]
+        );
+        assert_eq!(one("They only fired one torpedo."), [("one".into(), 1.0)]);
+        assert!(one("He was one of the crew.").is_empty(), "one of");
+        assert!(one("It sank one day in May.").is_empty(), "a unit");
+        assert!(
+            one("I didn't save one five cents.")
+                .iter()
+                .all(|n| n.0 != "one")
+        );
+        assert!(one("No one knew.").is_empty() && one("That one sank.").is_empty());
+    }
+
     #[test]
     fn units_convert_within_their_dimension() {
         let (min, hour) = (unit_of("minutes").unwrap(), unit_of("hour").unwrap());

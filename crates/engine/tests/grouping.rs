@@ -212,6 +212,24 @@ fn grouping_gathers_the_times_something_began() {
 }
 
 #[test]
+fn one_thing_against_two_is_a_number_conflict() {
+    let a = corpus(&[
+        "The liner was struck by a single torpedo off the headland.",
+        "Survivors said the liner was struck by two torpedoes off the headland.",
+    ]);
+    let (single, two) = (find(&a, "a single torpedo"), find(&a, "two torpedoes"));
+    let g = a.group_of(single).expect("grouped");
+    assert_eq!(a.group_of(two), Some(g));
+    let c = a.groups[g]
+        .conflicts
+        .iter()
+        .find(|c| [c.a, c.b].contains(&single) && [c.a, c.b].contains(&two))
+        .expect("one torpedo against two");
+    assert_eq!(c.kind, ConflictKind::Number);
+    assert!(c.values.contains(&"a single".to_owned()) && c.values.contains(&"two".to_owned()));
+}
+
+#[test]
 fn grouping_leaves_counts_of_different_things_apart() {
     // The same sentences, but the second count is of people hired, not of the dead: the
     // two answer different questions and stay where their words put them.
