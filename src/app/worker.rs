@@ -268,7 +268,7 @@ mod tests {
         w.remember(&ctx);
         let a = Arc::new(Analysis::new(
             vec![corroborate_engine::example_source()],
-            Options { threshold: 0.14 },
+            Options::default(),
         ));
         let groups_before = a.groups.clone();
         let split = Correction::Split {
