@@ -403,6 +403,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         })
         .unzip();
     opening_count(&toks, stems, &values, &mut number_anchors);
+    number_of(text, &toks, stems, &values, &mut number_anchors);
     // The unit right after a figure ("18 minutes", "16 km"): amounts compare converted.
     let number_units = values
         .numbers
@@ -429,6 +430,44 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         number_units,
         facets,
         frames,
+    }
+}
+
+/// "The number of passengers is given by the company's agents at 1,254": the first count
+/// after "number of <thing>" counts that thing, however far it stands from it.
+/// (lusitania-sinking structured-conflict recall 0.479 -> 0.500, conflict precision 0.523
+/// -> 0.533; the other sets unchanged).
+fn number_of(
+    text: &str,
+    toks: &[text::Token<'_>],
+    stems: &Stems,
+    values: &values::Values,
+    number_anchors: &mut [Vec<String>],
+) {
+    let Some(at) = toks
+        .windows(2)
+        .position(|w| w[0].lower == "number" && w[1].lower == "of")
+    else {
+        return;
+    };
+    let Some(thing) = toks[at + 2..]
+        .iter()
+        .find(|t| !text::is_stopword(&t.lower))
+        .filter(|t| t.lower.chars().all(char::is_alphabetic))
+    else {
+        return;
+    };
+    let term = stems.term(&thing.lower);
+    let first = values
+        .numbers
+        .iter()
+        .position(|n| !n.age && n.span.start > thing.offset);
+    // "Number of Dead Uncertain … Third of 97 People Aboard": a whole, not the thing's count
+    if let Some(i) = first
+        && !values::is_whole_of_a_part(text, values.numbers[i].span.start)
+        && !number_anchors[i].contains(&term)
+    {
+        number_anchors[i].push(term);
     }
 }
 

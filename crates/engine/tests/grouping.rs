@@ -230,6 +230,27 @@ fn one_thing_against_two_is_a_number_conflict() {
 }
 
 #[test]
+fn the_number_of_a_thing_is_counted_however_far_its_figure() {
+    let a = corpus(&[
+        "The number of passengers is given by the line's agents at 1,254.",
+        "Passengers numbered 1,251 in all, the line's agents said.",
+    ]);
+    let (far, near) = (find(&a, "1,254"), find(&a, "1,251"));
+    let g = a.group_of(far).expect("grouped");
+    assert_eq!(a.group_of(near), Some(g));
+    assert!(
+        a.groups[g]
+            .conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::Number
+                && [c.a, c.b].contains(&far)
+                && [c.a, c.b].contains(&near)),
+        "{:?}",
+        a.groups[g].conflicts
+    );
+}
+
+#[test]
 fn grouping_leaves_counts_of_different_things_apart() {
     // The same sentences, but the second count is of people hired, not of the dead: the
     // two answer different questions and stay where their words put them.
