@@ -117,11 +117,11 @@ fn floors(kind: &str) -> &'static [(&'static str, f64)] {
             ("structured conflict recall", 0.60),
         ],
         _ => &[
-            ("pairwise F1", 0.22),
-            ("B-cubed F1", 0.57),
+            ("pairwise F1", 0.30),
+            ("B-cubed F1", 0.60),
             ("noise F1", 0.80),
             ("segmentation", 0.90),
-            ("structured conflict recall", 0.20),
+            ("structured conflict recall", 0.24),
             ("conflict precision", 0.40),
         ],
     }
