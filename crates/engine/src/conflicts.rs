@@ -301,7 +301,22 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                     .enumerate()
                     .any(|(k, m)| !m.age && m.value == v && counted(f, k).same_thing(c))
             };
-            if agrees(b, nb, x.value, cx) || agrees(a, na, y.value, cy) {
+            // "Of the saved 487 were passengers and 274 crew" / "761 survivors": the parts
+            // one statement gives of the same thing add up to the other's whole.
+            let parts_make = |f: &Facts, n: &[crate::values::NumberValue], v: f64, c: &Counted| {
+                let parts: Vec<f64> = n
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, m)| !m.age && m.value < v && counted(f, *k).same_thing(c))
+                    .map(|(_, m)| m.value)
+                    .collect();
+                parts.len() >= 2 && parts.iter().sum::<f64>() == v
+            };
+            if agrees(b, nb, x.value, cx)
+                || agrees(a, na, y.value, cy)
+                || parts_make(a, na, y.value, cy)
+                || parts_make(b, nb, x.value, cx)
+            {
                 continue;
             }
             let found = Found {

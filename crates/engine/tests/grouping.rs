@@ -251,6 +251,31 @@ fn the_number_of_a_thing_is_counted_however_far_its_figure() {
 }
 
 #[test]
+fn parts_that_add_up_to_the_whole_do_not_conflict_with_it() {
+    let a = corpus(&[
+        "Of the collier's saved 487 were passengers and 274 crew.",
+        "There were 761 survivors from the collier.",
+        "Only 703 survivors from the collier are accounted for.",
+    ]);
+    let (parts, whole, other) = (find(&a, "487"), find(&a, "761"), find(&a, "703"));
+    let g = a.group_of(whole).expect("grouped");
+    assert_eq!(a.group_of(parts), Some(g));
+    assert_eq!(a.group_of(other), Some(g));
+    let between = |x: usize, y: usize| {
+        a.groups[g]
+            .conflicts
+            .iter()
+            .any(|c| [c.a, c.b].contains(&x) && [c.a, c.b].contains(&y))
+    };
+    assert!(
+        !between(parts, whole),
+        "487 + 274 = 761: {:?}",
+        a.groups[g].conflicts
+    );
+    assert!(between(whole, other), "761 against 703");
+}
+
+#[test]
 fn grouping_leaves_counts_of_different_things_apart() {
     // The same sentences, but the second count is of people hired, not of the dead: the
     // two answer different questions and stay where their words put them.
