@@ -1027,11 +1027,30 @@ pub fn is_whole_of_a_part(text: &str, start: usize) -> bool {
         "rest",
         "remainder",
     ];
+    // "many of the more than 100 aboard": the approximation is no part of the pattern
+    const BOUND: &[&str] = &[
+        "than",
+        "more",
+        "less",
+        "fewer",
+        "over",
+        "under",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "least",
+        "at",
+    ];
     let words: Vec<String> = text[..start]
         .rsplit(|c: char| !c.is_alphanumeric() && c != ',')
         .filter(|w| !w.is_empty())
-        .take(3)
+        .take(6)
         .map(str::to_lowercase)
+        .skip_while(|w| BOUND.contains(&w.as_str()))
+        .take(3)
         .collect();
     let part = |w: &str| PART.contains(&w) || w.chars().next().is_some_and(|c| c.is_ascii_digit());
     match words
@@ -1593,6 +1612,8 @@ mod tests {
         assert!(at("More Than Third of 97 People Aboard", "97"));
         assert!(at("20 of the 36 passengers", "36"));
         assert!(at("many of the 100 aboard", "100"));
+        assert!(at("many of the more than 100 persons aboard", "100"));
+        assert!(!at("the toll stood at more than 300", "300"));
         assert!(!at("a death toll of 1,198", "1,198"));
         assert!(!at("the loss of 300 lives", "300"));
         assert!(!at("20 of the 36 passengers", "20"));
