@@ -87,8 +87,10 @@ pub struct Counted {
 
 impl Counted {
     /// True when two counts count the same thing: a facet in common when either has one
-    /// ("32 **die**" / "35 **fatalities**"), else a word ("lost 1,517 **men**" / "1,635
-    /// **men** lost").
+    /// ("32 **die**" / "35 **fatalities**"), else the word right after one of them among
+    /// the other's words, else a word ("lost 1,517 **men**" / "1,635 **men** lost"). The
+    /// head rule: hindenburg-disaster structured-conflict recall 0.309 -> 0.327 (precision
+    /// 0.810 -> 0.783), great-chicago-fire precision 0.500 -> 0.521.
     pub fn same_thing(&self, other: &Counted) -> bool {
         if !self.facets.is_empty() || !other.facets.is_empty() {
             // A count of the dead, the injured or the saved compares only with a count of
@@ -97,11 +99,15 @@ impl Counted {
         }
         // "2,000 acres of buildings" / "17,500 buildings": what each counts is the word
         // right after it, when both have one.
-        if let (Some(x), Some(y)) = (self.head, other.head) {
-            return x == y;
+        let has = |terms: &[u32], t: u32| terms.binary_search(&t).is_ok();
+        match (self.head, other.head) {
+            (Some(x), Some(y)) => x == y,
+            // "36 passengers and 61 of a crew" / "36 of which were crew": a count named by
+            // the word after it counts that, not the other words near it.
+            (Some(h), None) => has(&other.terms, h),
+            (None, Some(h)) => has(&self.terms, h),
+            _ => self.terms.iter().any(|&x| has(&other.terms, x)),
         }
-        let share = |a: &[u32], b: &[u32]| a.iter().any(|x| b.binary_search(x).is_ok());
-        share(&self.terms, &other.terms)
     }
 }
 
@@ -737,6 +743,18 @@ mod tests {
             head: Some(head),
             unit: None,
         };
+        let n = |terms: &[u32]| Counted {
+            terms: terms.to_vec(),
+            ..Counted::default()
+        };
+        assert!(
+            !h(&[1, 2], 1).same_thing(&n(&[2])),
+            "36 passengers (and crew) / 36 of which were crew"
+        );
+        assert!(
+            n(&[1, 3]).same_thing(&h(&[1, 2], 1)),
+            "the head among the other's words"
+        );
         assert!(
             !h(&[7, 8], 7).same_thing(&h(&[8], 8)),
             "2,000 acres of buildings / 17,500 buildings"
