@@ -360,6 +360,17 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             if n.is_single_thing() {
                 let next = toks.iter().position(|t| t.offset >= n.span.end);
                 idx.retain(|&i| Some(i) == next);
+                // "Must one die…", "one morning": a pronoun before a verb of the dead or
+                // the saved, or a moment, is no count of anything.
+                let pronoun_or_moment = next.is_some_and(|i| {
+                    facets::facet_of(&stems.term(&toks[i].lower)).is_some_and(|f| {
+                        (facets::counts_one_thing(f) && n.text.eq_ignore_ascii_case("one"))
+                            || matches!(facets::name(f), "time" | "duration")
+                    })
+                });
+                if pronoun_or_moment {
+                    idx.clear();
+                }
             }
             let one_thing = |i: usize| {
                 facets::facet_of(&stems.term(&toks[i].lower))

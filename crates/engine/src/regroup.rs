@@ -239,7 +239,7 @@ impl Analysis {
                 .collect();
             // A count with no word beside it ("the toll was 1,517"), not one of something
             // else ("five months").
-            if kinds.is_empty() && counted.terms.is_empty() {
+            if kinds.is_empty() && counted.terms.is_empty() && !n.is_single_thing() {
                 unnamed = Some(n.value);
             }
             for f in kinds {
@@ -798,6 +798,17 @@ mod tests {
             saved.map(|f| (f, 1.0)),
             "one survivor is"
         );
+        let c = Analysis::new(
+            vec![Source::from_text(
+                "z.txt",
+                "Must one die like a dog?\nTwo months ago you were dying.\nOne morning he left.",
+            )],
+            Options::default(),
+        );
+        assert_eq!(c.count_question(0), None, "a pronoun, not one of the dead");
+        let f = &c.prepared.facts;
+        let (die, months, morning) = (&f[0].counted[0], &f[1].counted[0], &f[2].counted[0]);
+        assert!(!die.same_thing(months) && !morning.same_thing(months));
     }
 
     #[test]

@@ -857,7 +857,7 @@ fn single_things(text: &str) -> Vec<std::ops::Range<usize>> {
             if let Some((start, _)) = prev.filter(|(_, a)| a.eq_ignore_ascii_case("a")) {
                 out.push(start..off + w.len());
             }
-        } else if w.eq_ignore_ascii_case("one") {
+        } else if w.eq_ignore_ascii_case("one") && !text[..off].ends_with(['-', '‐', '‑']) {
             // "no one", "that one", "the one who": a pronoun
             let pronoun = prev.is_some_and(|(_, p)| {
                 ["no", "that", "this", "any", "every", "each", "the", "which"]
@@ -1330,6 +1330,10 @@ mod tests {
                 .all(|n| n.0 != "one")
         );
         assert!(one("No one knew.").is_empty() && one("That one sank.").is_empty());
+        assert_eq!(
+            one("Twenty-one rubles were paid."),
+            [("Twenty-one".into(), 21.0)]
+        );
     }
 
     #[test]
