@@ -276,7 +276,20 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
         let cx = counted(a, i);
         for (j, y) in nb.iter().enumerate().filter(|(_, y)| !y.age) {
             let cy = counted(b, j);
+            // "sank in 18 minutes; help came after 2 hours" / "sank in 18 minutes": the
+            // other statement gives this amount too.
+            let gives = |f: &Facts,
+                         n: &[crate::values::NumberValue],
+                         m: &crate::values::NumberValue,
+                         c: &Counted| {
+                n.iter()
+                    .enumerate()
+                    .any(|(k, o)| same_amount(m, c, o, counted(f, k)))
+            };
             if let Some(found) = amounts(x, cx, y, cy) {
+                if found.is_some() && (gives(b, nb, x, cx) || gives(a, na, y, cy)) {
+                    continue;
+                }
                 match found {
                     Some(f) if !f.apparent => return Some(f),
                     Some(f) => {
@@ -339,9 +352,26 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
     apparent
 }
 
+/// True when two figures are one amount in units that convert ("120 minutes" / "2 hours").
+fn same_amount(
+    x: &crate::values::NumberValue,
+    cx: &Counted,
+    y: &crate::values::NumberValue,
+    cy: &Counted,
+) -> bool {
+    match (cx.unit, cy.unit) {
+        (Some(ux), Some(uy)) if ux.converts(&uy) => {
+            let (a, b) = (x.value * ux.size, y.value * uy.size);
+            (a - b).abs() <= 0.01 * a.abs().max(b.abs())
+        }
+        _ => false,
+    }
+}
+
 /// Two amounts in units of one dimension ("18 minutes" / "half an hour" is no amount,
 /// "18 minutes" / "2 hours" are): compared converted, equal within rounding (1%), apparent
-/// when one's bounds allow the other. `None` when the rule does not apply (either figure
+/// within 10% ("3 miles" / "5 km": a rounded conversion) or when one's bounds allow the
+/// other. `None` when the rule does not apply (either figure
 /// has no unit, or no rate converts them); `Some(None)` when they agree or measure
 /// different things (a length against a time).
 fn amounts(
@@ -357,18 +387,19 @@ fn amounts(
     if !ux.converts(&uy) {
         return None; // dollars against dollars: compared as counts of one word
     }
-    let (a, b) = (x.value * ux.size, y.value * uy.size);
-    if (a - b).abs() <= 0.01 * a.abs().max(b.abs()) {
+    if same_amount(x, cx, y, cy) {
         return Some(None);
     }
+    let (a, b) = (x.value * ux.size, y.value * uy.size);
     let allows = x.low * ux.size <= y.high * uy.size && y.low * uy.size <= x.high * ux.size;
+    let rounded = (a - b).abs() <= 0.1 * a.abs().max(b.abs());
     Some(Some(Found {
         kind: ConflictKind::Number,
         values: [
             format!("{} {}", x.text, ux.word),
             format!("{} {}", y.text, uy.word),
         ],
-        apparent: allows,
+        apparent: allows || rounded,
     }))
 }
 
@@ -587,10 +618,7 @@ mod tests {
                     terms,
                     facets: Vec::new(),
                     head: None,
-                    unit: toks
-                        .iter()
-                        .find(|t| t.offset >= n.span.end)
-                        .and_then(|t| crate::values::unit_of(&t.lower)),
+                    unit: crate::values::unit_after(text, &toks, n),
                 }
             })
             .collect();
@@ -703,6 +731,25 @@ mod tests {
             between(&e, &m, 0.5, true).is_none(),
             "16 km are 10 miles, within rounding"
         );
+        let rounded = facts("The wreck lies 3 miles off the coast, or 5 km.");
+        let miles = facts("The wreck lies 3 miles off the coast.");
+        let km = facts("The wreck lies 5 km off the coast.");
+        assert!(
+            between(&miles, &km, 0.5, true).unwrap().apparent,
+            "a rounded conversion"
+        );
+        assert!(between(&miles, &rounded, 0.5, true).is_none());
+        // The other statement gives this amount too, beside another.
+        let both = facts("The ship sank in 18 minutes; help came after 2 hours.");
+        assert!(
+            between(&a, &both, 0.5, true).is_none(),
+            "18 minutes in both"
+        );
+        // No unit across a comma or in a compound.
+        let class = facts("The liner carried 118 second-class passengers.");
+        assert!(class.counted[0].unit.is_none());
+        let comma = facts("The toll reached 300, days later.");
+        assert!(comma.counted[0].unit.is_none());
         let far = facts("The wreck lies 12 miles off the coast.");
         assert!(
             between(&e, &far, 0.5, true).is_some(),

@@ -37,7 +37,7 @@ static BY_TERM: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
     map
 });
 
-/// Every `name: words` line of the file (facets and the `!` line).
+/// Every `name: words` line of the file (facets and the `!` lines).
 fn all_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
     FACETS_TXT
         .lines()

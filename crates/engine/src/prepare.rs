@@ -357,8 +357,8 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             idx.retain(|&i| !facets::is_false_friend(&toks[i].lower));
             // "one torpedo", "a single survivor": one of the thing named right after it,
             // whatever the words around say.
+            let next = toks.iter().position(|t| t.offset >= n.span.end);
             if n.is_single_thing() {
-                let next = toks.iter().position(|t| t.offset >= n.span.end);
                 idx.retain(|&i| Some(i) == next);
                 // "Must one die…", "one morning": a pronoun before a verb of the dead or
                 // the saved, or a moment, is no count of anything.
@@ -402,8 +402,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             });
             // The word right after a count names what it counts ("2,000 acres"); an
             // amount ("could not save five cents") counts none of the dead or the saved.
-            let next = toks.iter().position(|t| t.offset >= n.span.end);
-            if next.is_some_and(|i| values::is_measure(&toks[i].lower)) {
+            if values::unit_after(text, &toks, n).is_some() {
                 idx.retain(|&i| one_thing(i).is_none());
             }
             let head = next
@@ -413,17 +412,13 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             (terms, head)
         })
         .unzip();
-    opening_count(&toks, stems, &values, &mut number_anchors);
+    opening_count(text, &toks, stems, &values, &mut number_anchors);
     number_of(text, &toks, stems, &values, &mut number_anchors);
     // The unit right after a figure ("18 minutes", "16 km"): amounts compare converted.
     let number_units = values
         .numbers
         .iter()
-        .map(|n| {
-            toks.iter()
-                .find(|t| t.offset >= n.span.end)
-                .and_then(|t| values::unit_of(&t.lower))
-        })
+        .map(|n| values::unit_after(text, &toks, n))
         .collect();
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
@@ -490,6 +485,7 @@ fn number_of(
 /// 0.236 / 0.589 -> 0.255 / 0.594 and recall 0.333 -> 0.396 (precision 0.552 -> 0.500);
 /// the example's conflict precision 0.389 -> 0.368; the rest unchanged.
 fn opening_count(
+    text: &str,
     toks: &[text::Token<'_>],
     stems: &Stems,
     values: &values::Values,
@@ -517,8 +513,8 @@ fn opening_count(
     let Some((first, n)) = values.numbers.iter().enumerate().find(|(_, n)| !n.age) else {
         return;
     };
-    if n.is_single_thing() {
-        return; // "One worker was killed": one of the dead, not their number
+    if n.is_single_thing() || values::unit_after(text, toks, n).is_some() {
+        return; // "One worker was killed", "in 18 minutes": not the number of the dead
     }
     // Opening: at most two words ("Only", "To", "Some") before it.
     if first == 0 && toks.iter().take_while(|t| t.offset < n.span.start).count() <= 2 {

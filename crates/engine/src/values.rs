@@ -633,7 +633,13 @@ fn bounds(text: &str, start: usize, value: f64) -> (f64, f64) {
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric())
         {
-            return (value * (1.0 - below), value * (1.0 + above));
+            // "more than 0": no 0 × infinity
+            let high = if above.is_infinite() {
+                f64::INFINITY
+            } else {
+                value * (1.0 + above)
+            };
+            return (value * (1.0 - below), high);
         }
     }
     (value, value)
@@ -687,9 +693,10 @@ impl Unit {
     }
 }
 
-/// Units of money, time, length, area, weight and speed: a count of them ("five cents",
-/// "2,000 acres", "21 knots", "18 minutes") is an amount, never a count of people. General
-/// English, written for this project; "pound" is money (its weight is rarer in these texts).
+/// Units of money, time, length, area, weight, speed and volume: a count of them ("five
+/// cents", "2,000 acres", "21 knots", "18 minutes") is an amount, never a count of people.
+/// General English, written for this project; "pound" is money (its weight is rarer in
+/// these texts); "second" and "mark" alone are left out ("second-class", "the mark").
 const MEASURES: &[(&str, Dimension, f64)] = {
     use Dimension::*;
     &[
@@ -705,13 +712,11 @@ const MEASURES: &[(&str, Dimension, f64)] = {
         ("shillings", Money, 0.0),
         ("franc", Money, 0.0),
         ("francs", Money, 0.0),
-        ("mark", Money, 0.0),
         ("marks", Money, 0.0),
         ("euro", Money, 0.0),
         ("euros", Money, 0.0),
         ("guinea", Money, 0.0),
         ("guineas", Money, 0.0),
-        ("second", Time, 1.0 / 60.0),
         ("seconds", Time, 1.0 / 60.0),
         ("minute", Time, 1.0),
         ("minutes", Time, 1.0),
@@ -745,8 +750,9 @@ const MEASURES: &[(&str, Dimension, f64)] = {
         ("inches", Length, 0.0254),
         ("fathom", Length, 1.8288),
         ("fathoms", Length, 1.8288),
-        ("ton", Weight, 1016.05),
-        ("tons", Weight, 1016.05),
+        // long, short and metric tons differ: compared by word only
+        ("ton", Weight, 0.0),
+        ("tons", Weight, 0.0),
         ("tonne", Weight, 1000.0),
         ("tonnes", Weight, 1000.0),
         ("kg", Weight, 1.0),
@@ -777,7 +783,20 @@ pub fn unit_of(word: &str) -> Option<Unit> {
         })
 }
 
-/// True when `word` (lowercase) is a unit of money, time, length, area, weight or speed.
+/// The unit right after figure `n` ("18 **minutes**"), with only spaces between them and
+/// not the first part of a compound ("118 second-class passengers").
+pub fn unit_after(text: &str, toks: &[crate::text::Token<'_>], n: &NumberValue) -> Option<Unit> {
+    let t = toks.iter().find(|t| t.offset >= n.span.end)?;
+    let between = text.get(n.span.end..t.offset)?;
+    let after = text[t.offset + t.surface.len()..].chars().next();
+    if !between.chars().all(char::is_whitespace) || matches!(after, Some('-' | '‐' | '‑')) {
+        return None;
+    }
+    unit_of(&t.lower)
+}
+
+/// True when `word` (lowercase) is a unit of money, time, length, area, weight, speed or
+/// volume.
 pub fn is_measure(word: &str) -> bool {
     unit_of(word).is_some()
 }
@@ -827,7 +846,6 @@ fn number_word_part(w: &str) -> Option<(f64, bool)> {
     })
 }
 
-/// Counts written out in words: "Sixty-four persons", "three hundred lives", "two score",
 /// "a single torpedo", "only one torpedo": one of a thing named right after, a count
 /// that a source gives against "two torpedoes". Only before a lowercase content word that
 /// is no unit ("one day") and no "of" ("one of the crew"): "one" alone is a pronoun far
@@ -857,7 +875,13 @@ fn single_things(text: &str) -> Vec<std::ops::Range<usize>> {
             if let Some((start, _)) = prev.filter(|(_, a)| a.eq_ignore_ascii_case("a")) {
                 out.push(start..off + w.len());
             }
-        } else if w.eq_ignore_ascii_case("one") && !text[..off].ends_with(['-', '‐', '‑']) {
+        } else if w.eq_ignore_ascii_case("one")
+            && !text[..off].ends_with(['-', '‐', '‑'])
+            // "twenty one people", "a hundred and one": part of a larger number
+            && !prev.is_some_and(|(_, p)| {
+                p.eq_ignore_ascii_case("and") || number_word_part(&p.to_lowercase()).is_some()
+            })
+        {
             // "no one", "that one", "the one who": a pronoun
             let pronoun = prev.is_some_and(|(_, p)| {
                 ["no", "that", "this", "any", "every", "each", "the", "which"]
@@ -872,8 +896,9 @@ fn single_things(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Counts written out in words: "Sixty-four persons", "three hundred lives", "two score",
 /// "a thousand". One-word "one" and "a" alone are not counts (they are articles and
-/// pronouns far more often).
+/// pronouns far more often; see [`single_things`]).
 fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
     let mut out = Vec::new();
     let words: Vec<(usize, &str)> = text
@@ -1334,6 +1359,12 @@ mod tests {
             one("Twenty-one rubles were paid."),
             [("Twenty-one".into(), 21.0)]
         );
+        assert!(one("twenty one people died").iter().all(|n| n.0 != "one"));
+        assert!(
+            one("a hundred and one passengers")
+                .iter()
+                .all(|n| n.0 != "one")
+        );
     }
 
     #[test]
@@ -1531,6 +1562,8 @@ mod tests {
         let exact = &numbers("312", &[])[0];
         assert!(about.allows(exact) && exact.allows(about));
         assert!(!exact.allows(&numbers("250", &[])[0]));
+        let zero = &numbers("more than 0 were lost", &[])[0];
+        assert!(zero.high.is_infinite() && !zero.high.is_nan());
     }
 
     #[test]
