@@ -846,6 +846,50 @@ fn number_word_part(w: &str) -> Option<(f64, bool)> {
     })
 }
 
+/// Plurals of round numbers that give a count only roughly ("hundreds of people died",
+/// "dozens were injured"), as the values they allow: a class compares them with the figures
+/// other sources give ("hundreds" allows 312, "thousands" does not).
+const VAGUE: &[(&str, f64, f64)] = &[
+    ("dozens", 24.0, 99.0),
+    ("scores", 40.0, 199.0),
+    ("hundreds", 200.0, 999.0),
+    ("thousands", 2_000.0, 999_999.0),
+    ("millions", 2_000_000.0, 999_999_999.0),
+];
+
+/// The vague counts of `text` ([`VAGUE`]): each word with the values it allows; "hundreds of
+/// thousands" is one count (200,000 to 999,999).
+fn vague_counts(text: &str) -> Vec<(std::ops::Range<usize>, f64, f64)> {
+    let words: Vec<(usize, &str)> = text
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let vague = |w: &str| VAGUE.iter().find(|v| w.eq_ignore_ascii_case(v.0));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (off, w) = words[i];
+        let Some(&(_, low, high)) = vague(w) else {
+            i += 1;
+            continue;
+        };
+        // "hundreds of thousands": the larger word multiplies
+        if let (Some(&(_, of)), Some(&(off2, w2))) = (words.get(i + 1), words.get(i + 2))
+            && of.eq_ignore_ascii_case("of")
+            && let Some(&(_, low2, _)) = vague(w2)
+            && low2 > low
+        {
+            let unit = low2 / 2.0; // "thousands" is counted in thousands
+            out.push((off..off2 + w2.len(), low * unit, (high + 1.0) * unit - 1.0));
+            i += 3;
+            continue;
+        }
+        out.push((off..off + w.len(), low, high));
+        i += 1;
+    }
+    out
+}
+
 /// "a single torpedo", "only one torpedo": one of a thing named right after, a count
 /// that a source gives against "two torpedoes". Only before a lowercase content word that
 /// is no unit ("one day") and no "of" ("one of the crew"): "one" alone is a pronoun far
@@ -1138,6 +1182,13 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             out.push(NumberValue::exact(&text[r.clone()], 1.0, false, r));
         }
     }
+    for (r, low, high) in vague_counts(text) {
+        out.push(NumberValue {
+            low,
+            high,
+            ..NumberValue::exact(&text[r.clone()], low, false, r)
+        });
+    }
     for (r, v) in written_numbers(text) {
         // "ten P. M." is a time, "four o'clock" too
         if taken.iter().any(|t| t.contains(&r.start))
@@ -1272,13 +1323,15 @@ fn may_hold_a_time(lower: &str) -> bool {
         || lower.contains("clock")
 }
 
-/// True when `lower` holds a number word ("sixty-four", "thousand", "one", "single"): a
-/// cheap test, one pass over the words without allocating, before the scans of
-/// [`written_numbers`] and [`single_things`].
+/// True when `lower` holds a number word ("sixty-four", "thousand", "one", "single",
+/// "hundreds"): a cheap test, one pass over the words without allocating, before the scans
+/// of [`written_numbers`], [`single_things`] and [`vague_counts`].
 fn has_number_word(lower: &str) -> bool {
-    lower
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| w == "single" || (w.len() >= 3 && number_word_part(w).is_some()))
+    lower.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        w == "single"
+            || (w.len() >= 3 && number_word_part(w).is_some())
+            || VAGUE.iter().any(|v| w.eq_ignore_ascii_case(v.0))
+    })
 }
 
 /// [`extract`] when the caller already knows whether the statement is negated. Each
@@ -1333,6 +1386,31 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn vague_counts_allow_a_range() {
+        let get = |t: &str| -> Vec<(String, f64, f64)> {
+            extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| (n.text, n.low, n.high))
+                .collect()
+        };
+        assert_eq!(
+            get("Hundreds of people died."),
+            [("Hundreds".into(), 200.0, 999.0)]
+        );
+        assert_eq!(get("dozens were hurt"), [("dozens".into(), 24.0, 99.0)]);
+        assert_eq!(
+            get("hundreds of thousands fled"),
+            [("hundreds of thousands".into(), 200_000.0, 999_999.0)]
+        );
+        assert!(
+            get("The hundred days")
+                .iter()
+                .all(|n| n.0 != "hundred days")
+        );
+    }
+
     #[test]
     fn one_of_a_thing_named_after_it_is_a_count() {
         let one = |t: &str| -> Vec<(String, f64)> {

@@ -276,6 +276,36 @@ fn parts_that_add_up_to_the_whole_do_not_conflict_with_it() {
 }
 
 #[test]
+fn a_vague_count_is_apparent_against_a_figure_it_allows() {
+    let a = corpus(&[
+        "Hundreds of people died when the collier burned.",
+        "Exactly 312 people died when the collier burned.",
+        "Thousands of people died when the collier burned.",
+    ]);
+    let (hundreds, figure, thousands) = (
+        find(&a, "Hundreds"),
+        find(&a, "Exactly 312"),
+        find(&a, "Thousands"),
+    );
+    let g = a.group_of(figure).expect("grouped");
+    assert_eq!(a.group_of(hundreds), Some(g));
+    assert_eq!(a.group_of(thousands), Some(g));
+    let conflict = |x: usize, y: usize| {
+        a.groups[g]
+            .conflicts
+            .iter()
+            .find(|c| [c.a, c.b].contains(&x) && [c.a, c.b].contains(&y))
+            .cloned()
+    };
+    assert!(conflict(hundreds, figure).expect("hundreds / 312").apparent);
+    assert!(
+        !conflict(thousands, figure)
+            .expect("thousands / 312")
+            .apparent
+    );
+}
+
+#[test]
 fn grouping_leaves_counts_of_different_things_apart() {
     // The same sentences, but the second count is of people hired, not of the dead: the
     // two answer different questions and stay where their words put them.
