@@ -806,6 +806,19 @@ mod tests {
             Options::default(),
         );
         assert_eq!(c.count_question(0), None, "a pronoun, not one of the dead");
+        let d = Analysis::new(
+            vec![Source::from_text(
+                "w.txt",
+                "The airship dove to the earth carrying almost forty people to their deaths.\nThe airship carried forty people to the field.",
+            )],
+            Options::default(),
+        );
+        assert_eq!(
+            d.count_question(0),
+            dead.map(|f| (f, 40.0)),
+            "carried to death"
+        );
+        assert_eq!(d.count_question(1), None, "carried, alive");
         let f = &c.prepared.facts;
         let (die, months, morning) = (&f[0].counted[0], &f[1].counted[0], &f[2].counted[0]);
         assert!(!die.same_thing(months) && !morning.same_thing(months));
