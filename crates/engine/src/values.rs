@@ -1067,6 +1067,25 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
     out
 }
 
+/// True when the number ending at byte `end` is a part of a whole given right after it:
+/// "20 **of the 36** passengers", "33 of 97".
+pub fn numbers_a_part(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let Some(rest) = rest.strip_prefix("of ") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("the ").unwrap_or(rest).trim_start();
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        || rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.len() >= 3 && number_word_part(&w.to_lowercase()).is_some())
+}
+
 /// True when the number at byte `start` is the whole a part is taken from: "a third of
 /// 97 people", "20 of the 36 passengers", "many of the 100 aboard" (a part word or a
 /// number, then "of", perhaps "the"); not "a toll of 1,198", which gives the count itself.
@@ -1732,6 +1751,10 @@ mod tests {
         assert!(!at("a death toll of 1,198", "1,198"));
         assert!(!at("the loss of 300 lives", "300"));
         assert!(!at("20 of the 36 passengers", "20"));
+        let part = |t: &str, n: &str| numbers_a_part(t, t.find(n).unwrap() + n.len());
+        assert!(part("listed 20 of the 36 passengers", "20"));
+        assert!(part("the toll at 33 of 97 aboard", "33") && part("one of three", "one"));
+        assert!(!part("a toll of 1,198", "1,198") && !part("20 of the crew", "20"));
     }
 
     #[test]
