@@ -92,6 +92,12 @@ pub fn counts_one_thing(id: u8) -> bool {
     ONE_THING.get(id as usize).copied().unwrap_or(false)
 }
 
+/// The facet of a term when it counts one kind of thing ([`counts_one_thing`]): "died",
+/// "rescued", not "passengers".
+pub fn one_thing_facet_of(term: &str) -> Option<u8> {
+    facet_of(term).filter(|&f| counts_one_thing(f))
+}
+
 /// The id of the facet named `name` ("deaths"), if there is one.
 pub fn by_name(name: &str) -> Option<u8> {
     NAMES.iter().position(|n| *n == name).map(|i| i as u8)

@@ -277,8 +277,7 @@ fn conflict_facts(
 fn one_thing_facets(terms: &[String]) -> Vec<u8> {
     let mut f: Vec<u8> = terms
         .iter()
-        .filter_map(|t| facets::facet_of(t))
-        .filter(|&f| facets::counts_one_thing(f))
+        .filter_map(|t| facets::one_thing_facet_of(t))
         .collect();
     f.sort_unstable();
     f.dedup();
@@ -337,11 +336,18 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         .collect();
     let anchors = terms_at(&date_spans, values::AnchorSide::Before);
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
+    // The unit right after a figure ("18 minutes", "16 km"): amounts compare converted.
+    let number_units: Vec<Option<values::Unit>> = values
+        .numbers
+        .iter()
+        .map(|n| values::unit_after(text, &toks, n))
+        .collect();
     // What each count is of, for the number rule: "32 **die**" / "35 **fatalities**".
     let (mut number_anchors, number_heads): (Vec<Vec<String>>, Vec<Option<String>>) = values
         .numbers
         .iter()
-        .map(|n| {
+        .zip(&number_units)
+        .map(|(n, unit)| {
             if n.age {
                 return (Vec::new(), None);
             }
@@ -372,10 +378,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
                     idx.clear();
                 }
             }
-            let one_thing = |i: usize| {
-                facets::facet_of(&stems.term(&toks[i].lower))
-                    .filter(|&f| facets::counts_one_thing(f))
-            };
+            let one_thing = |i: usize| facets::one_thing_facet_of(&stems.term(&toks[i].lower));
             // "100,000 homeless and the death toll was 300": the nearest such word says
             // what the count is of.
             let distance = |i: usize| {
@@ -406,7 +409,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             });
             // The word right after a count names what it counts ("2,000 acres"); an
             // amount ("could not save five cents") counts none of the dead or the saved.
-            if values::unit_after(text, &toks, n).is_some() {
+            if unit.is_some() {
                 idx.retain(|&i| one_thing(i).is_none());
             }
             let head = next
@@ -416,14 +419,8 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             (terms, head)
         })
         .unzip();
-    opening_count(text, &toks, stems, &values, &mut number_anchors);
+    opening_count(&toks, stems, &values, &number_units, &mut number_anchors);
     number_of(text, &toks, stems, &values, &mut number_anchors);
-    // The unit right after a figure ("18 minutes", "16 km"): amounts compare converted.
-    let number_units = values
-        .numbers
-        .iter()
-        .map(|n| values::unit_after(text, &toks, n))
-        .collect();
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -491,13 +488,13 @@ fn number_of(
 /// 0.389 -> 0.368; "to death", hindenburg recall 0.327 -> 0.400 (precision 0.783 ->
 /// 0.733); the rest unchanged.
 fn opening_count(
-    text: &str,
     toks: &[text::Token<'_>],
     stems: &Stems,
     values: &values::Values,
+    units: &[Option<values::Unit>],
     number_anchors: &mut [Vec<String>],
 ) {
-    let one_thing = |t: &str| facets::facet_of(t).filter(|&f| facets::counts_one_thing(f));
+    let one_thing = facets::one_thing_facet_of;
     if number_anchors
         .iter()
         .flatten()
@@ -519,7 +516,7 @@ fn opening_count(
     let Some((first, n)) = values.numbers.iter().enumerate().find(|(_, n)| !n.age) else {
         return;
     };
-    if n.is_single_thing() || values::unit_after(text, toks, n).is_some() {
+    if n.is_single_thing() || units[first].is_some() {
         return; // "One worker was killed", "in 18 minutes": not the number of the dead
     }
     // Opening: at most two words ("Only", "To", "Some") before it; or carried "to their

@@ -110,15 +110,20 @@ impl Analysis {
         groups
     }
 
+    /// The facets statement `s` speaks of, from its facet pseudo-terms: each facet id, and
+    /// whether it is that of a count (`§deaths#`) rather than of a word (`§deaths`).
+    fn facets_of(&self, s: usize) -> impl Iterator<Item = (u8, bool)> + '_ {
+        let p = &self.prepared;
+        p.vectors[s].terms.iter().filter_map(|&(t, _)| {
+            let term = p.vocab.terms[t as usize].strip_prefix('§')?;
+            let counted = term.ends_with('#');
+            crate::facets::by_name(term.trim_end_matches('#')).map(|f| (f, counted))
+        })
+    }
+
     /// True when statement `s` has a word of facet `f` ("journey's end was **death**").
     fn mentions(&self, s: usize, f: u8) -> bool {
-        let p = &self.prepared;
-        let name = crate::facets::name(f);
-        p.vectors[s].terms.iter().any(|&(t, _)| {
-            p.vocab.terms[t as usize]
-                .strip_prefix('§')
-                .is_some_and(|x| x.trim_end_matches('#') == name)
-        })
+        self.facets_of(s).any(|(g, _)| g == f)
     }
 
     /// Parts a group that answers several count questions: the question most of its
@@ -253,10 +258,10 @@ impl Analysis {
             return Some((f, v));
         }
         let value = unnamed.filter(|_| counts == 1)?;
-        let mut own = p.vectors[s].terms.iter().filter_map(|&(t, _)| {
-            let term = p.vocab.terms[t as usize].strip_prefix('§')?;
-            crate::facets::by_name(term).filter(|&f| crate::facets::counts_one_thing(f))
-        });
+        let mut own = self
+            .facets_of(s)
+            .filter(|&(f, counted)| !counted && crate::facets::counts_one_thing(f))
+            .map(|(f, _)| f);
         match (own.next(), own.next()) {
             (Some(f), None) => Some((f, value)),
             _ => None,
