@@ -652,9 +652,16 @@ impl Analysis {
 mod tests {
     use super::*;
 
+    /// The analysis of one source holding `text`.
+    fn one_source(text: impl Into<String>) -> Analysis {
+        Analysis::new(
+            vec![crate::Source::from_text("x.txt", text.into())],
+            crate::Options::default(),
+        )
+    }
+
     #[test]
     fn a_group_chained_by_a_common_word_splits_into_its_questions() {
-        use crate::{Options, Source};
         // Six statements joined only by "liner" (common in this text), in three questions
         // whose pairs each share a rare word.
         let mut lines = vec![
@@ -679,7 +686,7 @@ mod tests {
         ];
         lines.extend(filler);
         let text = lines.join("\n");
-        let a = Analysis::new(vec![Source::from_text("x.txt", text)], Options::default());
+        let a = one_source(text);
         let pieces = a.split_weak((0..6).collect());
         let mut pieces: Vec<Vec<usize>> = pieces.into_iter().filter(|p| p.len() > 1).collect();
         pieces.sort();
@@ -691,7 +698,6 @@ mod tests {
 
     #[test]
     fn a_group_of_one_count_question_lets_other_counts_go() {
-        use crate::{Options, Source};
         let text = [
             "The crash killed 35 people.",
             "In all 36 people died in the crash.",
@@ -703,7 +709,7 @@ mod tests {
             "Ten were injured on the field.",
         ]
         .join("\n");
-        let a = Analysis::new(vec![Source::from_text("x.txt", text)], Options::default());
+        let a = one_source(text);
         let mut groups = vec![(0..8).collect::<Vec<usize>>()];
         a.part_questions(&mut groups);
         groups.sort();
@@ -718,7 +724,6 @@ mod tests {
 
     #[test]
     fn a_group_of_one_thing_counted_two_ways_lets_other_counts_go() {
-        use crate::{Options, Source};
         let text = [
             "The liner was struck by a single torpedo.",
             "Witnesses said two torpedoes struck the liner.",
@@ -729,7 +734,7 @@ mod tests {
             "The party won 288 seats.",
         ]
         .join("\n");
-        let a = Analysis::new(vec![Source::from_text("x.txt", text)], Options::default());
+        let a = one_source(text);
         let mut groups = vec![vec![0, 1, 2, 3]];
         a.part_questions(&mut groups);
         // The funnels leave (alone, so in no group); the line that counts nothing stays.
@@ -742,7 +747,6 @@ mod tests {
 
     #[test]
     fn answers_held_once_make_their_own_group() {
-        use crate::{Options, Source};
         let text = [
             "The flood killed 312 people in the valley.",
             "The valley mill was rebuilt in stone.",
@@ -750,7 +754,7 @@ mod tests {
             "Some 280 people perished, the coroner wrote.",
         ]
         .join("\n");
-        let a = Analysis::new(vec![Source::from_text("x.txt", text)], Options::default());
+        let a = one_source(text);
         let content = vec![true; a.statements.len()];
         // One answer in a group of another question, the other alone.
         let mut groups = vec![vec![0, 1, 2]];
@@ -769,14 +773,13 @@ mod tests {
 
     #[test]
     fn a_count_opening_its_statement_counts_its_one_facet_word() {
-        use crate::{Options, Source};
         let text = [
             "Only 764 of the nearly 2,000 on board were saved.",
             "In all 36 passengers and 61 crew were aboard, and 35 died.",
             "Some 40 people were aboard, and many survived while others died.",
         ]
         .join("\n");
-        let a = Analysis::new(vec![Source::from_text("x.txt", text)], Options::default());
+        let a = one_source(text);
         let saved = crate::facets::by_name("survivors");
         assert_eq!(a.count_question(0), saved.map(|f| (f, 764.0)));
         let dead = crate::facets::by_name("deaths");
@@ -786,13 +789,7 @@ mod tests {
             "35 died, not 36"
         );
         assert_eq!(a.count_question(2), None, "two questions: neither is known");
-        let b = Analysis::new(
-            vec![Source::from_text(
-                "y.txt",
-                "One worker on the field was killed.\nThere was a single survivor.",
-            )],
-            Options::default(),
-        );
+        let b = one_source("One worker on the field was killed.\nThere was a single survivor.");
         assert_eq!(
             b.count_question(0),
             None,
@@ -803,20 +800,12 @@ mod tests {
             saved.map(|f| (f, 1.0)),
             "one survivor is"
         );
-        let c = Analysis::new(
-            vec![Source::from_text(
-                "z.txt",
-                "Must one die like a dog?\nTwo months ago you were dying.\nOne morning he left.",
-            )],
-            Options::default(),
+        let c = one_source(
+            "Must one die like a dog?\nTwo months ago you were dying.\nOne morning he left.",
         );
         assert_eq!(c.count_question(0), None, "a pronoun, not one of the dead");
-        let d = Analysis::new(
-            vec![Source::from_text(
-                "w.txt",
-                "The airship dove to the earth carrying almost forty people to their deaths.\nThe airship carried forty people to the field.",
-            )],
-            Options::default(),
+        let d = one_source(
+            "The airship dove to the earth carrying almost forty people to their deaths.\nThe airship carried forty people to the field.",
         );
         assert_eq!(
             d.count_question(0),
@@ -824,12 +813,8 @@ mod tests {
             "carried to death"
         );
         assert_eq!(d.count_question(1), None, "carried, alive");
-        let e = Analysis::new(
-            vec![Source::from_text(
-                "v.txt",
-                "The company listed 20 of the 36 passengers as saved.\nThe toll stood at 33 of the 97 aboard.",
-            )],
-            Options::default(),
+        let e = one_source(
+            "The company listed 20 of the 36 passengers as saved.\nThe toll stood at 33 of the 97 aboard.",
         );
         let (listed, toll) = (
             &e.prepared.facts[0].counted[0],
@@ -853,9 +838,8 @@ mod tests {
 
     #[test]
     fn an_amount_answers_no_count_question() {
-        use crate::{Options, Source};
         let text = "I could not save five cents worth of anything.\nRescuers saved five children.";
-        let a = Analysis::new(vec![Source::from_text("x.txt", text)], Options::default());
+        let a = one_source(text);
         assert_eq!(
             a.count_question(0),
             None,

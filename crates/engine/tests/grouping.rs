@@ -1,7 +1,7 @@
 //! The engine on small corpora of other topics, written for these tests: what it groups
 //! and which conflicts it finds must not depend on the built-in example's names.
 
-use corroborate_engine::{Analysis, ConflictKind, Options, Source};
+use corroborate_engine::{Analysis, Conflict, ConflictKind, Options, Source};
 
 /// Sentences about one topic, so that its common words are common and rare ones rare.
 const SHIP: &[&str] = &[
@@ -25,6 +25,15 @@ fn corpus(extra: &[&str]) -> Analysis {
         vec![Source::from_text("ship.txt", text.join(" "))],
         Options::default(),
     )
+}
+
+/// The conflict between statements `x` and `y` of one group, if the group lists one.
+fn conflict_between(a: &Analysis, x: usize, y: usize) -> Option<&Conflict> {
+    let g = a.group_of(x).filter(|&g| a.group_of(y) == Some(g))?;
+    a.groups[g]
+        .conflicts
+        .iter()
+        .find(|c| [c.a, c.b].contains(&x) && [c.a, c.b].contains(&y))
 }
 
 fn find(a: &Analysis, needle: &str) -> usize {
@@ -197,13 +206,9 @@ fn grouping_gathers_the_times_something_began() {
     let (ten, nine) = (find(&a, "ten P. M."), find(&a, "about 9 p.m."));
     let g = a.group_of(ten).expect("a time something began is grouped");
     assert_eq!(a.group_of(nine), Some(g), "both answer when it began");
-    assert!(
-        a.groups[g]
-            .conflicts
-            .iter()
-            .any(|c| c.kind == ConflictKind::Date
-                && [c.a, c.b].contains(&ten)
-                && [c.a, c.b].contains(&nine)),
+    assert_eq!(
+        conflict_between(&a, ten, nine).map(|c| c.kind),
+        Some(ConflictKind::Date),
         "{:?}",
         a.groups[g].conflicts
     );
@@ -220,11 +225,7 @@ fn one_thing_against_two_is_a_number_conflict() {
     let (single, two) = (find(&a, "a single torpedo"), find(&a, "two torpedoes"));
     let g = a.group_of(single).expect("grouped");
     assert_eq!(a.group_of(two), Some(g));
-    let c = a.groups[g]
-        .conflicts
-        .iter()
-        .find(|c| [c.a, c.b].contains(&single) && [c.a, c.b].contains(&two))
-        .expect("one torpedo against two");
+    let c = conflict_between(&a, single, two).expect("one torpedo against two");
     assert_eq!(c.kind, ConflictKind::Number);
     assert!(c.values.contains(&"a single".to_owned()) && c.values.contains(&"two".to_owned()));
 }
@@ -238,13 +239,9 @@ fn the_number_of_a_thing_is_counted_however_far_its_figure() {
     let (far, near) = (find(&a, "1,254"), find(&a, "1,251"));
     let g = a.group_of(far).expect("grouped");
     assert_eq!(a.group_of(near), Some(g));
-    assert!(
-        a.groups[g]
-            .conflicts
-            .iter()
-            .any(|c| c.kind == ConflictKind::Number
-                && [c.a, c.b].contains(&far)
-                && [c.a, c.b].contains(&near)),
+    assert_eq!(
+        conflict_between(&a, far, near).map(|c| c.kind),
+        Some(ConflictKind::Number),
         "{:?}",
         a.groups[g].conflicts
     );
@@ -261,12 +258,7 @@ fn parts_that_add_up_to_the_whole_do_not_conflict_with_it() {
     let g = a.group_of(whole).expect("grouped");
     assert_eq!(a.group_of(parts), Some(g));
     assert_eq!(a.group_of(other), Some(g));
-    let between = |x: usize, y: usize| {
-        a.groups[g]
-            .conflicts
-            .iter()
-            .any(|c| [c.a, c.b].contains(&x) && [c.a, c.b].contains(&y))
-    };
+    let between = |x: usize, y: usize| conflict_between(&a, x, y).is_some();
     assert!(
         !between(parts, whole),
         "487 + 274 = 761: {:?}",
@@ -290,13 +282,7 @@ fn a_vague_count_is_apparent_against_a_figure_it_allows() {
     let g = a.group_of(figure).expect("grouped");
     assert_eq!(a.group_of(hundreds), Some(g));
     assert_eq!(a.group_of(thousands), Some(g));
-    let conflict = |x: usize, y: usize| {
-        a.groups[g]
-            .conflicts
-            .iter()
-            .find(|c| [c.a, c.b].contains(&x) && [c.a, c.b].contains(&y))
-            .cloned()
-    };
+    let conflict = |x: usize, y: usize| conflict_between(&a, x, y);
     assert!(conflict(hundreds, figure).expect("hundreds / 312").apparent);
     assert!(
         !conflict(thousands, figure)
