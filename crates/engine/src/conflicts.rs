@@ -242,52 +242,19 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
 /// other's figure for it. A difference that one figure allows ("about 300" / 312, 312
 /// inside 210–360) is reported as apparent, after any real one.
 fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
+    if let Some(found) = ages(a, b) {
+        return Some(found);
+    }
     let (na, nb) = (&a.values.numbers, &b.values.numbers);
-    let ages = |n: &[crate::values::NumberValue]| -> Vec<usize> {
-        (0..n.len()).filter(|&i| n[i].age).collect()
-    };
-    let (aa, ab) = (ages(na), ages(nb));
-    if !aa.is_empty()
-        && !ab.is_empty()
-        && !aa
-            .iter()
-            .any(|&i| ab.iter().any(|&j| na[i].value == nb[j].value))
-    {
-        return Some(Found::from((
-            ConflictKind::Number,
-            na[aa[0]].text.clone(),
-            nb[ab[0]].text.clone(),
-        )));
-    }
-    /// What number `i` of `f` counts (nothing known for facts built without it).
-    fn counted(f: &Facts, i: usize) -> &Counted {
-        static NOTHING: Counted = Counted {
-            terms: Vec::new(),
-            facets: Vec::new(),
-            head: None,
-            unit: None,
-        };
-        f.counted.get(i).unwrap_or(&NOTHING)
-    }
-    // A figure given as a bound ("more than 300", "nearly 300"), not as itself.
-    let one_sided = |n: &crate::values::NumberValue| (n.low == n.value) != (n.high == n.value);
     let mut apparent = None;
     for (i, x) in na.iter().enumerate().filter(|(_, x)| !x.age) {
         let cx = counted(a, i);
         for (j, y) in nb.iter().enumerate().filter(|(_, y)| !y.age) {
             let cy = counted(b, j);
-            // "sank in 18 minutes; help came after 2 hours" / "sank in 18 minutes": the
-            // other statement gives this amount too.
-            let gives = |f: &Facts,
-                         n: &[crate::values::NumberValue],
-                         m: &crate::values::NumberValue,
-                         c: &Counted| {
-                n.iter()
-                    .enumerate()
-                    .any(|(k, o)| same_amount(m, c, o, counted(f, k)))
-            };
             if let Some(found) = amounts(x, cx, y, cy) {
-                if found.is_some() && (gives(b, nb, x, cx) || gives(a, na, y, cy)) {
+                // "sank in 18 minutes; help came after 2 hours" / "sank in 18 minutes":
+                // the other statement gives this amount too.
+                if found.is_some() && (gives_amount(b, x, cx) || gives_amount(a, y, cy)) {
                     continue;
                 }
                 match found {
@@ -313,28 +280,10 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 }
                 continue;
             }
-            // "35 of the 97 aboard" / "97 people aboard, 36 died": each also gives the
-            // other's figure for the same thing, so the two agree on it.
-            let agrees = |f: &Facts, n: &[crate::values::NumberValue], v: f64, c: &Counted| {
-                n.iter()
-                    .enumerate()
-                    .any(|(k, m)| !m.age && m.value == v && counted(f, k).same_thing(c))
-            };
-            // "Of the saved 487 were passengers and 274 crew" / "761 survivors": the parts
-            // one statement gives of the same thing add up to the other's whole.
-            let parts_make = |f: &Facts, n: &[crate::values::NumberValue], v: f64, c: &Counted| {
-                let parts: Vec<f64> = n
-                    .iter()
-                    .enumerate()
-                    .filter(|(k, m)| !m.age && m.value < v && counted(f, *k).same_thing(c))
-                    .map(|(_, m)| m.value)
-                    .collect();
-                parts.len() >= 2 && parts.iter().sum::<f64>() == v
-            };
-            if agrees(b, nb, x.value, cx)
-                || agrees(a, na, y.value, cy)
-                || parts_make(a, na, y.value, cy)
-                || parts_make(b, nb, x.value, cx)
+            if gives_figure(b, x.value, cx)
+                || gives_figure(a, y.value, cy)
+                || parts_make(a, y.value, cy)
+                || parts_make(b, x.value, cx)
             {
                 continue;
             }
@@ -350,6 +299,78 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
         }
     }
     apparent
+}
+
+/// Two ages that differ ("at the age of 60" / "61 years old"), when neither statement gives
+/// the other's.
+fn ages(a: &Facts, b: &Facts) -> Option<Found> {
+    let (na, nb) = (&a.values.numbers, &b.values.numbers);
+    let ages = |n: &[crate::values::NumberValue]| -> Vec<usize> {
+        (0..n.len()).filter(|&i| n[i].age).collect()
+    };
+    let (aa, ab) = (ages(na), ages(nb));
+    if aa.is_empty()
+        || ab.is_empty()
+        || aa
+            .iter()
+            .any(|&i| ab.iter().any(|&j| na[i].value == nb[j].value))
+    {
+        return None;
+    }
+    Some(Found::from((
+        ConflictKind::Number,
+        na[aa[0]].text.clone(),
+        nb[ab[0]].text.clone(),
+    )))
+}
+
+/// What number `i` of `f` counts (nothing known for facts built without it).
+fn counted(f: &Facts, i: usize) -> &Counted {
+    static NOTHING: Counted = Counted {
+        terms: Vec::new(),
+        facets: Vec::new(),
+        head: None,
+        unit: None,
+    };
+    f.counted.get(i).unwrap_or(&NOTHING)
+}
+
+/// A figure given as a bound ("more than 300", "nearly 300"), not as itself.
+fn one_sided(n: &crate::values::NumberValue) -> bool {
+    (n.low == n.value) != (n.high == n.value)
+}
+
+/// True when `f` also gives amount `m` (of what `c` counts) in some unit.
+fn gives_amount(f: &Facts, m: &crate::values::NumberValue, c: &Counted) -> bool {
+    f.values
+        .numbers
+        .iter()
+        .enumerate()
+        .any(|(k, o)| same_amount(m, c, o, counted(f, k)))
+}
+
+/// True when `f` also gives figure `v` for the same thing as `c` ("35 of the 97 aboard" /
+/// "97 people aboard, 36 died": each gives the other's figure, so the two agree on it).
+fn gives_figure(f: &Facts, v: f64, c: &Counted) -> bool {
+    f.values
+        .numbers
+        .iter()
+        .enumerate()
+        .any(|(k, m)| !m.age && m.value == v && counted(f, k).same_thing(c))
+}
+
+/// True when the parts `f` gives of the same thing as `c` add up to `v` ("Of the saved 487
+/// were passengers and 274 crew" / "761 survivors").
+fn parts_make(f: &Facts, v: f64, c: &Counted) -> bool {
+    let parts: Vec<f64> = f
+        .values
+        .numbers
+        .iter()
+        .enumerate()
+        .filter(|(k, m)| !m.age && m.value < v && counted(f, *k).same_thing(c))
+        .map(|(_, m)| m.value)
+        .collect();
+    parts.len() >= 2 && parts.iter().sum::<f64>() == v
 }
 
 /// True when two figures are one amount in units that convert ("120 minutes" / "2 hours").

@@ -347,77 +347,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         .numbers
         .iter()
         .zip(&number_units)
-        .map(|(n, unit)| {
-            if n.age {
-                return (Vec::new(), None);
-            }
-            // both sides: "the death toll at 33" / "32 die"
-            let one = std::slice::from_ref(&n.span);
-            let mut idx = values::anchors(text, &toks, one, values::AnchorSide::After);
-            idx.extend(values::anchors(
-                text,
-                &toks,
-                one,
-                values::AnchorSide::Before,
-            ));
-            idx.retain(|&i| !facets::is_false_friend(&toks[i].lower));
-            // "one torpedo", "a single survivor": one of the thing named right after it,
-            // whatever the words around say.
-            let next = toks.iter().position(|t| t.offset >= n.span.end);
-            if n.is_single_thing() {
-                idx.retain(|&i| Some(i) == next);
-                // "Must one die…", "one morning": a pronoun before a verb of the dead or
-                // the saved, or a moment, is no count of anything.
-                let pronoun_or_moment = next.is_some_and(|i| {
-                    facets::facet_of(&stems.term(&toks[i].lower)).is_some_and(|f| {
-                        (facets::counts_one_thing(f) && n.text.eq_ignore_ascii_case("one"))
-                            || matches!(facets::name(f), "time" | "duration")
-                    })
-                });
-                if pronoun_or_moment {
-                    idx.clear();
-                }
-            }
-            let one_thing = |i: usize| facets::one_thing_facet_of(&stems.term(&toks[i].lower));
-            // "100,000 homeless and the death toll was 300": the nearest such word says
-            // what the count is of.
-            let distance = |i: usize| {
-                let t = &toks[i];
-                if t.offset >= n.span.end {
-                    t.offset - n.span.end
-                } else {
-                    n.span.start.saturating_sub(t.offset + t.surface.len())
-                }
-            };
-            let nearest = idx
-                .iter()
-                .copied()
-                .filter(|&i| one_thing(i).is_some())
-                .min_by_key(|&i| distance(i))
-                .and_then(one_thing);
-            // "a third of 97 people aboard perished", "20 of the 36 passengers": the
-            // number after "of" is the whole the part is taken from, not a count of the
-            // dead or the saved.
-            let whole = values::is_whole_of_a_part(text, n.span.start);
-            // "20 of the 36 passengers": a part counts only what a one-thing word says it
-            // is (the saved, the dead), not the whole's passengers (hindenburg conflict
-            // precision 0.733 -> 0.786, the rest unchanged).
-            let part = values::numbers_a_part(text, n.span.end);
-            idx.retain(|&i| match one_thing(i) {
-                Some(f) => !whole && Some(f) == nearest,
-                None => !part,
-            });
-            // The word right after a count names what it counts ("2,000 acres"); an
-            // amount ("could not save five cents") counts none of the dead or the saved.
-            if unit.is_some() {
-                idx.retain(|&i| one_thing(i).is_none());
-            }
-            let head = next
-                .filter(|&i| idx.contains(&i))
-                .map(|i| stems.term(&toks[i].lower));
-            let terms = idx.iter().map(|&i| stems.term(&toks[i].lower)).collect();
-            (terms, head)
-        })
+        .map(|(n, unit)| what_it_counts(text, &toks, stems, n, unit.is_some()))
         .unzip();
     opening_count(&toks, stems, &values, &number_units, &mut number_anchors);
     number_of(text, &toks, stems, &values, &mut number_anchors);
@@ -438,6 +368,82 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         facets,
         frames,
     }
+}
+
+/// What count `n` of a statement counts, for the number rule ("32 **die**" / "35
+/// **fatalities**"): the terms of the words around it that say so, and the word right
+/// after it when that is one of them (its head). `in_unit`: a unit follows it.
+fn what_it_counts(
+    text: &str,
+    toks: &[text::Token<'_>],
+    stems: &Stems,
+    n: &values::NumberValue,
+    in_unit: bool,
+) -> (Vec<String>, Option<String>) {
+    if n.age {
+        return (Vec::new(), None);
+    }
+    // both sides: "the death toll at 33" / "32 die"
+    let one = std::slice::from_ref(&n.span);
+    let mut idx = values::anchors(text, toks, one, values::AnchorSide::After);
+    idx.extend(values::anchors(text, toks, one, values::AnchorSide::Before));
+    idx.retain(|&i| !facets::is_false_friend(&toks[i].lower));
+    // "one torpedo", "a single survivor": one of the thing named right after it,
+    // whatever the words around say.
+    let next = toks.iter().position(|t| t.offset >= n.span.end);
+    if n.is_single_thing() {
+        idx.retain(|&i| Some(i) == next);
+        // "Must one die…", "one morning": a pronoun before a verb of the dead or
+        // the saved, or a moment, is no count of anything.
+        let pronoun_or_moment = next.is_some_and(|i| {
+            facets::facet_of(&stems.term(&toks[i].lower)).is_some_and(|f| {
+                (facets::counts_one_thing(f) && n.text.eq_ignore_ascii_case("one"))
+                    || matches!(facets::name(f), "time" | "duration")
+            })
+        });
+        if pronoun_or_moment {
+            idx.clear();
+        }
+    }
+    let one_thing = |i: usize| facets::one_thing_facet_of(&stems.term(&toks[i].lower));
+    // "100,000 homeless and the death toll was 300": the nearest such word says
+    // what the count is of.
+    let distance = |i: usize| {
+        let t = &toks[i];
+        if t.offset >= n.span.end {
+            t.offset - n.span.end
+        } else {
+            n.span.start.saturating_sub(t.offset + t.surface.len())
+        }
+    };
+    let nearest = idx
+        .iter()
+        .copied()
+        .filter(|&i| one_thing(i).is_some())
+        .min_by_key(|&i| distance(i))
+        .and_then(one_thing);
+    // "a third of 97 people aboard perished", "20 of the 36 passengers": the
+    // number after "of" is the whole the part is taken from, not a count of the
+    // dead or the saved.
+    let whole = values::is_whole_of_a_part(text, n.span.start);
+    // "20 of the 36 passengers": a part counts only what a one-thing word says it
+    // is (the saved, the dead), not the whole's passengers (hindenburg conflict
+    // precision 0.733 -> 0.786, the rest unchanged).
+    let part = values::numbers_a_part(text, n.span.end);
+    idx.retain(|&i| match one_thing(i) {
+        Some(f) => !whole && Some(f) == nearest,
+        None => !part,
+    });
+    // The word right after a count names what it counts ("2,000 acres"); an
+    // amount ("could not save five cents") counts none of the dead or the saved.
+    if in_unit {
+        idx.retain(|&i| one_thing(i).is_none());
+    }
+    let head = next
+        .filter(|&i| idx.contains(&i))
+        .map(|i| stems.term(&toks[i].lower));
+    let terms = idx.iter().map(|&i| stems.term(&toks[i].lower)).collect();
+    (terms, head)
 }
 
 /// "The number of passengers is given by the company's agents at 1,254": the first count
