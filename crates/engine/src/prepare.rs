@@ -349,7 +349,14 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         .zip(&number_units)
         .map(|(n, unit)| what_it_counts(text, &toks, stems, n, unit.is_some()))
         .unzip();
-    opening_count(&toks, stems, &values, &number_units, &mut number_anchors);
+    opening_count(
+        text,
+        &toks,
+        stems,
+        &values,
+        &number_units,
+        &mut number_anchors,
+    );
     number_of(text, &toks, stems, &values, &mut number_anchors);
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
@@ -487,13 +494,18 @@ fn number_of(
 /// "Only 764 of the nearly 2,000 on board, including passengers and crew, were saved": a
 /// count that opens its statement counts the statement's one word of a one-thing facet
 /// ("saved") when no count is beside such a word already (the predicate is too far from
-/// its subject for the anchors); so does a count carried "to death" after it. Measured:
+/// its subject for the anchors); so does a count carried "to death" after it, and so do
+/// parts of a whole anywhere ("listed 20 of the 36 passengers and 44 of the 61-man crew as
+/// the disaster's survivors": hindenburg-disaster pairwise / B-cubed 0.421 / 0.626 ->
+/// 0.427 / 0.633, structured-conflict recall 0.400 -> 0.418, precision 0.786 -> 0.767;
+/// the rest unchanged). Measured:
 /// opening counts, hindenburg-disaster structured-conflict recall 0.255 -> 0.309 (conflict
 /// precision 0.700 -> 0.739), lusitania-sinking pairwise / B-cubed 0.236 / 0.589 -> 0.255 /
 /// 0.594 and recall 0.333 -> 0.396 (precision 0.552 -> 0.500), the example's precision
 /// 0.389 -> 0.368; "to death", hindenburg recall 0.327 -> 0.400 (precision 0.783 ->
 /// 0.733); the rest unchanged.
 fn opening_count(
+    text: &str,
     toks: &[text::Token<'_>],
     stems: &Stems,
     values: &values::Values,
@@ -518,6 +530,18 @@ fn opening_count(
     };
     if words.any(|w| one_thing(&w) != one_thing(&word)) {
         return; // two questions: which one the count answers is not known
+    }
+    // "The company listed 20 of the 36 passengers and 44 of the 61-man crew as the
+    // disaster's survivors": parts of a whole are the ones the statement's word says.
+    let mut parts = false;
+    for (i, n) in values.numbers.iter().enumerate() {
+        if !n.age && units[i].is_none() && values::numbers_a_part(text, n.span.end) {
+            number_anchors[i].push(word.clone());
+            parts = true;
+        }
+    }
+    if parts {
+        return;
     }
     let Some((first, n)) = values.numbers.iter().enumerate().find(|(_, n)| !n.age) else {
         return;

@@ -834,6 +834,20 @@ mod tests {
         let f = &c.prepared.facts;
         let (die, months, morning) = (&f[0].counted[0], &f[1].counted[0], &f[2].counted[0]);
         assert!(!die.same_thing(months) && !morning.same_thing(months));
+        let g = one_source(
+            "The line listed 20 of the 36 passengers and 44 of the 61-man crew of the airship as the survivors of its wreck.\nIn all 36 passengers and 61 crew were aboard.\nThe 20 of the 36 passengers who survived and the 12 who died were counted.",
+        );
+        assert_eq!(
+            g.count_question(0).map(|q| q.0),
+            saved,
+            "parts far from their word are of the saved"
+        );
+        assert_eq!(g.count_question(1), None, "no part: the people aboard");
+        assert_eq!(
+            g.prepared.facts[2].counted[0].facets,
+            saved.into_iter().collect::<Vec<_>>(),
+            "two questions in the statement: each part keeps its own word"
+        );
     }
 
     #[test]
