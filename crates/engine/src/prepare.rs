@@ -317,7 +317,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
     let toks = text::tokens(text);
     let form_noise = noise::classify(text, &toks, layout);
     let continues = noise::continues_text(&toks);
-    let negated = toks.iter().any(|t| text::is_negation(&t.lower));
+    let negated = (0..toks.len()).any(|i| text::negates(&toks, i));
     let (raw, words) = terms_and_words(&toks, stems);
     let values = values::extract_with(text, negated);
     let terms_at = |spans: &[std::ops::Range<usize>], side| -> Vec<String> {
@@ -609,7 +609,7 @@ fn terms_and_words(toks: &[text::Token<'_>], stems: &Stems) -> (Vec<RawTerm>, Ve
                 boosted,
             });
         }
-        let negation = text::is_negation(&t.lower);
+        let negation = text::negates(toks, i);
         since_negation = if negation {
             0
         } else {

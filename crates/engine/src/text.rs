@@ -219,6 +219,19 @@ impl Stems {
     }
 }
 
+/// True when word `i` of `toks` negates: a negation word, but not "not" opening an
+/// addition ("not only a fire, but also…", "not just", "not merely").
+pub fn negates(toks: &[Token<'_>], i: usize) -> bool {
+    let lower = toks[i].lower.as_str();
+    is_negation(lower)
+        && !(lower == "not"
+            && toks.get(i + 1).is_some_and(|n| {
+                // one space apart: "not, only later," is a negation
+                n.offset == toks[i].offset + toks[i].surface.len() + 1
+                    && matches!(n.lower.as_str(), "only" | "just" | "merely")
+            }))
+}
+
 /// Negation words (lowercased, apostrophes dropped).
 pub fn is_negation(lower: &str) -> bool {
     matches!(
@@ -250,6 +263,22 @@ pub fn is_negation(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn negates_but_not_an_addition() {
+        let any = |t: &str| {
+            let toks = tokens(t);
+            (0..toks.len()).any(|i| negates(&toks, i))
+        };
+        assert!(any("The fire was not started by a cow."));
+        assert!(any("It wasn't a lamp."));
+        assert!(!any("An alarm announced not only a fire but a crisis."));
+        assert!(!any("It was not just a fire."));
+        assert!(
+            any("He was not, only later, seen."),
+            "a comma ends the addition"
+        );
+    }
 
     #[test]
     fn is_stopword_case() {

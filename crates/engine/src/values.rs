@@ -325,7 +325,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?P<n2>\d{1,3})\s+years?\s+old\b")
+    Regex::new(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
         .expect("age pattern")
 });
 
@@ -1314,9 +1314,8 @@ pub fn descriptions(text: &str) -> Vec<(String, String)> {
 
 /// Extracts all comparable values of one statement.
 pub fn extract(text: &str) -> Values {
-    let negated = crate::text::tokens(text)
-        .iter()
-        .any(|t| crate::text::is_negation(&t.lower));
+    let toks = crate::text::tokens(text);
+    let negated = (0..toks.len()).any(|i| crate::text::negates(&toks, i));
     extract_with(text, negated)
 }
 
@@ -1623,6 +1622,17 @@ mod tests {
             [(18.0, true), (19.0, true), (1517.0, false), (60.0, false)]
         );
         assert!(numbers("Jun 27, 2017 at 8:20", &dates("Jun 27, 2017 at 8:20")).is_empty());
+        for t in [
+            "a twenty-four-year-old Dutch worker",
+            "a 24-year-old Dutch worker",
+            "the worker, twenty-four years old,",
+        ] {
+            let n = numbers(t, &dates(t));
+            assert_eq!(n.len(), 1, "{t}: {n:?}");
+            assert!(n[0].age && n[0].value == 24.0, "{t}: {n:?}");
+        }
+        let many = "a building many years old";
+        assert!(numbers(many, &dates(many)).is_empty());
     }
 
     #[test]
