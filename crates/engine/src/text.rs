@@ -39,8 +39,25 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             capitalized: surface.chars().next().is_some_and(char::is_uppercase),
         });
     }
+    for i in 1..out.len() {
+        if let Some(&(_, _, meant)) = PHRASE_VERBS
+            .iter()
+            .find(|&&(verb, particle, _)| out[i - 1].lower == verb && out[i].lower == particle)
+        {
+            out[i - 1].lower = meant.to_owned();
+        }
+    }
     out
 }
+
+/// Verbs whose particle changes their meaning, as (verb, particle, the word meant): "64
+/// persons lived through the disaster" counts the saved, where "lived" alone is no
+/// word of the dead or the saved ([`crate::facets`] keeps it apart from "lives").
+const PHRASE_VERBS: &[(&str, &str, &str)] = &[
+    ("lived", "through", "survived"),
+    ("pulled", "through", "survived"),
+    ("passed", "away", "died"),
+];
 
 /// Letter groups OCR reads one for another ("h" as "b" or "li", "m" as "rn").
 const OCR_CONFUSIONS: &[(&str, &str)] = &[
@@ -263,6 +280,20 @@ pub fn is_negation(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrase_verbs_read_as_the_word_they_mean() {
+        let lower = |t: &str| tokens(t).into_iter().map(|t| t.lower).collect::<Vec<_>>();
+        assert_eq!(lower("64 lived through it")[1], "survived");
+        assert_eq!(lower("He passed away")[1], "died");
+        assert_eq!(lower("They lived in Berlin")[1], "lived");
+        assert_eq!(lower("It passed")[1], "passed");
+        assert_eq!(
+            tokens("64 lived through it")[1].surface,
+            "lived",
+            "shown as written"
+        );
+    }
 
     #[test]
     fn negates_but_not_an_addition() {
