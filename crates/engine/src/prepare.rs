@@ -40,6 +40,7 @@ pub(crate) struct Prepared {
 pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     let mut statements = statements_of(sources);
     let mut preps = prepare_all(sources, &statements);
+    resolve_relative_years(&statements, &mut preps);
     mark_noise(&mut statements, &preps);
     let graph = neighbour_graph(&statements, &mut preps);
     let facts = conflict_facts(preps, &graph.vocab, &graph.vectors);
@@ -107,6 +108,50 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
             prep
         })
         .collect()
+}
+
+/// Turns each year told relative to the story ("Forty years later", "pardoned 75 years
+/// later") into the date it gives, counted from the event's year: the year the most
+/// sources tell (then the most statements; headings and page furniture aside). Sources
+/// about one event count from it rather than from the last year a page told ("Dutch
+/// activist exonerated under 1998 law" … "pardoned 75 years later" is 2008, not 2073).
+/// Without a year told by two sources (or by the only one), relative years are dropped.
+fn resolve_relative_years(statements: &[Statement], preps: &mut [StatementPrep]) {
+    if preps.iter().all(|p| p.values.relative_years.is_empty()) {
+        return;
+    }
+    let mut told: HashMap<i32, (Vec<usize>, usize)> = HashMap::new(); // sources, statements
+    for (s, p) in statements.iter().zip(preps.iter()) {
+        if p.form_noise.is_some() {
+            continue;
+        }
+        for d in p
+            .values
+            .dates
+            .iter()
+            .filter(|d| !d.two_digit && d.from == d.to)
+        {
+            let e = told.entry(d.from).or_default();
+            if !e.0.contains(&s.source) {
+                e.0.push(s.source);
+            }
+            e.1 += 1;
+        }
+    }
+    let sources = statements.last().map_or(0, |s| s.source + 1);
+    let event = told
+        .iter()
+        .filter(|(_, (srcs, _))| srcs.len() >= 2.min(sources))
+        .max_by_key(|&(&y, (srcs, n))| (srcs.len(), *n, std::cmp::Reverse(y)))
+        .map(|(&y, _)| y);
+    for p in preps.iter_mut() {
+        let relative = std::mem::take(&mut p.values.relative_years);
+        let Some(year) = event else { continue };
+        p.values
+            .dates
+            .extend(relative.iter().map(|r| r.resolve(year)));
+        p.values.dates.sort_by_key(|d| d.span.start);
+    }
 }
 
 /// Stage 3: noise, by form first, then off-topic against the corpus's own vocabulary.
@@ -327,7 +372,12 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
             .map(|i| stems.term(&toks[i].lower))
             .collect()
     };
-    let date_spans: Vec<_> = values.dates.iter().map(|d| d.span.clone()).collect();
+    let date_spans: Vec<_> = values
+        .dates
+        .iter()
+        .map(|d| d.span.clone())
+        .chain(values.relative_years.iter().map(|r| r.span.clone()))
+        .collect();
     let count_spans: Vec<_> = values
         .numbers
         .iter()

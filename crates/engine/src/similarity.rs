@@ -394,6 +394,7 @@ impl Scorer<'_> {
             self.vocab.df[t as usize] <= limit
                 && !term.chars().all(|c| c.is_ascii_digit())
                 && !crate::values::is_month_name(&self.vocab.display[t as usize])
+                && !matches!(term.as_str(), "year" | "decad" | "centuri")
         })
     }
 }

@@ -23,6 +23,8 @@ pub struct DateValue {
     pub two_digit: bool,
     /// Byte range of [`DateValue::text`] in the statement.
     pub span: std::ops::Range<usize>,
+    /// Counted from the event's year ("Forty years later"), not written out.
+    pub relative: bool,
 }
 
 impl DateValue {
@@ -122,6 +124,73 @@ pub struct Values {
     /// Names given a role: (role lowercased, name as written), from "his assassin, Ramon
     /// Mercader" and "Frank Jackson, the assassin".
     pub roles: Vec<(String, String)>,
+    /// Years given relative to the story told so far ("Forty years later"), in text order;
+    /// the analysis turns them into dates ([`RelativeYear::resolve`]).
+    pub relative_years: Vec<RelativeYear>,
+}
+
+/// A year given relative to the last one told: "Forty years later", "two years earlier".
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelativeYear {
+    /// The words as written.
+    pub text: String,
+    /// Years after (positive) or before (negative) the year it is counted from.
+    pub offset: i32,
+    /// Byte range of [`RelativeYear::text`] in the statement.
+    pub span: std::ops::Range<usize>,
+}
+
+impl RelativeYear {
+    /// The date it gives when counted from `year` ("Forty years later (1911)").
+    pub fn resolve(&self, year: i32) -> DateValue {
+        let y = year + self.offset;
+        DateValue {
+            text: format!("{} ({y})", self.text),
+            from: y,
+            to: y,
+            month: None,
+            day: None,
+            two_digit: false,
+            span: self.span.clone(),
+            relative: true,
+        }
+    }
+}
+
+static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<n>\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?P<dir>later|afterwards?|earlier)\b")
+        .expect("relative year pattern")
+});
+
+/// Years counted from the story so far: "Forty years later", "a year later", "two years
+/// earlier". "N years after the fire" is left out: it counts from the event it names, which
+/// need not be the last year told; "ago" counts from the writing, which is unknown.
+pub fn relative_years(text: &str) -> Vec<RelativeYear> {
+    RELATIVE_YEAR_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let n = &c["n"];
+            let years = if n.eq_ignore_ascii_case("a") {
+                1.0
+            } else {
+                n.parse::<f64>().ok().or_else(|| number_word(n))?
+            };
+            if !(1.0..=300.0).contains(&years) {
+                return None;
+            }
+            let sign = if c["dir"].eq_ignore_ascii_case("earlier") {
+                -1
+            } else {
+                1
+            };
+            let m = c.get(0)?;
+            Some(RelativeYear {
+                text: m.as_str().to_owned(),
+                offset: sign * years as i32,
+                span: m.range(),
+            })
+        })
+        .collect()
 }
 
 /// A time of day: "9:40", "9.45 PM", "4:10 A. M.", "ten P. M.", "4 o'clock", "midnight",
@@ -378,6 +447,7 @@ pub fn dates(text: &str) -> Vec<DateValue> {
             month: None,
             day: None,
             two_digit: false,
+            relative: false,
         };
         if c.name("mdy").is_some() {
             d.from = year_of(&c["y1"]);
@@ -1368,12 +1438,23 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
-    let numbers =
+    let relative_years = if lower.contains("year") {
+        relative_years(text)
+    } else {
+        Vec::new()
+    };
+    let mut numbers =
         if has_digit || lower.contains("age") || lower.contains("old") || has_number_word(&lower) {
             numbers(text, &dates)
         } else {
             Vec::new()
         };
+    // "Forty years later" is a date, not a count of years
+    numbers.retain(|n| {
+        !relative_years
+            .iter()
+            .any(|r| r.span.contains(&n.span.start))
+    });
     let contrast = if lower.contains("not") || lower.contains("n't") || lower.contains("n’t") {
         contrast(text)
     } else {
@@ -1399,6 +1480,7 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         contrast,
         descriptions,
         roles,
+        relative_years,
     }
 }
 
@@ -1747,6 +1829,37 @@ mod tests {
         assert!(
             times("9:40")[0].agrees(&times("9.40 p.m.")[0]),
             "the half of the day open"
+        );
+    }
+
+    #[test]
+    fn relative_years_count_from_the_story() {
+        let r = |t: &str| -> Vec<(i32, String)> {
+            relative_years(t)
+                .into_iter()
+                .map(|r| (r.offset, r.text))
+                .collect()
+        };
+        assert_eq!(
+            r("Forty years later, he admitted it."),
+            [(40, "Forty years later".into())]
+        );
+        assert_eq!(r("Two years earlier the law had passed")[0].0, -2);
+        assert_eq!(r("A year later the city was rebuilt")[0].0, 1);
+        assert_eq!(r("pardoned 75 years later.")[0].0, 75);
+        assert!(r("Many years later he wrote it.").is_empty());
+        assert!(r("Two years after the fire, it was rebuilt.").is_empty());
+        assert!(r("He was 40 years old.").is_empty());
+        let v = extract("Forty years later, he admitted that two cronies made it up.");
+        assert!(
+            v.numbers.iter().all(|n| n.text != "Forty"),
+            "a date, not a count of years: {:?}",
+            v.numbers
+        );
+        assert_eq!(relative_years("40 years later")[0].resolve(1871).from, 1911);
+        assert_eq!(
+            relative_years("40 years later")[0].resolve(1871).text,
+            "40 years later (1911)"
         );
     }
 

@@ -68,6 +68,31 @@ fn grouping_two_datings_of_one_death_meet_with_a_date_conflict() {
 }
 
 #[test]
+fn grouping_a_year_told_relative_to_the_event_is_compared_as_a_date() {
+    // Two sources tell the event's year; a third tells a confession "forty years later",
+    // which counts from the event's year (1951), not from the last year it told (1990).
+    let paper = "The mill fire of 1911 started in the dye house. The owners rebuilt in 1990 a smaller mill.";
+    let history = "The mill fire broke out in the spring of 1911. Forty years later, the night watchman admitted that he had started it with a dropped pipe.";
+    let memoir =
+        "In 1937, the night watchman admitted that he had started the fire with a dropped pipe.";
+    let a = Analysis::new(
+        vec![
+            Source::from_text("paper.txt", paper),
+            Source::from_text("history.txt", history),
+            Source::from_text("memoir.txt", memoir),
+        ],
+        Options::default(),
+    );
+    let x = find(&a, "Forty years later");
+    let y = find(&a, "In 1937");
+    let c = conflict_between(&a, x, y)
+        .unwrap_or_else(|| panic!("one group, a date conflict: {:#?}", a.groups));
+    assert_eq!(c.kind, ConflictKind::Date);
+    let told = c.values.join(" / ");
+    assert!(told.contains("Forty years later (1951)"), "{told}");
+}
+
+#[test]
 fn grouping_dates_of_different_events_do_not_meet() {
     // Both dated, nothing shared but common words: no group, no conflict.
     let a = corpus(&[
