@@ -449,7 +449,21 @@ fn spelled_apart(x: &Word, y: &Word) -> bool {
         .take_while(|(p, q)| p == q)
         .count();
     let shorter = x.lower.chars().count().min(y.lower.chars().count());
-    common + 2 < shorter && strsim::normalized_damerau_levenshtein(&x.lower, &y.lower) >= 0.75
+    (common + 2 < shorter && strsim::normalized_damerau_levenshtein(&x.lower, &y.lower) >= 0.75)
+        || doubled_last(&x.lower, &y.lower)
+        || doubled_last(&y.lower, &x.lower)
+}
+
+/// "Lehman" / "Lehmann": a name spelled with its last consonant doubled, which no
+/// inflection does (inflections add endings: "Marxism" / "Marxist").
+fn doubled_last(short: &str, long: &str) -> bool {
+    long.strip_prefix(short).is_some_and(|extra| {
+        let last = short.chars().last();
+        short.chars().count() >= 4
+            && extra.chars().count() == 1
+            && extra.chars().next() == last
+            && last.is_some_and(|c| c.is_alphabetic() && !"aeiouy".contains(c))
+    })
 }
 
 /// Endings that two transliterations of one name use for the same sound (German "-off",
@@ -840,6 +854,17 @@ mod tests {
         assert_eq!(t(between(&a, &b, 0.2, true)).unwrap().0, ConflictKind::Name);
         assert!(transliterated("taneff", "tanev") && transliterated("popov", "popoff"));
         assert!(!transliterated("marxism", "marxist") && !transliterated("ivan", "ivy"));
+    }
+
+    #[test]
+    fn a_doubled_last_letter_spells_a_name_apart() {
+        assert!(doubled_last("lehman", "lehmann") && doubled_last("russel", "russell"));
+        assert!(!doubled_last("lehmann", "lehman"), "the short one first");
+        assert!(!doubled_last("ott", "ottt") && !doubled_last("nana", "nanaa"));
+        assert!(
+            !doubled_last("marxis", "marxist"),
+            "another letter: an ending"
+        );
     }
 
     #[test]
