@@ -278,6 +278,12 @@ fn conflict_facts(
     vocab: &Vocabulary,
     vectors: &[TermVector],
 ) -> Vec<Facts> {
+    // Words written capitalized inside a sentence somewhere: names.
+    let names: std::collections::HashSet<String> = preps
+        .iter()
+        .flat_map(|p| p.words.iter().filter(|w| w.name_like && !w.term.is_empty()))
+        .map(|w| w.lower.clone())
+        .collect();
     preps
         .into_iter()
         .zip(vectors)
@@ -287,10 +293,10 @@ fn conflict_facts(
                 .into_iter()
                 .map(|w| Word {
                     term: vocab.id_of(&w.term),
+                    name_like: w.name_like || (w.opening && names.contains(&w.lower)),
                     stem: w.term,
                     lower: w.lower,
                     surface: w.surface,
-                    name_like: w.name_like,
                     negation: w.negation,
                 })
                 .collect();
@@ -665,13 +671,17 @@ fn terms_and_words(toks: &[text::Token<'_>], stems: &Stems) -> (Vec<RawTerm>, Ve
         } else {
             since_negation.saturating_add(1)
         };
-        if name_like || since_negation <= 5 {
+        // A capitalized first word may be a name too ("Lehman, skipper of…"): kept, and
+        // read as one where the corpus writes it capitalized mid-sentence.
+        let opening = i == 0 && t.capitalized && keep && !is_number;
+        if name_like || opening || since_negation <= 5 {
             words.push(PrepWord {
                 lower: t.lower.clone(),
                 surface: t.surface.to_owned(),
                 term,
                 name_like,
                 negation,
+                opening,
             });
         }
     }
@@ -763,4 +773,6 @@ struct PrepWord {
     term: String,
     name_like: bool,
     negation: bool,
+    /// The statement's first word, capitalized: a name if the corpus names it elsewhere.
+    opening: bool,
 }

@@ -93,6 +93,22 @@ fn grouping_a_year_told_relative_to_the_event_is_compared_as_a_date() {
 }
 
 #[test]
+fn grouping_a_name_opening_its_statement_is_read_as_a_name() {
+    // "Wegmann" opens its statement, so its capital says nothing by itself; the corpus
+    // writes it capitalized mid-sentence, so it is a name, and "Wegman" a spelling of it.
+    let a = corpus(&[
+        "Among the officers lost was Captain Wegmann, the commander, on the bridge.",
+        "Wegmann, master of the liner, went down with the ship on the bridge.",
+        "The liner was in command of Captain Wegman, who went down with the ship.",
+    ]);
+    let x = find(&a, "master of the liner");
+    let y = find(&a, "Captain Wegman,");
+    let c = conflict_between(&a, x, y)
+        .unwrap_or_else(|| panic!("one group, a name conflict: {:#?}", a.groups));
+    assert_eq!(c.kind, ConflictKind::Name);
+}
+
+#[test]
 fn grouping_dates_of_different_events_do_not_meet() {
     // Both dated, nothing shared but common words: no group, no conflict.
     let a = corpus(&[
