@@ -1339,29 +1339,63 @@ static ROLE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("role-name pattern")
 });
 
-/// Names in a role in `text` (see [`Values::roles`]): only set off by a comma, since
-/// without one the "role" is as often an adjective ("the failed Russian Revolution").
-/// The role is a word of letters, not a function word; the name has a word that is not.
-pub fn roles(text: &str) -> Vec<(String, String)> {
-    use crate::text::is_stopword;
-    ROLE_NAME_RE
+static TITLE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<t>Captain|Capt\.|Commander|Admiral|President|Chancellor|Mayor|Governor|Judge)\s+(?P<n>{NAME})"
+    ))
+    .expect("title-name pattern")
+});
+
+/// A title of office before a name ("Captain Max Pruss", "Capt. Ernst Lehman"): the
+/// office as a role, "capt." read as "captain". Not in a title-case headline, where every
+/// word has a capital ("Captain Succumbs To Burns").
+fn titled(text: &str) -> Vec<(String, String)> {
+    let words = text.split_whitespace().count();
+    let capitals = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if capitals * 2 > words {
+        return Vec::new();
+    }
+    TITLE_NAME_RE
         .captures_iter(text)
-        .filter_map(|c| {
-            let role = c
-                .name("r1")
-                .or_else(|| c.name("r2"))?
-                .as_str()
-                .to_lowercase();
-            let name = c.name("n1").or_else(|| c.name("n2"))?.as_str();
-            let role_ok = role.chars().count() > 2
-                && role.chars().all(char::is_alphabetic)
-                && !is_stopword(&role);
-            let name_ok = name
-                .split_whitespace()
-                .any(|w| !is_stopword(&crate::text::normalize_word(w)));
-            (role_ok && name_ok).then(|| (role, name.to_owned()))
+        .map(|c| {
+            let title = c["t"].to_lowercase();
+            let title = if title == "capt." {
+                "captain".to_owned()
+            } else {
+                title
+            };
+            (title, c["n"].to_owned())
         })
         .collect()
+}
+
+/// Names in a role in `text` (see [`Values::roles`]): only set off by a comma, since
+/// without one the "role" is as often an adjective ("the failed Russian Revolution"), or
+/// after a title of office ([`titled`]). The role is a word of letters, not a function
+/// word; the name has a word that is not.
+pub fn roles(text: &str) -> Vec<(String, String)> {
+    use crate::text::is_stopword;
+    let mut out = titled(text);
+    let by_comma = ROLE_NAME_RE.captures_iter(text).filter_map(|c| {
+        let role = c
+            .name("r1")
+            .or_else(|| c.name("r2"))?
+            .as_str()
+            .to_lowercase();
+        let name = c.name("n1").or_else(|| c.name("n2"))?.as_str();
+        let role_ok = role.chars().count() > 2
+            && role.chars().all(char::is_alphabetic)
+            && !is_stopword(&role);
+        let name_ok = name
+            .split_whitespace()
+            .any(|w| !is_stopword(&crate::text::normalize_word(w)));
+        (role_ok && name_ok).then(|| (role, name.to_owned()))
+    });
+    out.extend(by_comma);
+    out
 }
 
 /// Descriptions of named things in `text` (see [`Values::descriptions`]).
@@ -1934,6 +1968,23 @@ mod tests {
             [("prinkipo".to_owned(), "the island of Prinkipo".to_owned())]
         );
         assert!(descriptions("").is_empty());
+    }
+
+    #[test]
+    fn roles_after_a_title_of_office() {
+        assert_eq!(
+            roles("It was in command of Captain Lehmann, who died."),
+            [("captain".to_owned(), "Lehmann".to_owned())]
+        );
+        assert_eq!(
+            roles("Some were hurt, among them Capt. Ernst Lehman, who died.")[0],
+            ("captain".to_owned(), "Ernst Lehman".to_owned())
+        );
+        assert!(
+            roles("Captain Succumbs To Burns In Hospital").is_empty(),
+            "a title-case headline"
+        );
+        assert!(roles("The captain of the ship died.").is_empty());
     }
 
     #[test]
