@@ -404,8 +404,11 @@ static CONTRAST_RE: LazyLock<Regex> = LazyLock::new(|| {
     let y = np.replace("{}", "y");
     let y2 = np.replace("{}", "y2");
     let x2 = np.replace("{}", "x2");
+    // "It started not in a gas bladder, but in a pool of loose hydrogen": a place or a
+    // way set against another, whatever follows the second.
+    let prep = r"(?:in|at|on|from|by|with|to|under|inside)";
     Regex::new(&format!(
-        r"(?i)\b(?:was|is|were|are)(?:n['’]?t|\s+not)\s+{x}\s*[,;]\s*(?:but\s+)?(?:it|he|she|they|this|that)\s+(?:was|is|were|are)\s+{y}\s*[.!;,]|\bnot\s+{x2}\s*,?\s+but\s+{y2}\s*[.!;,]"
+        r"(?i)\b(?:was|is|were|are)(?:n['’]?t|\s+not)\s+{x}\s*[,;]\s*(?:but\s+)?(?:it|he|she|they|this|that)\s+(?:was|is|were|are)\s+{y}\s*[.!;,]|\bnot\s+{x2}\s*,?\s+but\s+{y2}\s*[.!;,]|\bnot\s+(?P<x3>{prep}\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s*,?\s+but\s+(?P<y3>{prep}\s+(?:(?:a|an|the)\s+)?[\w'’-]+)"
     ))
     .expect("contrast pattern")
 });
@@ -1300,8 +1303,18 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
 /// Finds the statement's own contrast between two versions of a term.
 pub fn contrast(text: &str) -> Option<Contrast> {
     let c = CONTRAST_RE.captures(text)?;
-    let x = c.name("x").or_else(|| c.name("x2"))?.as_str().trim();
-    let y = c.name("y").or_else(|| c.name("y2"))?.as_str().trim();
+    let x = c
+        .name("x")
+        .or_else(|| c.name("x2"))
+        .or_else(|| c.name("x3"))?
+        .as_str()
+        .trim();
+    let y = c
+        .name("y")
+        .or_else(|| c.name("y2"))
+        .or_else(|| c.name("y3"))?
+        .as_str()
+        .trim();
     // "not only a civil war but a social revolution" adds a version, it rejects none.
     let additive = ["only ", "just ", "merely ", "simply "]
         .iter()
@@ -1954,6 +1967,18 @@ mod tests {
             contrast("What happened was not only a civil war but a social revolution."),
             None,
             "not only X but Y adds, it does not reject"
+        );
+        let c = contrast(
+            "It started not in a gas bladder, but in a pool of loose hydrogen directly under the skin.",
+        )
+        .unwrap();
+        assert_eq!(
+            (c.rejected.as_str(), c.asserted.as_str()),
+            ("in a gas bladder", "in a pool")
+        );
+        assert_eq!(
+            contrast("It spread not only in the hold but in the cabins above it"),
+            None
         );
     }
 
