@@ -158,18 +158,18 @@ impl RelativeYear {
 }
 
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<n>\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?P<dir>later|afterwards?|earlier)\b")
+    Regex::new(r"(?i)\b(?P<n>\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?P<dir>later|afterwards?|earlier)\b|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
         .expect("relative year pattern")
 });
 
 /// Years counted from the story so far: "Forty years later", "a year later", "two years
-/// earlier". "N years after the fire" is left out: it counts from the event it names, which
+/// earlier", "the 50th anniversary". "N years after the fire" is left out: it counts from the event it names, which
 /// need not be the last year told; "ago" counts from the writing, which is unknown.
 pub fn relative_years(text: &str) -> Vec<RelativeYear> {
     RELATIVE_YEAR_RE
         .captures_iter(text)
         .filter_map(|c| {
-            let n = &c["n"];
+            let n = c.name("n").or_else(|| c.name("nth"))?.as_str();
             let years = if n.eq_ignore_ascii_case("a") {
                 1.0
             } else {
@@ -178,11 +178,10 @@ pub fn relative_years(text: &str) -> Vec<RelativeYear> {
             if !(1.0..=300.0).contains(&years) {
                 return None;
             }
-            let sign = if c["dir"].eq_ignore_ascii_case("earlier") {
-                -1
-            } else {
-                1
-            };
+            let earlier = c
+                .name("dir")
+                .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
+            let sign = if earlier { -1 } else { 1 };
             let m = c.get(0)?;
             Some(RelativeYear {
                 text: m.as_str().to_owned(),
@@ -1485,7 +1484,7 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
-    let relative_years = if lower.contains("year") {
+    let relative_years = if lower.contains("year") || lower.contains("anniversar") {
         relative_years(text)
     } else {
         Vec::new()
@@ -1895,6 +1894,8 @@ mod tests {
         assert_eq!(r("A year later the city was rebuilt")[0].0, 1);
         assert_eq!(r("pardoned 75 years later.")[0].0, 75);
         assert!(r("Many years later he wrote it.").is_empty());
+        assert_eq!(r("the paper's 50th anniversary tribute")[0].0, 50);
+        assert_eq!(extract("its 50th anniversary").relative_years.len(), 1);
         assert!(r("Two years after the fire, it was rebuilt.").is_empty());
         assert!(r("He was 40 years old.").is_empty());
         let v = extract("Forty years later, he admitted that two cronies made it up.");
