@@ -368,6 +368,10 @@ pub fn is_record_row(text: &str, layout: Layout) -> bool {
 /// "DateFebruary 27, 1933", "Casualties210–260").
 fn has_glued_key(t: &str) -> bool {
     let first = t.split_whitespace().next().unwrap_or("");
+    let digits = first.trim_start_matches(char::is_alphabetic);
+    if first == t && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        return false; // "Gold9472" alone: a user name, not "Casualties210–260"
+    }
     let chars: Vec<char> = first.chars().collect();
     chars.first().is_some_and(|c| c.is_uppercase())
         && chars
@@ -400,7 +404,13 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    if lower.starts_with("post by ") || lower.starts_with("posted by ") || lower.starts_with("u/") {
+    // "u/someone Veteran 4y ago", "r/CatastrophicFailure May 23 '20": a forum's user or
+    // board, with the post's date
+    if lower.starts_with("post by ")
+        || lower.starts_with("posted by ")
+        || lower.starts_with("u/")
+        || lower.starts_with("r/")
+    {
         return Some(NoiseKind::Boilerplate);
     }
     if words.is_empty() {
@@ -808,7 +818,9 @@ mod tests {
             "Joined: Mon Oct 18, 2004 4:19 pm",
             "Post by someone »",
             "u/someone Veteran 4y ago",
+            "r/CatastrophicFailure May 23 '20",
             "tommy303",
+            "Gold9472",
             "Saturday January 12, 2008",
             "01-13-2008, 08:39 PM",
             "13.3k Upvotes",

@@ -144,7 +144,11 @@ pub fn is_hard_wrapped(text: &str) -> bool {
 /// introduce something (`:`). "are coming\nfrom every quarter", "totally de-\nstroyed".
 fn line_continues(line: &str, next: &str) -> bool {
     let line = line.trim_end();
+    let address = ["http://", "https://", "www."]
+        .iter()
+        .any(|p| next.starts_with(p));
     next.starts_with(char::is_lowercase)
+        && !address // a link on a line of its own, under the line it cites
         && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-'))
         && !line.ends_with(['.', '!', '?', ':', ';', '…', '"', '”', ')'])
 }
@@ -673,6 +677,16 @@ mod tests {
             ["all houses are totally de-\nstroyed.", "Many left."]
         );
         assert_eq!(sents("User avatar\ntommy303"), ["User avatar", "tommy303"]);
+        assert_eq!(
+            sents(
+                "· Hitler used the fire as a pretext to rule alone\nhttp://example.org/story/1.html"
+            ),
+            [
+                "· Hitler used the fire as a pretext to rule alone",
+                "http://example.org/story/1.html"
+            ],
+            "a link on a line of its own"
+        );
         assert_eq!(sents("VOL. 77—NO. 133."), ["VOL. 77—NO. 133."]);
     }
 
