@@ -439,6 +439,11 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if words.len() <= 30 && is_masthead(&lower) {
         return Some(NoiseKind::Title);
     }
+    // A newspaper's name with the issue's date ("South Wales Argus, Friday 17 July 2015",
+    // "The Pittsburgh Press (May 7, 1937)"): a citation of the page, not a claim.
+    if is_paper_citation(t, tokens) {
+        return Some(NoiseKind::Title);
+    }
     // A byline ("By Everett Holles", "By Associated Press,").
     if lower.starts_with("by ") && words.len() <= 5 && tokens.iter().skip(1).all(|w| w.capitalized)
     {
@@ -458,6 +463,70 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         return Some(NoiseKind::Title);
     }
     None
+}
+
+/// Words that end a newspaper's name ("The Pittsburgh **Press**", "South Wales
+/// **Argus**"): general English usage, no paper of any corpus in particular.
+const PAPER_WORDS: &[&str] = &[
+    "times",
+    "press",
+    "herald",
+    "tribune",
+    "gazette",
+    "post",
+    "journal",
+    "news",
+    "chronicle",
+    "argus",
+    "democrat",
+    "republican",
+    "courier",
+    "star",
+    "sun",
+    "mail",
+    "telegraph",
+    "guardian",
+    "observer",
+    "examiner",
+    "inquirer",
+    "register",
+    "sentinel",
+    "dispatch",
+    "bulletin",
+    "globe",
+    "advertiser",
+    "independent",
+];
+
+/// True for a short line of a newspaper's name (capitalized, ending in a word of
+/// [`PAPER_WORDS`]) followed by a date with its year, and nothing else.
+fn is_paper_citation(t: &str, tokens: &[Token<'_>]) -> bool {
+    if tokens.len() > 10 {
+        return false;
+    }
+    let Some(name_end) = tokens.iter().position(|w| {
+        w.lower.chars().all(|c| c.is_ascii_digit())
+            || DATE_WORDS.contains(&w.lower.as_str())
+            || crate::values::is_month_name(w.surface)
+    }) else {
+        return false;
+    };
+    let name = &tokens[..name_end];
+    let date = &tokens[name_end..];
+    name.len() >= 2
+        && name.iter().all(|w| w.capitalized || is_stopword(&w.lower))
+        && name
+            .last()
+            .is_some_and(|w| PAPER_WORDS.contains(&w.lower.as_str()))
+        && date
+            .iter()
+            .any(|w| w.lower.len() == 4 && w.lower.chars().all(|c| c.is_ascii_digit()))
+        && date.iter().all(|w| {
+            w.lower.chars().all(|c| c.is_ascii_digit())
+                || DATE_WORDS.contains(&w.lower.as_str())
+                || crate::values::is_month_name(w.surface)
+        })
+        && !t.ends_with(['.', '!', '?'])
 }
 
 /// True when a line names a page, volume or issue number ("page 5", "vol. 77", "volume
@@ -856,8 +925,15 @@ mod tests {
             "MANY OF THOSE INJURED EXPECTED TO DIE",
             "2,000 Acres of Buildings Destroyed",
             "Any ideas?",
+            "The Times reported on May 8, 1915 that 1,198 died.",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+        for t in [
+            "South Wales Argus, Friday 17 July 2015",
+            "The Pittsburgh Press (May 7, 1937)",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "a paper's citation: {t}");
         }
         // Inside a paragraph the line rules do not apply.
         assert_eq!(inline("751"), Some(NoiseKind::Boilerplate)); // too short to claim
