@@ -90,6 +90,8 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
         .iter()
         .map(|s| crate::sourcing::declared_title_words(&s.text))
         .collect();
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let splits = text::LineSplits::find(&texts);
     statements
         .par_iter()
         .map_init(Stems::default, |stems, s| {
@@ -97,7 +99,7 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
             let layout = noise::Layout {
                 whole_line: is_whole_line(text, s.bytes.clone()),
             };
-            let mut prep = prepare_statement(&text[s.bytes.clone()], stems, layout);
+            let mut prep = prepare_statement(&text[s.bytes.clone()], stems, layout, &splits);
             prep.record_row = noise::is_record_row(&text[s.bytes.clone()], layout);
             // The page's own title repeated as its first heading.
             if prep.form_noise.is_none()
@@ -364,8 +366,14 @@ struct StatementPrep {
     frames: Vec<u8>,
 }
 
-fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> StatementPrep {
-    let toks = text::tokens(text);
+fn prepare_statement(
+    text: &str,
+    stems: &Stems,
+    layout: noise::Layout,
+    splits: &text::LineSplits,
+) -> StatementPrep {
+    let mut toks = text::tokens(text);
+    splits.join(text, &mut toks);
     let form_noise = noise::classify(text, &toks, layout);
     let continues = noise::continues_text(&toks);
     let negated = (0..toks.len()).any(|i| text::negates(&toks, i));
@@ -410,7 +418,7 @@ fn prepare_statement(text: &str, stems: &Stems, layout: noise::Layout) -> Statem
         &toks,
         stems,
         &values,
-        &number_units,
+        (&number_units, &number_heads),
         &mut number_anchors,
     );
     number_of(text, &toks, stems, &values, &mut number_anchors);
@@ -565,7 +573,7 @@ fn opening_count(
     toks: &[text::Token<'_>],
     stems: &Stems,
     values: &values::Values,
-    units: &[Option<values::Unit>],
+    (units, heads): (&[Option<values::Unit>], &[Option<String>]),
     number_anchors: &mut [Vec<String>],
 ) {
     let one_thing = facets::one_thing_facet_of;
@@ -608,10 +616,21 @@ fn opening_count(
     // Opening: at most two words ("Only", "To", "Some") before it; or carried "to their
     // death" after it ("sent 40 men to their deaths").
     let opening = toks.iter().take_while(|t| t.offset < n.span.start).count() <= 2;
-    if first == 0 && (opening || to_death_after(toks, n.span.end)) {
+    // "Two Torpedoes Struck Doomed Vessel, Says … Man Who Was Among Survivors": a count
+    // naming a thing of its own counts that thing, not the people the statement names.
+    let names_a_thing = heads[first]
+        .as_deref()
+        .is_some_and(|h| !PEOPLE.contains(&h) && one_thing(h).is_none());
+    if first == 0 && ((opening && !names_a_thing) || to_death_after(toks, n.span.end)) {
         number_anchors[0].push(word);
     }
 }
+
+/// Stems of the words that name people in general, whom a statement's word of the dead or
+/// the saved may count ("Only 764 **people** … were saved").
+const PEOPLE: &[&str] = &[
+    "peopl", "person", "man", "woman", "child", "live", "soul", "men", "women", "children",
+];
 
 /// True when "to death", "to their death(s)" (his, her, a, certain) follows byte `end`: what
 /// came before was carried or sent there.

@@ -59,6 +59,75 @@ const PHRASE_VERBS: &[(&str, &str, &str)] = &[
     ("passed", "away", "died"),
 ];
 
+/// Words an OCR page split at a line end without a hyphen ("Two Torpe\ndoes Struck",
+/// "Among Sur\nvivors"), as the pairs (first half, second half), lowercased. Found over
+/// the whole corpus, since only the corpus can tell a split word from two words: a pair
+/// across a line break is joined when one half appears nowhere else and the whole word
+/// does ("torpedoes" elsewhere, "torpe" nowhere). Written by hand: no crate rejoins
+/// words by a corpus's own vocabulary.
+#[derive(Debug, Default, Clone)]
+pub struct LineSplits {
+    pairs: std::collections::HashSet<(String, String)>,
+}
+
+impl LineSplits {
+    /// Finds the split words of `texts` (every source of one analysis): two passes over
+    /// their words, no comparison of pairs of words.
+    pub fn find(texts: &[&str]) -> Self {
+        use std::collections::HashMap;
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        let mut candidates: Vec<(String, String)> = Vec::new();
+        for text in texts {
+            let mut prev: Option<(usize, &str)> = None;
+            for (offset, word) in text.unicode_word_indices() {
+                let lower = word.to_lowercase();
+                if let Some((p_off, p_word)) = prev {
+                    let gap = &text[p_off + p_word.len()..offset];
+                    if gap.contains('\n')
+                        && gap.chars().all(char::is_whitespace)
+                        && p_word.chars().all(char::is_alphabetic)
+                        && word.chars().all(char::is_alphabetic)
+                        && word.starts_with(char::is_lowercase)
+                    {
+                        candidates.push((p_word.to_lowercase(), lower.clone()));
+                    }
+                }
+                *counts.entry(lower).or_default() += 1;
+                prev = Some((offset, word));
+            }
+        }
+        let count = |w: &str| counts.get(w).copied().unwrap_or(0);
+        let pairs = candidates
+            .into_iter()
+            .filter(|(a, b)| (count(a) == 1 || count(b) == 1) && count(&format!("{a}{b}")) >= 1)
+            .collect();
+        Self { pairs }
+    }
+
+    /// Joins the split words among `toks` (of `text`) into one token each.
+    pub fn join<'a>(&self, text: &'a str, toks: &mut Vec<Token<'a>>) {
+        if self.pairs.is_empty() || toks.len() < 2 {
+            return;
+        }
+        let mut i = 0;
+        while i + 1 < toks.len() {
+            let key = (toks[i].lower.clone(), toks[i + 1].lower.clone());
+            if self.pairs.contains(&key) {
+                let (a, b) = (&toks[i], &toks[i + 1]);
+                let joined = Token {
+                    offset: a.offset,
+                    surface: &text[a.offset..b.offset + b.surface.len()],
+                    lower: format!("{}{}", a.lower, b.lower),
+                    capitalized: a.capitalized,
+                };
+                toks[i] = joined;
+                toks.remove(i + 1);
+            }
+            i += 1;
+        }
+    }
+}
+
 /// Letter groups OCR reads one for another ("h" as "b" or "li", "m" as "rn").
 const OCR_CONFUSIONS: &[(&str, &str)] = &[
     ("b", "h"),
@@ -280,6 +349,34 @@ pub fn is_negation(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_splits_join_words_an_ocr_page_broke() {
+        let page = "Giant Vessel Sinks Be\nneath Waves-Two Torpe\ndoes Struck, Says\nSome\nthing Among Sur\nvivors";
+        let other = "Survivors said two torpedoes struck. Something fell beneath the bridge. Some saw one thing.";
+        let splits = LineSplits::find(&[page, other]);
+        let mut toks = tokens(page);
+        splits.join(page, &mut toks);
+        let lower: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        assert!(
+            lower.contains(&"torpedoes") && lower.contains(&"survivors"),
+            "{lower:?}"
+        );
+        assert!(lower.contains(&"beneath"), "{lower:?}");
+        let t = toks.iter().find(|t| t.lower == "torpedoes").unwrap();
+        assert_eq!(t.surface, "Torpe\ndoes", "shown as the page has it");
+        assert!(
+            lower.contains(&"some") && lower.contains(&"thing"),
+            "two words the corpus uses apart stay apart: {lower:?}"
+        );
+        let alone = LineSplits::find(&[page]);
+        let mut toks = tokens(page);
+        alone.join(page, &mut toks);
+        assert!(
+            !toks.iter().any(|t| t.lower == "torpedoes"),
+            "no whole word elsewhere, no join"
+        );
+    }
 
     #[test]
     fn phrase_verbs_read_as_the_word_they_mean() {
