@@ -74,32 +74,45 @@ impl LineSplits {
     /// Finds the split words of `texts` (every source of one analysis): two passes over
     /// their words, no comparison of pairs of words.
     pub fn find(texts: &[&str]) -> Self {
+        use rayon::prelude::*;
+        use std::borrow::Cow;
         use std::collections::HashMap;
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        let mut candidates: Vec<(String, String)> = Vec::new();
-        for text in texts {
-            let mut prev: Option<(usize, &str)> = None;
-            for (offset, word) in text.unicode_word_indices() {
-                let lower = word.to_lowercase();
-                if let Some((p_off, p_word)) = prev {
-                    let gap = &text[p_off + p_word.len()..offset];
-                    if gap.contains('\n')
-                        && gap.chars().all(char::is_whitespace)
-                        && p_word.chars().all(char::is_alphabetic)
-                        && word.chars().all(char::is_alphabetic)
-                        && word.starts_with(char::is_lowercase)
-                    {
-                        candidates.push((p_word.to_lowercase(), lower.clone()));
+        type Counts<'t> = HashMap<Cow<'t, str>, u32>;
+        // Per source, in parallel: its word counts (most words are lowercase already and
+        // are counted borrowed) and the pairs of words a line break parts.
+        let per_source: Vec<(Counts<'_>, Vec<(String, String)>)> = texts
+            .par_iter()
+            .map(|text| {
+                let mut counts: Counts<'_> = HashMap::new();
+                let mut candidates = Vec::new();
+                let mut prev: Option<(usize, &str)> = None;
+                for (offset, word) in letter_runs(text) {
+                    let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+                        Cow::Owned(word.to_lowercase())
+                    } else {
+                        Cow::Borrowed(word)
+                    };
+                    if let Some((p_off, p_word)) = prev {
+                        let gap = &text[p_off + p_word.len()..offset];
+                        if gap.contains('\n')
+                            && gap.chars().all(char::is_whitespace)
+                            && word.starts_with(char::is_lowercase)
+                        {
+                            candidates.push((p_word.to_lowercase(), lower.to_string()));
+                        }
                     }
+                    *counts.entry(lower).or_default() += 1;
+                    prev = Some((offset, word));
                 }
-                *counts.entry(lower).or_default() += 1;
-                prev = Some((offset, word));
-            }
-        }
-        let count = |w: &str| counts.get(w).copied().unwrap_or(0);
-        let pairs = candidates
-            .into_iter()
+                (counts, candidates)
+            })
+            .collect();
+        let count = |w: &str| -> u32 { per_source.iter().filter_map(|(c, _)| c.get(w)).sum() };
+        let pairs = per_source
+            .iter()
+            .flat_map(|(_, c)| c)
             .filter(|(a, b)| (count(a) == 1 || count(b) == 1) && count(&format!("{a}{b}")) >= 1)
+            .cloned()
             .collect();
         Self { pairs }
     }
@@ -126,6 +139,25 @@ impl LineSplits {
             i += 1;
         }
     }
+}
+
+/// The runs of letters in `text`, with their byte offsets: the words [`LineSplits::find`]
+/// counts (a plain scan: Unicode word segmentation costs several times more, and only
+/// letters can be halves of a split word).
+fn letter_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.find(|(_, c)| c.is_alphabetic())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if !c.is_alphabetic() {
+                end = i;
+                break;
+            }
+            rest.next();
+        }
+        Some((start, &text[start..end]))
+    })
 }
 
 /// Letter groups OCR reads one for another ("h" as "b" or "li", "m" as "rn").
