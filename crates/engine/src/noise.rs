@@ -134,9 +134,7 @@ static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// "(Received 11 a.m.)", "NEW YORK, May 7.", or a bare web address.
 fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     let t = text.trim();
-    if !t.contains(' ')
-        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
-    {
+    if !t.contains(' ') && crate::text::is_address(t) {
         return true;
     }
     if tokens.len() > 8 {
@@ -370,7 +368,7 @@ fn has_glued_key(t: &str) -> bool {
     let first = t.split_whitespace().next().unwrap_or("");
     let digits = first.trim_start_matches(char::is_alphabetic);
     if first == t && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
-        return false; // "Gold9472" alone: a user name, not "Casualties210–260"
+        return false; // "Silver8812" alone: a user name, not "Casualties210–260"
     }
     let chars: Vec<char> = first.chars().collect();
     chars.first().is_some_and(|c| c.is_uppercase())
@@ -395,7 +393,7 @@ fn is_table_row(t: &str) -> bool {
 fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let lower = t.to_lowercase();
     let words: Vec<&str> = tokens.iter().map(|w| w.lower.as_str()).collect();
-    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+    if crate::text::is_address(&lower) {
         return (!t.contains(' ')).then_some(NoiseKind::Boilerplate);
     }
     // Post metadata: "Posts: 1528", "Joined: Mon Oct 18, 2004", "Post by someone »".
@@ -404,12 +402,13 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    // "u/someone Veteran 4y ago", "r/CatastrophicFailure May 23 '20": a forum's user or
+    // "u/someone Veteran 4y ago", "r/HistoryBuffs Jun 2 '21": a forum's user or
     // board, with the post's date
     if lower.starts_with("post by ")
         || lower.starts_with("posted by ")
         || lower.starts_with("u/")
-        || lower.starts_with("r/")
+        // (lowercase "r/" only: "R/V Knorr" is a research vessel)
+        || t.strip_prefix("r/").is_some_and(|board| board.starts_with(char::is_alphabetic))
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -501,32 +500,27 @@ const PAPER_WORDS: &[&str] = &[
 /// True for a short line of a newspaper's name (capitalized, ending in a word of
 /// [`PAPER_WORDS`]) followed by a date with its year, and nothing else.
 fn is_paper_citation(t: &str, tokens: &[Token<'_>]) -> bool {
-    if tokens.len() > 10 {
-        return false;
-    }
-    let Some(name_end) = tokens.iter().position(|w| {
+    let date_word = |w: &Token<'_>| {
         w.lower.chars().all(|c| c.is_ascii_digit())
             || DATE_WORDS.contains(&w.lower.as_str())
             || crate::values::is_month_name(w.surface)
-    }) else {
+    };
+    if tokens.len() > 10 || t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let Some(paper) = tokens
+        .iter()
+        .rposition(|w| PAPER_WORDS.contains(&w.lower.as_str()))
+    else {
         return false;
     };
-    let name = &tokens[..name_end];
-    let date = &tokens[name_end..];
+    let (name, date) = (&tokens[..=paper], &tokens[paper + 1..]);
     name.len() >= 2
         && name.iter().all(|w| w.capitalized || is_stopword(&w.lower))
-        && name
-            .last()
-            .is_some_and(|w| PAPER_WORDS.contains(&w.lower.as_str()))
+        && date.iter().all(date_word)
         && date
             .iter()
             .any(|w| w.lower.len() == 4 && w.lower.chars().all(|c| c.is_ascii_digit()))
-        && date.iter().all(|w| {
-            w.lower.chars().all(|c| c.is_ascii_digit())
-                || DATE_WORDS.contains(&w.lower.as_str())
-                || crate::values::is_month_name(w.surface)
-        })
-        && !t.ends_with(['.', '!', '?'])
 }
 
 /// True when a line names a page, volume or issue number ("page 5", "vol. 77", "volume
@@ -887,9 +881,9 @@ mod tests {
             "Joined: Mon Oct 18, 2004 4:19 pm",
             "Post by someone »",
             "u/someone Veteran 4y ago",
-            "r/CatastrophicFailure May 23 '20",
+            "r/HistoryBuffs Jun 2 '21",
             "tommy303",
-            "Gold9472",
+            "Silver8812",
             "Saturday January 12, 2008",
             "01-13-2008, 08:39 PM",
             "13.3k Upvotes",
@@ -926,12 +920,14 @@ mod tests {
             "2,000 Acres of Buildings Destroyed",
             "Any ideas?",
             "The Times reported on May 8, 1915 that 1,198 died.",
+            "R/V Knorr located the wreck in 1985",
         ] {
             assert_eq!(line(t), None, "{t}");
         }
         for t in [
             "South Wales Argus, Friday 17 July 2015",
             "The Pittsburgh Press (May 7, 1937)",
+            "The Baltimore Sun, Friday, May 7, 1937",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Title), "a paper's citation: {t}");
         }

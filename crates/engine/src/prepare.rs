@@ -114,9 +114,11 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
 
 /// Turns each year told relative to the story ("Forty years later", "pardoned 75 years
 /// later") into the date it gives, counted from the event's year: the year the most
-/// sources tell (then the most statements; headings and page furniture aside). Sources
-/// about one event count from it rather than from the last year a page told ("Dutch
-/// activist exonerated under 1998 law" … "pardoned 75 years later" is 2008, not 2073).
+/// sources tell (then the most mentions; headings and page furniture aside). Sources
+/// about one event count from it rather than from the last year a page told (a page that
+/// mentions "a 1998 law" and then "pardoned 75 years later" means the event's year + 75).
+/// A biography that chains years ("born in 1850 … twenty years later") would need the
+/// last year instead; the corpora this tool is for are about one event.
 /// Without a year told by two sources (or by the only one), relative years are dropped.
 fn resolve_relative_years(statements: &[Statement], preps: &mut [StatementPrep]) {
     if preps.iter().all(|p| p.values.relative_years.is_empty()) {
@@ -140,7 +142,7 @@ fn resolve_relative_years(statements: &[Statement], preps: &mut [StatementPrep])
             e.1 += 1;
         }
     }
-    let sources = statements.last().map_or(0, |s| s.source + 1);
+    let sources = statements.iter().map(|s| s.source + 1).max().unwrap_or(0);
     let event = told
         .iter()
         .filter(|(_, (srcs, _))| srcs.len() >= 2.min(sources))
@@ -280,9 +282,11 @@ fn conflict_facts(
     vocab: &Vocabulary,
     vectors: &[TermVector],
 ) -> Vec<Facts> {
-    // Words written capitalized inside a sentence somewhere: names.
+    // Words written capitalized inside a sentence somewhere: names (headlines and page
+    // furniture capitalize every word, so they say nothing).
     let names: std::collections::HashSet<String> = preps
         .iter()
+        .filter(|p| p.form_noise.is_none() && !p.headline)
         .flat_map(|p| p.words.iter().filter(|w| w.name_like && !w.term.is_empty()))
         .map(|w| w.lower.clone())
         .collect();
@@ -345,6 +349,8 @@ struct StatementPrep {
     continues: bool,
     /// Ends with a question mark.
     question: bool,
+    /// A headline in capitals or title case, where a capital says nothing about names.
+    headline: bool,
     words: Vec<PrepWord>,
     values: values::Values,
     /// Terms of the words that say what the statement's dates are of.
@@ -376,8 +382,8 @@ fn prepare_statement(
     splits.join(text, &mut toks);
     let form_noise = noise::classify(text, &toks, layout);
     let continues = noise::continues_text(&toks);
-    let negated = (0..toks.len()).any(|i| text::negates(&toks, i));
-    let (raw, words) = terms_and_words(&toks, stems);
+    let negated = text::any_negation(text, &toks);
+    let (raw, words) = terms_and_words(text, &toks, stems);
     let values = values::extract_with(text, negated);
     let terms_at = |spans: &[std::ops::Range<usize>], side| -> Vec<String> {
         values::anchors(text, &toks, spans, side)
@@ -428,6 +434,7 @@ fn prepare_statement(
         form_noise,
         continues,
         question: text.trim_end().ends_with('?'),
+        headline: values::is_shouting(text) || values::is_title_case(&toks),
         words,
         values,
         anchors,
@@ -616,21 +623,18 @@ fn opening_count(
     // Opening: at most two words ("Only", "To", "Some") before it; or carried "to their
     // death" after it ("sent 40 men to their deaths").
     let opening = toks.iter().take_while(|t| t.offset < n.span.start).count() <= 2;
-    // "Two Torpedoes Struck Doomed Vessel, Says … Man Who Was Among Survivors": a count
+    // "Three Shells Hit Old Fort, Says A Reporter Who Was Among Survivors": a count
     // naming a thing of its own counts that thing, not the people the statement names.
-    let names_a_thing = heads[first]
-        .as_deref()
-        .is_some_and(|h| !PEOPLE.contains(&h) && one_thing(h).is_none());
+    // (A thing: a word of a facet that counts neither one kind of people nor those aboard;
+    // "764 people", "764 passengers" are the people the statement's word may count.)
+    let names_a_thing = heads[first].as_deref().is_some_and(|h| {
+        facets::facet_of(h)
+            .is_some_and(|f| !facets::counts_one_thing(f) && facets::name(f) != "aboard")
+    });
     if first == 0 && ((opening && !names_a_thing) || to_death_after(toks, n.span.end)) {
         number_anchors[0].push(word);
     }
 }
-
-/// Stems of the words that name people in general, whom a statement's word of the dead or
-/// the saved may count ("Only 764 **people** … were saved").
-const PEOPLE: &[&str] = &[
-    "peopl", "person", "man", "woman", "child", "live", "soul", "men", "women", "children",
-];
 
 /// True when "to death", "to their death(s)" (his, her, a, certain) follows byte `end`: what
 /// came before was carried or sent there.
@@ -651,7 +655,11 @@ fn to_death_after(toks: &[text::Token<'_>], end: usize) -> bool {
 /// A statement's weighted terms (stems, numbers; names and numbers boosted), and the words
 /// the conflict rules read: names, negations and the few words after a negation (keeping
 /// every word of a large corpus costs too much).
-fn terms_and_words(toks: &[text::Token<'_>], stems: &Stems) -> (Vec<RawTerm>, Vec<PrepWord>) {
+fn terms_and_words(
+    statement: &str,
+    toks: &[text::Token<'_>],
+    stems: &Stems,
+) -> (Vec<RawTerm>, Vec<PrepWord>) {
     let mut raw = Vec::new();
     let mut words = Vec::new();
     let mut since_negation = usize::MAX;
@@ -684,13 +692,13 @@ fn terms_and_words(toks: &[text::Token<'_>], stems: &Stems) -> (Vec<RawTerm>, Ve
                 boosted,
             });
         }
-        let negation = text::negates(toks, i);
+        let negation = text::negates(statement, toks, i);
         since_negation = if negation {
             0
         } else {
             since_negation.saturating_add(1)
         };
-        // A capitalized first word may be a name too ("Lehman, skipper of…"): kept, and
+        // A capitalized first word may be a name too ("Wegman, master of…"): kept, and
         // read as one where the corpus writes it capitalized mid-sentence.
         let opening = i == 0 && t.capitalized && keep && !is_number;
         if name_like || opening || since_negation <= 5 {

@@ -835,16 +835,16 @@ mod tests {
         let (die, months, morning) = (&f[0].counted[0], &f[1].counted[0], &f[2].counted[0]);
         assert!(!die.same_thing(months) && !morning.same_thing(months));
         let h = one_source(
-            "Two Torpedoes Struck Doomed Vessel, Says A Reporter Who Was Among Survivors\nSeventy Were Saved, Says A Reporter Who Was Among Them",
+            "Three Shells Hit Old Fort, Says A Reporter Who Was Among Survivors\nSeventy Were Saved, Says A Reporter Who Was Among Them",
         );
         assert_eq!(
             h.count_question(0),
             None,
-            "two torpedoes, not two of the saved"
+            "three shells, not three of the saved"
         );
         assert_eq!(h.count_question(1).map(|q| q.0), saved);
         let g = one_source(
-            "The line listed 20 of the 36 passengers and 44 of the 61-man crew of the airship as the survivors of its wreck.\nIn all 36 passengers and 61 crew were aboard.\nThe 20 of the 36 passengers who survived and the 12 who died were counted.",
+            "The line listed 12 of the 30 passengers and 41 of the 55-man crew of the airship as the survivors of its wreck.\nIn all 36 passengers and 61 crew were aboard.\nThe 20 of the 36 passengers who survived and the 12 who died were counted.",
         );
         assert_eq!(
             g.count_question(0).map(|q| q.0),

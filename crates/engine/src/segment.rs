@@ -144,9 +144,7 @@ pub fn is_hard_wrapped(text: &str) -> bool {
 /// introduce something (`:`). "are coming\nfrom every quarter", "totally de-\nstroyed".
 fn line_continues(line: &str, next: &str) -> bool {
     let line = line.trim_end();
-    let address = ["http://", "https://", "www."]
-        .iter()
-        .any(|p| next.starts_with(p));
+    let address = crate::text::is_address(next);
     next.starts_with(char::is_lowercase)
         && !address // a link on a line of its own, under the line it cites
         && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-'))

@@ -59,11 +59,18 @@ const PHRASE_VERBS: &[(&str, &str, &str)] = &[
     ("passed", "away", "died"),
 ];
 
+/// True when `t` starts with a web address ("http://", "https://", "www.").
+pub fn is_address(t: &str) -> bool {
+    ["http://", "https://", "www."]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
 /// Words an OCR page split at a line end without a hyphen ("Two Torpe\ndoes Struck",
 /// "Among Sur\nvivors"), as the pairs (first half, second half), lowercased. Found over
 /// the whole corpus, since only the corpus can tell a split word from two words: a pair
-/// across a line break is joined when one half appears nowhere else and the whole word
-/// does ("torpedoes" elsewhere, "torpe" nowhere). Written by hand: no crate rejoins
+/// across a line break is joined when its first half appears nowhere else and the whole
+/// word does ("torpedoes" elsewhere, "torpe" nowhere). Written by hand: no crate rejoins
 /// words by a corpus's own vocabulary.
 #[derive(Debug, Default, Clone)]
 pub struct LineSplits {
@@ -111,7 +118,9 @@ impl LineSplits {
         let pairs = per_source
             .iter()
             .flat_map(|(_, c)| c)
-            .filter(|(a, b)| (count(a) == 1 || count(b) == 1) && count(&format!("{a}{b}")) >= 1)
+            // The first half a one-off ("Torpe|does", "Sur|vivors"): a rare second half
+            // after a common word is as often a word of its own ("a|lone", "in|sight").
+            .filter(|(a, b)| count(a) == 1 && count(&format!("{a}{b}")) >= 1)
             .cloned()
             .collect();
         Self { pairs }
@@ -125,7 +134,10 @@ impl LineSplits {
         let mut i = 0;
         while i + 1 < toks.len() {
             let key = (toks[i].lower.clone(), toks[i + 1].lower.clone());
-            if self.pairs.contains(&key) {
+            let across_lines = text
+                .get(toks[i].offset + toks[i].surface.len()..toks[i + 1].offset)
+                .is_some_and(|gap| gap.contains('\n') && gap.chars().all(char::is_whitespace));
+            if across_lines && self.pairs.contains(&key) {
                 let (a, b) = (&toks[i], &toks[i + 1]);
                 let joined = Token {
                     offset: a.offset,
@@ -337,17 +349,29 @@ impl Stems {
     }
 }
 
-/// True when word `i` of `toks` negates: a negation word, but not "not" opening an
-/// addition ("not only a fire, but also…", "not just", "not merely").
-pub fn negates(toks: &[Token<'_>], i: usize) -> bool {
-    let lower = toks[i].lower.as_str();
-    is_negation(lower)
-        && !(lower == "not"
+/// Words after "not" that make it add a version rather than deny one ("not only a fire,
+/// but also…").
+pub const ADDITIVE: &[&str] = &["only", "just", "merely", "simply"];
+
+/// True when word `i` of `toks` (words of `text`) negates: a negation word, but not "not"
+/// opening an addition ([`ADDITIVE`]), with only spaces between ("not, only later," is a
+/// negation).
+pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    is_negation(&t.lower)
+        && !(t.lower == "not"
             && toks.get(i + 1).is_some_and(|n| {
-                // one space apart: "not, only later," is a negation
-                n.offset == toks[i].offset + toks[i].surface.len() + 1
-                    && matches!(n.lower.as_str(), "only" | "just" | "merely")
+                text.get(t.offset + t.surface.len()..n.offset)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+                    && ADDITIVE.contains(&n.lower.as_str())
             }))
+}
+
+/// True when any word of `toks` (words of `text`) negates ([`negates`]).
+pub fn any_negation(text: &str, toks: &[Token<'_>]) -> bool {
+    (0..toks.len()).any(|i| negates(text, toks, i))
 }
 
 /// Negation words (lowercased, apostrophes dropped).
@@ -384,8 +408,8 @@ mod tests {
 
     #[test]
     fn line_splits_join_words_an_ocr_page_broke() {
-        let page = "Giant Vessel Sinks Be\nneath Waves-Two Torpe\ndoes Struck, Says\nSome\nthing Among Sur\nvivors";
-        let other = "Survivors said two torpedoes struck. Something fell beneath the bridge. Some saw one thing.";
+        let page = "Giant Vessel Sinks Be\nneath Waves-Two Torpe\ndoes Struck, Says\nSome\nthing Among Sur\nvivors, a\nlone hope";
+        let other = "Survivors said two torpedoes struck. Something fell beneath the bridge. Some saw one thing. He stood alone by a wall.";
         let splits = LineSplits::find(&[page, other]);
         let mut toks = tokens(page);
         splits.join(page, &mut toks);
@@ -400,6 +424,10 @@ mod tests {
         assert!(
             lower.contains(&"some") && lower.contains(&"thing"),
             "two words the corpus uses apart stay apart: {lower:?}"
+        );
+        assert!(
+            lower.contains(&"lone") && !lower.contains(&"alone"),
+            "a common first half is a word of its own: {lower:?}"
         );
         let alone = LineSplits::find(&[page]);
         let mut toks = tokens(page);
@@ -428,7 +456,7 @@ mod tests {
     fn negates_but_not_an_addition() {
         let any = |t: &str| {
             let toks = tokens(t);
-            (0..toks.len()).any(|i| negates(&toks, i))
+            any_negation(t, &toks)
         };
         assert!(any("The fire was not started by a cow."));
         assert!(any("It wasn't a lamp."));
@@ -437,6 +465,11 @@ mod tests {
         assert!(
             any("He was not, only later, seen."),
             "a comma ends the addition"
+        );
+        assert!(any("He was not,only later, seen."), "even without a space");
+        assert!(
+            !any("It was not  only a fire."),
+            "two spaces are still one gap"
         );
     }
 

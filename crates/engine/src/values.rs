@@ -23,8 +23,6 @@ pub struct DateValue {
     pub two_digit: bool,
     /// Byte range of [`DateValue::text`] in the statement.
     pub span: std::ops::Range<usize>,
-    /// Counted from the event's year ("Forty years later"), not written out.
-    pub relative: bool,
 }
 
 impl DateValue {
@@ -124,17 +122,17 @@ pub struct Values {
     /// Names given a role: (role lowercased, name as written), from "his assassin, Ramon
     /// Mercader" and "Frank Jackson, the assassin".
     pub roles: Vec<(String, String)>,
-    /// Years given relative to the story told so far ("Forty years later"), in text order;
-    /// the analysis turns them into dates ([`RelativeYear::resolve`]).
+    /// Years given relative to the event ("Forty years later"), in text order; the
+    /// analysis turns them into dates from the event's year ([`RelativeYear::resolve`]).
     pub relative_years: Vec<RelativeYear>,
 }
 
-/// A year given relative to the last one told: "Forty years later", "two years earlier".
+/// A year given relative to the event: "Forty years later", "two years earlier".
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelativeYear {
     /// The words as written.
     pub text: String,
-    /// Years after (positive) or before (negative) the year it is counted from.
+    /// Years after (positive) or before (negative) the event's year.
     pub offset: i32,
     /// Byte range of [`RelativeYear::text`] in the statement.
     pub span: std::ops::Range<usize>,
@@ -152,7 +150,6 @@ impl RelativeYear {
             day: None,
             two_digit: false,
             span: self.span.clone(),
-            relative: true,
         }
     }
 }
@@ -161,6 +158,36 @@ static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<n>\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?P<dir>later|afterwards?|earlier)\b|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
         .expect("relative year pattern")
 });
+
+/// True when the words before a relative year (`before`, the text up to it) leave it a
+/// point in time: not the end of a longer number ("twenty five years later", "2.5 years
+/// later", "1,100 years later"), a duration ("for two years afterwards", "within a year
+/// afterwards") or an approximation ("some 40 years later", "more than 40 years later").
+fn counted_from_the_story(before: &str) -> bool {
+    if before.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') {
+        return false;
+    }
+    let last = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    !last.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "and"
+                | "for"
+                | "within"
+                | "than"
+                | "nearly"
+                | "some"
+                | "about"
+                | "almost"
+                | "around"
+                | "roughly"
+                | "approximately"
+        ) || number_word(&w).is_some()
+    })
+}
 
 /// Years counted from the story so far: "Forty years later", "a year later", "two years
 /// earlier", "the 50th anniversary". "N years after the fire" is left out: it counts from the event it names, which
@@ -183,6 +210,9 @@ pub fn relative_years(text: &str) -> Vec<RelativeYear> {
                 .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
             let sign = if earlier { -1 } else { 1 };
             let m = c.get(0)?;
+            if !counted_from_the_story(&text[..m.start()]) {
+                return None;
+            }
             Some(RelativeYear {
                 text: m.as_str().to_owned(),
                 offset: sign * years as i32,
@@ -403,11 +433,11 @@ static CONTRAST_RE: LazyLock<Regex> = LazyLock::new(|| {
     let y = np.replace("{}", "y");
     let y2 = np.replace("{}", "y2");
     let x2 = np.replace("{}", "x2");
-    // "It started not in a gas bladder, but in a pool of loose hydrogen": a place or a
+    // "It started not in the engine room, but in a pile of oily rags": a place or a
     // way set against another, whatever follows the second.
     let prep = r"(?:in|at|on|from|by|with|to|under|inside)";
     Regex::new(&format!(
-        r"(?i)\b(?:was|is|were|are)(?:n['’]?t|\s+not)\s+{x}\s*[,;]\s*(?:but\s+)?(?:it|he|she|they|this|that)\s+(?:was|is|were|are)\s+{y}\s*[.!;,]|\bnot\s+{x2}\s*,?\s+but\s+{y2}\s*[.!;,]|\bnot\s+(?P<x3>{prep}\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s*,?\s+but\s+(?P<y3>{prep}\s+(?:(?:a|an|the)\s+)?[\w'’-]+)"
+        r"(?i)\b(?:was|is|were|are)(?:n['’]?t|\s+not)\s+{x}\s*[,;]\s*(?:but\s+)?(?:it|he|she|they|this|that)\s+(?:was|is|were|are)\s+{y}\s*[.!;,]|\bnot\s+{x2}\s*,?\s+but\s+{y2}\s*[.!;,]|\bnot\s+(?P<x3>{prep}\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s*,?\s+but\s+(?P<y3>{prep}\s+(?:(?:a|an|the)\s+)?[\w'’-]+(?-i:(?:\s+\p{{Lu}}[\w'’-]*)*))"
     ))
     .expect("contrast pattern")
 });
@@ -449,7 +479,6 @@ pub fn dates(text: &str) -> Vec<DateValue> {
             month: None,
             day: None,
             two_digit: false,
-            relative: false,
         };
         if c.name("mdy").is_some() {
             d.from = year_of(&c["y1"]);
@@ -554,7 +583,7 @@ pub enum AnchorSide {
 
 /// True for a headline set in capitals ("HINDENBURG EXPLODES, 32 DIE"), where a capital
 /// says nothing about names.
-fn is_shouting(text: &str) -> bool {
+pub(crate) fn is_shouting(text: &str) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let upper = text.chars().filter(|c| c.is_uppercase()).count();
     letters >= 8 && upper * 10 >= letters * 8
@@ -563,7 +592,7 @@ fn is_shouting(text: &str) -> bool {
 /// True for a headline in title case ("2,000 Acres of Buildings Destroyed", "Estimate of
 /// Death Toll"): most of its longer words capitalized, where a capital says nothing about
 /// names either.
-fn is_title_case(tokens: &[crate::text::Token<'_>]) -> bool {
+pub(crate) fn is_title_case(tokens: &[crate::text::Token<'_>]) -> bool {
     let long: Vec<&crate::text::Token<'_>> = tokens
         .iter()
         .filter(|t| t.lower.chars().count() > 3 && !t.lower.chars().any(|c| c.is_ascii_digit()))
@@ -1315,9 +1344,10 @@ pub fn contrast(text: &str) -> Option<Contrast> {
         .as_str()
         .trim();
     // "not only a civil war but a social revolution" adds a version, it rejects none.
-    let additive = ["only ", "just ", "merely ", "simply "]
-        .iter()
-        .any(|w| x.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)));
+    let additive = x
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| crate::text::ADDITIVE.contains(&w.to_lowercase().as_str()));
     if x.eq_ignore_ascii_case(y) || additive {
         return None;
     }
@@ -1358,16 +1388,14 @@ static TITLE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("title-name pattern")
 });
 
-/// A title of office before a name ("Captain Max Pruss", "Capt. Ernst Lehman"): the
+/// A title of office before a name ("Captain Anna Berg", "Capt. Hans Weber"): the
 /// office as a role, "capt." read as "captain". Not in a title-case headline, where every
 /// word has a capital ("Captain Succumbs To Burns").
 fn titled(text: &str) -> Vec<(String, String)> {
-    let words = text.split_whitespace().count();
-    let capitals = text
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    if capitals * 2 > words {
+    if !TITLE_NAME_RE.is_match(text)
+        || is_shouting(text)
+        || is_title_case(&crate::text::tokens(text))
+    {
         return Vec::new();
     }
     TITLE_NAME_RE
@@ -1431,7 +1459,7 @@ pub fn descriptions(text: &str) -> Vec<(String, String)> {
 /// Extracts all comparable values of one statement.
 pub fn extract(text: &str) -> Values {
     let toks = crate::text::tokens(text);
-    let negated = (0..toks.len()).any(|i| crate::text::negates(&toks, i));
+    let negated = crate::text::any_negation(text, &toks);
     extract_with(text, negated)
 }
 
@@ -1898,6 +1926,17 @@ mod tests {
         assert_eq!(extract("its 50th anniversary").relative_years.len(), 1);
         assert!(r("Two years after the fire, it was rebuilt.").is_empty());
         assert!(r("He was 40 years old.").is_empty());
+        for t in [
+            "twenty five years later",
+            "a hundred and fifty years later",
+            "2.5 years later",
+            "1,100 years later",
+            "for two years afterwards",
+            "some 40 years later",
+            "more than 40 years later",
+        ] {
+            assert!(r(t).is_empty(), "{t}: {:?}", r(t));
+        }
         let v = extract("Forty years later, he admitted that two cronies made it up.");
         assert!(
             v.numbers.iter().all(|n| n.text != "Forty"),
@@ -1970,12 +2009,12 @@ mod tests {
             "not only X but Y adds, it does not reject"
         );
         let c = contrast(
-            "It started not in a gas bladder, but in a pool of loose hydrogen directly under the skin.",
+            "It started not in the engine room, but in a pile of oily rags under the stairs.",
         )
         .unwrap();
         assert_eq!(
             (c.rejected.as_str(), c.asserted.as_str()),
-            ("in a gas bladder", "in a pool")
+            ("in the engine room", "in a pile")
         );
         assert_eq!(
             contrast("It spread not only in the hold but in the cabins above it"),
@@ -1999,18 +2038,23 @@ mod tests {
     #[test]
     fn roles_after_a_title_of_office() {
         assert_eq!(
-            roles("It was in command of Captain Lehmann, who died."),
-            [("captain".to_owned(), "Lehmann".to_owned())]
+            roles("It was in command of Captain Wegmann, who died."),
+            [("captain".to_owned(), "Wegmann".to_owned())]
         );
         assert_eq!(
-            roles("Some were hurt, among them Capt. Ernst Lehman, who died.")[0],
-            ("captain".to_owned(), "Ernst Lehman".to_owned())
+            roles("Some were hurt, among them Capt. Hans Wegman, who died.")[0],
+            ("captain".to_owned(), "Hans Wegman".to_owned())
         );
         assert!(
             roles("Captain Succumbs To Burns In Hospital").is_empty(),
             "a title-case headline"
         );
         assert!(roles("The captain of the ship died.").is_empty());
+        assert_eq!(
+            roles("The ship was under the command of Captain Anna Berg, and the harbour was run by Mayor Otto Lind.").len(),
+            2,
+            "a sentence naming two people is no headline"
+        );
     }
 
     #[test]
