@@ -568,11 +568,13 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
         (b, a, false)
     };
     let i = neg.words.iter().position(|w| w.negation)?;
-    // The denied word: the first content word after the negation that the other shares.
+    // The denied word: the first content word after the negation that the other shares
+    // (a title before a name, "Mrs.", is no claim of its own).
     let (j, denied) = neg.words[i + 1..]
         .iter()
         .enumerate()
         .take(4)
+        .filter(|(_, w)| !crate::segment::TITLES.contains(&w.lower.as_str()))
         .find(|(_, w)| w.term.is_some_and(|t| pos.terms.binary_search(&t).is_ok()))?;
     let asserted = pos
         .words
@@ -854,6 +856,15 @@ mod tests {
         assert_eq!(t(between(&a, &b, 0.2, true)).unwrap().0, ConflictKind::Name);
         assert!(transliterated("taneff", "tanev") && transliterated("popov", "popoff"));
         assert!(!transliterated("marxism", "marxist") && !transliterated("ivan", "ivy"));
+    }
+
+    #[test]
+    fn a_title_is_never_the_denied_word() {
+        let a = facts("The fire was not started by Mrs. Lind and her cow.");
+        let b = facts("Mrs. Lind and her cow were in the barn that night.");
+        let (kind, x, y) = t(between(&a, &b, 0.5, true)).expect("a denial");
+        assert_eq!(kind, ConflictKind::Negation);
+        assert_eq!((x.as_str(), y.as_str()), ("not started by Mrs Lind", "Lind"));
     }
 
     #[test]

@@ -157,8 +157,9 @@ const CONTINUED_LINE_MIN: usize = 25;
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}', '›'];
 
-/// Abbreviations after which a full stop does not end a sentence.
-const TITLES: &[&str] = &[
+/// Abbreviations after which a full stop does not end a sentence (titles before a name
+/// among them: "Mrs.", "Dr.", "Capt.").
+pub(crate) const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "gen", "col", "lt", "capt", "cpt", "sgt",
     "maj", "adm", "cmdr", "rev", "gov", "sen", "rep", "hon", "pres", "jr", "sr", "vs", "cf",
     "approx", "ca", "fig", "dept", "univ", "inc", "ltd", "corp", "bros", "messrs", "mme", "mlle",

@@ -1448,8 +1448,10 @@ pub fn descriptions(text: &str) -> Vec<(String, String)> {
     }
     for c in ROLE_OF_RE.captures_iter(text) {
         let d = c.name("d").map_or(0..0, |m| m.range());
-        // "a suburb of Istanbul" after "Prinkipo," describes Prinkipo, not Istanbul
-        if !taken.iter().any(|t| t.start < d.end && d.start < t.end) {
+        // "a suburb of Istanbul" after "Prinkipo," describes Prinkipo, not Istanbul; "the
+        // story of Mrs. Lind" describes no one called "Mrs"
+        let title = crate::segment::TITLES.contains(&c["x"].to_lowercase().as_str());
+        if !title && !taken.iter().any(|t| t.start < d.end && d.start < t.end) {
             out.push((c["x"].to_lowercase(), c["d"].to_owned()));
         }
     }
@@ -2033,6 +2035,10 @@ mod tests {
             [("prinkipo".to_owned(), "the island of Prinkipo".to_owned())]
         );
         assert!(descriptions("").is_empty());
+        assert!(
+            descriptions("It was the story of Mrs. Lind and her cow.").is_empty(),
+            "a title names no one"
+        );
     }
 
     #[test]
