@@ -864,7 +864,10 @@ mod tests {
         let b = facts("Mrs. Lind and her cow were in the barn that night.");
         let (kind, x, y) = t(between(&a, &b, 0.5, true)).expect("a denial");
         assert_eq!(kind, ConflictKind::Negation);
-        assert_eq!((x.as_str(), y.as_str()), ("not started by Mrs Lind", "Lind"));
+        assert_eq!(
+            (x.as_str(), y.as_str()),
+            ("not started by Mrs Lind", "Lind")
+        );
     }
 
     #[test]

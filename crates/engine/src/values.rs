@@ -200,7 +200,7 @@ pub fn relative_years(text: &str) -> Vec<RelativeYear> {
             let years = if n.eq_ignore_ascii_case("a") {
                 1.0
             } else {
-                n.parse::<f64>().ok().or_else(|| number_word(n))?
+                number_word(n)?
             };
             if !(1.0..=300.0).contains(&years) {
                 return None;
@@ -444,7 +444,11 @@ static CONTRAST_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn number_word(w: &str) -> Option<f64> {
     let w = w.to_lowercase();
-    if let Ok(n) = w.parse::<f64>() {
+    // digits only: `f64` also parses "nan", "inf" and "1e9"
+    if !w.is_empty()
+        && w.chars().all(|c| c.is_ascii_digit())
+        && let Ok(n) = w.parse::<f64>()
+    {
         return Some(n);
     }
     if let Some(i) = UNITS.iter().position(|o| *o == w) {
@@ -1928,6 +1932,12 @@ mod tests {
         assert_eq!(extract("its 50th anniversary").relative_years.len(), 1);
         assert!(r("Two years after the fire, it was rebuilt.").is_empty());
         assert!(r("He was 40 years old.").is_empty());
+        assert!(r("nan years later").is_empty() && r("inf years later").is_empty());
+        assert!(
+            numbers("nan years old", &[]).is_empty(),
+            "{:?}",
+            numbers("nan years old", &[])
+        );
         for t in [
             "twenty five years later",
             "a hundred and fifty years later",
