@@ -415,6 +415,17 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if words.is_empty() {
         return Some(NoiseKind::Boilerplate);
     }
+    // A wiki section heading kept with its markup ("== Career ==", "= SM U-20 (Germany) =").
+    if t.len() > 2 && t.starts_with('=') && t.ends_with('=') {
+        return Some(NoiseKind::Title);
+    }
+    // OCR garbage: a short line mostly of punctuation inside and between its letters
+    // ("Fik.-'t n.roß'.r."); text, dates and figures are three quarters letters and digits.
+    let visible: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let alnum = visible.iter().filter(|c| c.is_alphanumeric()).count();
+    if words.len() <= 8 && visible.len() >= 4 && alnum * 10 < visible.len() * 7 {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A date, a time, an age or a count alone ("Saturday January 12, 2008",
     // "01-13-2008, 08:39 PM", "4y ago", "751", "13.3k Upvotes").
     let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit());
@@ -882,6 +893,7 @@ mod tests {
             "Post by someone »",
             "u/someone Veteran 4y ago",
             "r/HistoryBuffs Jun 2 '21",
+            "Fik.-'t n.roß'.r.",
             "tommy303",
             "Silver8812",
             "Saturday January 12, 2008",
@@ -928,8 +940,14 @@ mod tests {
             "South Wales Argus, Friday 17 July 2015",
             "The Pittsburgh Press (May 7, 1937)",
             "The Baltimore Sun, Friday, May 7, 1937",
+            "= HMS Example (1912) =",
+            "== Career ==",
         ] {
-            assert_eq!(line(t), Some(NoiseKind::Title), "a paper's citation: {t}");
+            assert_eq!(
+                line(t),
+                Some(NoiseKind::Title),
+                "a citation or heading: {t}"
+            );
         }
         // Inside a paragraph the line rules do not apply.
         assert_eq!(inline("751"), Some(NoiseKind::Boilerplate)); // too short to claim
