@@ -41,6 +41,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     let mut statements = statements_of(sources);
     let mut preps = prepare_all(sources, &statements);
     resolve_relative_years(&statements, &mut preps);
+    resolve_elliptical_counts(sources, &statements, &mut preps);
     mark_noise(&mut statements, &preps);
     let graph = neighbour_graph(&statements, &mut preps);
     let facts = conflict_facts(preps, &graph.vocab, &graph.vectors);
@@ -155,6 +156,73 @@ fn resolve_relative_years(statements: &[Statement], preps: &mut [StatementPrep])
             .dates
             .extend(relative.iter().map(|r| r.resolve(year)));
         p.values.dates.sort_by_key(|d| d.span.start);
+    }
+}
+
+/// Gives each count whose thing its sentence leaves out ("Postwar investigations showed
+/// only one was fired", [`values::elliptical_counts`]) the thing the statement before it
+/// in the same source counts ("… thought the U-boat fired two torpedoes"), as its head
+/// and as a word of the statement, so that it is compared, grouped and checked with the
+/// other counts of that thing. Without such a statement before it, it stays no count.
+fn resolve_elliptical_counts(
+    sources: &[Source],
+    statements: &[Statement],
+    preps: &mut [StatementPrep],
+) {
+    for i in 1..statements.len() {
+        let (s, prev) = (&statements[i], &statements[i - 1]);
+        if prev.source != s.source
+            || preps[i].form_noise.is_some()
+            || preps[i - 1].form_noise.is_some()
+        {
+            continue;
+        }
+        let text = &sources[s.source].text[s.bytes.clone()];
+        if !text.contains(" was ") && !text.contains(" were ") && !text.contains(" been ") {
+            continue;
+        }
+        let p = &preps[i - 1];
+        let Some(thing) = p
+            .values
+            .numbers
+            .iter()
+            .zip(&p.number_heads)
+            .zip(&p.number_units)
+            .find(|((n, _), _)| !n.age)
+            .and_then(|((_, head), unit)| head.clone().filter(|_| unit.is_none()))
+        else {
+            continue;
+        };
+        let p = &mut preps[i];
+        for (span, value) in values::elliptical_counts(text) {
+            if p.values
+                .numbers
+                .iter()
+                .any(|n| n.span.start < span.end && span.start < n.span.end)
+            {
+                continue;
+            }
+            let at = p
+                .values
+                .numbers
+                .iter()
+                .position(|n| n.span.start > span.start)
+                .unwrap_or(p.values.numbers.len());
+            let n = values::NumberValue::exact(&text[span.clone()], value, false, span);
+            p.values.numbers.insert(at, n);
+            p.number_anchors.insert(at, vec![thing.clone()]);
+            p.number_heads.insert(at, Some(thing.clone()));
+            p.number_units.insert(at, None);
+            if !p.raw.iter().any(|r| r.term == thing) {
+                p.raw.push(RawTerm {
+                    term: thing.clone(),
+                    surface: thing.clone(),
+                    boosted: 1.0,
+                });
+            }
+            p.count_anchors.push(thing.clone());
+            (p.facets, p.frames) = facet_terms(&p.raw, &p.count_anchors, true);
+        }
     }
 }
 

@@ -69,7 +69,7 @@ pub struct NumberValue {
 
 impl NumberValue {
     /// An exact value.
-    fn exact(text: &str, value: f64, age: bool, span: std::ops::Range<usize>) -> Self {
+    pub fn exact(text: &str, value: f64, age: bool, span: std::ops::Range<usize>) -> Self {
         Self {
             text: text.to_owned(),
             value,
@@ -187,6 +187,44 @@ fn counted_from_the_story(before: &str) -> bool {
                 | "approximately"
         ) || number_word(&w).is_some()
     })
+}
+
+static ELLIPTICAL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+\p{Ll}")
+        .expect("elliptical count pattern")
+});
+
+/// Counts whose thing the sentence leaves out, told before ("The Allies thought two
+/// torpedoes were fired. Postwar investigations showed only **one** was fired."): a
+/// number standing as the subject of "was" / "were" and a verb, with its value. What it
+/// counts is the previous statement's thing ([`crate::analysis`] resolves it); a number
+/// after a word it could count ("the two were friends" is left out by the caller's check
+/// of the previous statement only) or inside a longer number is none.
+pub fn elliptical_counts(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
+    ELLIPTICAL_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let n = c.name("n")?;
+            let before = text[..n.start()].trim_end();
+            if before
+                .ends_with(|ch: char| ch.is_ascii_digit() || ch == ',' || ch == '.' || ch == '-')
+            {
+                return None;
+            }
+            let prev = before
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .map(str::to_lowercase);
+            // "the two were …", "of one was …": a determiner or a preposition before it
+            // makes it a pronoun for people or a part of something named
+            if prev.as_deref().is_some_and(|w| {
+                crate::text::is_stopword(w) && !matches!(w, "only" | "just" | "that" | "but")
+            }) {
+                return None;
+            }
+            Some((n.range(), number_word(n.as_str())?))
+        })
+        .collect()
 }
 
 /// Years counted from the story so far: "Forty years later", "a year later", "two years
@@ -1910,6 +1948,23 @@ mod tests {
             times("9:40")[0].agrees(&times("9.40 p.m.")[0]),
             "the half of the day open"
         );
+    }
+
+    #[test]
+    fn elliptical_counts_leave_their_thing_out() {
+        let e = |t: &str| -> Vec<f64> { elliptical_counts(t).into_iter().map(|x| x.1).collect() };
+        assert_eq!(e("Postwar inquiries showed only one was fired."), [1.0]);
+        assert_eq!(e("Two were found in the hold."), [2.0]);
+        assert!(
+            e("The two were friends.").is_empty(),
+            "a pronoun for people"
+        );
+        assert!(
+            e("U-20 was patrolling off the coast.").is_empty(),
+            "a name's number"
+        );
+        assert!(e("Of those killed, 1,128 were citizens.").is_empty());
+        assert!(e("One of them left.").is_empty());
     }
 
     #[test]

@@ -93,6 +93,25 @@ fn grouping_a_year_told_relative_to_the_event_is_compared_as_a_date() {
 }
 
 #[test]
+fn grouping_a_count_that_leaves_its_thing_out_counts_the_thing_before_it() {
+    let first = "The first reports said the raider fired two shells at the lighthouse. Later inquiries showed only one was fired.";
+    let second = "The raider fired a single shell at the lighthouse, a keeper wrote.";
+    let a = Analysis::new(
+        vec![
+            Source::from_text("reports.txt", first),
+            Source::from_text("keeper.txt", second),
+        ],
+        Options::default(),
+    );
+    let x = find(&a, "only one was fired");
+    let y = find(&a, "two shells");
+    let c = conflict_between(&a, x, y)
+        .unwrap_or_else(|| panic!("one group, a number conflict: {:#?}", a.groups));
+    assert_eq!(c.kind, ConflictKind::Number);
+    assert!(c.values.contains(&"one".to_owned()), "{:?}", c.values);
+}
+
+#[test]
 fn grouping_a_name_opening_its_statement_is_read_as_a_name() {
     // "Wegmann" opens its statement, so its capital says nothing by itself; the corpus
     // writes it capitalized mid-sentence, so it is a name, and "Wegman" a spelling of it.
