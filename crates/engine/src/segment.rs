@@ -199,6 +199,14 @@ fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             end = j + d.len_utf8();
             iter.next();
         }
+        // Footnote marks after the full stop ("the next day.[1] A variety…", "[a]",
+        // "[citation needed]") belong to the sentence they end.
+        while let Some(len) = footnote_mark(&s[end..]) {
+            end += len;
+            while iter.peek().is_some_and(|&(j, _)| j < end) {
+                iter.next();
+            }
+        }
         let rest = &s[end..];
         let boundary = if cjk || rest.is_empty() {
             true
@@ -325,6 +333,20 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         return false;
     }
     true
+}
+
+/// The length of the footnote mark `rest` starts with, if any: "[1]", "[12]", "[a]",
+/// "[citation needed]", "[note 3]", as encyclopedia pages print them.
+fn footnote_mark(rest: &str) -> Option<usize> {
+    let inner_end = rest.strip_prefix('[')?.find(']')?;
+    let inner = &rest[1..1 + inner_end];
+    let mark = (1..=3).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit())
+        || (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase()))
+        || inner == "citation needed"
+        || inner
+            .strip_prefix("note ")
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    mark.then_some(inner_end + 2)
 }
 
 /// A full stop with no space before the next sentence, as pasted web text often has
@@ -656,6 +678,22 @@ mod tests {
                 "- two"
             ]
         );
+    }
+
+    #[test]
+    fn split_after_a_footnote_mark() {
+        assert_eq!(
+            sents("It was broadcast the next day.[1] A variety of hypotheses followed."),
+            [
+                "It was broadcast the next day.[1]",
+                "A variety of hypotheses followed."
+            ]
+        );
+        assert_eq!(
+            sents("It burned.[2][a] Then it fell.[citation needed]"),
+            ["It burned.[2][a]", "Then it fell.[citation needed]"]
+        );
+        assert_eq!(sents("See item.[Note] More."), ["See item.[Note] More."]);
     }
 
     #[test]
