@@ -172,6 +172,7 @@ impl From<Raw> for Found {
 /// a conflict then ("in 1922" against "in 1937-38" may be two events of one topic).
 pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<Found> {
     dates(a, b, same_event)
+        .or_else(|| days(a, b, same_event))
         .map(Found::from)
         .or_else(|| times(a, b))
         .or_else(|| numbers(a, b))
@@ -193,6 +194,20 @@ pub fn within(a: &Facts) -> Option<Found> {
         ConflictKind::Term
     };
     Some(Found::from((kind, c.rejected.clone(), c.asserted.clone())))
+}
+
+/// Days told relative to the story: two statements dating the same event that tell
+/// different days ("broadcast the next day" / "broadcast in full later that night"), none
+/// of them the same.
+fn days(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
+    let (da, db) = (&a.values.relative_days, &b.values.relative_days);
+    if !same_event || da.is_empty() || db.is_empty() {
+        return None;
+    }
+    if da.iter().any(|x| db.iter().any(|y| x.offset == y.offset)) {
+        return None;
+    }
+    Some((ConflictKind::Date, da[0].text.clone(), db[0].text.clone()))
 }
 
 /// Times of day: two statements of one question that give different times ("ten P. M." /

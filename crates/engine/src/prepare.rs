@@ -310,7 +310,10 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
     let active: Vec<bool> = statements.iter().map(|s| s.noise.is_none()).collect();
     let (vocab, vectors) = similarity::build(&raw, &active);
     drop(raw);
-    let dated: Vec<bool> = preps.iter().map(|p| !p.values.dates.is_empty()).collect();
+    let dated: Vec<bool> = preps
+        .iter()
+        .map(|p| !p.values.dates.is_empty() || !p.values.relative_days.is_empty())
+        .collect();
     let anchors: Vec<Vec<u32>> = preps
         .iter_mut()
         .map(|p| term_ids(&vocab, &std::mem::take(&mut p.anchors)))
@@ -465,6 +468,7 @@ fn prepare_statement(
         .iter()
         .map(|d| d.span.clone())
         .chain(values.relative_years.iter().map(|r| r.span.clone()))
+        .chain(values.relative_days.iter().map(|r| r.span.clone()))
         .collect();
     let count_spans: Vec<_> = values
         .numbers

@@ -125,6 +125,51 @@ pub struct Values {
     /// Years given relative to the event ("Forty years later"), in text order; the
     /// analysis turns them into dates from the event's year ([`RelativeYear::resolve`]).
     pub relative_years: Vec<RelativeYear>,
+    /// Days told relative to the story ("the next day", "later that night"), in text order.
+    pub relative_days: Vec<RelativeDay>,
+}
+
+/// A day told relative to the story: "the next day" (+1), "later that night" (0), "three
+/// days later" (+3), "the day before" (−1). Two of them for one event conflict when they
+/// differ ("broadcast the next day" / "broadcast in full later that night").
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelativeDay {
+    /// The words as written.
+    pub text: String,
+    /// Days after (positive) or before (negative) the day the story is at.
+    pub offset: i32,
+    /// Byte range of [`RelativeDay::text`] in the statement.
+    pub span: std::ops::Range<usize>,
+}
+
+static RELATIVE_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<next>the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after)\b|\b(?P<same>(?:later\s+)?that\s+(?:same\s+)?(?:day|night|evening|afternoon)|(?:later\s+)?the\s+same\s+(?:day|night|evening))\b|\b(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b|\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:later|afterwards?)\b")
+        .expect("relative day pattern")
+});
+
+/// The days `text` tells relative to the story ([`RelativeDay`]). "N days after the
+/// fire" is left out: it counts from the event it names.
+pub fn relative_days(text: &str) -> Vec<RelativeDay> {
+    RELATIVE_DAY_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let offset = if c.name("next").is_some() {
+                1
+            } else if c.name("same").is_some() {
+                0
+            } else if c.name("before").is_some() {
+                -1
+            } else {
+                number_word(c.name("n")?.as_str())? as i32
+            };
+            let m = c.get(0)?;
+            Some(RelativeDay {
+                text: m.as_str().to_owned(),
+                offset,
+                span: m.range(),
+            })
+        })
+        .collect()
 }
 
 /// A year given relative to the event: "Forty years later", "two years earlier".
@@ -1561,17 +1606,26 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
+    let relative_days = if ["day", "night", "morning", "evening", "afternoon"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        relative_days(text)
+    } else {
+        Vec::new()
+    };
     let mut numbers =
         if has_digit || lower.contains("age") || lower.contains("old") || has_number_word(&lower) {
             numbers(text, &dates)
         } else {
             Vec::new()
         };
-    // "Forty years later" is a date, not a count of years
+    // "Forty years later" is a date, "three days later" a day, not a count of them
     numbers.retain(|n| {
         !relative_years
             .iter()
             .any(|r| r.span.contains(&n.span.start))
+            && !relative_days.iter().any(|r| r.span.contains(&n.span.start))
     });
     let contrast = if lower.contains("not") || lower.contains("n't") || lower.contains("n’t") {
         contrast(text)
@@ -1599,6 +1653,7 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         descriptions,
         roles,
         relative_years,
+        relative_days,
     }
 }
 
@@ -1947,6 +2002,23 @@ mod tests {
         assert!(
             times("9:40")[0].agrees(&times("9.40 p.m.")[0]),
             "the half of the day open"
+        );
+    }
+
+    #[test]
+    fn relative_days_count_from_the_story() {
+        let d = |t: &str| -> Vec<i32> { relative_days(t).into_iter().map(|r| r.offset).collect() };
+        assert_eq!(d("It was broadcast the next day."), [1]);
+        assert_eq!(d("It was broadcast in full later that night."), [0]);
+        assert_eq!(d("Three days later the inquiry opened."), [3]);
+        assert_eq!(d("The day before, a warning was printed."), [-1]);
+        assert!(d("Three days after the fire, it rained.").is_empty());
+        assert!(d("Day and night the pumps worked.").is_empty());
+        assert!(
+            extract("Three days later the inquiry opened.")
+                .numbers
+                .is_empty(),
+            "a day, not a count of days"
         );
     }
 

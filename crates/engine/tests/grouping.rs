@@ -93,6 +93,20 @@ fn grouping_a_year_told_relative_to_the_event_is_compared_as_a_date() {
 }
 
 #[test]
+fn grouping_two_days_told_relative_to_the_story_conflict() {
+    let a = corpus(&[
+        "The wireless messages were relayed to the newspapers the next day.",
+        "The wireless messages were relayed to the newspapers in full later that night.",
+    ]);
+    let x = find(&a, "the next day");
+    let y = find(&a, "later that night");
+    let c = conflict_between(&a, x, y)
+        .unwrap_or_else(|| panic!("one group, a date conflict: {:#?}", a.groups));
+    assert_eq!(c.kind, ConflictKind::Date);
+    assert_eq!(c.values, ["the next day", "later that night"]);
+}
+
+#[test]
 fn grouping_a_count_that_leaves_its_thing_out_counts_the_thing_before_it() {
     let first = "The first reports said the raider fired two shells at the lighthouse. Later inquiries showed only one was fired.";
     let second = "The raider fired a single shell at the lighthouse, a keeper wrote.";
