@@ -133,11 +133,15 @@ impl LineSplits {
         }
         let mut i = 0;
         while i + 1 < toks.len() {
-            let key = (toks[i].lower.clone(), toks[i + 1].lower.clone());
+            // the cheap test first: most words follow each other on one line
             let across_lines = text
                 .get(toks[i].offset + toks[i].surface.len()..toks[i + 1].offset)
                 .is_some_and(|gap| gap.contains('\n') && gap.chars().all(char::is_whitespace));
-            if across_lines && self.pairs.contains(&key) {
+            if across_lines
+                && self
+                    .pairs
+                    .contains(&(toks[i].lower.clone(), toks[i + 1].lower.clone()))
+            {
                 let (a, b) = (&toks[i], &toks[i + 1]);
                 let joined = Token {
                     offset: a.offset,
