@@ -569,6 +569,9 @@ fn year_of(s: &str) -> i32 {
 /// Extracts the dates in `text`.
 pub fn dates(text: &str) -> Vec<DateValue> {
     let mut out = Vec::new();
+    if !DATE_RE.is_match(text) {
+        return out; // the match test is cheap, the capturing search is not
+    }
     for c in DATE_RE.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
         let whole = m.as_str().trim().trim_start_matches('(');
@@ -1361,7 +1364,14 @@ pub fn is_whole_of_a_part(text: &str, start: usize) -> bool {
 pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
     let mut out = Vec::new();
     let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
-    for c in AGE_RE.captures_iter(text) {
+    // a match test first: few statements give an age, and the capturing search is the
+    // costly part of a regular expression
+    let ages = if AGE_RE.is_match(text) {
+        AGE_RE.captures_iter(text).collect()
+    } else {
+        Vec::new()
+    };
+    for c in ages {
         let n = c.name("n").or_else(|| c.name("n2"));
         if let Some(v) = n.and_then(|m| number_word(m.as_str())) {
             let m = c.get(0).expect("whole match");
@@ -1432,6 +1442,9 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
 
 /// Finds the statement's own contrast between two versions of a term.
 pub fn contrast(text: &str) -> Option<Contrast> {
+    if !CONTRAST_RE.is_match(text) {
+        return None; // the match test is cheap, the capturing search is not
+    }
     let c = CONTRAST_RE.captures(text)?;
     let x = c
         .name("x")
@@ -1521,6 +1534,9 @@ fn titled(text: &str) -> Vec<(String, String)> {
 pub fn roles(text: &str) -> Vec<(String, String)> {
     use crate::text::is_stopword;
     let mut out = titled(text);
+    if !ROLE_NAME_RE.is_match(text) {
+        return out; // the match test is cheap, the capturing search is not
+    }
     let by_comma = ROLE_NAME_RE.captures_iter(text).filter_map(|c| {
         let role = c
             .name("r1")
@@ -1544,6 +1560,9 @@ pub fn roles(text: &str) -> Vec<(String, String)> {
 pub fn descriptions(text: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut taken = Vec::new();
+    if !APPOSITIVE_RE.is_match(text) && !ROLE_OF_RE.is_match(text) {
+        return out; // the match tests are cheap, the capturing searches are not
+    }
     for c in APPOSITIVE_RE.captures_iter(text) {
         out.push((c["x"].to_lowercase(), c["d"].trim().to_owned()));
         taken.push(c.name("d").map_or(0..0, |m| m.range()));
