@@ -150,13 +150,7 @@ static RELATIVE_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The days `text` tells relative to the story ([`RelativeDay`]). "N days after the
 /// fire" is left out: it counts from the event it names.
 pub fn relative_days(text: &str) -> Vec<RelativeDay> {
-    // a match test first: the capturing search costs several times more, and few
-    // statements match
-    if !RELATIVE_DAY_RE.is_match(text) {
-        return Vec::new();
-    }
-    RELATIVE_DAY_RE
-        .captures_iter(text)
+    captures(&RELATIVE_DAY_RE, text)
         .filter_map(|c| {
             let offset = if c.name("next").is_some() {
                 1
@@ -251,13 +245,7 @@ static ELLIPTICAL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// after a word it could count ("the two were friends" is left out by the caller's check
 /// of the previous statement only) or inside a longer number is none.
 pub fn elliptical_counts(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
-    // a match test first: the capturing search costs several times more, and few
-    // statements match
-    if !ELLIPTICAL_RE.is_match(text) {
-        return Vec::new();
-    }
-    ELLIPTICAL_RE
-        .captures_iter(text)
+    captures(&ELLIPTICAL_RE, text)
         .filter_map(|c| {
             let n = c.name("n")?;
             let before = text[..n.start()].trim_end();
@@ -286,13 +274,7 @@ pub fn elliptical_counts(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
 /// earlier", "the 50th anniversary". "N years after the fire" is left out: it counts from the event it names, which
 /// need not be the last year told; "ago" counts from the writing, which is unknown.
 pub fn relative_years(text: &str) -> Vec<RelativeYear> {
-    // a match test first: the capturing search costs several times more, and few
-    // statements match
-    if !RELATIVE_YEAR_RE.is_match(text) {
-        return Vec::new();
-    }
-    RELATIVE_YEAR_RE
-        .captures_iter(text)
+    captures(&RELATIVE_YEAR_RE, text)
         .filter_map(|c| {
             let n = c.name("n").or_else(|| c.name("nth"))?.as_str();
             let years = if n.eq_ignore_ascii_case("a") {
@@ -566,13 +548,22 @@ fn year_of(s: &str) -> i32 {
     s.parse().unwrap_or(0)
 }
 
+/// The captures of `re` in `text`, after a match test: the test is cheap, the capturing
+/// search costs several times more, and most statements match none of these patterns.
+fn captures<'r, 'h>(
+    re: &'r Regex,
+    text: &'h str,
+) -> impl Iterator<Item = regex::Captures<'h>> + use<'r, 'h> {
+    re.is_match(text)
+        .then(|| re.captures_iter(text))
+        .into_iter()
+        .flatten()
+}
+
 /// Extracts the dates in `text`.
 pub fn dates(text: &str) -> Vec<DateValue> {
     let mut out = Vec::new();
-    if !DATE_RE.is_match(text) {
-        return out; // the match test is cheap, the capturing search is not
-    }
-    for c in DATE_RE.captures_iter(text) {
+    for c in captures(&DATE_RE, text) {
         let Some(m) = c.get(0) else { continue };
         let whole = m.as_str().trim().trim_start_matches('(');
         let start = m.start() + m.as_str().find(whole).unwrap_or(0);
@@ -1366,12 +1357,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
     let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
     // a match test first: few statements give an age, and the capturing search is the
     // costly part of a regular expression
-    let ages = if AGE_RE.is_match(text) {
-        AGE_RE.captures_iter(text).collect()
-    } else {
-        Vec::new()
-    };
-    for c in ages {
+    for c in captures(&AGE_RE, text) {
         let n = c.name("n").or_else(|| c.name("n2"));
         if let Some(v) = n.and_then(|m| number_word(m.as_str())) {
             let m = c.get(0).expect("whole match");
@@ -1442,10 +1428,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
 
 /// Finds the statement's own contrast between two versions of a term.
 pub fn contrast(text: &str) -> Option<Contrast> {
-    if !CONTRAST_RE.is_match(text) {
-        return None; // the match test is cheap, the capturing search is not
-    }
-    let c = CONTRAST_RE.captures(text)?;
+    let c = captures(&CONTRAST_RE, text).next()?;
     let x = c
         .name("x")
         .or_else(|| c.name("x2"))
@@ -1534,10 +1517,7 @@ fn titled(text: &str) -> Vec<(String, String)> {
 pub fn roles(text: &str) -> Vec<(String, String)> {
     use crate::text::is_stopword;
     let mut out = titled(text);
-    if !ROLE_NAME_RE.is_match(text) {
-        return out; // the match test is cheap, the capturing search is not
-    }
-    let by_comma = ROLE_NAME_RE.captures_iter(text).filter_map(|c| {
+    let by_comma = captures(&ROLE_NAME_RE, text).filter_map(|c| {
         let role = c
             .name("r1")
             .or_else(|| c.name("r2"))?
@@ -1560,14 +1540,11 @@ pub fn roles(text: &str) -> Vec<(String, String)> {
 pub fn descriptions(text: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut taken = Vec::new();
-    if !APPOSITIVE_RE.is_match(text) && !ROLE_OF_RE.is_match(text) {
-        return out; // the match tests are cheap, the capturing searches are not
-    }
-    for c in APPOSITIVE_RE.captures_iter(text) {
+    for c in captures(&APPOSITIVE_RE, text) {
         out.push((c["x"].to_lowercase(), c["d"].trim().to_owned()));
         taken.push(c.name("d").map_or(0..0, |m| m.range()));
     }
-    for c in ROLE_OF_RE.captures_iter(text) {
+    for c in captures(&ROLE_OF_RE, text) {
         let d = c.name("d").map_or(0..0, |m| m.range());
         // "a suburb of Istanbul" after "Prinkipo," describes Prinkipo, not Istanbul; "the
         // story of Mrs. Lind" describes no one called "Mrs"

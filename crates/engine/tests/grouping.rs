@@ -27,6 +27,17 @@ fn corpus(extra: &[&str]) -> Analysis {
     )
 }
 
+/// An analysis of several sources, each (name, text).
+fn sources(files: &[(&str, &str)]) -> Analysis {
+    Analysis::new(
+        files
+            .iter()
+            .map(|&(name, text)| Source::from_text(name, text))
+            .collect(),
+        Options::default(),
+    )
+}
+
 /// The conflict between statements `x` and `y` of one group, if the group lists one.
 fn conflict_between(a: &Analysis, x: usize, y: usize) -> Option<&Conflict> {
     let g = a.group_of(x).filter(|&g| a.group_of(y) == Some(g))?;
@@ -75,14 +86,11 @@ fn grouping_a_year_told_relative_to_the_event_is_compared_as_a_date() {
     let history = "The mill fire broke out in the spring of 1911. Forty years later, the night watchman admitted that he had started it with a dropped pipe.";
     let memoir =
         "In 1937, the night watchman admitted that he had started the fire with a dropped pipe.";
-    let a = Analysis::new(
-        vec![
-            Source::from_text("paper.txt", paper),
-            Source::from_text("history.txt", history),
-            Source::from_text("memoir.txt", memoir),
-        ],
-        Options::default(),
-    );
+    let a = sources(&[
+        ("paper.txt", paper),
+        ("history.txt", history),
+        ("memoir.txt", memoir),
+    ]);
     let x = find(&a, "Forty years later");
     let y = find(&a, "In 1937");
     let c = conflict_between(&a, x, y)
@@ -110,13 +118,7 @@ fn grouping_two_days_told_relative_to_the_story_conflict() {
 fn grouping_a_count_that_leaves_its_thing_out_counts_the_thing_before_it() {
     let first = "The first reports said the raider fired two shells at the lighthouse. Later inquiries showed only one was fired.";
     let second = "The raider fired a single shell at the lighthouse, a keeper wrote.";
-    let a = Analysis::new(
-        vec![
-            Source::from_text("reports.txt", first),
-            Source::from_text("keeper.txt", second),
-        ],
-        Options::default(),
-    );
+    let a = sources(&[("reports.txt", first), ("keeper.txt", second)]);
     let x = find(&a, "only one was fired");
     let y = find(&a, "two shells");
     let c = conflict_between(&a, x, y)
