@@ -102,7 +102,20 @@ const PROMPT_OPENINGS: &[&str] = &[
     "image:",
     "pictured:",
     "caption:",
+    QUOTATIONS_HEADING,
 ];
+
+/// The heading an encyclopedia mirror puts over the quotations it appends to an article
+/// ("Famous quotes containing the word origin:"): what follows it, to the next heading,
+/// is quoted from other books about other things.
+const QUOTATIONS_HEADING: &str = "famous quotes containing";
+
+/// True when `text` heads a mirror's appended quotations (see [`QUOTATIONS_HEADING`]).
+pub fn opens_quotations(text: &str) -> bool {
+    text.trim_start()
+        .get(..QUOTATIONS_HEADING.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(QUOTATIONS_HEADING))
+}
 
 /// Words of wire-service credits and archive notes ("United Press Association.—Copyright.",
 /// "By Electric Telegraph", "(Received 11 a.m.)").

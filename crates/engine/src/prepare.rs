@@ -102,6 +102,7 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
             };
             let mut prep = prepare_statement(&text[s.bytes.clone()], stems, layout, &splits);
             prep.record_row = noise::is_record_row(&text[s.bytes.clone()], layout);
+            prep.opens_quotations = noise::opens_quotations(&text[s.bytes.clone()]);
             // The page's own title repeated as its first heading.
             if prep.form_noise.is_none()
                 && noise::repeats_title(&text[s.bytes.clone()], &titles[s.source])
@@ -281,6 +282,20 @@ fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
         statements[i].noise = kind;
         statements[i].auto_noise = kind;
     }
+    // Quotations a mirror appends under their own heading are about other things, to the
+    // next heading of the source.
+    let mut quoting = None;
+    for i in 0..statements.len() {
+        let source = statements[i].source;
+        if preps[i].opens_quotations {
+            quoting = Some(source);
+        } else if quoting != Some(source) || preps[i].form_noise == Some(NoiseKind::Title) {
+            quoting = None;
+        } else if statements[i].noise.is_none() {
+            statements[i].noise = Some(NoiseKind::Offtopic);
+            statements[i].auto_noise = Some(NoiseKind::Offtopic);
+        }
+    }
 }
 
 /// What stage 4 hands on: the vocabulary, vectors and neighbour graph, and the
@@ -432,6 +447,8 @@ struct StatementPrep {
     number_anchors: Vec<Vec<String>>,
     /// A row of a table or infobox ([`noise::is_record_row`]).
     record_row: bool,
+    /// Heads a mirror's appended quotations ([`noise::opens_quotations`]).
+    opens_quotations: bool,
     /// Per number of `values.numbers`: the word right after it, when it says what it
     /// counts.
     number_heads: Vec<Option<String>>,
@@ -513,6 +530,7 @@ fn prepare_statement(
         count_anchors,
         number_anchors,
         record_row: false,
+        opens_quotations: false,
         number_heads,
         number_units,
         facets,
@@ -741,8 +759,15 @@ fn terms_and_words(
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
         let name_like = i > 0 && t.capitalized;
-        let keep =
-            !text::is_stopword(&t.lower) && (t.lower.chars().count() > 1 || !t.lower.is_ascii());
+        // A small number written out ("two men" / "fixed two washtubs") is in a
+        // statement's values, where what it counts is compared; as a shared word it
+        // joins statements about different things. Left out of the terms: the example
+        // 0.126 -> 0.135 pairwise, great-chicago-fire B-cubed +0.006, hindenburg-disaster
+        // pairwise -0.003, the others unchanged.
+        let small = values::is_small_number_word(&t.lower);
+        let keep = !small
+            && !text::is_stopword(&t.lower)
+            && (t.lower.chars().count() > 1 || !t.lower.is_ascii());
         let term = if !keep {
             String::new()
         } else if is_number {

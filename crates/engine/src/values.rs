@@ -544,6 +544,11 @@ fn number_word(w: &str) -> Option<f64> {
     Some((ti + 2.0) * 10.0 + one)
 }
 
+/// True for a number from one to ten written as a word ("two", "Seven").
+pub(crate) fn is_small_number_word(w: &str) -> bool {
+    UNITS[1..=10].iter().any(|u| u.eq_ignore_ascii_case(w))
+}
+
 fn year_of(s: &str) -> i32 {
     s.parse().unwrap_or(0)
 }

@@ -412,6 +412,47 @@ fn an_infobox_row_is_never_off_topic_and_a_repeated_title_is_a_title() {
 }
 
 #[test]
+fn quotations_a_mirror_appends_are_off_topic_to_the_next_heading() {
+    let mut text =
+        String::from("Source: The Mill Flood | A Mirror — https://example.org/flood\n\n");
+    for s in SHIP.iter().chain(SHIP) {
+        text.push_str(s);
+        text.push('\n');
+    }
+    text.push_str(
+        "Famous quotes containing the word flood:\n\n    The sea keeps no promise to the passengers in the lifeboats, as every survivor knows.\n    Aldous Wrenfield (1802–1870)\n\nAftermath\n\nThe mill was rebuilt two years later.\n",
+    );
+    let a = Analysis::new(
+        vec![Source::from_text("flood.txt", text)],
+        Options::default(),
+    );
+    for quoted in ["The sea keeps no promise", "Aldous Wrenfield"] {
+        assert_eq!(
+            a.statements[find(&a, quoted)].noise,
+            Some(corroborate_engine::NoiseKind::Offtopic),
+            "{quoted}"
+        );
+    }
+    assert_eq!(
+        a.statements[find(&a, "The mill was rebuilt")].noise,
+        None,
+        "the next heading ends the quotations"
+    );
+}
+
+#[test]
+fn a_small_number_written_out_is_no_word_in_common() {
+    let a = sources(&[
+        (
+            "a.txt",
+            "Two boatmen rowed across the flooded square.",
+        ),
+        ("b.txt", "Two bells rang in the chapel tower."),
+    ]);
+    assert_eq!(a.evidence(0, 1).score, 0.0, "{:?}", a.evidence(0, 1).shared);
+}
+
+#[test]
 fn grouping_times_of_day_conflict_as_dates_and_close_ones_are_apparent() {
     let a = corpus(&[
         "The fire broke out in the stable behind the mill at ten P. M. on Sunday.",
