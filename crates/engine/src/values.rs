@@ -544,6 +544,28 @@ fn number_word(w: &str) -> Option<f64> {
     Some((ti + 2.0) * 10.0 + one)
 }
 
+/// True when the range of years at byte `start` of `text`, `years` long, is someone's
+/// life in parentheses after their name ("Catherine Donegan O'Leary (1827-1895) was
+/// born in Ireland"): it dates no event of the story, and against the event's dates it
+/// made false conflicts. A range under [`LIFE_YEARS`] may be an event's ("The War
+/// (1914–1918)").
+fn is_life_span(text: &str, start: usize, years: i32) -> bool {
+    let Some(before) = text[..start].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    years >= LIFE_YEARS
+        && before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+}
+
+/// Shortest range of years read as a life span rather than an event's (see
+/// [`is_life_span`]).
+const LIFE_YEARS: i32 = 20;
+
 /// True for a number from one to ten written as a word ("two", "Seven").
 pub(crate) fn is_small_number_word(w: &str) -> bool {
     UNITS[1..=10].iter().any(|u| u.eq_ignore_ascii_case(w))
@@ -1636,6 +1658,9 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         } else {
             Vec::new()
         };
+    // A life span is neither a date nor a count (dropped after the numbers skip it).
+    let mut dates = dates;
+    dates.retain(|d| !is_life_span(text, d.span.start, d.to - d.from));
     // "Forty years later" is a date, "three days later" a day, not a count of them
     numbers.retain(|n| {
         !relative_years
@@ -1858,6 +1883,19 @@ mod tests {
         assert!(date_anchors("No date here at all.").is_empty());
         assert!(date_anchors("1940.").is_empty());
         assert!(date_anchors("Он умер в 1940 году.").len() <= ANCHOR_WORDS);
+    }
+
+    #[test]
+    fn a_life_span_after_a_name_is_no_date_and_no_count() {
+        let v = extract("Mara Quill (1802-1871) kept the lighthouse in 1850.");
+        let years: Vec<i32> = v.dates.iter().map(|d| d.from).collect();
+        assert_eq!(years, [1850], "{:?}", v.dates);
+        assert!(v.numbers.is_empty(), "{:?}", v.numbers);
+        // An event's span is kept: too short for a life, or not after a name.
+        let war = extract("The Long War (1914-1918) ended the old order.");
+        assert_eq!(war.dates.len(), 1);
+        let reign = extract("It burned for decades (1802-1871) without pause.");
+        assert_eq!(reign.dates.len(), 1);
     }
 
     #[test]

@@ -443,10 +443,7 @@ fn quotations_a_mirror_appends_are_off_topic_to_the_next_heading() {
 #[test]
 fn a_small_number_written_out_is_no_word_in_common() {
     let a = sources(&[
-        (
-            "a.txt",
-            "Two boatmen rowed across the flooded square.",
-        ),
+        ("a.txt", "Two boatmen rowed across the flooded square."),
         ("b.txt", "Two bells rang in the chapel tower."),
     ]);
     assert_eq!(a.evidence(0, 1).score, 0.0, "{:?}", a.evidence(0, 1).shared);
