@@ -502,7 +502,7 @@ fn prepare_statement(
         .map(|n| values::unit_after(text, &toks, n))
         .collect();
     // What each count is of, for the number rule: "32 **die**" / "35 **fatalities**".
-    let (mut number_anchors, number_heads): (Vec<Vec<String>>, Vec<Option<String>>) = values
+    let (mut number_anchors, mut number_heads): (Vec<Vec<String>>, Vec<Option<String>>) = values
         .numbers
         .iter()
         .zip(&number_units)
@@ -516,7 +516,14 @@ fn prepare_statement(
         (&number_units, &number_heads),
         &mut number_anchors,
     );
-    number_of(text, &toks, stems, &values, &mut number_anchors);
+    let mut count_anchors = count_anchors;
+    number_of(
+        text,
+        &toks,
+        stems,
+        &values,
+        (&mut number_anchors, &mut number_heads, &mut count_anchors),
+    );
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -617,13 +624,19 @@ fn what_it_counts(
 /// "The number of passengers is given by the company's agents at 1,254": the first count
 /// after "number of <thing>" counts that thing, however far it stands from it.
 /// (lusitania-sinking structured-conflict recall 0.479 -> 0.500, conflict precision 0.523
-/// -> 0.533; the other sets unchanged).
+/// -> 0.533; the other sets unchanged). Its frame is the thing's too, so that it meets
+/// the other counts of that thing: lusitania-sinking pairwise / B-cubed 0.344 / 0.634 ->
+/// 0.370 / 0.640, recall 0.604 -> 0.667 (precision 0.580 -> 0.561), the rest unchanged.
 fn number_of(
     text: &str,
     toks: &[text::Token<'_>],
     stems: &Stems,
     values: &values::Values,
-    number_anchors: &mut [Vec<String>],
+    (number_anchors, number_heads, count_anchors): (
+        &mut [Vec<String>],
+        &mut [Option<String>],
+        &mut Vec<String>,
+    ),
 ) {
     let Some(at) = toks
         .windows(2)
@@ -648,6 +661,14 @@ fn number_of(
         && !values::is_whole_of_a_part(text, values.numbers[i].span.start)
         && !number_anchors[i].contains(&term)
     {
+        // It is the count's head too, and a word its counts are of: the statement answers
+        // the thing's question ("the number of torpedoes …, others say there were three").
+        if number_heads[i].is_none() {
+            number_heads[i] = Some(term.clone());
+        }
+        if !count_anchors.contains(&term) {
+            count_anchors.push(term.clone());
+        }
         number_anchors[i].push(term);
     }
 }

@@ -324,6 +324,26 @@ fn the_number_of_a_thing_is_counted_however_far_its_figure() {
 }
 
 #[test]
+fn the_number_of_a_thing_meets_the_other_counts_of_that_thing() {
+    let a = corpus(&[
+        "Only a single shell struck the harbour wall, the gunners wrote.",
+        "Accounts differ as to the number of shells, and some say there were three that landed near the quay.",
+    ]);
+    let (single, three) = (find(&a, "a single shell"), find(&a, "three that landed"));
+    let shared = a.evidence(single, three).shared;
+    assert!(
+        shared.iter().any(|t| t.starts_with("(number of")),
+        "both count shells: {shared:?}"
+    );
+    let g = a.group_of(single).expect("grouped");
+    assert_eq!(a.group_of(three), Some(g));
+    assert_eq!(
+        conflict_between(&a, single, three).map(|c| c.kind),
+        Some(ConflictKind::Number)
+    );
+}
+
+#[test]
 fn parts_that_add_up_to_the_whole_do_not_conflict_with_it() {
     let a = corpus(&[
         "Of the collier's saved 487 were passengers and 274 crew.",
