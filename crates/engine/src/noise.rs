@@ -102,6 +102,15 @@ const PROMPT_OPENINGS: &[&str] = &[
     "image:",
     "pictured:",
     "caption:",
+    "originally posted by",
+    "quote from",
+    "send a private message",
+    "find more posts",
+    "view profile",
+    "continue this thread",
+    "more posts",
+    "more replies",
+    "load more",
     QUOTATIONS_HEADING,
 ];
 
@@ -247,6 +256,14 @@ const META_KEYS: &[&str] = &[
     "source",
     "sources",
     "via",
+    "sort by",
+    "sorted by",
+];
+
+/// Units of a post's age ("5 years ago", "3 mo. ago", "4h ago").
+const AGE_UNITS: &[&str] = &[
+    "year", "years", "yr", "yrs", "month", "months", "mo", "week", "weeks", "wk", "day", "days",
+    "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
 ];
 
 /// Words a line made only of a date or a time may hold besides its numbers.
@@ -384,12 +401,71 @@ fn has_glued_key(t: &str) -> bool {
         return false; // "Silver8812" alone: a user name, not "Casualties210–260"
     }
     let chars: Vec<char> = first.chars().collect();
-    chars.first().is_some_and(|c| c.is_uppercase())
-        && chars
-            .windows(2)
-            .skip(1)
-            .any(|w| w[0].is_lowercase() && (w[1].is_uppercase() || w[1].is_ascii_digit()))
+    let Some(glue) = chars
+        .windows(2)
+        .skip(1)
+        .position(|w| w[0].is_lowercase() && (w[1].is_uppercase() || w[1].is_ascii_digit()))
+    else {
+        return false;
+    };
+    if !chars[0].is_uppercase() {
+        return false;
+    }
+    // A word alone ("TypeArson") is a row only with an infobox's key: "MillHistorian"
+    // alone on its line is a forum user's name.
+    let key: String = chars[..glue + 2].iter().collect::<String>().to_lowercase();
+    first != t || INFOBOX_KEYS.contains(&key.as_str())
 }
+
+/// Keys of an encyclopedia's infobox, in general use across its articles ("Type",
+/// "Date", "Casualties"): a row glued to its value reads "TypeArson".
+const INFOBOX_KEYS: &[&str] = &[
+    "type",
+    "date",
+    "dates",
+    "time",
+    "location",
+    "place",
+    "venue",
+    "cause",
+    "causes",
+    "deaths",
+    "casualties",
+    "fatalities",
+    "injuries",
+    "injured",
+    "missing",
+    "survivors",
+    "participants",
+    "perpetrator",
+    "perpetrators",
+    "accused",
+    "convicted",
+    "charges",
+    "verdict",
+    "outcome",
+    "result",
+    "motive",
+    "target",
+    "targets",
+    "weapon",
+    "weapons",
+    "victims",
+    "damage",
+    "coordinates",
+    "country",
+    "status",
+    "duration",
+    "operator",
+    "owner",
+    "crew",
+    "passengers",
+    "origin",
+    "destination",
+    "born",
+    "died",
+    "name",
+];
 
 /// A table or infobox row with a key and a value: `Deaths | 300 (estimate) |`. A row with
 /// only a key (`Statistics | |`) is a section heading.
@@ -419,6 +495,8 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // board, with the post's date
     if lower.starts_with("post by ")
         || lower.starts_with("posted by ")
+        // a reply's subject line: "Re: Question about the flood"
+        || lower.starts_with("re: ")
         || lower.starts_with("u/")
         // (lowercase "r/" only: "R/V Knorr" is a research vessel)
         || t.strip_prefix("r/").is_some_and(|board| board.starts_with(char::is_alphabetic))
@@ -442,20 +520,29 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A date, a time, an age or a count alone ("Saturday January 12, 2008",
     // "01-13-2008, 08:39 PM", "4y ago", "751", "13.3k Upvotes").
     let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    // A post's age ("2 points · 5 years ago"): its units count only beside "ago".
+    let ago = words.contains(&"ago");
+    let age_word = |w: &str| ago && (w == "ago" || AGE_UNITS.contains(&w));
     if words.iter().any(|w| numeric(w))
-        && words
-            .iter()
-            .all(|w| numeric(w) || DATE_WORDS.contains(w) || FURNITURE_SET.contains(w))
+        && words.iter().all(|w| {
+            numeric(w) || DATE_WORDS.contains(w) || FURNITURE_SET.contains(w) || age_word(w)
+        })
     {
         return Some(NoiseKind::Boilerplate);
     }
-    // A user name: one word mixing letters and digits ("tommy303", "Gold9472").
-    if words.len() == 1
-        && t.chars().any(|c| c.is_ascii_digit())
-        && t.chars().any(char::is_alphabetic)
-        && !t.contains(' ')
-    {
-        return Some(NoiseKind::Boilerplate);
+    // A user name: one word mixing letters and digits ("tommy303", "Gold9472"), all in
+    // lower case ("riverwatcher") or with a capital inside ("MillHistorian"). A word
+    // alone on its line states nothing; a capitalised one is left to the heading rules.
+    if words.len() == 1 && !t.contains(' ') && t.chars().any(char::is_alphabetic) {
+        let letters = || t.chars().filter(|c| c.is_alphabetic());
+        let inner_capital =
+            letters().skip(1).any(char::is_uppercase) && letters().any(char::is_lowercase);
+        if t.chars().any(|c| c.is_ascii_digit())
+            || inner_capital
+            || letters().all(char::is_lowercase)
+        {
+            return Some(NoiseKind::Boilerplate);
+        }
     }
     // A masthead: the paper's name with its volume or page ("The New York Herald,
     // October 11, 1871, Page 5", "VOL. 77—NO. 133.").
@@ -890,6 +977,33 @@ mod tests {
             "Coordinates | 41°52′09″N |",
             Layout { whole_line: false }
         ));
+    }
+
+    #[test]
+    fn classify_forum_furniture_of_other_platforms() {
+        let line = |t: &str| classify(t, &tokens(t), Layout { whole_line: true });
+        for t in [
+            "riverwatcher",
+            "MillHistorian",
+            "2 points · 5 years ago",
+            "Originally Posted by oldmiller",
+            "Send a private message",
+            "Find More Posts by riverwatcher",
+            "Continue this thread",
+            "More posts you may like",
+            "Sort by: best",
+            "Re: Question about the mill flood",
+        ] {
+            assert!(line(t).is_some(), "{t}");
+        }
+        // An infobox row glued to its value stays a row; content stays content.
+        for t in [
+            "TypeArson",
+            "The dam broke just after midnight.",
+            "Five years ago the dam broke.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
     }
 
     #[test]
