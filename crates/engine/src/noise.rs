@@ -520,8 +520,9 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A date, a time, an age or a count alone ("Saturday January 12, 2008",
     // "01-13-2008, 08:39 PM", "4y ago", "751", "13.3k Upvotes").
     let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit());
-    // A post's age ("2 points · 5 years ago"): its units count only beside "ago".
-    let ago = words.contains(&"ago");
+    // A post's age ("2 points · 5 years ago"): its units count only beside a lowercase
+    // "ago" ("100 Years Ago" is a column's heading).
+    let ago = tokens.iter().any(|w| w.surface == "ago");
     let age_word = |w: &str| ago && (w == "ago" || AGE_UNITS.contains(&w));
     if words.iter().any(|w| numeric(w))
         && words.iter().all(|w| {
