@@ -103,6 +103,23 @@ const PROMPT_OPENINGS: &[&str] = &[
     "pictured:",
     "caption:",
     "originally posted by",
+    "from wikipedia",
+    "jump to ",
+    "for other uses",
+    "wikimedia commons",
+    "archived from",
+    "retrieved from \"",
+    "retrieved from http",
+    "download ",
+    "print this",
+    "listen to this",
+    "skip to ",
+    "related articles",
+    "related stories",
+    "related posts",
+    "text is available under",
+    "lesson objectives",
+    "learning objectives",
     "quote from",
     "send a private message",
     "find more posts",
@@ -225,6 +242,21 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
 pub struct Layout {
     /// The statement is a whole line of its own (a heading, a list line, a table row).
     pub whole_line: bool,
+    /// Its line opens with an encyclopedia's reference mark ("^ Smith, John (2004).",
+    /// "↑", "3. ^"): a line of the reference list, cut by the splitter into pieces.
+    pub reference: bool,
+}
+
+/// True when `line` (a line of a source, up to the statement) opens with an
+/// encyclopedia's reference mark ("^ ", "↑ ", "3. ^ ").
+pub fn opens_reference(line: &str) -> bool {
+    let t = line.trim_start();
+    let t = t
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .strip_prefix(". ")
+        .filter(|_| t.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(t);
+    t.starts_with("^ ") || t.starts_with('↑')
 }
 
 /// Keys of a forum post's or an archive record's metadata lines ("Posts: 1528").
@@ -258,6 +290,11 @@ const META_KEYS: &[&str] = &[
     "via",
     "sort by",
     "sorted by",
+    "reading time",
+    "word count",
+    "words",
+    "retrieved",
+    "accessed",
 ];
 
 /// Units of a post's age ("5 years ago", "3 mo. ago", "4h ago").
@@ -308,6 +345,8 @@ const DATE_WORDS: &[&str] = &[
     "dec",
     "am",
     "pm",
+    "retrieved",
+    "accessed",
     "on",
     "at",
     "updated",
@@ -354,7 +393,7 @@ const PAGE_LABELS: &[&str] = &[
 pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<NoiseKind> {
     let t = text.trim();
     // "Source: <page title> — <URL>": how classes save pages; a citation, not a claim.
-    if t.starts_with("Source:") || t.starts_with("SOURCE:") {
+    if t.starts_with("Source:") || t.starts_with("SOURCE:") || layout.reference {
         return Some(NoiseKind::Title);
     }
     if is_record_row(t, layout) {
@@ -506,9 +545,17 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if words.is_empty() {
         return Some(NoiseKind::Boilerplate);
     }
-    // A wiki section heading kept with its markup ("== Career ==", "= SM U-20 (Germany) =").
-    if t.len() > 2 && t.starts_with('=') && t.ends_with('=') {
+    // A wiki section heading kept with its markup ("== Career ==", "= SM U-20 (Germany) =",
+    // "Background[edit]"), or a link to a list article ("List of dam failures").
+    if (t.len() > 2 && t.starts_with('=') && t.ends_with('='))
+        || t.ends_with("[edit]")
+        || (t.starts_with("List of ") && words.len() <= 8 && !t.ends_with('.'))
+    {
         return Some(NoiseKind::Title);
+    }
+    // A navigation box's links ("v t e"): letters alone.
+    if words.len() >= 2 && words.iter().all(|w| w.chars().count() == 1) {
+        return Some(NoiseKind::Boilerplate);
     }
     // OCR garbage: a short line mostly of punctuation inside and between its letters
     // ("Fik.-'t n.roß'.r."); text, dates and figures are three quarters letters and digits.
@@ -687,6 +734,15 @@ fn has_count(tokens: &[Token<'_>]) -> bool {
 fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let lower = text.trim_start_matches(['-', ' ', '(']).to_lowercase();
     if PROMPT_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A citation's access date ("Retrieved 3 June 2012.", "Accessed May 4, 2020").
+    if matches!(
+        tokens.first().map(|t| t.lower.as_str()),
+        Some("retrieved" | "accessed")
+    ) && tokens.get(1).is_some_and(|t| {
+        t.lower.chars().all(|c| c.is_ascii_digit()) || DATE_WORDS.contains(&t.lower.as_str())
+    }) {
         return Some(NoiseKind::Boilerplate);
     }
     // (the pattern only runs where it can match: it is the costly check)
@@ -959,7 +1015,16 @@ mod tests {
             !repeats_title("GREAT FIRE.", &[]),
             "no declared title, no rule"
         );
-        let line = |t: &str| classify(t, &tokens(t), Layout { whole_line: true });
+        let line = |t: &str| {
+            classify(
+                t,
+                &tokens(t),
+                Layout {
+                    whole_line: true,
+                    reference: false,
+                },
+            )
+        };
         assert_eq!(
             line("100 Years Ago"),
             Some(NoiseKind::Title),
@@ -972,17 +1037,92 @@ mod tests {
         );
         assert!(is_record_row(
             "Coordinates | 41°52′09″N 87°38′30″W |",
-            Layout { whole_line: true }
+            Layout {
+                whole_line: true,
+                reference: false
+            }
         ));
         assert!(!is_record_row(
             "Coordinates | 41°52′09″N |",
-            Layout { whole_line: false }
+            Layout {
+                whole_line: false,
+                reference: false
+            }
         ));
     }
 
     #[test]
+    fn classify_encyclopedia_and_school_page_furniture() {
+        let line = |t: &str| {
+            classify(
+                t,
+                &tokens(t),
+                Layout {
+                    whole_line: true,
+                    reference: false,
+                },
+            )
+        };
+        for t in [
+            "From Wikipedia, the free encyclopedia",
+            "Jump to navigation Jump to search",
+            "For other uses, see Mill flood (disambiguation).",
+            "Background[edit]",
+            "List of dam failures",
+            "v t e",
+            "Archived from the original on 12 May 2010.",
+            "Retrieved 3 June 2012.",
+            "Wikimedia Commons has media related to Mill flood.",
+            "Text is available under the Creative Commons Attribution-ShareAlike License 4.0.",
+            "Download worksheet (PDF, 2 MB)",
+            "Print this page",
+            "Listen to this article",
+            "Related articles",
+            "Reading time: 4 minutes",
+            "Lesson objectives: Students will explain why the dam failed.",
+        ] {
+            assert!(line(t).is_some(), "{t}");
+        }
+        for t in [
+            "Retrieved from the river, the bodies were laid in the chapel.",
+            "The list of the dead was printed on Monday.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
+        // A piece of a reference list's line is a citation, whatever its words.
+        let piece = "London: Routledge.";
+        assert_eq!(
+            classify(
+                piece,
+                &tokens(piece),
+                Layout {
+                    whole_line: false,
+                    reference: true
+                }
+            ),
+            Some(NoiseKind::Title)
+        );
+        assert!(opens_reference(
+            "^ Smith, John (2004). Floods of the North."
+        ));
+        assert!(opens_reference("3. ^ \"The Great Flood\". The Times."));
+        assert!(opens_reference("↑ Smith 2004, p. 9."));
+        assert!(!opens_reference("3. The dam broke."));
+        assert!(!opens_reference("The ^ mark."));
+    }
+
+    #[test]
     fn classify_forum_furniture_of_other_platforms() {
-        let line = |t: &str| classify(t, &tokens(t), Layout { whole_line: true });
+        let line = |t: &str| {
+            classify(
+                t,
+                &tokens(t),
+                Layout {
+                    whole_line: true,
+                    reference: false,
+                },
+            )
+        };
         for t in [
             "riverwatcher",
             "MillHistorian",
@@ -1009,8 +1149,26 @@ mod tests {
 
     #[test]
     fn classify_lines_of_saved_pages() {
-        let line = |t: &str| classify(t, &tokens(t), Layout { whole_line: true });
-        let inline = |t: &str| classify(t, &tokens(t), Layout { whole_line: false });
+        let line = |t: &str| {
+            classify(
+                t,
+                &tokens(t),
+                Layout {
+                    whole_line: true,
+                    reference: false,
+                },
+            )
+        };
+        let inline = |t: &str| {
+            classify(
+                t,
+                &tokens(t),
+                Layout {
+                    whole_line: false,
+                    reference: false,
+                },
+            )
+        };
         assert_eq!(
             inline("Source: A page | Site — https://example.org/a"),
             Some(NoiseKind::Title)

@@ -97,8 +97,10 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
         .par_iter()
         .map_init(Stems::default, |stems, s| {
             let text = &sources[s.source].text;
+            let line_start = text[..s.bytes.start].rfind('\n').map_or(0, |i| i + 1);
             let layout = noise::Layout {
                 whole_line: is_whole_line(text, s.bytes.clone()),
+                reference: noise::opens_reference(&text[line_start..s.bytes.end]),
             };
             let mut prep = prepare_statement(&text[s.bytes.clone()], stems, layout, &splits);
             prep.record_row = noise::is_record_row(&text[s.bytes.clone()], layout);
