@@ -118,6 +118,14 @@ const PROMPT_OPENINGS: &[&str] = &[
     "related stories",
     "related posts",
     "text is available under",
+    "for sale",
+    "to let",
+    "wanted, ",
+    "wanted.",
+    "apply to ",
+    "apply at ",
+    "apply this office",
+    "printed and published",
     "lesson objectives",
     "learning objectives",
     "quote from",
@@ -553,6 +561,10 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Title);
     }
+    // A paper's price in its masthead ("Price One Penny.", "PRICE 2 CENTS").
+    if lower.starts_with("price ") && words.len() <= 4 {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A navigation box's links ("v t e"): letters alone.
     if words.len() >= 2 && words.iter().all(|w| w.chars().count() == 1) {
         return Some(NoiseKind::Boilerplate);
@@ -664,7 +676,12 @@ fn is_paper_citation(t: &str, tokens: &[Token<'_>]) -> bool {
             || DATE_WORDS.contains(&w.lower.as_str())
             || crate::values::is_month_name(w.surface)
     };
-    if tokens.len() > 10 || t.ends_with(['.', '!', '?']) {
+    // A full stop only after the year ("EVENING POST, MONDAY, MARCH 14, 1864."): a
+    // sentence may end with a paper's name.
+    let ends_on_year = tokens
+        .last()
+        .is_some_and(|w| w.lower.len() == 4 && w.lower.chars().all(|c| c.is_ascii_digit()));
+    if tokens.len() > 10 || t.ends_with(['!', '?']) || (t.ends_with('.') && !ends_on_year) {
         return false;
     }
     let Some(paper) = tokens
@@ -1109,6 +1126,36 @@ mod tests {
         assert!(opens_reference("↑ Smith 2004, p. 9."));
         assert!(!opens_reference("3. The dam broke."));
         assert!(!opens_reference("The ^ mark."));
+    }
+
+    #[test]
+    fn classify_old_newspaper_furniture() {
+        let line = |t: &str| {
+            classify(
+                t,
+                &tokens(t),
+                Layout {
+                    whole_line: true,
+                    reference: false,
+                },
+            )
+        };
+        for t in [
+            "EVENING POST, MONDAY, MARCH 14, 1864.",
+            "FOR SALE.—A quantity of timber, apply to J. Brown, High street.",
+            "WANTED, a respectable girl for general housework.",
+            "Apply this office.",
+            "Price One Penny.",
+            "Printed and published by the proprietors at their office, Willis street.",
+        ] {
+            assert!(line(t).is_some(), "{t}");
+        }
+        for t in [
+            "The flood was reported in the Evening Post.",
+            "The price of bread doubled after the flood.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
     }
 
     #[test]
