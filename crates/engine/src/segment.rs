@@ -316,6 +316,14 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     if word.is_empty() {
         return true;
     }
+    // A list's number at the start of its line opens its item ("1. The dam broke."),
+    // before a word in sentence case ("26. ERROR: …" is a number, then a message).
+    if before.rsplit('\n').next().map(str::trim_start) == Some(word)
+        && word.parse::<u8>().is_ok()
+        && !is_all_caps(&next_word_cased(next))
+    {
+        return false;
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 1 && word.chars().count() == 1 {
         return false; // an initial: "J. R. R. Tolkien"
@@ -332,8 +340,24 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     if nc.is_ascii_digit() && BEFORE_NUMBERS.contains(&lower.as_str()) {
         return false;
     }
+    // A weekday's abbreviation before its date ("on Sat. March 12", "Fri. 14th").
+    if WEEKDAYS.contains(&lower.as_str())
+        && (nc.is_ascii_digit() || crate::values::is_month_name(&next_word))
+    {
+        return false;
+    }
     true
 }
+
+/// The first word of `next`, as written.
+fn next_word_cased(next: &str) -> String {
+    next.chars().take_while(|c| c.is_alphanumeric()).collect()
+}
+
+/// Abbreviated weekdays, which a date follows.
+const WEEKDAYS: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
 
 /// The length of the footnote mark `rest` starts with, if any: "[1]", "[12]", "[a]",
 /// "[citation needed]", "[note 3]", as encyclopedia pages print them.
@@ -573,6 +597,36 @@ mod tests {
             [
                 "It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army.",
                 "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn split_not_after_a_list_number() {
+        assert_eq!(
+            sents(
+                "Causes:\n1. The dam broke.\n2. The valley flooded. It rained.\n26. ERROR: none."
+            ),
+            [
+                "Causes:",
+                "1. The dam broke.",
+                "2. The valley flooded.",
+                "It rained.",
+                "26.",
+                "ERROR: none."
+            ]
+        );
+    }
+
+    #[test]
+    fn split_not_after_a_weekday_before_its_date() {
+        assert_eq!(
+            sents("They arrived on Sat. March 12. They left on Mon. 14th. The Sun. Then rain."),
+            [
+                "They arrived on Sat. March 12.",
+                "They left on Mon. 14th.",
+                "The Sun.",
+                "Then rain."
             ]
         );
     }
