@@ -118,6 +118,12 @@ const PROMPT_OPENINGS: &[&str] = &[
     "related stories",
     "related posts",
     "text is available under",
+    "like loading",
+    "required fields are marked",
+    "proudly powered by",
+    "powered by ",
+    "did you know?",
+    "test your knowledge",
     "for sale",
     "to let",
     "wanted, ",
@@ -540,8 +546,18 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     }
     // "u/someone Veteran 4y ago", "r/HistoryBuffs Jun 2 '21": a forum's user or
     // board, with the post's date
+    // A blog's comment header: "John Smith says:", "3 thoughts on “The flood”".
+    let comment_count = words.len() >= 3
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && matches!(words[1], "thoughts" | "comments" | "responses" | "replies")
+        && matches!(words[2], "on" | "to")
+        && !t.ends_with('.');
+    if comment_count || (lower.ends_with(" says:") && words.len() <= 5) {
+        return Some(NoiseKind::Boilerplate);
+    }
     if lower.starts_with("post by ")
         || lower.starts_with("posted by ")
+        || lower.starts_with("posted on ")
         // a reply's subject line: "Re: Question about the flood"
         || lower.starts_with("re: ")
         || lower.starts_with("u/")
@@ -1153,6 +1169,38 @@ mod tests {
         for t in [
             "The flood was reported in the Evening Post.",
             "The price of bread doubled after the flood.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn classify_blog_furniture() {
+        let line = |t: &str| {
+            classify(
+                t,
+                &tokens(t),
+                Layout {
+                    whole_line: true,
+                    reference: false,
+                },
+            )
+        };
+        for t in [
+            "Posted on March 5, 2015 by admin",
+            "Like Loading...",
+            "3 thoughts on “The forgotten flood”",
+            "John Smith says:",
+            "Required fields are marked *",
+            "Proudly powered by WordPress",
+            "Did you know?",
+            "Test your knowledge",
+        ] {
+            assert!(line(t).is_some(), "{t}");
+        }
+        for t in [
+            "The coroner says: the dam was badly built.",
+            "3 thoughts on the flood have long divided historians.",
         ] {
             assert_eq!(line(t), None, "{t}");
         }
