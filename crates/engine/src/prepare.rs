@@ -32,6 +32,8 @@ pub(crate) struct Prepared {
     pub(crate) counting: Vec<bool>,
     /// Per statement: its source index.
     pub(crate) sources: Vec<u32>,
+    /// Per statement: whether it is a row of a table or an infobox.
+    pub(crate) rows: Vec<bool>,
 }
 
 /// Runs the stages: 1. statements with their spans; 2. per-statement preparation (words,
@@ -56,6 +58,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
         frames: graph.frames,
         counting: graph.counting,
         sources: graph.sources,
+        rows: graph.rows,
     };
     (statements, prepared)
 }
@@ -312,6 +315,7 @@ struct Graph {
     frames: Vec<Vec<u8>>,
     counting: Vec<bool>,
     sources: Vec<u32>,
+    rows: Vec<bool>,
 }
 
 /// Stage 4: term vectors (noise kept out of the statistics) and the neighbour graph.
@@ -341,6 +345,7 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         .map(|p| p.values.numbers.iter().any(|n| !n.age))
         .collect();
     let sources: Vec<u32> = statements.iter().map(|s| s.source as u32).collect();
+    let rows: Vec<bool> = preps.iter().map(|p| p.record_row).collect();
     let edges = similarity::neighbour_edges(&similarity::Scorer {
         vectors: &vectors,
         dated: &dated,
@@ -349,6 +354,7 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         frames: &frames,
         counting: &counting,
         sources: &sources,
+        rows: &rows,
     });
     let adjacency = Adjacency::new(statements.len(), &edges);
     Graph {
@@ -361,6 +367,7 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         frames,
         counting,
         sources,
+        rows,
     }
 }
 

@@ -526,6 +526,7 @@ impl Analysis {
             frames: &self.prepared.frames,
             counting: &self.prepared.counting,
             sources: &self.prepared.sources,
+            rows: &self.prepared.rows,
         }
     }
 }

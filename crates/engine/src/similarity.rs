@@ -293,6 +293,8 @@ pub struct Scorer<'a> {
     pub counting: &'a [bool],
     /// Per statement: its source, so that neighbours in one source can be told.
     pub sources: &'a [u32],
+    /// Per statement: whether it is a row of a table or an infobox.
+    pub rows: &'a [bool],
 }
 
 impl Scorer<'_> {
@@ -300,6 +302,11 @@ impl Scorer<'_> {
     pub fn score(&self, a: usize, b: usize) -> f32 {
         let (va, vb) = (&self.vectors[a], &self.vectors[b]);
         if self.counting[a] && self.counting[b] && self.count_different_things(va, vb) {
+            return 0.0;
+        }
+        // Two rows of one table or infobox are two fields: never one question (on the
+        // development sets, none of 18 such pairs is).
+        if self.rows[a] && self.rows[b] && self.sources[a] == self.sources[b] {
             return 0.0;
         }
         let mut s = cosine(va, vb);
@@ -671,6 +678,7 @@ mod tests {
             frames: &vec![Vec::new(); dated.len()],
             counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
+            rows: &vec![false; dated.len()],
         };
         assert!((s.score(0, 1) - ONE_COMMON_WORD * cosine(&v[0], &v[1])).abs() < 1e-6);
         assert!(
@@ -710,6 +718,7 @@ mod tests {
             frames: &vec![Vec::new(); dated.len()],
             counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
+            rows: &vec![false; dated.len()],
         };
         // "died" is their only shared word and a common one: halved, then the bonus.
         let expected = ONE_COMMON_WORD * cosine(&v[0], &v[1]) + ANCHORED_BONUS;
@@ -737,6 +746,7 @@ mod tests {
             frames: &vec![Vec::new(); dated.len()],
             counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
+            rows: &vec![false; dated.len()],
         });
         assert_eq!(e.len(), 2);
         assert!(e[0].score >= e[1].score);

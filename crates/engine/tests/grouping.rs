@@ -461,6 +461,27 @@ fn quotations_a_mirror_appends_are_off_topic_to_the_next_heading() {
 }
 
 #[test]
+fn two_rows_of_one_infobox_never_answer_one_question() {
+    let rows =
+        "Mill Flood\n\nStructures destroyed | 800 houses |\nFields destroyed | 4,000 acres |\n";
+    let a = sources(&[
+        ("box.txt", rows),
+        ("other.txt", "Fields destroyed | 3,000 acres |\n"),
+    ]);
+    let (houses, fields) = (find(&a, "800 houses"), find(&a, "4,000 acres"));
+    assert_eq!(
+        a.evidence(houses, fields).score,
+        0.0,
+        "two fields of one box"
+    );
+    let other = find(&a, "3,000 acres");
+    assert!(
+        a.evidence(fields, other).score > 0.0,
+        "one field in two sources"
+    );
+}
+
+#[test]
 fn a_small_number_written_out_is_no_word_in_common() {
     let a = sources(&[
         ("a.txt", "Two boatmen rowed across the flooded square."),
