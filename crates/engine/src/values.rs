@@ -1111,8 +1111,27 @@ fn vague_counts(text: &str) -> Vec<(std::ops::Range<usize>, f64, f64)> {
         out.push((off..off + w.len(), low, high));
         i += 1;
     }
+    // "mass arrests", "mass graves": many of a thing, however many; not "a mass of
+    // wreckage" nor "Mass" (a service), so only in lower case before a plural.
+    for (k, &(off, w)) in words.iter().enumerate() {
+        let before = k.checked_sub(1).map(|j| words[j].1.to_ascii_lowercase());
+        if w == "mass"
+            && !matches!(
+                before.as_deref(),
+                Some("a" | "the" | "of" | "this" | "that")
+            )
+            && words.get(k + 1).is_some_and(|&(_, n)| {
+                n.len() > 3 && n.ends_with('s') && n.chars().all(|c| c.is_ascii_lowercase())
+            })
+        {
+            out.push((off..off + w.len(), MASS.0, MASS.1));
+        }
+    }
     out
 }
+
+/// The values "mass" allows before a plural ("mass arrests"): many, at least a score.
+const MASS: (f64, f64) = (20.0, 999_999.0);
 
 /// "a single torpedo", "only one torpedo": one of a thing named right after, a count
 /// that a source gives against "two torpedoes". Only before a lowercase content word that
@@ -1620,6 +1639,7 @@ fn has_number_word(lower: &str) -> bool {
         w == "single"
             || (w.len() >= 3 && number_word_part(w).is_some())
             || VAGUE.iter().any(|v| w.eq_ignore_ascii_case(v.0))
+            || w == "mass"
     })
 }
 
@@ -1723,6 +1743,17 @@ mod tests {
                 .iter()
                 .all(|n| n.0 != "hundred days")
         );
+        assert_eq!(
+            get("The police made mass arrests."),
+            [("mass".into(), MASS.0, MASS.1)]
+        );
+        for t in [
+            "It fell a blazing mass of wreckage.",
+            "The mass grave was found.",
+            "After Mass crowds gathered.",
+        ] {
+            assert!(get(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

@@ -344,6 +344,25 @@ fn the_number_of_a_thing_meets_the_other_counts_of_that_thing() {
 }
 
 #[test]
+fn mass_arrests_meet_a_count_of_arrests_as_an_apparent_conflict() {
+    let a = corpus(&[
+        "The governor ordered the arrest of 40 strikers that night.",
+        "Forty strikers were arrested after the riot, the papers said.",
+        "After the decree the militia made mass arrests of strikers across the county.",
+    ]);
+    let (forty, mass) = (find(&a, "arrest of 40"), find(&a, "mass arrests"));
+    let g = a.group_of(forty).expect("grouped");
+    assert_eq!(
+        a.group_of(mass),
+        Some(g),
+        "one question: how many were arrested"
+    );
+    let c = conflict_between(&a, forty, mass).expect("40 against many");
+    assert_eq!(c.kind, ConflictKind::Number);
+    assert!(c.apparent, "many allows 40");
+}
+
+#[test]
 fn parts_that_add_up_to_the_whole_do_not_conflict_with_it() {
     let a = corpus(&[
         "Of the collier's saved 487 were passengers and 274 crew.",
