@@ -558,6 +558,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if lower.starts_with("post by ")
         || lower.starts_with("posted by ")
         || lower.starts_with("posted on ")
+        || (lower.starts_with("submitted ") && words.contains(&"ago"))
         // a reply's subject line: "Re: Question about the flood"
         || lower.starts_with("re: ")
         || lower.starts_with("u/")
@@ -598,7 +599,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A post's age ("2 points · 5 years ago"): its units count only beside a lowercase
     // "ago" ("100 Years Ago" is a column's heading).
     let ago = tokens.iter().any(|w| w.surface == "ago");
-    let age_word = |w: &str| ago && (w == "ago" || AGE_UNITS.contains(&w));
+    let age_word = |w: &str| ago && (w == "ago" || w == "op" || AGE_UNITS.contains(&w));
     if words.iter().any(|w| numeric(w))
         && words.iter().all(|w| {
             numeric(w) || DATE_WORDS.contains(w) || FURNITURE_SET.contains(w) || age_word(w)
@@ -1229,6 +1230,8 @@ mod tests {
             "More posts you may like",
             "Sort by: best",
             "Re: Question about the mill flood",
+            "submitted 4 years ago by floodfan99",
+            "OP · 4 yr. ago",
         ] {
             assert!(line(t).is_some(), "{t}");
         }

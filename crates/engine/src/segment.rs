@@ -102,6 +102,9 @@ const WRAP_MIN_LINES: usize = 4;
 /// these (wrapping is done at 60–80 columns; a text of short lines is a list).
 const WRAP_MIN_WIDTH: usize = 40;
 const WRAP_MAX_WIDTH: usize = 120;
+/// Full lines a text's lowercase continuations are counted on: a sample, since a
+/// continuation is checked for page furniture.
+const WRAP_SAMPLE: usize = 2_000;
 /// Share of a wrapped text's full-width lines followed by a line that starts in lowercase.
 const WRAP_MIN_LOWER_NEXT: f64 = 0.3;
 
@@ -127,13 +130,19 @@ pub fn is_hard_wrapped(text: &str) -> bool {
     if !(WRAP_MIN_WIDTH..=WRAP_MAX_WIDTH).contains(&width) {
         return false;
     }
+
     let (mut followed, mut lower) = (0usize, 0usize);
     for pair in lines.windows(2) {
         let n = pair[0].chars().count();
         let next = pair[1].trim_start();
         if n * 10 >= width * 6 && n <= width + 10 && !next.is_empty() {
             followed += 1;
-            lower += usize::from(next.starts_with(char::is_lowercase));
+            // A thread's lowercase metadata ("submitted 4 years ago by …", "permalink")
+            // continues no line: a forum thread of short lines is no wrapped text.
+            lower += usize::from(next.starts_with(char::is_lowercase) && !is_furniture_line(next));
+            if followed == WRAP_SAMPLE {
+                break;
+            }
         }
     }
     followed > 0 && lower as f64 >= WRAP_MIN_LOWER_NEXT * followed as f64
@@ -149,6 +158,21 @@ fn line_continues(line: &str, next: &str) -> bool {
         && !address // a link on a line of its own, under the line it cites
         && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-'))
         && !line.ends_with(['.', '!', '?', ':', ';', '…', '"', '”', ')'])
+        && !is_furniture_line(next.lines().next().unwrap_or(""))
+}
+
+/// True when `line` is page furniture on its own ("submitted 4 years ago by someone",
+/// "permalink"): a thread's lowercase metadata goes on no sentence above it.
+fn is_furniture_line(line: &str) -> bool {
+    let line = line.trim();
+    let layout = crate::noise::Layout {
+        whole_line: true,
+        reference: false,
+    };
+    matches!(
+        crate::noise::classify(line, &crate::text::tokens(line), layout),
+        Some(crate::noise::NoiseKind::Boilerplate)
+    )
 }
 
 /// Shortest line that a lowercase line may continue: a short line is a label or a name of
@@ -616,6 +640,20 @@ mod tests {
                 "ERROR: none."
             ]
         );
+    }
+
+    #[test]
+    fn a_thread_of_short_lines_is_no_wrapped_text() {
+        let thread = "TIL the dam failure in 1864 killed 240 people\nsubmitted 4 years ago by floodfan99\nlevel 1\nquietmiller\n· 4 yr. ago\nactually the inquest said 244, my grandad was one of them\nlevel 2\nfloodfan99\nOP · 4 yr. ago\nsource? every site i found says 240\npermalink\nembed\nsave\nreport\nreply";
+        assert!(!is_hard_wrapped(thread));
+        let s = sents(thread);
+        assert_eq!(s[0], "TIL the dam failure in 1864 killed 240 people");
+        assert_eq!(s[1], "submitted 4 years ago by floodfan99");
+        assert!(
+            s.contains(&"actually the inquest said 244, my grandad was one of them"),
+            "{s:?}"
+        );
+        assert!(s.contains(&"source? every site i found says 240"), "{s:?}");
     }
 
     #[test]
