@@ -441,7 +441,17 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
 /// furniture, however few of its words the rest of the corpus uses.
 pub fn is_record_row(text: &str, layout: Layout) -> bool {
     let t = text.trim();
-    layout.whole_line && (is_table_row(t) || has_glued_key(t))
+    layout.whole_line && (is_table_row(t) || is_tab_row(t) || has_glued_key(t))
+}
+
+/// A row pasted from a table with tabs between its cells ("Deaths\t240"): a key and a value
+/// at least.
+fn is_tab_row(t: &str) -> bool {
+    t.contains('\t')
+        && t.split('\t')
+            .filter(|c| c.chars().any(char::is_alphanumeric))
+            .count()
+            >= 2
 }
 
 /// An infobox row copied without its cell break: the key glued to its value, a lowercase
@@ -1069,6 +1079,20 @@ mod tests {
             None,
             "a count makes a headline a claim"
         );
+        assert!(is_record_row(
+            "Deaths\t240",
+            Layout {
+                whole_line: true,
+                reference: false
+            }
+        ));
+        assert!(!is_record_row(
+            "Deaths\t",
+            Layout {
+                whole_line: true,
+                reference: false
+            }
+        ));
         assert!(is_record_row(
             "Coordinates | 41°52′09″N 87°38′30″W |",
             Layout {

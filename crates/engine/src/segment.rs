@@ -78,11 +78,14 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
                 k += 1;
             }
             let blank = k < bytes.len() && (bytes[k] == b'\n' || bytes[k] == b'\r');
-            let bullet =
-                k + 1 < bytes.len() && matches!(bytes[k], b'-' | b'*') && bytes[k + 1] == b' '
-                    || text[k..].starts_with("• ");
-            let line_end = !wrapped && !line_continues(&text[line_start..i], &text[k..]);
-            if blank || bullet || line_end {
+            let line = &text[line_start..i];
+            let next = &text[k..];
+            let bullet = opens_list_item(line, next);
+            // A row of a table pasted with tabs ("Deaths\t240") is a line of its own, in
+            // wrapped text too.
+            let row = line.contains('\t') || next.lines().next().is_some_and(|l| l.contains('\t'));
+            let line_end = !wrapped && !line_continues(line, next);
+            if blank || bullet || row || line_end {
                 out.extend(trim(text, start..i));
                 start = k;
             }
@@ -94,6 +97,27 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     }
     out.extend(trim(text, start..text.len()));
     out
+}
+
+/// True when `next` (the text after a line break) opens an item of a list: a bullet ("- ",
+/// "* ", "• ", "– ", "— "), a number with a parenthesis ("2) "), or a number with a full
+/// stop ("2. The …") after a line that ends a sentence or opens the list (":").
+fn opens_list_item(line: &str, next: &str) -> bool {
+    if ["- ", "* ", "• ", "– ", "— "]
+        .iter()
+        .any(|b| next.starts_with(b))
+    {
+        return true;
+    }
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let rest = &next[digits..];
+    rest.starts_with(") ")
+        || (rest.starts_with(". ")
+            && rest[2..].starts_with(char::is_uppercase)
+            && line.trim_end().ends_with(['.', '!', '?', ':']))
 }
 
 /// Lines a text needs before [`is_hard_wrapped`] trusts its statistics.
@@ -654,6 +678,31 @@ mod tests {
             "{s:?}"
         );
         assert!(s.contains(&"source? every site i found says 240"), "{s:?}");
+    }
+
+    #[test]
+    fn rows_and_list_items_end_lines_in_wrapped_text_too() {
+        let text = "Mill Flood\nDate\t11 March 1864\nDeaths\t240\n\nKey points:\n– The dam was new.\n1) Water rose fast.\n2. Villages were swept away.\n\nThe dam was built by the waterworks company between 1859 and 1864. When it was\nfirst filled, a crack appeared in the embankment on the evening of 11 March, and\nshortly before midnight the dam collapsed. Some 700 million gallons of water swept\ndown the valley in the night, killing at least 240 people and destroying 800 houses\nin the villages below.";
+        assert!(is_hard_wrapped(text));
+        let s = sents(text);
+        for line in [
+            "Mill Flood",
+            "Date\t11 March 1864",
+            "Deaths\t240",
+            "Key points:",
+            "– The dam was new.",
+            "1) Water rose fast.",
+            "2. Villages were swept away.",
+        ] {
+            assert!(s.contains(&line), "{line}: {s:?}");
+        }
+        assert!(
+            s.iter().any(|x| x.starts_with("When it was\nfirst filled")),
+            "{s:?}"
+        );
+        // A wrapped line that starts with a year goes on its sentence.
+        let wrapped = sents("The water rose through the night of March\n12. The dam held.");
+        assert_eq!(wrapped.len(), 2, "{wrapped:?}");
     }
 
     #[test]
