@@ -83,7 +83,9 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             let bullet = opens_list_item(line, next);
             // A row of a table pasted with tabs ("Deaths\t240") is a line of its own, in
             // wrapped text too.
-            let row = line.contains('\t') || next.lines().next().is_some_and(|l| l.contains('\t'));
+            // (A tab that indents a paragraph's first line is no cell break.)
+            let row = line.trim().contains('\t')
+                || next.lines().next().is_some_and(|l| l.trim().contains('\t'));
             let line_end = !wrapped && !line_continues(line, next);
             if blank || bullet || row || line_end {
                 out.extend(trim(text, start..i));
@@ -700,6 +702,11 @@ mod tests {
             s.iter().any(|x| x.starts_with("When it was\nfirst filled")),
             "{s:?}"
         );
+        // A tab that indents a paragraph is no row.
+        let indented = sents(
+            "\tThe dam was built by the waterworks company between\nthe years 1859 and 1864.",
+        );
+        assert_eq!(indented.len(), 1, "{indented:?}");
         // A wrapped line that starts with a year goes on its sentence.
         let wrapped = sents("The water rose through the night of March\n12. The dam held.");
         assert_eq!(wrapped.len(), 2, "{wrapped:?}");
