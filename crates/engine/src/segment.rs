@@ -125,8 +125,9 @@ fn opens_list_item(line: &str, next: &str) -> bool {
 /// Lines a text needs before [`is_hard_wrapped`] trusts its statistics.
 const WRAP_MIN_LINES: usize = 4;
 /// Widest line (90th percentile, in chars) of a text wrapped at a fixed width: between
-/// these (wrapping is done at 60–80 columns; a text of short lines is a list).
-const WRAP_MIN_WIDTH: usize = 40;
+/// these (books and e-mail are wrapped at 60–80 columns, a newspaper's OCR column at
+/// 25–40; a text of shorter lines is a list).
+const WRAP_MIN_WIDTH: usize = 25;
 const WRAP_MAX_WIDTH: usize = 120;
 /// Full lines a text's lowercase continuations are counted on: a sample, since a
 /// continuation is checked for page furniture.
@@ -171,8 +172,16 @@ pub fn is_hard_wrapped(text: &str) -> bool {
             }
         }
     }
-    followed > 0 && lower as f64 >= WRAP_MIN_LOWER_NEXT * followed as f64
+    // A narrow column needs more evidence: a few short lines of web text (a heading, a
+    // row, a sentence wrapped once) look like one.
+    let narrow = width < WRAP_NARROW;
+    followed > 0
+        && lower as f64 >= WRAP_MIN_LOWER_NEXT * followed as f64
+        && (!narrow || (lens.len() >= 2 * WRAP_MIN_LINES && lower >= 3))
 }
+
+/// Below this width a wrapped text is a newspaper's column (see [`WRAP_MIN_WIDTH`]).
+const WRAP_NARROW: usize = 40;
 
 /// In text that is not hard-wrapped, true when the line break after `line` only wraps a
 /// sentence: the next line goes on in lowercase and `line` does not end a sentence or
@@ -710,6 +719,15 @@ mod tests {
         // A wrapped line that starts with a year goes on its sentence.
         let wrapped = sents("The water rose through the night of March\n12. The dam held.");
         assert_eq!(wrapped.len(), 2, "{wrapped:?}");
+    }
+
+    #[test]
+    fn a_narrow_newspaper_column_is_wrapped_text() {
+        let column = "The great reservoir of the\nWater Company at Brad-\nfield gave way on Friday night,\nshortly before twelve o'clock,\nand the flood swept down the\nLoxley valley with terrible\nforce. Mr. Gunson, the resident\nengineer, had inspected the\nembankment only an hour before.";
+        assert!(is_hard_wrapped(column));
+        let s = sents(column);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[0].starts_with("The great reservoir of the\nWater Company"));
     }
 
     #[test]
