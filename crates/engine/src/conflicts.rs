@@ -289,7 +289,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 if one_sided(x) != one_sided(y) {
                     apparent.get_or_insert(Found {
                         kind: ConflictKind::Number,
-                        values: [x.text.clone(), y.text.clone()],
+                        values: [x.shown(), y.shown()],
                         apparent: true,
                     });
                 }
@@ -304,7 +304,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             }
             let found = Found {
                 kind: ConflictKind::Number,
-                values: [x.text.clone(), y.text.clone()],
+                values: [x.shown(), y.shown()],
                 apparent: x.allows(y),
             };
             if !found.apparent {
@@ -432,8 +432,8 @@ fn amounts(
     Some(Some(Found {
         kind: ConflictKind::Number,
         values: [
-            format!("{} {}", x.text, ux.word),
-            format!("{} {}", y.text, uy.word),
+            format!("{} {}", x.shown(), ux.word),
+            format!("{} {}", y.shown(), uy.word),
         ],
         apparent: allows || rounded,
     }))
@@ -750,6 +750,11 @@ mod tests {
         let figure = facts("In all 300 men were lost.");
         let found = between(&bound, &figure, 0.5, true).expect("a bound against the figure");
         assert!(found.apparent && found.kind == ConflictKind::Number);
+        assert_eq!(
+            found.values,
+            ["More than 300", "300"],
+            "the bound is shown with its words, not as 300 against 300"
+        );
         let same = facts("Some 300 men were lost.");
         assert!(
             between(&same, &figure, 0.5, true).is_none(),

@@ -65,6 +65,8 @@ pub struct NumberValue {
     pub low: f64,
     /// See [`NumberValue::low`].
     pub high: f64,
+    /// The approximation written before it, as written ("at least", "About"), if any.
+    pub qualifier: Option<String>,
 }
 
 impl NumberValue {
@@ -77,6 +79,16 @@ impl NumberValue {
             span,
             low: value,
             high: value,
+            qualifier: None,
+        }
+    }
+
+    /// The value as a reader should see it beside another: with its approximation ("at
+    /// least 240" against "240", not "240" against "240").
+    pub fn shown(&self) -> String {
+        match &self.qualifier {
+            Some(q) => format!("{q} {}", self.text),
+            None => self.text.clone(),
         }
     }
 
@@ -847,9 +859,11 @@ const APPROXIMATIONS: &[(&str, f64, f64)] = &[
     ("up to", 1.0, 0.0),
 ];
 
-/// The bounds a number allows, from the words just before it.
-fn bounds(text: &str, start: usize, value: f64) -> (f64, f64) {
-    let before = text[..start].trim_end().to_lowercase();
+/// The bounds a number allows, from the words just before it, with the word that gives
+/// them.
+fn bounds(text: &str, start: usize, value: f64) -> (f64, f64, Option<String>) {
+    let written = text[..start].trim_end();
+    let before = written.to_lowercase();
     for &(w, below, above) in APPROXIMATIONS {
         if before.ends_with(w)
             && before[..before.len() - w.len()]
@@ -863,10 +877,15 @@ fn bounds(text: &str, start: usize, value: f64) -> (f64, f64) {
             } else {
                 value * (1.0 + above)
             };
-            return (value * (1.0 - below), high);
+            // (the words are ASCII: the last bytes as written are the word)
+            let as_written = written
+                .get(written.len().saturating_sub(w.len())..)
+                .filter(|x| x.eq_ignore_ascii_case(w))
+                .unwrap_or(w);
+            return (value * (1.0 - below), high, Some(as_written.to_owned()));
         }
     }
-    (value, value)
+    (value, value, None)
 }
 
 /// A range of two counts: "210–260", "50 TO 100", "7000 or 8,000"; also glued to the
@@ -1297,7 +1316,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
         {
             continue;
         }
-        let (low, _) = bounds(text, m.start(), lo);
+        let (low, _, qualifier) = bounds(text, m.start(), lo);
         out.push(NumberValue {
             text: m.as_str().to_owned(),
             value: lo,
@@ -1305,6 +1324,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             span: m.range(),
             low,
             high: hi,
+            qualifier,
         });
     }
     out
@@ -1433,10 +1453,11 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             let Ok(v) = s.replace(',', "").parse::<f64>() else {
                 continue;
             };
-            let (low, high) = bounds(text, m.start(), v);
+            let (low, high, qualifier) = bounds(text, m.start(), v);
             out.push(NumberValue {
                 low,
                 high,
+                qualifier,
                 ..NumberValue::exact(s, v, false, m.range())
             });
         }
@@ -1462,10 +1483,11 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         {
             continue;
         }
-        let (low, high) = bounds(text, r.start, v);
+        let (low, high, qualifier) = bounds(text, r.start, v);
         out.push(NumberValue {
             low,
             high,
+            qualifier,
             ..NumberValue::exact(&text[r.clone()], v, false, r)
         });
     }
