@@ -119,6 +119,40 @@ const PROMPT_OPENINGS: &[&str] = &[
     "related posts",
     "text is available under",
     "like loading",
+    "unread post by",
+    "who is online",
+    "users browsing this forum",
+    "all times are",
+    "delete cookies",
+    "search this topic",
+    "display posts from",
+    "return to ",
+    "join the conversation",
+    "terms and conditions",
+    "privacy notice",
+    "privacy policy",
+    "cookie statement",
+    "cookie policy",
+    "accept all",
+    "manage settings",
+    "more guides",
+    "related links",
+    "read about our approach",
+    "test yourself",
+    "improve this",
+    "browse other questions",
+    "hot questions",
+    "question feed",
+    "date modified",
+    "date created",
+    "leave a comment",
+    "notify me of",
+    "post navigation",
+    "blog at wordpress",
+    "create account",
+    "personal tools",
+    "view history",
+    "external links",
     "fact-checked by",
     "fact checked by",
     "fact check:",
@@ -393,6 +427,14 @@ const DATE_WORDS: &[&str] = &[
     "mo",
     "yr",
     "yrs",
+    "utc",
+    "gmt",
+    "bst",
+    "est",
+    "edt",
+    "cst",
+    "pst",
+    "cet",
 ];
 
 /// Forum ranks and the labels left where a picture was ("User avatar", "Article image").
@@ -462,11 +504,12 @@ pub fn is_record_row(text: &str, layout: Layout) -> bool {
 /// A row pasted from a table with tabs between its cells ("Deaths\t240"): a key and a value
 /// at least.
 fn is_tab_row(t: &str) -> bool {
-    t.contains('\t')
-        && t.split('\t')
-            .filter(|c| c.chars().any(char::is_alphanumeric))
-            .count()
-            >= 2
+    // (not a list's number and its entry, "1\tBackground", nor a blog's "Posted in … | …")
+    let mut cells = t
+        .split('\t')
+        .filter(|c| c.chars().any(char::is_alphanumeric));
+    let key = cells.next().unwrap_or("");
+    !t.contains('|') && key.chars().any(char::is_alphabetic) && cells.next().is_some()
 }
 
 /// An infobox row copied without its cell break: the key glued to its value, a lowercase
@@ -571,6 +614,20 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     }
     // "u/someone Veteran 4y ago", "r/HistoryBuffs Jun 2 '21": a forum's user or
     // board, with the post's date
+    // A quoted post's header ("minerman wrote: ↑Mon Mar 08, 2021"), a form's field
+    // ("Name (required)"), a post's views, a reputation's badges, a comments link.
+    let short = words.len() <= 10;
+    if short
+        && (lower.ends_with(" wrote:")
+            || lower.contains(" wrote: ")
+            || lower.contains("(required)")
+            || (lower.starts_with("viewed ") && lower.ends_with(" times"))
+            || words.iter().any(|w| matches!(*w, "badge" | "badges"))
+            || (lower.starts_with("show ")
+                && matches!(words.last(), Some(&"comments" | &"replies"))))
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A blog's comment header: "John Smith says:", "3 thoughts on “The flood”".
     let comment_count = words.len() >= 3
         && words[0].chars().all(|c| c.is_ascii_digit())
@@ -624,7 +681,14 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A post's age ("2 points · 5 years ago"): its units count only beside a lowercase
     // "ago" ("100 Years Ago" is a column's heading).
     let ago = tokens.iter().any(|w| w.surface == "ago");
-    let age_word = |w: &str| ago && (w == "ago" || w == "op" || AGE_UNITS.contains(&w));
+    let age_word = |w: &str| {
+        ago && (w == "ago"
+            || AGE_UNITS.contains(&w)
+            || matches!(
+                w,
+                "op" | "asked" | "answered" | "modified" | "edited" | "active"
+            ))
+    };
     if words.iter().any(|w| numeric(w))
         && words.iter().all(|w| {
             numeric(w) || DATE_WORDS.contains(w) || FURNITURE_SET.contains(w) || age_word(w)
@@ -1277,6 +1341,21 @@ mod tests {
             "Re: Question about the mill flood",
             "submitted 4 years ago by floodfan99",
             "OP · 4 yr. ago",
+            "Unread post by ellerby_rob » Mon Mar 08, 2021 9:14 pm",
+            "minerman wrote: ↑Mon Mar 08, 2021 10:02 pm",
+            "Users browsing this forum: No registered users and 3 guests",
+            "All times are UTC",
+            "Asked 4 years, 2 months ago",
+            "Modified 1 year, 11 months ago",
+            "Viewed 2k times",
+            "1,2341 gold badge9 silver badges21 bronze badges",
+            "Improve this answer",
+            "Browse other questions tagged united-kingdom or ask your own question.",
+            "Published 14th Jun 2022, 16:42 BST",
+            "Show 12 comments",
+            "Name (required)",
+            "Leave a comment",
+            "en.wikipedia.org/wiki/Mill_flood",
         ] {
             assert!(line(t).is_some(), "{t}");
         }

@@ -399,6 +399,18 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     if nc.is_ascii_digit() && BEFORE_NUMBERS.contains(&lower.as_str()) {
         return false;
     }
+    // A first name shortened as old print did ("Mr. Thos. Ridley", "Wm. Hall").
+    if NAME_ABBREVIATIONS.contains(&lower.as_str()) && nc.is_uppercase() {
+        return false;
+    }
+    // Shillings and pence before the next sum ("1s. 1½d., 2s. 9d.").
+    let money = lower
+        .trim_end_matches(['s', 'd'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'));
+    if money && lower.len() > 1 && lower.ends_with(['s', 'd']) && nc.is_ascii_digit() {
+        return false;
+    }
     // A weekday's abbreviation before its date ("on Sat. March 12", "Fri. 14th").
     if WEEKDAYS.contains(&lower.as_str())
         && (nc.is_ascii_digit() || crate::values::is_month_name(&next_word))
@@ -412,6 +424,12 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
 fn next_word_cased(next: &str) -> String {
     next.chars().take_while(|c| c.is_alphanumeric()).collect()
 }
+
+/// First names as old print shortened them, which a surname follows.
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "thos", "wm", "jas", "chas", "geo", "jno", "robt", "edw", "benj", "saml", "richd", "hy", "jos",
+    "alex", "fredk", "wmn",
+];
 
 /// Abbreviated weekdays, which a date follows.
 const WEEKDAYS: &[&str] = &[
@@ -728,6 +746,20 @@ mod tests {
         let s = sents(column);
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].starts_with("The great reservoir of the\nWater Company"));
+    }
+
+    #[test]
+    fn split_not_after_an_old_first_name_or_a_sum_in_shillings() {
+        assert_eq!(
+            sents(
+                "The manager, Mr. Thos. Ridley, went down. Wm. Hall was found. Sold at 1s. 1½d., 2s. 9d. by all chemists."
+            ),
+            [
+                "The manager, Mr. Thos. Ridley, went down.",
+                "Wm. Hall was found.",
+                "Sold at 1s. 1½d., 2s. 9d. by all chemists."
+            ]
+        );
     }
 
     #[test]

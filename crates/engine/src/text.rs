@@ -64,6 +64,24 @@ pub fn is_address(t: &str) -> bool {
     ["http://", "https://", "www."]
         .iter()
         .any(|p| t.starts_with(p))
+        || is_bare_address(t)
+}
+
+/// A web address written without its scheme ("en.wikipedia.org/wiki/Flood"): a domain of
+/// two parts or more, its last of two to six letters, then a path.
+fn is_bare_address(t: &str) -> bool {
+    let Some((domain, _path)) = t.split_once('/') else {
+        return false;
+    };
+    let parts: Vec<&str> = domain.split('.').collect();
+    parts.len() >= 2
+        && !domain.contains(char::is_whitespace)
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && parts.last().is_some_and(|tld| {
+            (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+        })
 }
 
 /// Words an OCR page split at a line end without a hyphen ("Two Torpe\ndoes Struck",
@@ -409,6 +427,25 @@ pub fn is_negation(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_with_and_without_a_scheme() {
+        for a in [
+            "https://example.org/a",
+            "www.example.org",
+            "en.wikipedia.org/wiki/Mill_flood",
+        ] {
+            assert!(is_address(a), "{a}");
+        }
+        for not_a in [
+            "The dam broke.",
+            "e.g. this/that",
+            "Dr. Smith/Jones",
+            "1.5/2 of them",
+        ] {
+            assert!(!is_address(not_a), "{not_a}");
+        }
+    }
 
     #[test]
     fn line_splits_join_words_an_ocr_page_broke() {
