@@ -142,6 +142,7 @@ const PROMPT_OPENINGS: &[&str] = &[
     "improve this",
     "browse other questions",
     "hot questions",
+    "more hot questions",
     "question feed",
     "date modified",
     "date created",
@@ -478,6 +479,10 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
             .filter(|r| !r.starts_with(char::is_whitespace))
     });
     if after_dash.is_some_and(|rest| rest.starts_with(char::is_uppercase)) && tokens.len() >= 4 {
+        // (a comment's signature is no deck: "– Lars Bak Apr 4, 2020 at 12:20")
+        if t.contains(':') && USER_STAMP.is_match(t) {
+            return Some(NoiseKind::Boilerplate);
+        }
         return line_noise(t, tokens).filter(|k| *k == NoiseKind::Boilerplate);
     }
     if layout.whole_line && is_caps_deck(t, tokens) {
@@ -614,6 +619,21 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     }
     // "u/someone Veteran 4y ago", "r/HistoryBuffs Jun 2 '21": a forum's user or
     // board, with the post's date
+    // A copyright line ("Reddit, Inc. © 2024."), an attached picture ("memorial.jpg
+    // (84.21 KiB)"), a related post's category ('In "Durham history"'), a link to the
+    // next or previous post ("Pit ponies at Harwick →").
+    let picture = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+        .iter()
+        .any(|x| lower.contains(x));
+    let category = (t.starts_with("In \"") || t.starts_with("In “")) && words.len() <= 6;
+    if t.contains('©')
+        || (picture && words.len() <= 12)
+        || category
+        || t.ends_with('→')
+        || t.starts_with('←')
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A quoted post's header ("minerman wrote: ↑Mon Mar 08, 2021"), a form's field
     // ("Name (required)"), a post's views, a reputation's badges, a comments link.
     let short = words.len() <= 10;
@@ -699,6 +719,15 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A user name: one word mixing letters and digits ("tommy303", "Gold9472"), all in
     // lower case ("riverwatcher") or with a capital inside ("MillHistorian"). A word
     // alone on its line states nothing; a capitalised one is left to the heading rules.
+    // A tag ("united-kingdom", "19th-century").
+    if !t.contains(' ')
+        && t.contains('-')
+        && t.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && t.chars().any(|c| c.is_ascii_lowercase())
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
     if words.len() == 1 && !t.contains(' ') && t.chars().any(char::is_alphabetic) {
         let letters = || t.chars().filter(|c| c.is_alphabetic());
         let inner_capital =
@@ -855,7 +884,10 @@ fn has_count(tokens: &[Token<'_>]) -> bool {
 }
 
 fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
-    let lower = text.trim_start_matches(['-', ' ', '(']).to_lowercase();
+    // (OCR garbage before an advertisement: "— ■ —\nTO LET, a Six-roomed House")
+    let lower = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@')
+        .to_lowercase();
     if PROMPT_OPENINGS.iter().any(|p| lower.starts_with(p)) {
         return Some(NoiseKind::Boilerplate);
     }
@@ -1356,6 +1388,15 @@ mod tests {
             "Name (required)",
             "Leave a comment",
             "en.wikipedia.org/wiki/Mill_flood",
+            "more hot questions",
+            "memorial.jpg (84.21 KiB) Viewed 312 times",
+            "Reddit, Inc. © 2024.",
+            "united-kingdom",
+            "19th-century",
+            "– Lars Bak Apr 4, 2020 at 12:20",
+            "In \"Durham history\"",
+            "Pit ponies at Harwick →",
+            "— ■ —\nTO LET, a Six-roomed House,\nin Skinnergate.",
         ] {
             assert!(line(t).is_some(), "{t}");
         }
