@@ -477,6 +477,12 @@ fn prepare_statement(
 ) -> StatementPrep {
     let mut toks = text::tokens(text);
     splits.join(text, &mut toks);
+    // Footnote marks ("[citation needed]", "[4]") say nothing of the statement: shared,
+    // they joined unrelated sentences of one encyclopedia page.
+    if text.contains('[') {
+        let marks = crate::segment::footnote_marks(text);
+        toks.retain(|t| !marks.iter().any(|m| m.contains(&t.offset)));
+    }
     let form_noise = noise::classify(text, &toks, layout);
     let continues = noise::continues_text(&toks);
     let negated = text::any_negation(text, &toks);

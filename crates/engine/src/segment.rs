@@ -436,9 +436,16 @@ const WEEKDAYS: &[&str] = &[
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
+/// The byte ranges of the footnote marks in `text` ("[1]", "[citation needed]").
+pub(crate) fn footnote_marks(text: &str) -> Vec<std::ops::Range<usize>> {
+    text.match_indices('[')
+        .filter_map(|(i, _)| footnote_mark(&text[i..]).map(|n| i..i + n))
+        .collect()
+}
+
 /// The length of the footnote mark `rest` starts with, if any: "[1]", "[12]", "[a]",
 /// "[citation needed]", "[note 3]", as encyclopedia pages print them.
-fn footnote_mark(rest: &str) -> Option<usize> {
+pub(crate) fn footnote_mark(rest: &str) -> Option<usize> {
     let inner_end = rest.strip_prefix('[')?.find(']')?;
     let inner = &rest[1..1 + inner_end];
     let mark = (1..=3).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit())

@@ -501,6 +501,15 @@ fn two_rows_of_one_infobox_never_answer_one_question() {
 }
 
 #[test]
+fn footnote_marks_are_no_words_in_common() {
+    let a = sources(&[(
+        "wiki.txt",
+        "The mayor wrote a letter.[citation needed]\nThe choir sang loudly.[citation needed][4]\n",
+    )]);
+    assert_eq!(a.evidence(0, 1).score, 0.0, "{:?}", a.evidence(0, 1).shared);
+}
+
+#[test]
 fn a_small_number_written_out_is_no_word_in_common() {
     let a = sources(&[
         ("a.txt", "Two boatmen rowed across the flooded square."),
