@@ -200,6 +200,10 @@ fn line_continues(line: &str, next: &str) -> bool {
 /// "permalink"): a thread's lowercase metadata goes on no sentence above it.
 fn is_furniture_line(line: &str) -> bool {
     let line = line.trim();
+    // Furniture is short; most lines of prose are longer, and classifying costs.
+    if line.chars().nth(FURNITURE_MAX_CHARS).is_some() {
+        return false;
+    }
     let layout = crate::noise::Layout {
         whole_line: true,
         reference: false,
@@ -424,6 +428,9 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
 fn next_word_cased(next: &str) -> String {
     next.chars().take_while(|c| c.is_alphanumeric()).collect()
 }
+
+/// Longest line read as page furniture by [`is_furniture_line`].
+const FURNITURE_MAX_CHARS: usize = 60;
 
 /// First names as old print shortened them, which a surname follows.
 const NAME_ABBREVIATIONS: &[&str] = &[
