@@ -126,9 +126,7 @@ const PROMPT_OPENINGS: &[&str] = &[
     "delete cookies",
     "search this topic",
     "display posts from",
-    "return to ",
     "join the conversation",
-    "terms and conditions",
     "privacy notice",
     "privacy policy",
     "cookie statement",
@@ -170,18 +168,8 @@ const PROMPT_OPENINGS: &[&str] = &[
     "previous article",
     "next article",
     "required fields are marked",
-    "proudly powered by",
-    "powered by ",
     "did you know?",
     "test your knowledge",
-    "for sale",
-    "to let",
-    "wanted, ",
-    "wanted.",
-    "apply to ",
-    "apply at ",
-    "apply this office",
-    "printed and published",
     "lesson objectives",
     "learning objectives",
     "quote from",
@@ -322,6 +310,17 @@ pub fn opens_reference(line: &str) -> bool {
         .unwrap_or(t);
     t.starts_with("^ ") || t.starts_with('↑')
 }
+
+/// Openings of short lines that are a page's imprint or menu, read only as whole lines.
+const LINE_OPENINGS: &[&str] = &[
+    "apply to ",
+    "apply at ",
+    "apply this office",
+    "return to ",
+    "terms and conditions",
+    "powered by ",
+    "proudly powered by",
+];
 
 /// Keys of a forum post's or an archive record's metadata lines ("Posts: 1528").
 const META_KEYS: &[&str] = &[
@@ -514,7 +513,15 @@ fn is_tab_row(t: &str) -> bool {
         .split('\t')
         .filter(|c| c.chars().any(char::is_alphanumeric));
     let key = cells.next().unwrap_or("");
-    !t.contains('|') && key.chars().any(char::is_alphabetic) && cells.next().is_some()
+    let Some(value) = cells.next() else {
+        return false;
+    };
+    // a key of an infobox, or a figure for its value ("Non-fatal injuries<TAB>23"), not a
+    // menu pasted with tabs ("Home<TAB>About")
+    let known = INFOBOX_KEYS.contains(&key.trim().to_lowercase().as_str());
+    !t.contains('|')
+        && key.chars().any(char::is_alphabetic)
+        && (known || value.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// An infobox row copied without its cell break: the key glued to its value, a lowercase
@@ -540,12 +547,36 @@ fn has_glued_key(t: &str) -> bool {
     // A word alone ("TypeArson") is a row only with an infobox's key: "MillHistorian"
     // alone on its line is a forum user's name.
     let key: String = chars[..glue + 2].iter().collect::<String>().to_lowercase();
-    first != t || INFOBOX_KEYS.contains(&key.as_str())
+    // ("McClellan said …" is no row: its key is no infobox key)
+    INFOBOX_KEYS.contains(&key.as_str())
 }
 
 /// Keys of an encyclopedia's infobox, in general use across its articles ("Type",
 /// "Date", "Casualties"): a row glued to its value reads "TypeArson".
 const INFOBOX_KEYS: &[&str] = &[
+    "participants",
+    "belligerents",
+    "commanders",
+    "strength",
+    "fate",
+    "route",
+    "site",
+    "summary",
+    "occupants",
+    "aircraft",
+    "vessel",
+    "ship",
+    "builder",
+    "launched",
+    "area",
+    "structures",
+    "buildings",
+    "cost",
+    "inquiry",
+    "inquiries",
+    "burial",
+    "charges",
+    "aftermath",
     "type",
     "date",
     "dates",
@@ -639,10 +670,14 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let short = words.len() <= 10;
     if short
         && (lower.ends_with(" wrote:")
-            || lower.contains(" wrote: ")
+            || lower.contains(" wrote: ↑")
             || lower.contains("(required)")
             || (lower.starts_with("viewed ") && lower.ends_with(" times"))
-            || words.iter().any(|w| matches!(*w, "badge" | "badges"))
+            || (t.contains(|c: char| c.is_ascii_digit())
+                && lower.contains("badge")
+                && ["gold", "silver", "bronze"]
+                    .iter()
+                    .any(|m| lower.contains(m)))
             || (lower.starts_with("show ")
                 && matches!(words.last(), Some(&"comments" | &"replies"))))
     {
@@ -680,12 +715,27 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Title);
     }
+    // A classified advertisement in capitals ("FOR SALE.—", "TO LET, a house"), and
+    // short lines of a page's imprint or menu ("Apply this office.", "Return to Board",
+    // "Powered by WordPress", "Terms and conditions").
+    let upper_open = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if ["FOR SALE", "TO LET", "WANTED"]
+        .iter()
+        .any(|a| upper_open.starts_with(a))
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    if LINE_OPENINGS.iter().any(|p| lower.starts_with(p)) && words.len() <= 8
+        || lower.starts_with("printed and published")
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A paper's price in its masthead ("Price One Penny.", "PRICE 2 CENTS").
     if lower.starts_with("price ") && words.len() <= 4 {
         return Some(NoiseKind::Boilerplate);
     }
     // A navigation box's links ("v t e"): letters alone.
-    if words.len() >= 2 && words.iter().all(|w| w.chars().count() == 1) {
+    if words.len() >= 2 && words.iter().all(|w| w.len() == 1 && w.is_ascii()) {
         return Some(NoiseKind::Boilerplate);
     }
     // OCR garbage: a short line mostly of punctuation inside and between its letters
@@ -886,9 +936,17 @@ fn has_count(tokens: &[Token<'_>]) -> bool {
 fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // (OCR garbage before an advertisement: "— ■ —\nTO LET, a Six-roomed House")
     let lower = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@')
+        .trim_start_matches(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '@' | '"' | '“' | '\'' | '‘')
+        })
         .to_lowercase();
-    if PROMPT_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+    // (a whole word: "for other uses", not "For Salem")
+    let opens = |p: &str| {
+        lower.starts_with(p)
+            && (!p.ends_with(char::is_alphanumeric)
+                || !lower[p.len()..].starts_with(char::is_alphanumeric))
+    };
+    if PROMPT_OPENINGS.iter().any(|p| opens(p)) {
         return Some(NoiseKind::Boilerplate);
     }
     // A citation's access date ("Retrieved 3 June 2012.", "Accessed May 4, 2020").
@@ -1305,8 +1363,28 @@ mod tests {
         for t in [
             "The flood was reported in the Evening Post.",
             "The price of bread doubled after the flood.",
+            "To let the reservoir drain, the engineers opened the valves.",
+            "For Salem, the trials were a disgrace.",
+            "Powered by steam, the ship crossed in nine days.",
+            "Terms and conditions of the surrender were harsh for the defeated army.",
+            "\"Return to your homes,\" the mayor ordered.",
+            "Gunson wrote: the embankment is sound.",
+            "Each miner wore a brass badge.",
+            "東京に行った。",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+        for not_a_row in ["Home\tAbout\tContact", "McClellan said the army was ready."] {
+            assert!(
+                !is_record_row(
+                    not_a_row,
+                    Layout {
+                        whole_line: true,
+                        reference: false
+                    }
+                ),
+                "{not_a_row}"
+            );
         }
     }
 

@@ -100,7 +100,15 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
         .par_iter()
         .map_init(Stems::default, |stems, s| {
             let text = &sources[s.source].text;
-            let line_start = text[..s.bytes.start].rfind('\n').map_or(0, |i| i + 1);
+            // The line's start, looked for a bounded way back (a reference line is
+            // short; a one-line source of a megabyte must not be scanned per statement).
+            let mut from = s.bytes.start.saturating_sub(REFERENCE_LOOKBACK);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let line_start = text[from..s.bytes.start]
+                .rfind('\n')
+                .map_or(from, |i| from + i + 1);
             let layout = noise::Layout {
                 whole_line: is_whole_line(text, s.bytes.clone()),
                 reference: noise::opens_reference(&text[line_start..s.bytes.end]),
@@ -118,6 +126,9 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
         })
         .collect()
 }
+
+/// How far back a statement's line start is looked for (see [`noise::opens_reference`]).
+const REFERENCE_LOOKBACK: usize = 400;
 
 /// Turns each year told relative to the story ("Forty years later", "pardoned 75 years
 /// later") into the date it gives, counted from the event's year: the year the most

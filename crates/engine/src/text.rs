@@ -70,6 +70,7 @@ pub fn is_address(t: &str) -> bool {
 /// A web address written without its scheme ("en.wikipedia.org/wiki/Flood"): a domain of
 /// two parts or more, its last of two to six letters, then a path.
 fn is_bare_address(t: &str) -> bool {
+    let t = t.split(char::is_whitespace).next().unwrap_or("");
     let Some((domain, _path)) = t.split_once('/') else {
         return false;
     };
