@@ -299,6 +299,14 @@ pub struct Layout {
     pub reference: bool,
 }
 
+impl Layout {
+    /// A whole line of its own, not of a reference list.
+    pub const LINE: Layout = Layout {
+        whole_line: true,
+        reference: false,
+    };
+}
+
 /// True when `line` (a line of a source, up to the statement) opens with an
 /// encyclopedia's reference mark ("^ ", "↑ ", "3. ^ ").
 pub fn opens_reference(line: &str) -> bool {
@@ -593,12 +601,10 @@ const INFOBOX_KEYS: &[&str] = &[
     "injured",
     "missing",
     "survivors",
-    "participants",
     "perpetrator",
     "perpetrators",
     "accused",
     "convicted",
-    "charges",
     "verdict",
     "outcome",
     "result",
@@ -1173,6 +1179,11 @@ mod tests {
         classify_form(t, &tokens(t))
     }
 
+    /// What `t` is, read as a whole line of its own.
+    fn line(t: &str) -> Option<NoiseKind> {
+        classify(t, &tokens(t), Layout::LINE)
+    }
+
     #[test]
     fn classify_form_boilerplate() {
         for t in [
@@ -1228,16 +1239,6 @@ mod tests {
             !repeats_title("GREAT FIRE.", &[]),
             "no declared title, no rule"
         );
-        let line = |t: &str| {
-            classify(
-                t,
-                &tokens(t),
-                Layout {
-                    whole_line: true,
-                    reference: false,
-                },
-            )
-        };
         assert_eq!(
             line("100 Years Ago"),
             Some(NoiseKind::Title),
@@ -1248,48 +1249,20 @@ mod tests {
             None,
             "a count makes a headline a claim"
         );
-        assert!(is_record_row(
-            "Deaths\t240",
-            Layout {
-                whole_line: true,
-                reference: false
-            }
-        ));
-        assert!(!is_record_row(
-            "Deaths\t",
-            Layout {
-                whole_line: true,
-                reference: false
-            }
-        ));
+        assert!(is_record_row("Deaths\t240", Layout::LINE));
+        assert!(!is_record_row("Deaths\t", Layout::LINE));
         assert!(is_record_row(
             "Coordinates | 41°52′09″N 87°38′30″W |",
-            Layout {
-                whole_line: true,
-                reference: false
-            }
+            Layout::LINE
         ));
         assert!(!is_record_row(
             "Coordinates | 41°52′09″N |",
-            Layout {
-                whole_line: false,
-                reference: false
-            }
+            Layout::default()
         ));
     }
 
     #[test]
     fn classify_encyclopedia_and_school_page_furniture() {
-        let line = |t: &str| {
-            classify(
-                t,
-                &tokens(t),
-                Layout {
-                    whole_line: true,
-                    reference: false,
-                },
-            )
-        };
         for t in [
             "From Wikipedia, the free encyclopedia",
             "Jump to navigation Jump to search",
@@ -1340,16 +1313,6 @@ mod tests {
 
     #[test]
     fn classify_old_newspaper_furniture() {
-        let line = |t: &str| {
-            classify(
-                t,
-                &tokens(t),
-                Layout {
-                    whole_line: true,
-                    reference: false,
-                },
-            )
-        };
         for t in [
             "EVENING POST, MONDAY, MARCH 14, 1864.",
             "FOR SALE.—A quantity of timber, apply to J. Brown, High street.",
@@ -1375,31 +1338,12 @@ mod tests {
             assert_eq!(line(t), None, "{t}");
         }
         for not_a_row in ["Home\tAbout\tContact", "McClellan said the army was ready."] {
-            assert!(
-                !is_record_row(
-                    not_a_row,
-                    Layout {
-                        whole_line: true,
-                        reference: false
-                    }
-                ),
-                "{not_a_row}"
-            );
+            assert!(!is_record_row(not_a_row, Layout::LINE), "{not_a_row}");
         }
     }
 
     #[test]
     fn classify_blog_furniture() {
-        let line = |t: &str| {
-            classify(
-                t,
-                &tokens(t),
-                Layout {
-                    whole_line: true,
-                    reference: false,
-                },
-            )
-        };
         for t in [
             "Posted on March 5, 2015 by admin",
             "Like Loading...",
@@ -1428,16 +1372,6 @@ mod tests {
 
     #[test]
     fn classify_forum_furniture_of_other_platforms() {
-        let line = |t: &str| {
-            classify(
-                t,
-                &tokens(t),
-                Layout {
-                    whole_line: true,
-                    reference: false,
-                },
-            )
-        };
         for t in [
             "riverwatcher",
             "MillHistorian",
@@ -1490,26 +1424,7 @@ mod tests {
 
     #[test]
     fn classify_lines_of_saved_pages() {
-        let line = |t: &str| {
-            classify(
-                t,
-                &tokens(t),
-                Layout {
-                    whole_line: true,
-                    reference: false,
-                },
-            )
-        };
-        let inline = |t: &str| {
-            classify(
-                t,
-                &tokens(t),
-                Layout {
-                    whole_line: false,
-                    reference: false,
-                },
-            )
-        };
+        let inline = |t: &str| classify(t, &tokens(t), Layout::default());
         assert_eq!(
             inline("Source: A page | Site — https://example.org/a"),
             Some(NoiseKind::Title)

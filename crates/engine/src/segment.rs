@@ -119,9 +119,7 @@ fn opens_list_item(line: &str, next: &str) -> bool {
     }
     let rest = &next[digits..];
     rest.starts_with(") ")
-        || (rest.starts_with(". ")
-            && rest[2..].starts_with(char::is_uppercase)
-            && line.trim_end().ends_with(['.', '!', '?', ':']))
+        || (rest.starts_with(". ") && rest[2..].starts_with(char::is_uppercase) && after_end)
 }
 
 /// Lines a text needs before [`is_hard_wrapped`] trusts its statistics.
@@ -208,12 +206,8 @@ fn is_furniture_line(line: &str) -> bool {
     if line.chars().nth(FURNITURE_MAX_CHARS).is_some() {
         return false;
     }
-    let layout = crate::noise::Layout {
-        whole_line: true,
-        reference: false,
-    };
     matches!(
-        crate::noise::classify(line, &crate::text::tokens(line), layout),
+        crate::noise::classify(line, &crate::text::tokens(line), crate::noise::Layout::LINE),
         Some(crate::noise::NoiseKind::Boilerplate)
     )
 }
@@ -362,11 +356,8 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
             && !BEFORE_NUMBERS.contains(&word)
             && !LOWERCASE_ABBREVIATIONS.contains(&word);
     }
-    let next_word: String = next
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
+    let next_cased: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let next_word = next_cased.to_lowercase();
     if term != '.' {
         // "Title? - Site" and "Title? | Site": a site name follows, not a new sentence.
         return !(matches!(nc, '-' | '–' | '—' | '|') && next[nc.len_utf8()..].starts_with(' '));
@@ -385,10 +376,7 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     }
     // A list's number at the start of its line opens its item ("1. The dam broke."),
     // before a word in sentence case ("26. ERROR: …" is a number, then a message).
-    if before.trim_start() == word
-        && word.parse::<u8>().is_ok()
-        && !is_all_caps(&next_word_cased(next))
-    {
+    if before.trim_start() == word && word.parse::<u8>().is_ok() && !is_all_caps(&next_cased) {
         return false;
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -430,11 +418,6 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     true
 }
 
-/// The first word of `next`, as written.
-fn next_word_cased(next: &str) -> String {
-    next.chars().take_while(|c| c.is_alphanumeric()).collect()
-}
-
 /// Longest line read as page furniture by [`is_furniture_line`].
 const FURNITURE_MAX_CHARS: usize = 60;
 
@@ -458,7 +441,7 @@ pub(crate) fn footnote_marks(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// The length of the footnote mark `rest` starts with, if any: "[1]", "[12]", "[a]",
 /// "[citation needed]", "[note 3]", as encyclopedia pages print them.
-pub(crate) fn footnote_mark(rest: &str) -> Option<usize> {
+fn footnote_mark(rest: &str) -> Option<usize> {
     let inner_end = rest.strip_prefix('[')?.find(']')?;
     let inner = &rest[1..1 + inner_end];
     let mark = (1..=3).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit())
