@@ -64,6 +64,8 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut line_start = 0;
+    // Whether the current line is page furniture (wrapped text only; see below).
+    let mut line_furniture = wrapped && is_wrapped_furniture(text.lines().next().unwrap_or(""));
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -87,7 +89,14 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             let row = line.trim().contains('\t')
                 || next.lines().next().is_some_and(|l| l.trim().contains('\t'));
             let line_end = !wrapped && !line_continues(line, next);
-            if blank || bullet || row || line_end {
+            // In wrapped text a line of page furniture ("By Associated Press,") is a line
+            // of its own: it ends the line above and its own.
+            let furniture = wrapped && {
+                let next_furniture = is_wrapped_furniture(next.lines().next().unwrap_or(""));
+                let own = std::mem::replace(&mut line_furniture, next_furniture);
+                own || next_furniture
+            };
+            if blank || bullet || row || line_end || furniture {
                 out.extend(trim(text, start..i));
                 start = k;
             }
@@ -196,6 +205,18 @@ fn line_continues(line: &str, next: &str) -> bool {
         && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-'))
         && !line.ends_with(['.', '!', '?', ':', ';', '…', '"', '”', ')'])
         && !is_furniture_line(next.lines().next().unwrap_or(""))
+}
+
+/// In wrapped text, true when `line` is page furniture of two words or more that opens
+/// with a capital and ends no sentence ("By Associated Press,"): the last line of a
+/// paragraph ("you.”", "Danglars.", "I am.”") is a short line too, and goes on its
+/// sentence.
+fn is_wrapped_furniture(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with(char::is_uppercase)
+        && !line.ends_with(['.', '!', '?', '”', '"', '…', '’', '\''])
+        && line.split_whitespace().nth(1).is_some()
+        && is_furniture_line(line)
 }
 
 /// True when `line` is page furniture on its own ("submitted 4 years ago by someone",
@@ -743,6 +764,20 @@ mod tests {
         assert!(wrapped[0].ends_with("rose to\n96."), "{wrapped:?}");
         let plain = sents("I met Alex. They sat. 300 people watched. In the 1850s. 1864 came.");
         assert_eq!(plain.len(), 5, "{plain:?}");
+    }
+
+    #[test]
+    fn a_byline_in_wrapped_text_is_a_line_of_its_own() {
+        let page = "FLOOD IN THE VALLEY\nMany Homes Swept Away\nBy United Press,\nSheffield, March 12.—The great reservoir of the water\ncompany gave way on Friday night, shortly before twelve\no'clock, and the flood swept down the valley with great\nforce. The resident engineer had inspected the bank only\nan hour before and found the water rising to the weir.\n\n\"Where were you?\" he asked. \"I came back last night, and here\nI am.\"";
+        assert!(is_hard_wrapped(page));
+        let s = sents(page);
+        assert!(s.contains(&"By United Press,"), "{s:?}");
+        assert!(
+            s.iter().any(|x| x.starts_with("Sheffield, March 12.")),
+            "{s:?}"
+        );
+        // The last line of a paragraph is short too, and goes on its sentence.
+        assert!(s.iter().any(|x| x.ends_with("and here\nI am.\"")), "{s:?}");
     }
 
     #[test]
