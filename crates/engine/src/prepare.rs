@@ -682,6 +682,15 @@ fn number_of(
         .numbers
         .iter()
         .position(|n| !n.age && n.span.start > thing.offset);
+    // "Later reports doubted the number of dead": no figure, but the statement is about
+    // the thing's count, and meets its answers (a great-chicago-fire statement of "the
+    // number of lives lost" had stayed with them only by chance).
+    if first.is_none() {
+        if !count_anchors.contains(&term) {
+            count_anchors.push(term);
+        }
+        return;
+    }
     // "Number of Dead Uncertain … Third of 97 People Aboard": a whole, not the thing's count
     if let Some(i) = first
         && !values::is_whole_of_a_part(text, values.numbers[i].span.start)

@@ -344,6 +344,23 @@ fn the_number_of_a_thing_meets_the_other_counts_of_that_thing() {
 }
 
 #[test]
+fn the_number_of_a_thing_without_a_figure_asks_its_count_question() {
+    let a = corpus(&[
+        "The first telegrams said that 200 people died in the flood.",
+        "Later reports doubted the number of dead given in those telegrams.",
+        "The mayor opened a relief fund for the town on Monday.",
+    ]);
+    let (count, doubt) = (find(&a, "200 people"), find(&a, "number of dead"));
+    let shared = a.evidence(count, doubt).shared;
+    assert!(
+        shared.iter().any(|t| t == "(number of deaths)"),
+        "both are about how many died: {shared:?}"
+    );
+    let g = a.group_of(count).expect("grouped");
+    assert_eq!(a.group_of(doubt), Some(g));
+}
+
+#[test]
 fn mass_arrests_meet_a_count_of_arrests_as_an_apparent_conflict() {
     let a = corpus(&[
         "The governor ordered the arrest of 40 strikers that night.",
