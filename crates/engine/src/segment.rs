@@ -514,12 +514,15 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < n {
         let w = words[i].1;
-        // A number glued to a new sentence: "Sorted by: 42 In Prinkipo, ...".
-        if i >= 1
-            && i > piece_start
+        // A number glued to a new sentence: "Sorted by: 42 In Prinkipo, ...". Not a
+        // number that opens the piece ("50 TO 100 LIVES LOST."), nor before a word in
+        // capitals, where a capital says nothing.
+        if i >= 2
+            && i > piece_start + 1
             && n - i >= 3
             && words[i - 1].1.ends_with(|c: char| c.is_ascii_digit())
             && starts_upper(w)
+            && !is_all_caps(w)
             && is_sentence_starter(&w.to_lowercase())
         {
             cuts.push(i);
@@ -900,6 +903,15 @@ mod tests {
                 "- user1 Jun 27, 2017 at 8:20 Add a comment Sorted by: 42",
                 "In Paris, he wrote."
             ]
+        );
+        // A headline's opening figure is no glued number.
+        assert_eq!(
+            sents("FIRE IN THE CITY.\n50 TO 100 LIVES LOST."),
+            ["FIRE IN THE CITY.", "50 TO 100 LIVES LOST."]
+        );
+        assert_eq!(
+            sents("Toll: 50 TO 100 LIVES LOST."),
+            ["Toll: 50 TO 100 LIVES LOST."]
         );
     }
 
