@@ -237,7 +237,9 @@ fn is_furniture_line(line: &str) -> bool {
 /// its own ("User avatar" above a user name), a long one was wrapped.
 const CONTINUED_LINE_MIN: usize = 25;
 
-const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}', '›'];
+/// What may follow a sentence's final punctuation and still belong to it: closing quotes
+/// and brackets, and a footnote's asterisk or dagger.
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}', '›', '*', '†'];
 
 /// Abbreviations after which a full stop does not end a sentence (titles before a name
 /// among them: "Mrs.", "Dr.", "Capt.").
@@ -824,6 +826,17 @@ mod tests {
         assert_eq!(
             sents("He said \"Go.\" Then (as told.) She left."),
             ["He said \"Go.\"", "Then (as told.)", "She left."]
+        );
+        // A footnote's asterisk or dagger (or OCR's speck) after the full stop ends the
+        // sentence with it.
+        assert_eq!(
+            sents("He asked for “protective custody.’* A new charge followed. It was true.† So."),
+            [
+                "He asked for “protective custody.’*",
+                "A new charge followed.",
+                "It was true.†",
+                "So."
+            ]
         );
     }
 
