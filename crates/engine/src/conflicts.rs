@@ -317,7 +317,8 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
 }
 
 /// Two ages that differ ("at the age of 60" / "61 years old"), when neither statement gives
-/// the other's.
+/// the other's and they do not name different people: the ages of two men ("Weber (40)" /
+/// "Popov (31)") are no conflict.
 fn ages(a: &Facts, b: &Facts) -> Option<Found> {
     let (na, nb) = (&a.values.numbers, &b.values.numbers);
     let ages = |n: &[crate::values::NumberValue]| -> Vec<usize> {
@@ -326,6 +327,7 @@ fn ages(a: &Facts, b: &Facts) -> Option<Found> {
     let (aa, ab) = (ages(na), ages(nb));
     if aa.is_empty()
         || ab.is_empty()
+        || names_apart(a, b)
         || aa
             .iter()
             .any(|&i| ab.iter().any(|&j| na[i].value == nb[j].value))
@@ -337,6 +339,20 @@ fn ages(a: &Facts, b: &Facts) -> Option<Found> {
         na[aa[0]].text.clone(),
         nb[ab[0]].text.clone(),
     )))
+}
+
+/// True when both statements name someone (a word written with a capital inside the
+/// sentence) and no name is the same in both.
+fn names_apart(a: &Facts, b: &Facts) -> bool {
+    let names = |f: &Facts| -> Vec<u32> {
+        f.words
+            .iter()
+            .filter(|w| w.name_like)
+            .filter_map(|w| w.term)
+            .collect()
+    };
+    let (x, y) = (names(a), names(b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|t| y.contains(t))
 }
 
 /// What number `i` of `f` counts (nothing known for facts built without it).
@@ -738,6 +754,25 @@ mod tests {
         assert_eq!(
             t(between(&c, &d, 0.5, true)).unwrap().0,
             ConflictKind::Number
+        );
+        let c = facts("Her brother Karl died at the age of 60.");
+        assert_eq!(
+            t(between(&c, &d, 0.5, true)).map(|f| f.0),
+            Some(ConflictKind::Number),
+            "a name against none"
+        );
+        let weber = facts("The court heard Ernst Weber at the age of 40.");
+        let popov = facts("The court heard Ivan Popov at the age of 31.");
+        assert_eq!(
+            t(between(&weber, &popov, 0.5, true)),
+            None,
+            "the ages of two men"
+        );
+        let again = facts("Ernst Weber was 41 years old at the trial.");
+        assert_eq!(
+            t(between(&weber, &again, 0.5, true)).map(|f| f.0),
+            Some(ConflictKind::Number),
+            "two ages of one man"
         );
         let e = facts("The tenement had 3 rooms on each floor.");
         let f = facts("The tenement housed 59 families.");
