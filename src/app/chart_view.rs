@@ -462,17 +462,15 @@ fn source_cell(
         if lines_left == 0 {
             break;
         }
-        let needs = a.text(s).chars().count().div_ceil(chars_per_line).max(1);
+        let full = a.shown(s);
+        let needs = full.chars().count().div_ceil(chars_per_line).max(1);
         let lines = needs.min(lines_left);
         lines_left -= lines;
         shown += 1;
-        let text = corroborate_engine::shorten(a.text(s), lines * chars_per_line);
+        let text = corroborate_engine::shorten(&full, lines * chars_per_line);
         if ui
             .add(egui::Label::new(text).sense(Sense::click()))
-            .on_hover_text(format!(
-                "{}\n\nClick to compare it with the others.",
-                a.text(s)
-            ))
+            .on_hover_text(format!("{full}\n\nClick to compare it with the others."))
             .clicked()
         {
             cmds.push(Command::OpenStatement(s));

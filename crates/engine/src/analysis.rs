@@ -139,6 +139,15 @@ impl Analysis {
         &self.sources[s.source].text[s.bytes.clone()]
     }
 
+    /// A statement as a reader sees it on a screen or a handout: on one line, words a
+    /// printer broke at a line end whole again, an infobox key glued to its value set
+    /// apart ("DateFebruary 27, 1933" → "Date: February 27, 1933"). Offsets and
+    /// highlights use [`Analysis::text`].
+    pub fn shown(&self, statement: usize) -> String {
+        let one_line = crate::text::one_line(self.text(statement));
+        crate::noise::key_apart(&one_line).into_owned()
+    }
+
     /// The statements around `statement` in its own source: up to `radius` before and
     /// after, in order, itself included.
     pub fn context(&self, statement: usize, radius: usize) -> Vec<usize> {

@@ -536,27 +536,45 @@ fn is_tab_row(t: &str) -> bool {
 /// letter followed by a capital or a digit inside the first word ("TypeArson",
 /// "DateFebruary 27, 1933", "Casualties210–260").
 fn has_glued_key(t: &str) -> bool {
+    glued_key_end(t).is_some()
+}
+
+/// Where the key of an infobox row glued to its value ends ([`has_glued_key`]), in bytes
+/// of `t` (which starts with the key).
+fn glued_key_end(t: &str) -> Option<usize> {
+    let t = t.trim_start();
     let first = t.split_whitespace().next().unwrap_or("");
     let digits = first.trim_start_matches(char::is_alphabetic);
     if first == t && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
-        return false; // "Silver8812" alone: a user name, not "Casualties210–260"
+        return None; // "Silver8812" alone: a user name, not "Casualties210–260"
     }
     let chars: Vec<char> = first.chars().collect();
-    let Some(glue) = chars
+    let glue = chars
         .windows(2)
         .skip(1)
-        .position(|w| w[0].is_lowercase() && (w[1].is_uppercase() || w[1].is_ascii_digit()))
-    else {
-        return false;
-    };
+        .position(|w| w[0].is_lowercase() && (w[1].is_uppercase() || w[1].is_ascii_digit()))?;
     if !chars[0].is_uppercase() {
-        return false;
+        return None;
     }
     // A word alone ("TypeArson") is a row only with an infobox's key: "MillHistorian"
     // alone on its line is a forum user's name.
-    let key: String = chars[..glue + 2].iter().collect::<String>().to_lowercase();
+    let key: String = chars[..glue + 2].iter().collect();
     // ("McClellan said …" is no row: its key is no infobox key)
-    INFOBOX_KEYS.contains(&key.as_str())
+    INFOBOX_KEYS
+        .contains(&key.to_lowercase().as_str())
+        .then_some(key.len())
+}
+
+/// An infobox row glued to its value, with the key set apart as a reader expects it
+/// ("DateFebruary 27, 1933" → "Date: February 27, 1933"); any other text as it is.
+pub fn key_apart(text: &str) -> std::borrow::Cow<'_, str> {
+    match glued_key_end(text.trim_start()) {
+        Some(end) => {
+            let t = text.trim_start();
+            format!("{}: {}", &t[..end], &t[end..]).into()
+        }
+        None => text.into(),
+    }
 }
 
 /// Keys of an encyclopedia's infobox, in general use across its articles ("Type",
@@ -1419,6 +1437,25 @@ mod tests {
             "Five years ago the dam broke.",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn key_apart_only_in_glued_rows() {
+        assert_eq!(
+            key_apart("DateFebruary 27, 1933"),
+            "Date: February 27, 1933"
+        );
+        assert_eq!(key_apart("Casualties210–260"), "Casualties: 210–260");
+        assert_eq!(key_apart("TypeArson"), "Type: Arson");
+        for t in [
+            "McClellan said so.",
+            "MillHistorian",
+            "Silver8812",
+            "",
+            "Date: May 6",
+        ] {
+            assert_eq!(key_apart(t), t);
         }
     }
 

@@ -512,7 +512,7 @@ impl Analysis {
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(m, _)| m);
         match central {
-            Some(m) => shorten(self.text(m), LABEL_CHARS),
+            Some(m) => shorten(&self.shown(m), LABEL_CHARS),
             None => String::new(),
         }
     }

@@ -135,7 +135,7 @@ impl Sink for Markdown {
             "| {m} | {} | {} | {} |",
             md_escape(source_name(a, m)),
             a.statements[m].start,
-            md_escape(a.text(m))
+            md_escape(&a.shown(m))
         );
     }
 
@@ -267,7 +267,7 @@ impl Sink for Html {
             "<div class=\"st\"><div class=\"src\">#{m} · {} · char {}</div>{}</div>",
             html_escape(source_name(a, m)),
             a.statements[m].start,
-            html_escape(a.text(m))
+            html_escape(&a.shown(m))
         );
     }
 

@@ -230,6 +230,31 @@ fn ocr_repair(lower: &str) -> Option<&'static str> {
     None
 }
 
+/// `text` as a reader wants it on a screen or a handout: on one line (line breaks and runs
+/// of spaces as one space), a word hyphenated at a line break whole again ("de-\nstroyed"
+/// → "destroyed", as [`tokens`] reads it; "pre- and post-war" stays).
+pub fn one_line(text: &str) -> String {
+    let mut joined = String::with_capacity(text.len());
+    let mut from = 0;
+    for t in tokens(text) {
+        // a joined token spans "half-<break>half"; only a line break is a printer's break
+        if let Some(hyphen) = t.surface.find('-')
+            && t.surface[hyphen + 1..].contains('\n')
+            && t.surface[hyphen + 1..]
+                .trim_start()
+                .starts_with(char::is_lowercase)
+        {
+            let rest = t.surface[hyphen + 1..].trim_start();
+            joined.push_str(&text[from..t.offset]);
+            joined.push_str(&t.surface[..hyphen]);
+            joined.push_str(rest);
+            from = t.offset + t.surface.len();
+        }
+    }
+    joined.push_str(&text[from..]);
+    joined.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The word `prev` + `surface` when only a hyphen and whitespace part them and the second
 /// half goes on in lowercase: a word hyphenated at a line break. Not before a conjunction
 /// ("pre- and post-war") and not after a number.
@@ -544,6 +569,25 @@ mod tests {
         assert_eq!(s.term("троцкого"), s.term("троцкий"));
         assert_eq!(s.term("東京"), "東京");
         assert_eq!(s.term(""), "");
+    }
+
+    #[test]
+    fn one_line_joins_printed_breaks_only() {
+        assert_eq!(
+            one_line("The town was totally de-\nstroyed by\n  the  fire."),
+            "The town was totally destroyed by the fire."
+        );
+        assert_eq!(
+            one_line("pre- and post-war\nyears"),
+            "pre- and post-war years"
+        );
+        assert_eq!(
+            one_line("a well- known case"),
+            "a well- known case",
+            "no line break, no join"
+        );
+        assert_eq!(one_line(""), "");
+        assert_eq!(one_line("Été  à\r\nParis"), "Été à Paris");
     }
 
     #[test]

@@ -75,9 +75,9 @@ fn answer(a: &Analysis, group: usize, blank: bool) -> &str {
     a.groups[group].answer.as_deref().unwrap_or("")
 }
 
-fn cell_texts<'a>(a: &'a Analysis, cell: &Cell) -> (Vec<&'a str>, Vec<String>) {
+fn cell_texts(a: &Analysis, cell: &Cell) -> (Vec<String>, Vec<String>) {
     (
-        cell.statements.iter().map(|&s| a.text(s)).collect(),
+        cell.statements.iter().map(|&s| a.shown(s)).collect(),
         cell.marks.iter().map(|m| mark_text(a, m)).collect(),
     )
 }
@@ -125,7 +125,7 @@ fn html(a: &Analysis, chart: &Chart, order: &[usize], blank: bool) -> String {
             let (texts, marks) = cell_texts(a, cell);
             o.push_str("<td>");
             for t in texts {
-                let _ = write!(o, "<p>{}</p>", html_escape(t));
+                let _ = write!(o, "<p>{}</p>", html_escape(&t));
             }
             for m in marks {
                 let _ = write!(o, "<div class=\"conflict\">{}</div>", html_escape(&m));
@@ -212,7 +212,7 @@ fn csv(a: &Analysis, chart: &Chart, order: &[usize], blank: bool) -> String {
         let _ = write!(o, "{},{}", g.id + 1, csv_field(&g.label));
         for cell in &row.cells {
             let (texts, marks) = cell_texts(a, cell);
-            let mut parts: Vec<String> = texts.iter().map(|t| (*t).to_owned()).collect();
+            let mut parts: Vec<String> = texts;
             parts.extend(marks);
             let _ = write!(o, ",{}", csv_field(&parts.join("\n")));
         }

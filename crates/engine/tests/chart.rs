@@ -289,3 +289,29 @@ fn an_answer_whose_statement_leaves_every_group_is_reported_not_dropped() {
             .any(|g| g.answer.as_deref() == Some("Both are right."))
     );
 }
+
+/// A worksheet prints statements as a reader expects them: an infobox key glued to its
+/// value set apart, a word a printer broke at a line end whole, the lines joined.
+#[test]
+fn worksheets_print_rows_and_wrapped_words_readably() {
+    let a = Analysis::new(
+        vec![
+            corroborate_engine::Source::from_text(
+                "wiki.txt",
+                "Dam failure\nDateMarch 11, 1864\nThe dam failed on March 11, 1864, and the valley flooded.",
+            ),
+            corroborate_engine::Source::from_text(
+                "paper.txt",
+                "The dam failed on March 12, 1864, and the whole val-\nley was flooded in the night by the water.",
+            ),
+        ],
+        Options::default(),
+    );
+    let row = (0..a.statements.len())
+        .find(|&s| a.text(s).starts_with("DateMarch"))
+        .expect("the infobox row");
+    assert_eq!(a.shown(row), "Date: March 11, 1864");
+    let md = worksheet::render(&a, Layout::default(), Format::Md);
+    assert!(md.contains("whole valley was flooded"), "{md}");
+    assert!(!md.contains("val-"), "{md}");
+}
