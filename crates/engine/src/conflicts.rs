@@ -262,9 +262,9 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
     }
     let (na, nb) = (&a.values.numbers, &b.values.numbers);
     let mut apparent = None;
-    for (i, x) in na.iter().enumerate().filter(|(_, x)| !x.age) {
+    for (i, x) in na.iter().enumerate().filter(|(_, x)| !x.age_like()) {
         let cx = counted(a, i);
-        for (j, y) in nb.iter().enumerate().filter(|(_, y)| !y.age) {
+        for (j, y) in nb.iter().enumerate().filter(|(_, y)| !y.age_like()) {
             let cy = counted(b, j);
             if let Some(found) = amounts(x, cx, y, cy) {
                 // "sank in 18 minutes; help came after 2 hours" / "sank in 18 minutes":
@@ -318,26 +318,34 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
 
 /// Two ages that differ ("at the age of 60" / "61 years old"), when neither statement gives
 /// the other's and they do not name different people: the ages of two men ("Weber (40)" /
-/// "Popov (31)") are no conflict.
+/// "Popov (31)") are no conflict. An age set after a name ("Weber, 40,") is that man's:
+/// it is compared only with a statement that names him.
 fn ages(a: &Facts, b: &Facts) -> Option<Found> {
+    if names_apart(a, b) {
+        return None;
+    }
     let (na, nb) = (&a.values.numbers, &b.values.numbers);
-    let ages = |n: &[crate::values::NumberValue]| -> Vec<usize> {
-        (0..n.len()).filter(|&i| n[i].age).collect()
+    let names = |f: &Facts, n: &crate::values::NumberValue| {
+        n.apposition
+            .as_ref()
+            .is_none_or(|name| f.words.iter().any(|w| &w.lower == name))
     };
-    let (aa, ab) = (ages(na), ages(nb));
-    if aa.is_empty()
-        || ab.is_empty()
-        || names_apart(a, b)
-        || aa
-            .iter()
-            .any(|&i| ab.iter().any(|&j| na[i].value == nb[j].value))
-    {
+    let pairs: Vec<(usize, usize)> = (0..na.len())
+        .filter(|&i| na[i].age_like() && names(b, &na[i]))
+        .flat_map(|i| {
+            (0..nb.len())
+                .filter(|&j| nb[j].age_like() && names(a, &nb[j]))
+                .map(move |j| (i, j))
+        })
+        .collect();
+    let &(i, j) = pairs.first()?;
+    if pairs.iter().any(|&(i, j)| na[i].value == nb[j].value) {
         return None;
     }
     Some(Found::from((
         ConflictKind::Number,
-        na[aa[0]].text.clone(),
-        nb[ab[0]].text.clone(),
+        na[i].text.clone(),
+        nb[j].text.clone(),
     )))
 }
 
@@ -773,6 +781,27 @@ mod tests {
             t(between(&weber, &again, 0.5, true)).map(|f| f.0),
             Some(ConflictKind::Number),
             "two ages of one man"
+        );
+        // An age set after a name is that man's, never a count.
+        let smit =
+            facts("The court acquitted the four Communists and sentenced Jan Smit, 24, to death.");
+        let four = facts("Four Communists were acquitted and Jan Smit was sentenced.");
+        assert_eq!(
+            t(between(&smit, &four, 0.5, true)),
+            None,
+            "an age is no count"
+        );
+        let weber40 = facts("The accused were Ernst Weber (40), a Prussian deputy.");
+        let popov31 = facts("The accused were Ivan Popov (31), a Prussian student.");
+        assert_eq!(
+            t(between(&weber40, &popov31, 0.5, true)),
+            None,
+            "two men's ages, whatever else they share"
+        );
+        assert_eq!(
+            t(between(&weber40, &again, 0.5, true)),
+            Some((ConflictKind::Number, "40".into(), "41 years old".into())),
+            "one man's two ages"
         );
         let e = facts("The tenement had 3 rooms on each floor.");
         let f = facts("The tenement housed 59 families.");
