@@ -475,6 +475,17 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if t.starts_with("Source:") || t.starts_with("SOURCE:") || layout.reference {
         return Some(NoiseKind::Title);
     }
+    // A worksheet's labels: a source it quotes ("Source A: from the Sheffield Independent,
+    // 14 March 1864") is a citation; a task ("Task 1: Read Source A and underline …") an
+    // instruction to the class, not a claim.
+    if layout.whole_line {
+        if numbered(t, &["source", "figure", "fig", "document", "extract"]) {
+            return Some(NoiseKind::Title);
+        }
+        if numbered(t, &["task", "question", "activity", "exercise"]) {
+            return Some(NoiseKind::Boilerplate);
+        }
+    }
     if is_record_row(t, layout) {
         return None; // "Deaths | 300 (estimate) |", "TypeArson": an infobox row states a fact
     }
@@ -503,6 +514,22 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
         return Some(kind);
     }
     classify_form(text, tokens)
+}
+
+/// True when `t` opens with one of `labels` (lowercase), a number or a letter, and a colon,
+/// a full stop or a bracket: "Source A:", "Task 1.", "Fig. 2)".
+fn numbered(t: &str, labels: &[&str]) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(label), Some(mark)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let label = label.trim_end_matches('.').to_lowercase();
+    let Some(id) = mark.strip_suffix([':', '.', ')']) else {
+        return false;
+    };
+    labels.contains(&label.as_str())
+        && ((1..=3).contains(&id.len()) && id.chars().all(|c| c.is_ascii_digit())
+            || (id.len() == 1 && id.chars().all(|c| c.is_ascii_uppercase())))
 }
 
 /// True for a line that is a row of a table or an infobox ("Deaths | 300 (estimate) |",
@@ -1435,6 +1462,34 @@ mod tests {
             "TypeArson",
             "The dam broke just after midnight.",
             "Five years ago the dam broke.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_worksheets_sources_and_tasks() {
+        assert_eq!(
+            line("Source A: from the Evening Star, 14 March 1864"),
+            Some(NoiseKind::Title)
+        );
+        assert_eq!(
+            line("Fig. 2: The valley after the flood"),
+            Some(NoiseKind::Title)
+        );
+        assert_eq!(
+            line("Task 1: Read Source A and underline the number of dead."),
+            Some(NoiseKind::Boilerplate)
+        );
+        assert_eq!(
+            line("Question 3. Why do the two sources disagree?"),
+            Some(NoiseKind::Boilerplate)
+        );
+        for t in [
+            "Source reports say 240 died.",
+            "Task forces searched the valley.",
+            "The question 3 asked was hard.",
+            "Question 12 people were saved.",
         ] {
             assert_eq!(line(t), None, "{t}");
         }

@@ -60,7 +60,8 @@ fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 /// line of its own (a heading, a list line, a table row, a post's metadata) rather than
 /// wrapping a sentence onto the next line (see [`is_hard_wrapped`] and [`line_continues`]).
 fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let wrapped = is_hard_wrapped(text);
+    let width = wrap_width(text);
+    let wrapped = width.is_some();
     let mut out = Vec::new();
     let mut start = 0;
     let mut line_start = 0;
@@ -75,8 +76,9 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             if bytes[i] == b'\r' && j < bytes.len() && bytes[j] == b'\n' {
                 j += 1;
             }
+            // (a form feed, a PDF's page break, is blank too)
             let mut k = j;
-            while k < bytes.len() && (bytes[k] == b' ' || bytes[k] == b'\t') {
+            while k < bytes.len() && matches!(bytes[k], b' ' | b'\t' | b'\x0c') {
                 k += 1;
             }
             let blank = k < bytes.len() && (bytes[k] == b'\n' || bytes[k] == b'\r');
@@ -88,7 +90,12 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             // (A tab that indents a paragraph's first line is no cell break.)
             let row = line.trim().contains('\t')
                 || next.lines().next().is_some_and(|l| l.trim().contains('\t'));
-            let line_end = !wrapped && !line_continues(line, next);
+            let line_end = match width {
+                None => !line_continues(line, next),
+                // The "Source:" line a class saves a page with ends at its line break.
+                Some(_) if line_start == 0 && line.starts_with("Source:") => true,
+                Some(width) => is_label_line(line, next, width),
+            };
             // In wrapped text a line of page furniture ("By Associated Press,") is a line
             // of its own: it ends the line above and its own.
             let furniture = wrapped && {
@@ -153,6 +160,11 @@ const WRAP_MIN_LOWER_NEXT: f64 = 0.3;
 /// web pages widths over 150 or under 20% (most 0%); a newspaper's OCR column is 25–40
 /// wide.
 pub fn is_hard_wrapped(text: &str) -> bool {
+    wrap_width(text).is_some()
+}
+
+/// The width a hard-wrapped text is wrapped at (see [`is_hard_wrapped`]), in chars.
+fn wrap_width(text: &str) -> Option<usize> {
     let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
     let mut lens: Vec<usize> = lines
         .iter()
@@ -160,12 +172,12 @@ pub fn is_hard_wrapped(text: &str) -> bool {
         .map(|l| l.chars().count())
         .collect();
     if lens.len() < WRAP_MIN_LINES {
-        return false;
+        return None;
     }
     lens.sort_unstable();
     let width = lens[lens.len() * 9 / 10];
     if !(WRAP_MIN_WIDTH..=WRAP_MAX_WIDTH).contains(&width) {
-        return false;
+        return None;
     }
 
     let (mut followed, mut lower) = (0usize, 0usize);
@@ -185,10 +197,54 @@ pub fn is_hard_wrapped(text: &str) -> bool {
     // A narrow column needs more evidence: a few short lines of web text (a heading, a
     // row, a sentence wrapped once) look like one.
     let narrow = width < WRAP_NARROW;
-    followed > 0
+    (followed > 0
         && lower as f64 >= WRAP_MIN_LOWER_NEXT * followed as f64
-        && (!narrow || (lens.len() >= 2 * WRAP_MIN_LINES && lower >= 3))
+        && (!narrow || (lens.len() >= 2 * WRAP_MIN_LINES && lower >= 3)))
+        .then_some(width)
 }
+
+/// In hard-wrapped text, true when `line` is a heading or a label of its own ("Source B: a
+/// modern history website", "The Valley Flood"): well short of the wrap width, with no
+/// punctuation at its end, and a capital (or a figure) opens the next line. A line of
+/// prose that short ends its paragraph, and so ends a sentence.
+/// A headline's lines are short too, but in capitals or title case, and the decks cut them
+/// ([`deck_split`]).
+fn is_label_line(line: &str, next: &str, width: usize) -> bool {
+    let line = line.trim();
+    let next_line = next.lines().next().unwrap_or("");
+    !line.is_empty()
+        && line.chars().count() * 10 < width * LABEL_SHARE
+        && !line.ends_with(|c: char| c.is_ascii_punctuation() || !c.is_alphanumeric())
+        && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !headline_style(line)
+        && !headline_style(next_line)
+}
+
+/// True when most words of `line` longer than three letters open with a capital (all its
+/// words when none is that long): a headline's line, or a name's.
+fn headline_style(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let long: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect();
+    let counted = if long.is_empty() { &words } else { &long };
+    let capitals = counted
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphabetic())
+                .starts_with(char::is_uppercase)
+        })
+        .count();
+    !counted.is_empty() && capitals * 10 >= counted.len() * 8
+}
+
+/// A label line ([`is_label_line`]) is under this many tenths of the wrap width.
+const LABEL_SHARE: usize = 6;
 
 /// Below this width a wrapped text is a newspaper's column (see [`WRAP_MIN_WIDTH`]).
 const WRAP_NARROW: usize = 40;
@@ -783,6 +839,42 @@ mod tests {
         );
         // The last line of a paragraph is short too, and goes on its sentence.
         assert!(s.iter().any(|x| x.ends_with("and here\nI am.\"")), "{s:?}");
+    }
+
+    #[test]
+    fn a_worksheet_saved_from_a_pdf() {
+        let page = "Source: The Valley Flood (worksheet) — https://school.example.org/flood.pdf\n\
+            The great dam above the village burst shortly before midnight on\n\
+            the eleventh of March. Water from the reservoir swept down the valley\n\
+            and destroyed more than eight hundred houses in a single night.\n\
+            Source B: a modern history website\n\
+            In total 244 people lost their lives, and the damage was valued at\n\
+            half a million pounds by the commissioners who sat that summer.\n\
+            Page 1 of 2\n\x0c\nMost of the dead were asleep when the water reached\n\
+            their houses, and many were never found at all by the searchers.";
+        assert!(is_hard_wrapped(page));
+        let s = sents(page);
+        assert_eq!(
+            s[0],
+            "Source: The Valley Flood (worksheet) — https://school.example.org/flood.pdf"
+        );
+        assert!(s.contains(&"Source B: a modern history website"), "{s:?}");
+        assert!(s.iter().any(|x| x.starts_with("In total 244")), "{s:?}");
+        assert!(
+            s.contains(&"Page 1 of 2"),
+            "a form feed is a page break: {s:?}"
+        );
+        // A headline's short lines stay for the decks, and prose runs on.
+        let deck = "The steamer left the harbour on Saturday morning with a full list of\n\
+            passengers and a crew of several hundred men, bound for the west.\n\
+            Great Liner Lost With\nAll Hands On Board Her";
+        assert!(
+            sents(deck)
+                .iter()
+                .any(|x| x.contains("Lost With\nAll Hands")),
+            "{:?}",
+            sents(deck)
+        );
     }
 
     #[test]
