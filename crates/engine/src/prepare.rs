@@ -42,6 +42,7 @@ pub(crate) struct Prepared {
 pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     let mut statements = statements_of(sources);
     let mut preps = prepare_all(sources, &statements);
+    mark_repeated_lines(sources, &statements, &mut preps);
     resolve_relative_years(&statements, &mut preps);
     resolve_elliptical_counts(sources, &statements, &mut preps);
     mark_noise(&mut statements, &preps);
@@ -125,6 +126,50 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
             prep
         })
         .collect()
+}
+
+/// Longest line [`mark_repeated_lines`] reads as furniture, in chars.
+const REPEATED_MAX_CHARS: usize = 80;
+
+/// A short line that a source repeats word for word (its figures aside) is its furniture:
+/// a PDF's running head and page number on every page ("REPORT ON THE BRIDGE DISASTER",
+/// "Page 2 of 4"), a menu or a banner copied twice. A line that ends a sentence or opens
+/// what follows ("He went on:—") is never one: a page may repeat a sentence in a summary
+/// box, a novel "And he added:". One pass, a hash per line.
+fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
+    let key = |s: &Statement| -> Option<(usize, String)> {
+        let text = &sources[s.source].text;
+        let line = text[s.bytes.clone()].trim();
+        if line.chars().nth(REPEATED_MAX_CHARS).is_some()
+            || line
+                .trim_end_matches(['—', '-', ' '])
+                .ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ','])
+            || !is_whole_line(text, s.bytes.clone())
+        {
+            return None;
+        }
+        let words: Vec<String> = line
+            .split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .filter(|c| !c.is_ascii_digit())
+                    .collect::<String>()
+                    .to_lowercase()
+            })
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        (!words.is_empty()).then(|| (s.source, words.join(" ")))
+    };
+    let keys: Vec<Option<(usize, String)>> = statements.iter().map(key).collect();
+    let mut count: HashMap<&(usize, String), usize> = HashMap::new();
+    for k in keys.iter().flatten() {
+        *count.entry(k).or_default() += 1;
+    }
+    for (p, k) in preps.iter_mut().zip(&keys) {
+        if p.form_noise.is_none() && k.as_ref().is_some_and(|k| count[k] >= 2) {
+            p.form_noise = Some(NoiseKind::Boilerplate);
+        }
+    }
 }
 
 /// How far back a statement's line start is looked for (see [`noise::opens_reference`]).

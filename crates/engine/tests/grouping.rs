@@ -559,3 +559,34 @@ fn grouping_times_of_day_conflict_as_dates_and_close_ones_are_apparent() {
     let c = conflict("shortly after 9:00", "9:15 p.m.").expect("shortly after nine / 9:15");
     assert!(c.apparent, "shortly after nine allows a quarter past");
 }
+
+#[test]
+fn lines_a_source_repeats_are_its_furniture() {
+    let a = sources(&[(
+        "report.txt",
+        "REPORT ON THE BRIDGE DISASTER\n\
+         The bridge fell at a quarter past ten, with the train upon it.\n\
+         Page 1\n\x0c\n\
+         REPORT ON THE BRIDGE DISASTER\n\
+         The bridge fell at a quarter past ten, with the train upon it.\n\
+         The Court finds that the girders were of poor iron.\n\
+         Page 2",
+    )]);
+    for needle in ["Page 1", "Page 2"] {
+        assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
+    }
+    let heads: Vec<usize> = (0..a.statements.len())
+        .filter(|&i| a.text(i) == "REPORT ON THE BRIDGE DISASTER")
+        .collect();
+    assert_eq!(heads.len(), 2);
+    assert!(
+        heads.iter().all(|&i| a.statements[i].noise.is_some()),
+        "a running head"
+    );
+    // A sentence said twice is still a statement, both times.
+    let said: Vec<usize> = (0..a.statements.len())
+        .filter(|&i| a.text(i).starts_with("The bridge fell"))
+        .collect();
+    assert_eq!(said.len(), 2);
+    assert!(said.iter().all(|&i| a.statements[i].noise.is_none()));
+}
