@@ -39,23 +39,25 @@ impl App {
                 )
                 .on_hover_text(reasons.join("\n"));
             }
-            if let Some(n) = &self.notice {
-                ui.separator();
+        });
+        // A notice or an error gets a row of its own, wrapped: a long message (how to save
+        // a web page as text) must be read whole, with its button in reach.
+        if let Some(n) = &self.notice {
+            ui.horizontal_wrapped(|ui| {
                 ui.label(format!("✔ {n}"));
                 if ui.small_button("OK").clicked() {
                     cmds.push(Command::DismissError);
                 }
-            }
-            if let Some(e) = &self.error {
-                ui.separator();
-                ui.label(
-                    egui::RichText::new(format!("⚠ {e}")).color(ui.visuals().error_fg_color),
-                );
+            });
+        }
+        if let Some(e) = &self.error {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(format!("⚠ {e}")).color(ui.visuals().error_fg_color));
                 if ui.small_button("Dismiss").clicked() {
                     cmds.push(Command::DismissError);
                 }
-            }
-        });
+            });
+        }
         cmds
     }
 }

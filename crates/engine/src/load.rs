@@ -64,6 +64,9 @@ pub enum LoadErrorKind {
     },
     /// The bytes do not look like text.
     Binary,
+    /// A document whose text must be saved as text first: a web page's HTML, a PDF, a
+    /// word processor's file. What it is, as the message names it ("a web page's HTML").
+    NotPlainText(&'static str),
     /// Any other I/O failure, with the system's message.
     Io(String),
 }
@@ -94,6 +97,12 @@ impl fmt::Display for LoadError {
             LoadErrorKind::Binary => {
                 write!(f, "{p}: looks like a binary file, not text")
             }
+            LoadErrorKind::NotPlainText(what) => write!(
+                f,
+                "{p}: is {what}, not plain text. Open it in its own program (a web page in a \
+                 browser), select all its text (Ctrl+A), copy it, paste it into a new \
+                 plain-text file (.txt) and open that"
+            ),
             LoadErrorKind::Io(msg) => write!(f, "{p}: cannot read: {msg}"),
         }
     }
@@ -152,6 +161,9 @@ pub fn load_file(path: &Path) -> Result<Source, LoadError> {
 
 /// Decodes bytes by the ladder in the module docs; returns the text and the encoding's name.
 pub fn decode(bytes: &[u8]) -> Result<(String, String), LoadErrorKind> {
+    if let Some(what) = document_kind(bytes) {
+        return Err(LoadErrorKind::NotPlainText(what));
+    }
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return Ok((text.into_owned(), enc.name().to_owned()));
@@ -167,6 +179,38 @@ pub fn decode(bytes: &[u8]) -> Result<(String, String), LoadErrorKind> {
     let enc = detector.guess(None, true);
     let (text, _) = enc.decode_without_bom_handling(bytes);
     Ok((text.into_owned(), enc.name().to_owned()))
+}
+
+/// What kind of document `bytes` are when they are one a class must save as text first:
+/// the statements of a page's HTML would be its markup, and a PDF's or a word
+/// processor's bytes are no text at all. Read off the first bytes only.
+fn document_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF-") {
+        return Some("a PDF");
+    }
+    // (a .docx or .odt is a zip; an old .doc an OLE compound file)
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Some("a word processor's document (or another archive)");
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Some("a rich-text (RTF) document");
+    }
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    let head = String::from_utf8_lossy(head);
+    let start = head
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .get(..14)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    // ("<html> is a tag." is a sentence: a page opens with its doctype, or with <html> and
+    // has a head, a body or an end)
+    let lower = head.to_ascii_lowercase();
+    let page = start.starts_with("<!doctype html")
+        || (start.starts_with("<html")
+            && ["<head", "<body", "</html>"]
+                .iter()
+                .any(|t| lower.contains(t)));
+    page.then_some("a web page's HTML")
 }
 
 /// True when the first bytes hold a NUL or are mostly control characters.
@@ -188,6 +232,39 @@ fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decode_refuses_documents_that_need_saving_as_text() {
+        for (bytes, what) in [
+            (
+                &b"<!DOCTYPE html>\n<html><body><p>The dam burst.</p>"[..],
+                "HTML",
+            ),
+            (b"\n  <HTML lang=\"en\"><p>x</p></HTML>", "HTML"),
+            (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+            (b"PK\x03\x04\x14\x00\x06\x00", "word processor"),
+            (b"{\\rtf1\\ansi The dam burst.}", "RTF"),
+        ] {
+            let e = decode(bytes).expect_err(what);
+            let message = LoadError {
+                path: "page".into(),
+                kind: e,
+            }
+            .to_string();
+            assert!(
+                message.contains(what) && message.contains("plain-text file"),
+                "{message}"
+            );
+        }
+        // Text that speaks of HTML, or opens with a tag-like line, is text.
+        for text in [
+            "<html> is a tag. The dam burst.",
+            "The <html> tag.",
+            "<b>Dam</b> burst.",
+        ] {
+            assert!(decode(text.as_bytes()).is_ok(), "{text}");
+        }
+    }
 
     #[test]
     fn decode_utf8_plain() {
