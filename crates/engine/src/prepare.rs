@@ -140,10 +140,13 @@ fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut
     let key = |s: &Statement| -> Option<(usize, String)> {
         let text = &sources[s.source].text;
         let line = text[s.bytes.clone()].trim();
+        // (a head in capitals may end in a full stop, as old reports print it)
+        let capitals = !line.chars().any(char::is_lowercase);
         if line.chars().nth(REPEATED_MAX_CHARS).is_some()
-            || line
-                .trim_end_matches(['—', '-', ' '])
-                .ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ','])
+            || (!capitals
+                && line
+                    .trim_end_matches(['—', '-', ' '])
+                    .ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ',']))
             || !is_whole_line(text, s.bytes.clone())
         {
             return None;

@@ -101,7 +101,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             let furniture = wrapped && {
                 let next_furniture = is_wrapped_furniture(next.lines().next().unwrap_or(""));
                 let own = std::mem::replace(&mut line_furniture, next_furniture);
-                own || next_furniture
+                own || next_furniture || is_running_head(line, next)
             };
             if blank || bullet || row || line_end || furniture {
                 out.extend(trim(text, start..i));
@@ -269,10 +269,25 @@ fn line_continues(line: &str, next: &str) -> bool {
 /// sentence.
 fn is_wrapped_furniture(line: &str) -> bool {
     let line = line.trim();
+    // A page's number alone on its line ("14"), as a PDF's text has it between pages.
+    if (1..=4).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     line.starts_with(char::is_uppercase)
         && !line.ends_with(['.', '!', '?', '”', '"', '…', '’', '\''])
         && line.split_whitespace().nth(1).is_some()
         && is_furniture_line(line)
+}
+
+/// In wrapped text, true when `line` is a running head: all in capitals, two words or more,
+/// and the next line goes on in lowercase (a sentence carried over the page break, which a
+/// headline's deck never is: "REPORT ON THE BRIDGE DISASTER.\nthe gale, the force of …").
+fn is_running_head(line: &str, next: &str) -> bool {
+    let line = line.trim();
+    line.split_whitespace().nth(1).is_some()
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+        && next.starts_with(char::is_lowercase)
 }
 
 /// True when `line` is page furniture on its own ("submitted 4 years ago by someone",
@@ -647,7 +662,11 @@ fn site_name_end(words: &[(usize, &str)], sep: usize, piece_start: usize) -> Opt
             || w.contains('/')
             || w.contains('_')
             || w.chars().all(|c| c.is_ascii_digit() || c == '-')
-            || (run == 0 && w.chars().all(char::is_alphanumeric));
+            // (a site named in lowercase, "reddit"; never a little word of prose: an OCR
+            // speck "|" before "the dead is …" is no separator of a site's name)
+            || (run == 0
+                && w.chars().all(char::is_alphanumeric)
+                && !crate::text::is_stopword(&lower));
         if name_like {
             run += 1;
             if j - sep > 8 {
@@ -992,6 +1011,36 @@ mod tests {
                 "Purges of 1937-38 weakened the army."
             ]
         );
+    }
+
+    #[test]
+    fn a_pdfs_page_numbers_and_running_heads_are_lines_of_their_own() {
+        let page = "The Court sat for eleven days and heard the evidence of many\n\
+            witnesses, among them the signalman and the men who worked on\n\
+            the bridge, and it finds that the fall was caused by the force of\n\
+            14\n\
+            REPORT ON THE BRIDGE DISASTER.\n\
+            the gale, which no one who heard it that night will forget.\n\
+            The girders were of poor iron and had been badly cast by the firm.";
+        assert!(is_hard_wrapped(page));
+        let s = sents(page);
+        assert!(s.contains(&"14"), "{s:?}");
+        assert!(s.contains(&"REPORT ON THE BRIDGE DISASTER."), "{s:?}");
+        // A headline's deck in capitals opens a report in capitals: no running head.
+        let deck = "The steamer left the harbour on Saturday morning with a full list of\n\
+            passengers and a crew of several hundred men, bound for the west.\n\
+            GREAT LOSS OF LIFE.\nThe news reached the town at noon on Sunday from the coast.";
+        assert!(
+            sents(deck).contains(&"GREAT LOSS OF LIFE."),
+            "{:?}",
+            sents(deck)
+        );
+    }
+
+    #[test]
+    fn an_ocr_speck_is_no_site_separator() {
+        let t = "It is feared that not one has escaped, and the number of |\nthe dead is variously estimated at ninety.";
+        assert_eq!(sents(t).len(), 1, "{:?}", sents(t));
     }
 
     #[test]

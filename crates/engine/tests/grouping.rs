@@ -564,10 +564,10 @@ fn grouping_times_of_day_conflict_as_dates_and_close_ones_are_apparent() {
 fn lines_a_source_repeats_are_its_furniture() {
     let a = sources(&[(
         "report.txt",
-        "REPORT ON THE BRIDGE DISASTER\n\
+        "REPORT ON THE BRIDGE DISASTER.\n\
          The bridge fell at a quarter past ten, with the train upon it.\n\
          Page 1\n\x0c\n\
-         REPORT ON THE BRIDGE DISASTER\n\
+         REPORT ON THE BRIDGE DISASTER.\n\
          The bridge fell at a quarter past ten, with the train upon it.\n\
          The Court finds that the girders were of poor iron.\n\
          Page 2",
@@ -576,7 +576,7 @@ fn lines_a_source_repeats_are_its_furniture() {
         assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
     }
     let heads: Vec<usize> = (0..a.statements.len())
-        .filter(|&i| a.text(i) == "REPORT ON THE BRIDGE DISASTER")
+        .filter(|&i| a.text(i) == "REPORT ON THE BRIDGE DISASTER.")
         .collect();
     assert_eq!(heads.len(), 2);
     assert!(
