@@ -138,6 +138,29 @@ const PROMPT_OPENINGS: &[&str] = &[
     "read about our approach",
     "test yourself",
     "improve this",
+    // video, microblog, Q&A, museum and encyclopedia pages
+    "skip navigation",
+    "see new posts",
+    "translate post",
+    "who to follow",
+    "what's happening",
+    "what’s happening",
+    "don't miss what",
+    "don’t miss what",
+    "view upvotes",
+    "see more answers",
+    "add question",
+    "all related",
+    "continue reading",
+    "sponsored by",
+    "manage preferences",
+    "read our cookie",
+    "see our privacy",
+    "you can unsubscribe",
+    "be the first to hear",
+    "written and fact-checked",
+    "share to social",
+    "see all related",
     "browse other questions",
     "hot questions",
     "more hot questions",
@@ -321,6 +344,9 @@ pub fn opens_reference(line: &str) -> bool {
 
 /// Openings of short lines that are a page's imprint or menu, read only as whole lines.
 const LINE_OPENINGS: &[&str] = &[
+    "book tickets",
+    "book a school visit",
+    "book a visit",
     "apply to ",
     "apply at ",
     "apply this office",
@@ -366,6 +392,31 @@ const META_KEYS: &[&str] = &[
     "words",
     "retrieved",
     "accessed",
+    // a citation block's fields ("Date Published: 19 August 2024", "URL: https://…")
+    "publisher",
+    "date published",
+    "access date",
+    "url",
+];
+
+/// What a page counts of a post or a channel ("48.3K subscribers", "1.2K views", "View 2
+/// shares"), after a figure.
+const COUNTED: &[&str] = &[
+    "views",
+    "view",
+    "subscribers",
+    "followers",
+    "following",
+    "shares",
+    "likes",
+    "upvotes",
+    "reposts",
+    "retweets",
+    "quotes",
+    "bookmarks",
+    "comments",
+    "replies",
+    "answers",
 ];
 
 /// Units of a post's age ("5 years ago", "3 mo. ago", "4h ago").
@@ -731,6 +782,40 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
                     .any(|m| lower.contains(m)))
             || (lower.starts_with("show ")
                 && matches!(words.last(), Some(&"comments" | &"replies"))))
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A page's count of views, followers or shares ("48.3K subscribers", "1.2K views 3
+    // years ago #History", "View 2 shares"); a line of hashtags ("#Flood150"); an
+    // author's line on a Q&A site ("Dave Okafor · Retired engineer · Updated 3y").
+    let figure = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'm'))
+    };
+    let counted = |i: usize| {
+        words.get(i).is_some_and(|w| figure(w))
+            && words.get(i + 1).is_some_and(|w| COUNTED.contains(w))
+    };
+    let hashtags = t
+        .split_whitespace()
+        .all(|w| w.starts_with('#') && w.len() > 1);
+    let author = t.contains(" · ")
+        && t.rsplit(" · ").next().is_some_and(|last| {
+            let last = last.trim().to_lowercase();
+            let age = ["updated ", "answered ", "posted ", "edited "]
+                .iter()
+                .find_map(|p| last.strip_prefix(p))
+                .unwrap_or(&last);
+            let age = age.strip_suffix(" ago").unwrap_or(age);
+            age.len() >= 2
+                && age[..age.len() - 1].bytes().all(|b| b.is_ascii_digit())
+                && age.ends_with(['y', 'm', 'w', 'd', 'h'])
+        });
+    let stamp = words.len() <= 8 && !t.ends_with('.');
+    if (stamp && (counted(0) || (words.first() == Some(&"view") && counted(1))))
+        || hashtags
+        || author
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -1464,6 +1549,44 @@ mod tests {
             "Five years ago the dam broke.",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn furniture_of_video_microblog_qa_and_museum_pages() {
+        for t in [
+            "Skip navigation",
+            "48.3K subscribers",
+            "1.2K views 3 years ago #History #Floods",
+            "View 2 shares",
+            "See new posts",
+            "Translate post",
+            "What’s happening",
+            "Don’t miss what’s happening",
+            "#Flood150",
+            "#Flood150 #OnThisDay",
+            "Dave Okafor · Retired structural engineer · Updated 3y",
+            "Jane Roe · History teacher · 5y",
+            "View upvotes",
+            "Add question",
+            "All related (9)",
+            "Book tickets",
+            "You can unsubscribe at any time.",
+            "Written and fact-checked by",
+            "Date Published: 19 August 2024",
+            "URL: https://www.example.org/event/flood",
+            "Access Date: March 11, 2025",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "240 views of the valley were painted after the flood.",
+            "3 answers were given at the inquiry, all of them wrong.",
+            "The mayor · who had seen it all · spoke for 5y",
+            "#1 on the list of the worst floods was this one, the papers said.",
+            "Book tickets were sold at the station for the relief fund.",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
     }
 
