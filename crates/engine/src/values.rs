@@ -1010,6 +1010,11 @@ const MEASURES: &[(&str, Dimension, f64)] = {
         ("days", Time, 1440.0),
         ("week", Time, 10080.0),
         ("weeks", Time, 10080.0),
+        // ("died within two years of the report" is a span of time, no count of the dead)
+        ("month", Time, 43_830.0),
+        ("months", Time, 43_830.0),
+        ("year", Time, 525_960.0),
+        ("years", Time, 525_960.0),
         ("acre", Area, 4046.86),
         ("acres", Area, 4046.86),
         ("hectare", Area, 10_000.0),
@@ -1529,6 +1534,16 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             let Ok(v) = s.replace(',', "").parse::<f64>() else {
                 continue;
             };
+            // A list's or a report's paragraph number ("14. The number of persons who lost
+            // their lives …", "2) The dam broke") counts nothing.
+            let list_number = text[..m.start()].trim().is_empty()
+                && s.len() <= 3
+                && [". ", ".\n", ") ", ")\n"]
+                    .iter()
+                    .any(|p| text[m.end()..].starts_with(p));
+            if list_number {
+                continue;
+            }
             let (low, high, qualifier) = bounds(text, m.start(), v);
             out.push(NumberValue {
                 low,
@@ -2091,6 +2106,25 @@ mod tests {
             let n = numbers(t, &dates(t));
             assert!(n.iter().all(|n| n.apposition.is_none()), "{t}: {n:?}");
         }
+        for t in [
+            "14. The number of persons who died is not known.",
+            "2) Many died.",
+        ] {
+            let n = numbers(t, &dates(t));
+            assert!(
+                n.iter().all(|n| n.value != 14.0 && n.value != 2.0),
+                "{t}: {n:?}"
+            );
+        }
+        let n = numbers("300. That was the toll.", &[]);
+        assert!(
+            n.is_empty(),
+            "a figure opening a piece and ending a sentence: {n:?}"
+        );
+        let n = numbers("14 people died.", &[]);
+        assert_eq!(n.len(), 1);
+        let n = numbers("He died within two years.", &[]);
+        assert_eq!(n.len(), 1, "a span of time is a figure, with its unit");
         let many = "a building many years old";
         assert!(numbers(many, &dates(many)).is_empty());
     }

@@ -590,3 +590,38 @@ fn lines_a_source_repeats_are_its_furniture() {
     assert_eq!(said.len(), 2);
     assert!(said.iter().all(|&i| a.statements[i].noise.is_none()));
 }
+
+#[test]
+fn a_span_of_time_and_a_paragraphs_number_count_no_dead() {
+    let a = sources(&[
+        (
+            "a.txt",
+            "About seventy people died when the bridge fell into the river.",
+        ),
+        (
+            "b.txt",
+            "14. The number of people who died when the bridge fell into the river is not known.",
+        ),
+        (
+            "c.txt",
+            "The engineer of the bridge that fell into the river died within two years.",
+        ),
+        (
+            "d.txt",
+            "At least 80 people died when the bridge fell into the river.",
+        ),
+    ]);
+    let all: Vec<&corroborate_engine::Conflict> =
+        a.groups.iter().flat_map(|g| &g.conflicts).collect();
+    assert!(
+        all.iter()
+            .any(|c| c.values.iter().any(|v| v.contains("80"))),
+        "the two tolls meet: {all:?}"
+    );
+    for c in &all {
+        assert!(
+            !c.values.iter().any(|v| v == "14" || v.contains("two")),
+            "{c:?}"
+        );
+    }
+}
