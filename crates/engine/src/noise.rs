@@ -141,6 +141,7 @@ const PROMPT_OPENINGS: &[&str] = &[
     // video, microblog, Q&A, museum and encyclopedia pages
     "skip navigation",
     "see new posts",
+    "people on x are the first",
     "translate post",
     "who to follow",
     "what's happening",
@@ -1560,6 +1561,7 @@ mod tests {
             "1.2K views 3 years ago #History #Floods",
             "View 2 shares",
             "See new posts",
+            "People on X are the first to know.",
             "Translate post",
             "What’s happening",
             "Don’t miss what’s happening",

@@ -498,6 +498,13 @@ impl Analysis {
     /// alike the others), shortened at a word boundary. The class may rename it.
     pub(crate) fn label(&self, members: &[usize]) -> String {
         let adjacency = &self.prepared.adjacency;
+        // A whole sentence reads as a question's label; a fragment of a transcript or an
+        // OCR line ("it than that the cast iron columns had") only when nothing else does.
+        let whole = |m: usize| {
+            let t = self.text(m).trim();
+            t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(".contains(c))
+                && t.ends_with(['.', '!', '?', '"', '”', '’', ')'])
+        };
         let central = members
             .iter()
             .copied()
@@ -507,10 +514,10 @@ impl Analysis {
                     .filter(|&&o| o != m)
                     .map(|&o| adjacency.score(m, o))
                     .sum();
-                (m, sum)
+                (m, whole(m), sum)
             })
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-            .map(|(m, _)| m);
+            .max_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)).then(b.0.cmp(&a.0)))
+            .map(|(m, _, _)| m);
         match central {
             Some(m) => shorten(&self.shown(m), LABEL_CHARS),
             None => String::new(),

@@ -625,3 +625,27 @@ fn a_span_of_time_and_a_paragraphs_number_count_no_dead() {
         );
     }
 }
+
+#[test]
+fn a_group_is_labelled_by_a_whole_sentence_before_a_fragment() {
+    // (the fragment comes first, and the two are equally central)
+    let a = sources(&[
+        (
+            "transcript.txt",
+            "so the cast iron columns had flaws in them\nthat nobody saw",
+        ),
+        (
+            "report.txt",
+            "The cast iron columns had flaws, the court found.",
+        ),
+        ("other.txt", &SHIP.join(" ")),
+    ]);
+    let g = a
+        .group_of(find(&a, "the court found"))
+        .expect("one question");
+    assert_eq!(a.group_of(find(&a, "so the cast")), Some(g));
+    assert_eq!(
+        a.groups[g].label,
+        "The cast iron columns had flaws, the court found."
+    );
+}
