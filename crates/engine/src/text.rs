@@ -234,6 +234,16 @@ fn ocr_repair(lower: &str) -> Option<&'static str> {
 /// of spaces as one space), a word hyphenated at a line break whole again ("de-\nstroyed"
 /// → "destroyed", as [`tokens`] reads it; "pre- and post-war" stays).
 pub fn one_line(text: &str) -> String {
+    // (most statements hold no broken word: no need to read their words, which costs in a
+    // regrouping that labels every group)
+    let broken = text.match_indices('-').any(|(i, _)| {
+        text[i + 1..]
+            .trim_start_matches([' ', '\t', '\r'])
+            .starts_with('\n')
+    });
+    if !broken {
+        return text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     let mut joined = String::with_capacity(text.len());
     let mut from = 0;
     for t in tokens(text) {
