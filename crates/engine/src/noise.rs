@@ -345,6 +345,21 @@ pub fn opens_reference(line: &str) -> bool {
 
 /// Openings of short lines that are a page's imprint or menu, read only as whole lines.
 const LINE_OPENINGS: &[&str] = &[
+    // a museum's or a society's page: visiting, newsletter and legal lines
+    "opening hours",
+    "opening times",
+    "last entry",
+    "last admission",
+    "closed mondays",
+    "email address",
+    "learning resources",
+    "i'd like to receive",
+    "i’d like to receive",
+    "contact us",
+    "getting here",
+    "find us",
+    "registered charity",
+    "company limited by",
     "book tickets",
     "book a school visit",
     "book a visit",
@@ -1573,6 +1588,11 @@ mod tests {
             "Add question",
             "All related (9)",
             "Book tickets",
+            "Opening hours",
+            "Last entry 30 minutes before closing",
+            "Email address",
+            "I’d like to receive emails from the museum.",
+            "Registered charity no. 1047731.",
             "You can unsubscribe at any time.",
             "Written and fact-checked by",
             "Date Published: 19 August 2024",
@@ -1587,6 +1607,7 @@ mod tests {
             "The mayor · who had seen it all · spoke for 5y",
             "#1 on the list of the worst floods was this one, the papers said.",
             "Book tickets were sold at the station for the relief fund.",
+            "Last entry in the log book was made at 10.12 p.m. by the signalman on duty.",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
