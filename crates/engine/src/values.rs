@@ -373,6 +373,8 @@ impl TimeValue {
 
 static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     let hour_words = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    // ("twenty minutes to nine", "five-and-twenty minutes past ten")
+    let minute_words = "five|ten|twenty|twenty-five|twenty\\s+five|five-and-twenty";
     Regex::new(&format!(
         r"(?ix)
         (?P<approx>\b(?:shortly\s+(?:after|before)|just\s+(?:after|before)|about|around|approximately|nearly|almost|after|before|towards?|by)\s+)?
@@ -382,6 +384,8 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<h2>\b\d{{1,2}}):(?P<m2>\d{{2}})\b
           | (?P<h3>\b(?:\d{{1,2}}|{hour_words}))\s+o['’]\s?clock\b
           | (?P<mid>\bmidnight\b|\bnoon\b)
+          | (?P<off>\b(?:a\s+quarter|quarter|half|(?:\d{{1,2}}|{minute_words})\s+minutes)) \s+
+            (?P<dir>past|to)\s+(?P<h4>\d{{1,2}}|(?:{hour_words}))\b
         )"
     ))
     .expect("time pattern")
@@ -399,6 +403,28 @@ fn hour_of(s: &str) -> Option<u32> {
         .position(|u| *u == w)
         .map(|i| i as u32)
         .filter(|&h| (1..=12).contains(&h))
+}
+
+/// Minutes a clock phrase sets past or before the hour: "a quarter" 15, "half" 30, "twenty
+/// minutes" 20 (under 60).
+fn clock_offset(words: &str) -> Option<u32> {
+    let w = words.to_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    let minutes = match w.as_str() {
+        "a quarter" | "quarter" => 15,
+        "half" => 30,
+        _ => {
+            let number = w.strip_suffix(" minutes")?;
+            match number {
+                "five" => 5,
+                "ten" => 10,
+                "twenty" => 20,
+                "twenty-five" | "twenty five" | "five-and-twenty" => 25,
+                n => n.parse().ok()?,
+            }
+        }
+    };
+    (1..60).contains(&minutes).then_some(minutes)
 }
 
 /// Extracts the times of day in `text`.
@@ -424,6 +450,21 @@ pub fn times(text: &str) -> Vec<TimeValue> {
         } else if let Some(w) = c.name("mid") {
             let noon = w.as_str().eq_ignore_ascii_case("noon");
             (Some(if noon { 12 } else { 0 }), 0, Some(noon))
+        } else if let (Some(off), Some(h)) = (c.name("off"), c.name("h4")) {
+            // "a quarter past ten", "half past nine", "twenty minutes to nine"
+            let Some(off) = clock_offset(off.as_str()) else {
+                continue;
+            };
+            let Some(hour) = hour_of(h.as_str()) else {
+                continue;
+            };
+            if c["dir"].eq_ignore_ascii_case("past") {
+                (Some(hour), off, None)
+            } else if off == 30 {
+                continue; // "half to nine" is no English time
+            } else {
+                (Some((hour + 23) % 24), 60 - off, None)
+            }
         } else {
             continue;
         };
@@ -1743,6 +1784,8 @@ fn may_hold_a_time(lower: &str) -> bool {
         || lower.contains("midnight")
         || lower.contains("noon")
         || lower.contains("clock")
+        || ((lower.contains(" past ") || lower.contains(" to "))
+            && (lower.contains("quarter") || lower.contains("half") || lower.contains("minutes")))
 }
 
 /// True when `lower` holds a number word ("sixty-four", "thousand", "one", "single",
@@ -1801,6 +1844,8 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
             .iter()
             .any(|r| r.span.contains(&n.span.start))
             && !relative_days.iter().any(|r| r.span.contains(&n.span.start))
+            // "twenty minutes to nine" is a time of day, no span of twenty minutes
+            && !times.iter().any(|t| t.span.contains(&n.span.start))
     });
     let contrast = if lower.contains("not") || lower.contains("n't") || lower.contains("n’t") {
         contrast(text)
@@ -2242,6 +2287,29 @@ mod tests {
             times("9:40")[0].agrees(&times("9.40 p.m.")[0]),
             "the half of the day open"
         );
+        // Clock phrases, as old print gives the time.
+        for (phrase, minutes) in [
+            ("The bridge fell at a quarter past ten.", 10 * 60 + 15),
+            ("It was half past nine when the alarm came.", 9 * 60 + 30),
+            ("The train left at twenty minutes to nine.", 8 * 60 + 40),
+            ("at 5 minutes past 11 the lights went out", 11 * 60 + 5),
+            ("by a quarter to twelve all was quiet", 11 * 60 + 45),
+        ] {
+            assert_eq!(t(phrase).first().map(|x| x.0), Some(minutes), "{phrase}");
+            assert!(
+                extract(phrase).numbers.is_empty(),
+                "a time is no count: {phrase}"
+            );
+        }
+        assert!(times("10.15 p.m.")[0].agrees(&times("a quarter past ten")[0]));
+        for not_a_time in [
+            "five to ten people died",
+            "from two to three hundred men",
+            "half the town, to nine streets, burned",
+            "It took twenty minutes to reach the bank.",
+        ] {
+            assert!(t(not_a_time).is_empty(), "{not_a_time}");
+        }
     }
 
     #[test]
