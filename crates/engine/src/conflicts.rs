@@ -321,10 +321,11 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
 /// "Popov (31)") are no conflict. An age set after a name ("Weber, 40,") is that man's:
 /// it is compared only with a statement that names him.
 fn ages(a: &Facts, b: &Facts) -> Option<Found> {
-    if names_apart(a, b) {
+    let (na, nb) = (&a.values.numbers, &b.values.numbers);
+    // (cheap test first: this runs for every pair of a group, most without an age)
+    if !na.iter().any(|n| n.age_like()) || !nb.iter().any(|n| n.age_like()) || names_apart(a, b) {
         return None;
     }
-    let (na, nb) = (&a.values.numbers, &b.values.numbers);
     let names = |f: &Facts, n: &crate::values::NumberValue| {
         n.apposition
             .as_ref()

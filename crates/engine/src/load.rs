@@ -197,16 +197,35 @@ fn document_kind(bytes: &[u8]) -> Option<&'static str> {
     }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
     let head = String::from_utf8_lossy(head);
-    let start = head
-        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
-        .get(..14)
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    // ("<html> is a tag." is a sentence: a page opens with its doctype, or with <html> and
-    // has a head, a body or an end)
+    // A page saved as one file (MHTML) is a mail message of its parts.
     let lower = head.to_ascii_lowercase();
+    if lower.starts_with("from: <saved by") || lower.contains("content-type: multipart/related") {
+        return Some("a web page saved as one file (MHTML)");
+    }
+    // Past an XML declaration and comments ("<!-- saved from url=… -->") to the first tag.
+    let mut rest = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    loop {
+        let skipped = if rest.starts_with("<?xml") {
+            rest.find("?>").map(|i| &rest[i + 2..])
+        } else if rest.starts_with("<!--") {
+            rest.find("-->").map(|i| &rest[i + 3..])
+        } else {
+            None
+        };
+        match skipped {
+            Some(r) => rest = r.trim_start(),
+            None => break,
+        }
+    }
+    let start: String = rest
+        .chars()
+        .take(14)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    // ("<html> is a tag." is a sentence: a page opens with its doctype, or with <html> or
+    // <head> and has a head, a body or an end)
     let page = start.starts_with("<!doctype html")
-        || (start.starts_with("<html")
+        || ((start.starts_with("<html") || start.starts_with("<head"))
             && ["<head", "<body", "</html>"]
                 .iter()
                 .any(|t| lower.contains(t)));
@@ -244,6 +263,18 @@ mod tests {
             (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
             (b"PK\x03\x04\x14\x00\x06\x00", "word processor"),
             (b"{\\rtf1\\ansi The dam burst.}", "RTF"),
+            (
+                b"<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">",
+                "HTML",
+            ),
+            (
+                b"<!-- saved from url=(0042)http://example.org/ -->\n<html><head>",
+                "HTML",
+            ),
+            (
+                b"From: <Saved by Blink>\nSubject: The flood\nMIME-Version: 1.0",
+                "MHTML",
+            ),
         ] {
             let e = decode(bytes).expect_err(what);
             let message = LoadError {

@@ -143,17 +143,11 @@ const PROMPT_OPENINGS: &[&str] = &[
     "see new posts",
     "people on x are the first",
     "translate post",
-    "who to follow",
-    "what's happening",
-    "what’s happening",
     "don't miss what",
     "don’t miss what",
     "view upvotes",
     "see more answers",
     "add question",
-    "all related",
-    "continue reading",
-    "sponsored by",
     "manage preferences",
     "read our cookie",
     "see our privacy",
@@ -345,6 +339,14 @@ pub fn opens_reference(line: &str) -> bool {
 
 /// Openings of short lines that are a page's imprint or menu, read only as whole lines.
 const LINE_OPENINGS: &[&str] = &[
+    // a microblog's and a Q&A site's panels ("What's happening" is also how a sentence
+    // may open)
+    "sponsored by",
+    "all related",
+    "what's happening",
+    "what’s happening",
+    "who to follow",
+    "continue reading",
     // a museum's or a society's page: visiting, newsletter and legal lines
     "opening hours",
     "opening times",
@@ -546,7 +548,7 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     // 14 March 1864") is a citation; a task ("Task 1: Read Source A and underline …") an
     // instruction to the class, not a claim.
     if layout.whole_line {
-        if numbered(t, &["source", "figure", "fig", "document", "extract"]) {
+        if numbered(t, &["source", "figure", "fig", "document", "extract"]) && cites(t) {
             return Some(NoiseKind::Title);
         }
         if numbered(t, &["task", "question", "activity", "exercise"]) {
@@ -597,6 +599,16 @@ fn numbered(t: &str, labels: &[&str]) -> bool {
     labels.contains(&label.as_str())
         && ((1..=3).contains(&id.len()) && id.chars().all(|c| c.is_ascii_digit())
             || (id.len() == 1 && id.chars().all(|c| c.is_ascii_uppercase())))
+}
+
+/// True when a labelled line ("Source A: …") gives where a source is from, not what it
+/// says: "from the Evening Star, 14 March 1864", "a modern history website", a short
+/// caption; "Source A: The dam burst at midnight and 240 people drowned." is the source's
+/// own text, a claim.
+fn cites(t: &str) -> bool {
+    let rest = t.split_once(':').map_or("", |(_, r)| r).trim();
+    let words = rest.split_whitespace().count();
+    rest.starts_with(char::is_lowercase) || (words <= 10 && !rest.ends_with(['.', '!', '?']))
 }
 
 /// True for a line that is a row of a table or an infobox ("Deaths | 300 (estimate) |",
@@ -809,9 +821,15 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'm'))
     };
+    // A count alone, or rounded as a page rounds it ("48.3K"), or with its age or tags
+    // after it: "900 Followers of the Sect Die" is a headline's claim.
     let counted = |i: usize| {
         words.get(i).is_some_and(|w| figure(w))
             && words.get(i + 1).is_some_and(|w| COUNTED.contains(w))
+            && (words.len() == i + 2
+                || words[i].ends_with(['k', 'm'])
+                || words.contains(&"ago")
+                || t.contains('#'))
     };
     let hashtags = t
         .split_whitespace()
@@ -824,9 +842,9 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
                 .find_map(|p| last.strip_prefix(p))
                 .unwrap_or(&last);
             let age = age.strip_suffix(" ago").unwrap_or(age);
-            age.len() >= 2
-                && age[..age.len() - 1].bytes().all(|b| b.is_ascii_digit())
-                && age.ends_with(['y', 'm', 'w', 'd', 'h'])
+            // (by its suffix, not by byte: "Accueil · Musée" ends in a letter of two bytes)
+            age.strip_suffix(['y', 'm', 'w', 'd', 'h'])
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         });
     let stamp = words.len() <= 8 && !t.ends_with('.');
     if (stamp && (counted(0) || (words.first() == Some(&"view") && counted(1))))
@@ -1583,6 +1601,7 @@ mod tests {
             "#Flood150",
             "#Flood150 #OnThisDay",
             "Dave Okafor · Retired structural engineer · Updated 3y",
+            "12.4K followers",
             "Jane Roe · History teacher · 5y",
             "View upvotes",
             "Add question",
@@ -1607,6 +1626,14 @@ mod tests {
             "The mayor · who had seen it all · spoke for 5y",
             "#1 on the list of the worst floods was this one, the papers said.",
             "Book tickets were sold at the station for the relief fund.",
+            "900 Followers of the Sect Die in the Fire",
+            "3 Answers to the Bridge Question",
+            "Sponsored by the Admiralty, the expedition left in 1845 with 129 men.",
+            "All related papers were burned in the fire of 1834.",
+            "What's happening in the valley is a tragedy, the mayor told the council.",
+            "Главная · Новости",
+            "Accueil · Actualités · Musée",
+            "Admission · Adults · 12€",
             "Last entry in the log book was made at 10.12 p.m. by the signalman on duty.",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
@@ -1632,6 +1659,7 @@ mod tests {
             Some(NoiseKind::Boilerplate)
         );
         for t in [
+            "Source A: The dam burst at midnight and 240 people drowned.",
             "Source reports say 240 died.",
             "Task forces searched the valley.",
             "The question 3 asked was hard.",

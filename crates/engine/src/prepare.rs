@@ -131,11 +131,11 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
 /// Longest line [`mark_repeated_lines`] reads as furniture, in chars.
 const REPEATED_MAX_CHARS: usize = 80;
 
-/// A short line that a source repeats word for word (its figures aside) is its furniture:
-/// a PDF's running head and page number on every page ("REPORT ON THE BRIDGE DISASTER",
-/// "Page 2 of 4"), a menu or a banner copied twice. A line that ends a sentence or opens
-/// what follows ("He went on:—") is never one: a page may repeat a sentence in a summary
-/// box, a novel "And he added:". One pass, a hash per line.
+/// A short line that a source repeats word for word is its furniture: a PDF's running
+/// head on every page ("REPORT ON THE BRIDGE DISASTER."), a menu or a banner copied twice.
+/// A line that ends a sentence or opens what follows ("He went on:—") is none, unless it
+/// is in capitals (a running head with its full stop): a page may repeat a sentence in a
+/// summary box, a novel "And he added:". One pass, a hash per line.
 fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
     let key = |s: &Statement| -> Option<(usize, String)> {
         let text = &sources[s.source].text;
@@ -151,17 +151,12 @@ fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut
         {
             return None;
         }
-        let words: Vec<String> = line
-            .split_whitespace()
-            .map(|w| {
-                w.chars()
-                    .filter(|c| !c.is_ascii_digit())
-                    .collect::<String>()
-                    .to_lowercase()
-            })
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .collect();
-        (!words.is_empty()).then(|| (s.source, words.join(" ")))
+        // Figures stay in the key: "Number of dead: 244" and "Number of dead: 250" are two
+        // answers, the very conflict a class looks for (page numbers are furniture by form).
+        let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+        line.chars()
+            .any(char::is_alphabetic)
+            .then(|| (s.source, words.join(" ")))
     };
     let keys: Vec<Option<(usize, String)>> = statements.iter().map(key).collect();
     let mut count: HashMap<&(usize, String), usize> = HashMap::new();
@@ -169,7 +164,8 @@ fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut
         *count.entry(k).or_default() += 1;
     }
     for (p, k) in preps.iter_mut().zip(&keys) {
-        if p.form_noise.is_none() && k.as_ref().is_some_and(|k| count[k] >= 2) {
+        // (a row of a table states a fact, however often its words recur)
+        if p.form_noise.is_none() && !p.record_row && k.as_ref().is_some_and(|k| count[k] >= 2) {
             p.form_noise = Some(NoiseKind::Boilerplate);
         }
     }
@@ -733,8 +729,9 @@ fn number_of(
     // "Later reports doubted the number of dead": no figure, but the statement is about
     // the thing's count, and meets its answers (a great-chicago-fire statement of "the
     // number of lives lost" had stayed with them only by chance).
+    // ("a number of survivors" is some of them, no question of how many)
     if first.is_none() {
-        if !count_anchors.contains(&term) {
+        if at > 0 && toks[at - 1].lower == "the" && !count_anchors.contains(&term) {
             count_anchors.push(term);
         }
         return;

@@ -494,8 +494,9 @@ impl Analysis {
         }
     }
 
-    /// A group's label, readable by a student: its most central statement (the one most
-    /// alike the others), shortened at a word boundary. The class may rename it.
+    /// A group's label, readable by a student: its most central whole sentence (the one
+    /// most alike the others; a fragment only when no member is whole), as the class reads
+    /// it ([`Analysis::shown`]), shortened at a word boundary. The class may rename it.
     pub(crate) fn label(&self, members: &[usize]) -> String {
         let adjacency = &self.prepared.adjacency;
         // A whole sentence reads as a question's label; a fragment of a transcript or an

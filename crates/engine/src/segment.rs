@@ -88,8 +88,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             // A row of a table pasted with tabs ("Deaths\t240") is a line of its own, in
             // wrapped text too.
             // (A tab that indents a paragraph's first line is no cell break.)
-            let row = line.trim().contains('\t')
-                || next.lines().next().is_some_and(|l| l.trim().contains('\t'));
+            let row = line.trim().contains('\t') || first_line(next).trim().contains('\t');
             let line_end = match width {
                 None => !line_continues(line, next),
                 // The "Source:" line a class saves a page with ends at its line break.
@@ -99,7 +98,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             // In wrapped text a line of page furniture ("By Associated Press,") is a line
             // of its own: it ends the line above and its own.
             let furniture = wrapped && {
-                let next_furniture = is_wrapped_furniture(next.lines().next().unwrap_or(""));
+                let next_furniture = is_wrapped_furniture(first_line(next));
                 let own = std::mem::replace(&mut line_furniture, next_furniture);
                 own || next_furniture || is_running_head(line, next)
             };
@@ -115,6 +114,13 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     }
     out.extend(trim(text, start..text.len()));
     out
+}
+
+/// The first line of `rest`, up to a line feed or a carriage return alone: `str::lines`
+/// ends a line only at `\n`, and on a file of bare `\r` line ends the rest of the source
+/// would be read at every line break.
+fn first_line(rest: &str) -> &str {
+    rest.split(['\n', '\r']).next().unwrap_or("")
 }
 
 /// True when `next` (the text after a line break) opens an item of a list: a bullet ("- ",
@@ -211,8 +217,14 @@ fn wrap_width(text: &str) -> Option<usize> {
 /// ([`deck_split`]).
 fn is_label_line(line: &str, next: &str, width: usize) -> bool {
     let line = line.trim();
-    let next_line = next.lines().next().unwrap_or("");
+    let next_line = first_line(next);
+    // A printer wraps only when the next word does not fit: a short line the next word
+    // would have fitted on was ended by the writer ("evidence of the\nCommissioners …" in
+    // a narrow column was wrapped).
+    let next_word = next_line.split_whitespace().next().unwrap_or("");
+    let fitted = line.chars().count() + 1 + next_word.chars().count() <= width;
     !line.is_empty()
+        && fitted
         && line.chars().count() * 10 < width * LABEL_SHARE
         && !line.ends_with(|c: char| c.is_ascii_punctuation() || !c.is_alphanumeric())
         && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -260,15 +272,20 @@ fn line_continues(line: &str, next: &str) -> bool {
         && !address // a link on a line of its own, under the line it cites
         && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-'))
         && !line.ends_with(['.', '!', '?', ':', ';', '…', '"', '”', ')'])
-        && !is_furniture_line(next.lines().next().unwrap_or(""))
+        && !is_furniture_line(first_line(next))
 }
 
-/// In wrapped text, true when `line` is page furniture of two words or more that opens
-/// with a capital and ends no sentence ("By Associated Press,"): the last line of a
-/// paragraph ("you.”", "Danglars.", "I am.”") is a short line too, and goes on its
-/// sentence.
+/// In wrapped text, true when `line` is a page's number alone ("14"), or page furniture of
+/// two words or more that opens with a capital and ends neither a sentence nor on a little
+/// word ("By Associated Press,"): the last line of a paragraph ("you.”", "Danglars.", "I
+/// am.”") is a short line too, and goes on its sentence, and so does "We could not follow
+/// the".
 fn is_wrapped_furniture(line: &str) -> bool {
     let line = line.trim();
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    if crate::text::is_stopword(&last.to_lowercase()) {
+        return false;
+    }
     // A page's number alone on its line ("14"), as a PDF's text has it between pages.
     if (1..=4).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit()) {
         return true;
@@ -1035,6 +1052,25 @@ mod tests {
             "{:?}",
             sents(deck)
         );
+    }
+
+    #[test]
+    fn bare_carriage_returns_and_printers_wraps() {
+        // Old Mac line ends: each line still stands alone, and fast (the rest of the
+        // source is not read at every break).
+        let text = "Deaths\t240\rThe dam broke.\rHomes\t800\r".repeat(2_000);
+        let s = sents(&text);
+        assert!(s.len() >= 6_000, "{}", s.len());
+        // In a narrow column, a short line the next word did not fit on was wrapped.
+        let column = "The jury heard the\nevidence of the\nCommissioners sent by\nthe Home Office, who sat\nfor three days at the inn\nand heard each witness.\nThe verdict was read out\nto a silent crowd at noon.\nNo one was blamed by name\nfor the failing dam.";
+        assert!(is_hard_wrapped(column));
+        assert!(
+            sents(column)[0].contains("evidence of the\nCommissioners"),
+            "{:?}",
+            sents(column)
+        );
+        // A wrapped line ending on a little word goes on, whatever its words.
+        assert!(!is_wrapped_furniture("We could not follow the"));
     }
 
     #[test]

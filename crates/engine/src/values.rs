@@ -1527,15 +1527,22 @@ fn in_apposition(text: &str, span: std::ops::Range<usize>, value: f64) -> Option
     } else {
         None
     };
-    let word = name_end?
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let mut words = name_end?.rsplit(|c: char| !c.is_alphabetic());
+    let word = words.next().unwrap_or("");
+    // A place or a party after a little word ("in Dublin, 40,", "the Nazis (107)") and a
+    // table's label ("Dead (30)") are no one's name.
+    let before = words.find(|w| !w.is_empty()).unwrap_or("");
+    let lower = word.to_lowercase();
     let mut chars = word.chars();
     (chars.next().is_some_and(char::is_uppercase)
         && chars.next().is_some_and(char::is_lowercase)
-        && !is_month_name(word))
-    .then(|| word.to_lowercase())
+        && !is_month_name(word)
+        && !matches!(
+            before.to_lowercase().as_str(),
+            "the" | "in" | "at" | "of" | "to" | "from" | "on" | "near" | "and"
+        )
+        && !is_facet_word(&lower))
+    .then_some(lower)
 }
 
 /// Extracts counts and ages (numbers that are not part of a date or a time), in figures or
@@ -2142,6 +2149,9 @@ mod tests {
             );
         }
         for t in [
+            "Dead (30), Wounded (112)",
+            "the Communists (81) and the Nazis (107) sat apart",
+            "In Dublin, 40, and in Cork, 12, were drowned.",
             "On May 6, 12 ships sailed.",
             "In Chicago, 300 died.",
             "rooms 12, 14, and 16",
@@ -2168,8 +2178,14 @@ mod tests {
         );
         let n = numbers("14 people died.", &[]);
         assert_eq!(n.len(), 1);
-        let n = numbers("He died within two years.", &[]);
-        assert_eq!(n.len(), 1, "a span of time is a figure, with its unit");
+        let t = "He died within two years.";
+        let n = numbers(t, &[]);
+        let toks = crate::text::tokens(t);
+        assert_eq!(
+            unit_after(t, &toks, &n[0]).map(|u| u.dimension),
+            Some(Dimension::Time),
+            "a span of time is a figure with its unit"
+        );
         let many = "a building many years old";
         assert!(numbers(many, &dates(many)).is_empty());
     }
