@@ -660,3 +660,31 @@ fn a_group_is_labelled_by_a_whole_sentence_before_a_fragment() {
         "The cast iron columns had flaws, the court found."
     );
 }
+
+#[test]
+fn bodies_recovered_are_the_dead_found_so_far() {
+    let a = sources(&[
+        (
+            "a.txt",
+            "In all 71 people died when the bridge fell into the river.",
+        ),
+        (
+            "b.txt",
+            "So far 44 bodies have been recovered from the river below the bridge.",
+        ),
+        (
+            "c.txt",
+            "By Monday 90 bodies had been recovered from the river below the bridge.",
+        ),
+        ("other.txt", &SHIP.join(" ")),
+    ]);
+    let (toll, some, more) = (
+        find(&a, "71 people"),
+        find(&a, "44 bodies"),
+        find(&a, "90 bodies"),
+    );
+    let c = conflict_between(&a, toll, some).expect("44 found against 71 dead");
+    assert!(c.apparent, "at least 44 died: {c:?}");
+    let c = conflict_between(&a, toll, more).expect("90 found against 71 dead");
+    assert!(!c.apparent, "more bodies than dead: {c:?}");
+}
