@@ -1144,11 +1144,20 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             "you" | "your" | "youre" | "us" | "weve" | "we" | "im" | "my"
         )
     });
-    if furniture >= 2 || (furniture >= 1 && addresses_reader) {
+    // (one such word beside "you" is furniture only in a short line: "Thanks for your
+    // answer", not "The short answer you will find in most books is the wind.")
+    let long = tokens.len() > READER_LINE_WORDS * 2;
+    if (furniture >= 2 && !long)
+        || furniture >= 3
+        || (furniture >= 1 && addresses_reader && tokens.len() <= READER_LINE_WORDS)
+    {
         return Some(NoiseKind::Boilerplate);
     }
     None
 }
+
+/// Longest statement, in words, that one furniture word beside "you" or "we" sets aside.
+const READER_LINE_WORDS: usize = 8;
 
 fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     let t = text.trim();
@@ -1604,6 +1613,8 @@ mod tests {
             "12.4K followers",
             "Jane Roe · History teacher · 5y",
             "View upvotes",
+            "Thanks for your answer!",
+            "Upvote if you agree",
             "Add question",
             "All related (9)",
             "Book tickets",
@@ -1626,6 +1637,8 @@ mod tests {
             "The mayor · who had seen it all · spoke for 5y",
             "#1 on the list of the worst floods was this one, the papers said.",
             "Book tickets were sold at the station for the relief fund.",
+            "The short answer you will find in most books is \"the wind\".",
+            "With respect to the other answers here, the engineering evidence points squarely at wind load, and the report is clear.",
             "900 Followers of the Sect Die in the Fire",
             "3 Answers to the Bridge Question",
             "Sponsored by the Admiralty, the expedition left in 1845 with 129 men.",
