@@ -1144,19 +1144,33 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             "you" | "your" | "youre" | "us" | "weve" | "we" | "im" | "my"
         )
     });
-    // (one such word beside "you" is furniture only in a short line: "Thanks for your
-    // answer", not "The short answer you will find in most books is the wind.")
-    let long = tokens.len() > READER_LINE_WORDS * 2;
-    if (furniture >= 2 && !long)
-        || furniture >= 3
-        || (furniture >= 1 && addresses_reader && tokens.len() <= READER_LINE_WORDS)
-    {
+    // The words of a discussion ("answer", "reply", "points") are also how an answer's
+    // prose speaks: counted only in a short line ("Thanks for your answer!", not "The short
+    // answer you will find in most books is the wind.").
+    let plain = tokens
+        .iter()
+        .filter(|t| {
+            FURNITURE_SET.contains(t.lower.as_str()) && !DISCUSSION.contains(&t.lower.as_str())
+        })
+        .count();
+    let short = tokens.len() <= READER_LINE_WORDS;
+    let furniture_line = plain >= 2
+        || (plain >= 1 && addresses_reader)
+        || (furniture >= 2 && tokens.len() <= 2 * READER_LINE_WORDS)
+        || (furniture >= 1 && addresses_reader && short);
+    if furniture_line {
         return Some(NoiseKind::Boilerplate);
     }
     None
 }
 
-/// Longest statement, in words, that one furniture word beside "you" or "we" sets aside.
+/// Furniture words a discussion's prose uses too ([`boilerplate`]).
+const DISCUSSION: &[&str] = &[
+    "answer", "answers", "answered", "reply", "replies", "comment", "comments", "points",
+];
+
+/// Longest line, in words, that a discussion's word beside "you" or "we" sets aside (twice
+/// that for two of its words).
 const READER_LINE_WORDS: usize = 8;
 
 fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
@@ -1614,6 +1628,7 @@ mod tests {
             "Jane Roe · History teacher · 5y",
             "View upvotes",
             "Thanks for your answer!",
+            "By using this site, you agree to the Terms of Use and Privacy Policy.",
             "Upvote if you agree",
             "Add question",
             "All related (9)",
