@@ -458,16 +458,20 @@ fn source_cell(
     let room = ROW_HEIGHT - 14.0 - SMALL_LINE * (mark_lines as f32 + 1.0);
     let mut lines_left = ((room / TEXT_LINE).floor() as usize).max(1);
     let mut shown = 0;
-    for &s in cell.statements.iter().take(CELL_STATEMENTS) {
+    for (&s, full) in cell
+        .statements
+        .iter()
+        .zip(&cell.texts)
+        .take(CELL_STATEMENTS)
+    {
         if lines_left == 0 {
             break;
         }
-        let full = a.shown(s);
         let needs = full.chars().count().div_ceil(chars_per_line).max(1);
         let lines = needs.min(lines_left);
         lines_left -= lines;
         shown += 1;
-        let text = corroborate_engine::shorten(&full, lines * chars_per_line);
+        let text = corroborate_engine::shorten(full, lines * chars_per_line);
         if ui
             .add(egui::Label::new(text).sense(Sense::click()))
             .on_hover_text(format!("{full}\n\nClick to compare it with the others."))

@@ -28,6 +28,9 @@ pub struct Mark {
 pub struct Cell {
     /// The source's statements in the group, in text order; empty: the source is silent.
     pub statements: Vec<usize>,
+    /// Those statements as the class reads them ([`Analysis::shown`]), in the same order:
+    /// made once with the chart, not by every frame or printout that shows them.
+    pub texts: Vec<String>,
     /// The conflicts these statements take part in.
     pub marks: Vec<Mark>,
 }
@@ -132,6 +135,7 @@ pub fn build(a: &Analysis) -> Chart {
             for &s in &g.statements {
                 if let Some(c) = cells.get_mut(a.statements[s].source) {
                     c.statements.push(s);
+                    c.texts.push(a.shown(s));
                 }
             }
             for c in &g.conflicts {

@@ -674,11 +674,9 @@ fn glued_key_end(t: &str) -> Option<usize> {
 /// An infobox row glued to its value, with the key set apart as a reader expects it
 /// ("DateFebruary 27, 1933" → "Date: February 27, 1933"); any other text as it is.
 pub fn key_apart(text: &str) -> std::borrow::Cow<'_, str> {
-    match glued_key_end(text.trim_start()) {
-        Some(end) => {
-            let t = text.trim_start();
-            format!("{}: {}", &t[..end], &t[end..]).into()
-        }
+    let t = text.trim_start();
+    match glued_key_end(t) {
+        Some(end) => format!("{}: {}", &t[..end], &t[end..]).into(),
         None => text.into(),
     }
 }
@@ -1134,25 +1132,27 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if stamp && (tokens.len() <= 10 || !text.trim_start().starts_with('@')) {
         return Some(NoiseKind::Boilerplate);
     }
-    let furniture = tokens
+    // The words of a discussion ("answer", "reply", "points") are also how an answer's
+    // prose speaks: counted only in a short line ("Thanks for your answer!", not "The short
+    // answer you will find in most books is the wind."). One pass counts both kinds.
+    let (mut plain, mut discussion) = (0, 0);
+    for t in tokens
         .iter()
         .filter(|t| FURNITURE_SET.contains(t.lower.as_str()))
-        .count();
+    {
+        if DISCUSSION.contains(&t.lower.as_str()) {
+            discussion += 1;
+        } else {
+            plain += 1;
+        }
+    }
+    let furniture = plain + discussion;
     let addresses_reader = tokens.iter().any(|t| {
         matches!(
             t.lower.as_str(),
             "you" | "your" | "youre" | "us" | "weve" | "we" | "im" | "my"
         )
     });
-    // The words of a discussion ("answer", "reply", "points") are also how an answer's
-    // prose speaks: counted only in a short line ("Thanks for your answer!", not "The short
-    // answer you will find in most books is the wind.").
-    let plain = tokens
-        .iter()
-        .filter(|t| {
-            FURNITURE_SET.contains(t.lower.as_str()) && !DISCUSSION.contains(&t.lower.as_str())
-        })
-        .count();
     let short = tokens.len() <= READER_LINE_WORDS;
     let furniture_line = plain >= 2
         || (plain >= 1 && addresses_reader)

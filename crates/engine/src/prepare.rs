@@ -147,7 +147,6 @@ fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut
                 && line
                     .trim_end_matches(['—', '-', ' '])
                     .ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ',']))
-            || !is_whole_line(text, s.bytes.clone())
         {
             return None;
         }
@@ -158,7 +157,11 @@ fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut
             .any(char::is_alphabetic)
             .then(|| (s.source, words.join(" ")))
     };
-    let keys: Vec<Option<(usize, String)>> = statements.iter().map(key).collect();
+    let keys: Vec<Option<(usize, String)>> = statements
+        .iter()
+        .zip(preps.iter())
+        .map(|(s, p)| if p.whole_line { key(s) } else { None })
+        .collect();
     let mut count: HashMap<&(usize, String), usize> = HashMap::new();
     for k in keys.iter().flatten() {
         *count.entry(k).or_default() += 1;
@@ -511,6 +514,8 @@ struct StatementPrep {
     number_anchors: Vec<Vec<String>>,
     /// A row of a table or infobox ([`noise::is_record_row`]).
     record_row: bool,
+    /// The statement is a whole line of its source ([`noise::Layout::whole_line`]).
+    whole_line: bool,
     /// Heads a mirror's appended quotations ([`noise::opens_quotations`]).
     opens_quotations: bool,
     /// Per number of `values.numbers`: the word right after it, when it says what it
@@ -607,6 +612,7 @@ fn prepare_statement(
         count_anchors,
         number_anchors,
         record_row: false,
+        whole_line: layout.whole_line,
         opens_quotations: false,
         number_heads,
         number_units,

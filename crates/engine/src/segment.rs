@@ -66,7 +66,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut line_start = 0;
     // Whether the current line is page furniture (wrapped text only; see below).
-    let mut line_furniture = wrapped && is_wrapped_furniture(text.lines().next().unwrap_or(""));
+    let mut line_furniture = wrapped && is_wrapped_furniture(first_line(text));
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

@@ -77,7 +77,7 @@ fn answer(a: &Analysis, group: usize, blank: bool) -> &str {
 
 fn cell_texts(a: &Analysis, cell: &Cell) -> (Vec<String>, Vec<String>) {
     (
-        cell.statements.iter().map(|&s| a.shown(s)).collect(),
+        cell.texts.clone(),
         cell.marks.iter().map(|m| mark_text(a, m)).collect(),
     )
 }
