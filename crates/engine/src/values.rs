@@ -416,11 +416,8 @@ fn clock_offset(words: &str) -> Option<u32> {
         _ => {
             let number = w.strip_suffix(" minutes")?;
             match number {
-                "five" => 5,
-                "ten" => 10,
-                "twenty" => 20,
-                "twenty-five" | "twenty five" | "five-and-twenty" => 25,
-                n => n.parse().ok()?,
+                "twenty five" | "five-and-twenty" => 25,
+                n => number_word(n)? as u32,
             }
         }
     };
