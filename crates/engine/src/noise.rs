@@ -198,6 +198,18 @@ const PROMPT_OPENINGS: &[&str] = &[
     "more posts",
     "more replies",
     "load more",
+    // an archived forum's and a reference page's tools, a picture's credit
+    "view the full page",
+    "printer-friendly",
+    "printer friendly",
+    "bookmark this",
+    "this topic is archived",
+    "original message",
+    "image courtesy",
+    "photo courtesy",
+    "courtesy of",
+    "cite this",
+    "part of a series on",
     QUOTATIONS_HEADING,
 ];
 
@@ -372,6 +384,9 @@ const LINE_OPENINGS: &[&str] = &[
     "terms and conditions",
     "powered by ",
     "proudly powered by",
+    // a school page's menu of pictures ("icon for Home page"), a blog's empty comments
+    "icon for ",
+    "no comments",
 ];
 
 /// Keys of a forum post's or an archive record's metadata lines ("Posts: 1528").
@@ -616,7 +631,51 @@ fn cites(t: &str) -> bool {
 /// furniture, however few of its words the rest of the corpus uses.
 pub fn is_record_row(text: &str, layout: Layout) -> bool {
     let t = text.trim();
-    layout.whole_line && (is_table_row(t) || is_tab_row(t) || has_glued_key(t))
+    layout.whole_line && (is_table_row(t) || is_tab_row(t) || has_glued_key(t) || is_keyed_row(t))
+}
+
+/// An infobox row flattened to a line with its key in words: "- Place: Gulf of Tonkin",
+/// "Commander1: …" (a key and a colon, a list's dash or bullet before it), or "Date 6
+/// December 1917", "Location Halifax, Nova Scotia" (the key's word, then its value opening
+/// with a capital or a figure). Only an infobox's own keys: a forum's profile fields
+/// ("Location: Arizona") are its furniture ([`META_KEYS`]), and "Deaths and injuries" is a
+/// heading.
+fn is_keyed_row(t: &str) -> bool {
+    let bare = t.trim_start_matches(['-', '•', '*', '·', ' ']);
+    let bulleted = bare.len() < t.len();
+    let t = bare;
+    if t.ends_with(['.', '?', '!']) || t.split_whitespace().count() > 16 {
+        return false;
+    }
+    let infobox_key = |key: &str| {
+        // (numbered keys of two sides, "Commander1", "Strength2"; "Partof" as a template
+        // writes it)
+        let key = key.trim().trim_end_matches(|c: char| c.is_ascii_digit());
+        let key = key.to_lowercase();
+        INFOBOX_KEYS.contains(&key.as_str()) || matches!(key.as_str(), "partof" | "part of")
+    };
+    if let Some((key, value)) = t.split_once(':') {
+        let key = key.trim().to_lowercase();
+        if META_KEYS.contains(&key.as_str()) {
+            return false;
+        }
+        // (a post's "Date: Sat Jun 10, 2006" heads a forum post: only a list's row)
+        let dated = matches!(key.as_str(), "date" | "dates" | "time");
+        if infobox_key(&key) && value.chars().any(char::is_alphanumeric) && (bulleted || !dated) {
+            return true;
+        }
+    }
+    let mut words = t.split_whitespace();
+    let (Some(key), Some(value)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // (a value of one word alone is too little to tell a row from a rank: "Site Admin")
+    let more = words.next().is_some() || value.contains(|c: char| c.is_ascii_digit());
+    more && key.starts_with(char::is_uppercase)
+        && key.chars().all(char::is_alphabetic)
+        && infobox_key(key)
+        && value.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !is_stopword(&value.to_lowercase())
 }
 
 /// A row pasted from a table with tabs between its cells ("Deaths\t240"): a key and a value
@@ -687,6 +746,8 @@ const INFOBOX_KEYS: &[&str] = &[
     "participants",
     "belligerents",
     "commanders",
+    "commander",
+    "combatants",
     "strength",
     "fate",
     "route",
@@ -761,6 +822,31 @@ fn is_table_row(t: &str) -> bool {
         .filter(|c| c.chars().any(char::is_alphanumeric))
         .count();
     t.ends_with('|') && cells >= 2
+}
+
+/// A line of a reading list: authors, a comma, a title in capitals and the year last
+/// ("Jane Roe and John Doe, The Valley and the Dam (1996).", "Jane Roe , A History of the
+/// Valley, 1986."). A sentence naming a person goes on in lower case after its comma.
+fn is_bibliography_entry(t: &str, tokens: &[Token<'_>]) -> bool {
+    static YEAR_LAST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[(,]\s*(1[5-9]|20)\d\d\)?\.?$").expect("a valid pattern"));
+    let Some((authors, _)) = t.split_once(',') else {
+        return false;
+    };
+    let author_words: Vec<&str> = authors.split_whitespace().collect();
+    let capitals = |w: &Token<'_>| w.capitalized || w.lower.chars().all(|c| c.is_ascii_digit());
+    let title_tokens: Vec<&Token<'_>> = tokens
+        .iter()
+        .filter(|w| w.offset >= authors.len() && !is_stopword(&w.lower))
+        .collect();
+    tokens.len() <= 30
+        && YEAR_LAST.is_match(t)
+        && (2..=8).contains(&author_words.len())
+        && author_words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || *w == "and" || *w == "&")
+        && title_tokens.len() >= 2
+        && title_tokens.iter().filter(|w| capitals(w)).count() * 5 >= title_tokens.len() * 4
 }
 
 /// Noise that only a line standing alone can be: page furniture is laid out in lines.
@@ -858,6 +944,18 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         && matches!(words[2], "on" | "to")
         && !t.ends_with('.');
     if comment_count || (lower.ends_with(" says:") && words.len() <= 5) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A post's edit stamp ("Edited on Sat Jun-10-06 06:33 PM by someone"), a breadcrumb
+    // ("Home » Discuss » Archives"), an encyclopedia's portal links ("• History portal"),
+    // a reference ("see http://…").
+    if (lower.starts_with("edited on ") && words.contains(&"by") && words.len() <= 16)
+        || t.matches(" » ").count() >= 2
+        || (words.len() <= 5 && words.last() == Some(&"portal"))
+        || lower
+            .strip_prefix("see ")
+            .is_some_and(crate::text::is_address)
+    {
         return Some(NoiseKind::Boilerplate);
     }
     if lower.starts_with("post by ")
@@ -975,6 +1073,37 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A picture's or a rank's label ("User avatar", "Article image", "Senior Member").
     if words.len() <= 3 && words.iter().any(|w| PAGE_LABELS.contains(w)) && !t.ends_with('.') {
         return Some(NoiseKind::Boilerplate);
+    }
+    if is_bibliography_entry(t, tokens) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A short label over what follows ("Things to consider:"), not a speech's tag
+    // ("Javert replied:", "He sang:", "And he added:").
+    let speech_tag = words.iter().any(|w| {
+        w.ends_with("ed")
+            || matches!(
+                *w,
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "it"
+                    | "and"
+                    | "but"
+                    | "then"
+                    | "said"
+                    | "says"
+                    | "say"
+                    | "wrote"
+                    | "writes"
+                    | "sang"
+                    | "began"
+                    | "spoke"
+                    | "cried"
+            )
+    });
+    if t.ends_with(':') && words.len() <= 3 && !speech_tag {
+        return Some(NoiseKind::Title);
     }
     // A short heading: a few words, no sentence punctuation, every word capitalised but
     // for small function words ("Figures Vary", "Delayed by Storm", "SOURCES").
@@ -1115,6 +1244,15 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
                 || !lower[p.len()..].starts_with(char::is_alphanumeric))
     };
     if PROMPT_OPENINGS.iter().any(|p| opens(p)) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // Contact details: a telephone number, a post box, a state and its postal code ("814-
+    // 555-0199", "PO Box 1889", "PA 15907"): a page's imprint, not a claim about the past.
+    static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{3}\) ?\d{3}-\d{4}|(?i:\bp\.? ?o\.? box \d)|, [A-Z]{2} \d{5}\b")
+            .expect("a valid pattern")
+    });
+    if tokens.len() <= 30 && text.contains(|c: char| c.is_ascii_digit()) && CONTACT.is_match(text) {
         return Some(NoiseKind::Boilerplate);
     }
     // A citation's access date ("Retrieved 3 June 2012.", "Accessed May 4, 2020").
@@ -1527,6 +1665,74 @@ mod tests {
         for not_a_row in ["Home\tAbout\tContact", "McClellan said the army was ready."] {
             assert!(!is_record_row(not_a_row, Layout::LINE), "{not_a_row}");
         }
+    }
+
+    #[test]
+    fn furniture_of_archived_forums_school_pages_and_reading_lists() {
+        for t in [
+            "Printer-friendly format Bookmark this thread",
+            "This topic is archived.",
+            "Home » Discuss » Archives » General Discussion",
+            "Original message",
+            "Edited on Sat Jun-10-06 06:33 PM by riverwatcher",
+            "View the full page to see article in its original form.",
+            "Image courtesy of the Valley Heritage Society",
+            "icon for Home page",
+            "Cite this article",
+            "No comments:",
+            "Part of a series on the",
+            "• Coastal history portal",
+            "see http://www.example.org/museum/history.html",
+            "Jane Roe , The Valley and the Dam (1996).",
+            "Jane Roe and and John Doe , From Mill Town to City, 1889–1910, 1986.",
+            "The phone number of the Valley Museum is: 555-539-1889.",
+            "The address of the Valley Museum is: PO Box 12, Milltown, PA 15907",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        assert_eq!(line("Things to consider:"), Some(NoiseKind::Title));
+        for t in [
+            "Jane Roe, the mayor, said the dam would hold in 1889.",
+            "Captain Berg, who survived, wrote to the Admiralty in 1902.",
+            "The dam held for 36 years before it broke in 1889.",
+            "Edited versions of the report appeared in 1890.",
+            "The following was reported by the mayor:",
+            "Javert replied:",
+            "The engineer continued:",
+            "And he added:",
+            "Courtesy and calm marked the rescue.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn infobox_rows_with_their_keys_in_words_state_facts() {
+        for row in [
+            "- Place: Bay of Kestrel",
+            "- Partof: the Second Coastal War",
+            "- Commander1: Anna Berg, Lars Ovik",
+            "Date 9 March 1902",
+            "Location Port Aven, Kestrel Bay",
+            "Deaths 2,000 (estimate)",
+        ] {
+            assert!(is_record_row(row, Layout::LINE), "{row}");
+            assert_eq!(line(row), None, "{row}");
+        }
+        for not_a_row in [
+            "Location: Arizona",
+            "Date: Sat Jun 10, 2006 6:33 pm",
+            "Deaths and injuries",
+            "Place names of the valley",
+            "Cause: the boiler burst.",
+            "Site Admin",
+        ] {
+            assert!(!is_record_row(not_a_row, Layout::LINE), "{not_a_row}");
+        }
+        assert!(
+            !is_record_row("Date 9 March 1902", Layout::default()),
+            "a row is a line of its own"
+        );
     }
 
     #[test]
