@@ -508,7 +508,7 @@ fn doubled_last(short: &str, long: &str) -> bool {
 
 /// Endings that two transliterations of one name use for the same sound (German "-off",
 /// English "-ov": Dimitroff / Dimitrov, Taneff / Tanev; "-ij" / "-y"), as pairs.
-const TRANSLITERATED_ENDINGS: &[(&str, &str)] = &[
+pub(crate) const TRANSLITERATED_ENDINGS: &[(&str, &str)] = &[
     ("ff", "v"),
     ("f", "v"),
     ("w", "v"),
@@ -524,7 +524,7 @@ const TRANSLITERATED_ENDINGS: &[(&str, &str)] = &[
 
 /// Two transliterations of one name: the same word up to an ending that spells one
 /// sound two ways (see [`TRANSLITERATED_ENDINGS`]), after at least four shared letters.
-fn transliterated(x: &str, y: &str) -> bool {
+pub(crate) fn transliterated(x: &str, y: &str) -> bool {
     let common = x
         .char_indices()
         .zip(y.chars())

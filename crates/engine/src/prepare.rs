@@ -198,7 +198,7 @@ fn resolve_relative_years(statements: &[Statement], preps: &mut [StatementPrep])
             .values
             .dates
             .iter()
-            .filter(|d| !d.two_digit && d.from == d.to)
+            .filter(|d| !d.two_digit && !d.yearless && d.from == d.to)
         {
             let e = told.entry(d.from).or_default();
             if !e.0.contains(&s.source) {
@@ -311,7 +311,7 @@ fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
             p.values
                 .dates
                 .iter()
-                .filter(|d| !d.two_digit)
+                .filter(|d| !d.two_digit && !d.yearless)
                 .map(|d| d.from)
         })
         .collect();
@@ -328,7 +328,13 @@ fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
                 // a row of the page's infobox states a fact of its subject
                 return false;
             }
-            let years: Vec<i32> = p.values.dates.iter().map(|d| d.from).collect();
+            let years: Vec<i32> = p
+                .values
+                .dates
+                .iter()
+                .filter(|d| !d.yearless)
+                .map(|d| d.from)
+                .collect();
             let content: Vec<(&str, &str)> = p
                 .raw
                 .iter()

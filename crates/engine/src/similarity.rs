@@ -4,7 +4,8 @@
 //! - **terms**: words lowercased, apostrophes dropped, stemmed (Snowball) and with a few
 //!   irregular forms joined ("died"/"death"), so inflections and scraping damage meet;
 //! - **spelling variants**: rare terms one edit apart (Bronstein / Bronshtein) are joined
-//!   into one term (a deletion-neighbourhood index, so no all-pairs string comparison);
+//!   into one term (a deletion-neighbourhood index, so no all-pairs string comparison),
+//!   and so are transliterations of one name (Dimitroff / Dimitrov, by their endings);
 //! - **corpus weighting**: each term weighs its inverse document frequency, so a word in
 //!   two statements counts far more than one in half of them;
 //! - **names and numbers**: capitalized words inside a sentence and numbers weigh extra;
@@ -231,6 +232,42 @@ fn spelling_variants(terms: &[String], per_stmt: &[Vec<(u32, f32)>]) -> Vec<u32>
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 if ra != rb {
                     // keep the more frequent term as the representative
+                    if df[ra as usize] >= df[rb as usize] {
+                        parent[rb as usize] = ra;
+                    } else {
+                        parent[ra as usize] = rb;
+                    }
+                }
+            }
+        }
+    }
+    // Two transliterations of one name ("Dimitroff" / "Dimitrov", "Taneff" / "Tanev") are
+    // two edits apart: they meet on the stem before their ending, one key per ending pair.
+    let mut by_ending: HashMap<(&str, usize), Vec<u32>> = HashMap::new();
+    for (id, t) in terms.iter().enumerate() {
+        if t.chars().count() < 5 || !t.chars().all(|c| c.is_alphabetic()) {
+            continue;
+        }
+        for (k, (p, q)) in crate::conflicts::TRANSLITERATED_ENDINGS.iter().enumerate() {
+            if let Some(stem) = t.strip_suffix(p).or_else(|| t.strip_suffix(q)) {
+                by_ending.entry((stem, k)).or_default().push(id as u32);
+            }
+        }
+    }
+    for ids in by_ending
+        .values()
+        .filter(|ids| (2..=8).contains(&ids.len()))
+    {
+        for (k, &a) in ids.iter().enumerate() {
+            for &b in &ids[k + 1..] {
+                let (x, y) = (&terms[a as usize], &terms[b as usize]);
+                if (df[a as usize] > 2 && df[b as usize] > 2)
+                    || !crate::conflicts::transliterated(x, y)
+                {
+                    continue;
+                }
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                if ra != rb {
                     if df[ra as usize] >= df[rb as usize] {
                         parent[rb as usize] = ra;
                     } else {
@@ -649,6 +686,26 @@ mod tests {
         ];
         let (_, v) = build(&r, &[true, true]);
         assert!((cosine(&v[0], &v[1]) - 1.0).abs() < 1e-5);
+    }
+
+    #[test]
+    fn build_transliterations_join() {
+        // two edits apart, one sound spelled two ways at the end
+        for (x, y) in [
+            ("dimitroff", "dimitrov"),
+            ("taneff", "tanev"),
+            ("tolstoi", "tolstoy"),
+        ] {
+            let r = vec![raw(&[x, "writer"]), raw(&[y, "writer"])];
+            let (_, v) = build(&r, &[true, true]);
+            assert!((cosine(&v[0], &v[1]) - 1.0).abs() < 1e-5, "{x} / {y}");
+        }
+        // other endings, or too little in common before them, stay apart
+        for (x, y) in [("popular", "popov"), ("tariff", "tarot"), ("pov", "poff")] {
+            let r = vec![raw(&[x, "writer"]), raw(&[y, "writer"])];
+            let (_, v) = build(&r, &[true, true]);
+            assert!(cosine(&v[0], &v[1]) < 0.9, "{x} / {y}");
+        }
     }
 
     #[test]

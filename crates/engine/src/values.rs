@@ -21,6 +21,9 @@ pub struct DateValue {
     pub day: Option<u8>,
     /// True for an elided century ("'24"): compare years modulo 100.
     pub two_digit: bool,
+    /// True for a day and month without a year ("4 August", "July 31st"): `from` and
+    /// `to` are 0 and say nothing; it agrees with any year.
+    pub yearless: bool,
     /// Byte range of [`DateValue::text`] in the statement.
     pub span: std::ops::Range<usize>,
 }
@@ -29,7 +32,9 @@ impl DateValue {
     /// True when the two can describe the same time (overlapping years, and equal month and
     /// day where both give them).
     pub fn agrees(&self, other: &DateValue) -> bool {
-        let years = if self.two_digit || other.two_digit {
+        let years = if self.yearless || other.yearless {
+            true
+        } else if self.two_digit || other.two_digit {
             let (a, b) = (self.from % 100, other.from % 100);
             (self.to - self.from < 100 && (a..=a + (self.to - self.from)).contains(&b))
                 || (other.to - other.from < 100 && (b..=b + (other.to - other.from)).contains(&a))
@@ -217,6 +222,7 @@ impl RelativeYear {
             month: None,
             day: None,
             two_digit: false,
+            yearless: false,
             span: self.span.clone(),
         }
     }
@@ -545,6 +551,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<mdy>\b(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b)
       | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})\.?,?\s+(?P<y2>\d{{4}})\b)
       | (?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<m3>{m})\.?,?\s+(?P<y3>\d{{4}})\b)
+      | (?P<md>\b(?P<m5>{m})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+['’](?P<y5>\d{{2}})\b)?)
+      | (?P<dm>\b(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m6>{m})\b)
       | (?P<range>\b(?P<r1>1\d{{3}}|20\d{{2}})\s*[-–—/]\s*(?P<r2>\d{{4}}|\d{{2}})\b)
       | (?P<glued>\b(?P<g1>1[5-9]\d{{2}})(?P<g2>\d{{2}})\b)
       | (?P<decade>\b(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d{{2}}0|20\d0)s\b)
@@ -693,6 +701,7 @@ pub fn dates(text: &str) -> Vec<DateValue> {
             month: None,
             day: None,
             two_digit: false,
+            yearless: false,
         };
         if c.name("mdy").is_some() {
             d.from = year_of(&c["y1"]);
@@ -706,6 +715,30 @@ pub fn dates(text: &str) -> Vec<DateValue> {
             // "may 1940" is a date, but a bare "may" before a year is rare enough to accept.
             d.from = year_of(&c["y3"]);
             d.month = month_number(&c["m3"]);
+        } else if let Some((month, day)) = c
+            .name("md")
+            .map(|_| (&c["m5"], &c["d5"]))
+            .or_else(|| c.name("dm").map(|_| (&c["m6"], &c["d6"])))
+        {
+            // "4 August", "August 2nd": a day of the year the reader knows. The month must
+            // be written as a name ("may 4" is a verb and a figure) and the day must be
+            // one, and no figure may follow ("August 4, 1964" is matched above; "May 4
+            // 000" is not a date).
+            let rest = text[m.end()..].trim_start();
+            let day: u8 = day.parse().unwrap_or(0);
+            if !month.starts_with(char::is_uppercase)
+                || !(1..=31).contains(&day)
+                || rest.starts_with(|c: char| c.is_ascii_digit() || c == ':')
+            {
+                continue;
+            }
+            match c.name("y5") {
+                // "May 23 '20": a forum's stamp, the century left out
+                Some(y) => (d.from, d.two_digit) = (year_of(y.as_str()), true),
+                None => d.yearless = true,
+            }
+            d.month = month_number(month);
+            d.day = Some(day);
         } else if c.name("range").is_some() {
             d.from = year_of(&c["r1"]);
             let r2 = &c["r2"];
@@ -745,9 +778,24 @@ pub fn dates(text: &str) -> Vec<DateValue> {
         if d.to == 0 {
             d.to = d.from;
         }
+        if is_dateline(&text[..d.span.start]) {
+            continue;
+        }
         out.push(d);
     }
     out
+}
+
+/// True when `before` (the text up to a date) is a news dateline's place ("LAKEHURST, N.
+/// J., May 6 — (AP) —", "BERLIN. Feb. 27—"): the date says when the dispatch was sent,
+/// not when anything it reports happened.
+fn is_dateline(before: &str) -> bool {
+    let place = before.trim_end();
+    (place.ends_with(',') || place.ends_with('.'))
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-' | '\''))
 }
 
 /// True when `rest` (the text after a number) opens with a plural noun, a count's thing:
@@ -2013,6 +2061,47 @@ mod tests {
             (r[0].from, r[0].to, r[1].from, r[1].to),
             (1936, 1937, 1917, 1918)
         );
+    }
+
+    #[test]
+    fn dates_without_a_year() {
+        assert_eq!(
+            date_texts("On the night of 4 August, two ships reported it; on August 2nd, three."),
+            ["4 August", "August 2nd"]
+        );
+        assert_eq!(
+            date_texts("On July 31st and the 3rd of May"),
+            ["July 31st", "3rd of May"]
+        );
+        let d = &dates("On 7 August the House passed it.")[0];
+        assert!(d.yearless && d.month == Some(8) && d.day == Some(7));
+        // agrees with the same day in any year, not with another day
+        assert!(d.agrees(&dates("on August 7, 1964")[0]));
+        assert!(d.agrees(&dates("in 1964")[0]));
+        assert!(!d.agrees(&dates("August 10")[0]));
+        assert!(!d.agrees(&dates("on 7 July")[0]));
+        // a verb, a figure that goes on, a day that is none, a month in another word
+        assert!(date_texts("they may 4 times refuse").is_empty());
+        assert!(date_texts("at March 4:30 it rang").is_empty());
+        assert!(date_texts("some 40 May trees").is_empty());
+        assert!(date_texts("4 Marines and 12 Mayors").is_empty());
+        // with a year it is still one full date
+        assert_eq!(date_texts("on August 4, 1964 at sea"), ["August 4, 1964"]);
+        assert!(!dates("on 4 August 1964")[0].yearless);
+        // a forum's stamp with its century left out
+        let d = &dates("u/someone May 23 '20")[0];
+        assert!(d.two_digit && !d.yearless && d.day == Some(23) && d.from == 20);
+    }
+
+    #[test]
+    fn a_datelines_date_is_the_dispatchs() {
+        assert!(dates("LAKEHURST, N. J., May 6 — (AP) — The airship burned.").is_empty());
+        assert!(dates("BERLIN. Feb. 27—(A. P.)—Fire swept the hall.").is_empty());
+        assert!(dates("NEW YORK, May 7, 1937. At noon the wreck was cleared.").is_empty());
+        // a date the sentence itself gives is kept
+        assert_eq!(date_texts("In Berlin, May 6 was cold."), ["May 6"]);
+        assert_eq!(date_texts("BERLIN, May 6 — It burned on May 5."), ["May 5"]);
+        assert_eq!(date_texts("ON MAY 6 IT BURNED"), ["MAY 6"]);
     }
 
     #[test]
