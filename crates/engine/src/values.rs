@@ -1618,6 +1618,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             // footnotes are not counts
             if matches!(before, Some(':' | '\'' | '’' | '-' | '–'))
                 || matches!(after, Some(':' | '-' | '–'))
+                // an encyclopedia's footnote mark ("the River,[5] the flood")
+                || (before == Some('[') && after == Some(']'))
                 || TIME_AFTER.is_match(&text[m.end()..])
                 || taken.iter().any(|r| r.contains(&m.start()))
                 || dates.iter().any(|d| d.span.contains(&m.start()))
@@ -2229,6 +2231,16 @@ mod tests {
     fn dates_none_in_plain_numbers() {
         assert!(dates("He had 60 men and 1,517 rifles at 8:20.").is_empty());
         assert!(dates("").is_empty());
+    }
+
+    #[test]
+    fn footnote_marks_are_no_counts() {
+        let t = "It equaled the flow of the River,[5] and killed more than 2,200 people[6][7].";
+        let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
+        assert_eq!(v, [2200.0]);
+        // a figure in brackets with more around it is still one
+        let t = "The toll [now 312 dead] rose.";
+        assert_eq!(numbers(t, &dates(t)).len(), 1);
     }
 
     #[test]
