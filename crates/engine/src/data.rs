@@ -25,6 +25,7 @@ mod tests {
             ("stopwords", include_str!("../data/stopwords.txt")),
             ("web-furniture", include_str!("../data/web-furniture.txt")),
             ("general-words", include_str!("../data/general-words.txt")),
+            ("people", include_str!("../data/people.txt")),
             (
                 "sentence-starters",
                 include_str!("../data/sentence-starters.txt"),

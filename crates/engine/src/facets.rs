@@ -98,6 +98,29 @@ pub fn one_thing_facet_of(term: &str) -> Option<u8> {
     facet_of(term).filter(|&f| counts_one_thing(f))
 }
 
+/// Nouns whose usual sense is a person, from WordNet 3.0 (`scripts/wordnet_people.py`).
+const PEOPLE_TXT: &str = include_str!("../data/people.txt");
+
+/// Terms of the nouns that count people: the WordNet list and the `!people` line.
+static PEOPLE: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    let stems = Stems::default();
+    let listed = all_lines()
+        .filter(|(n, _)| *n == "!people")
+        .flat_map(|(_, w)| w.split_whitespace());
+    crate::data::words(PEOPLE_TXT)
+        .into_iter()
+        .chain(listed)
+        .map(|w| stems.term(&normalize_word(w)))
+        .collect()
+});
+
+/// True for a term (as [`Stems::term`] makes it) of a noun that counts people: "people",
+/// "functionaries", and the words of the dead, the hurt, the saved and those aboard.
+pub fn counts_people(term: &str) -> bool {
+    PEOPLE.contains(term)
+        || facet_of(term).is_some_and(|f| counts_one_thing(f) || name(f) == "aboard")
+}
+
 /// The id of the facet named `name` ("deaths"), if there is one.
 pub fn by_name(name: &str) -> Option<u8> {
     NAMES.iter().position(|n| *n == name).map(|i| i as u8)
@@ -130,6 +153,17 @@ mod tests {
         assert!(!counts_one_thing(id("passengers")));
         assert_eq!(facet("table"), None);
         assert_eq!(facet(""), None);
+    }
+
+    #[test]
+    fn counts_people_from_wordnet_and_the_facets() {
+        let term = |w: &str| Stems::default().term(&normalize_word(w));
+        for w in ["functionaries", "sailors", "lives", "victims", "passengers", "Americans"] {
+            assert!(counts_people(&term(w)), "{w}");
+        }
+        for w in ["families", "countries", "boats", "acres", "minutes", ""] {
+            assert!(!counts_people(&term(w)), "{w}");
+        }
     }
 
     #[test]

@@ -277,6 +277,7 @@ fn resolve_elliptical_counts(
             p.number_anchors.insert(at, vec![thing.clone()]);
             p.number_heads.insert(at, Some(thing.clone()));
             p.number_units.insert(at, None);
+            p.number_nouns.insert(at, None);
             if !p.raw.iter().any(|r| r.term == thing) {
                 p.raw.push(RawTerm {
                     term: thing.clone(),
@@ -470,11 +471,13 @@ fn conflict_facts(
                 .iter()
                 .zip(&p.number_heads)
                 .zip(&p.number_units)
-                .map(|((terms, head), unit)| conflicts::Counted {
+                .zip(p.number_nouns)
+                .map(|(((terms, head), unit), noun)| conflicts::Counted {
                     terms: term_ids(vocab, terms),
                     facets: one_thing_facets(terms),
                     head: head.as_deref().and_then(|h| vocab.id_of(h)),
                     unit: *unit,
+                    noun,
                 })
                 .collect();
             Facts {
@@ -529,6 +532,8 @@ struct StatementPrep {
     number_heads: Vec<Option<String>>,
     /// Per number of `values.numbers`: the unit it is in, if any.
     number_units: Vec<Option<values::Unit>>,
+    /// Per number of `values.numbers`: the plural noun it counts, if it names one.
+    number_nouns: Vec<Option<conflicts::CountedNoun>>,
     /// Facet pseudo-terms (see [`facet_terms`]), added to the vector after noise is known.
     facets: Vec<RawTerm>,
     /// The facets its counts are of, sorted.
@@ -605,6 +610,16 @@ fn prepare_statement(
         &values,
         (&mut number_anchors, &mut number_heads, &mut count_anchors),
     );
+    let number_nouns = values
+        .numbers
+        .iter()
+        .zip(&number_units)
+        .map(|(n, unit)| {
+            (!n.age && unit.is_none())
+                .then(|| counted_noun(text, &toks, stems, n))
+                .flatten()
+        })
+        .collect();
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -622,9 +637,58 @@ fn prepare_statement(
         opens_quotations: false,
         number_heads,
         number_units,
+        number_nouns,
         facets,
         frames,
     }
+}
+
+/// The plural noun a figure counts, within a few words after it ("96 entire **families**
+/// died", "three torpedo **boats**", "hundreds of **lives**"), and whether it counts
+/// people. `None` when the clause ends, another figure or a function word comes first
+/// ("777 are unidentified", "20 of the 36 passengers"), or no plural follows.
+fn counted_noun(
+    text: &str,
+    toks: &[text::Token<'_>],
+    stems: &Stems,
+    n: &values::NumberValue,
+) -> Option<conflicts::CountedNoun> {
+    const IRREGULAR: &[&str] = &[
+        "people", "men", "women", "children", "dead", "police", "crew", "cattle", "feet",
+    ];
+    let start = toks.iter().position(|t| t.offset >= n.span.end)?;
+    let mut edge = n.span.end;
+    for t in toks[start..].iter().take(4) {
+        let gap = text.get(edge..t.offset).unwrap_or(".");
+        if gap.contains([
+            '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–', '\n',
+        ]) || t.lower.starts_with(|c: char| c.is_ascii_digit())
+            || values::is_small_number_word(&t.lower)
+            || (text::is_stopword(&t.lower) && !matches!(t.lower.as_str(), "of" | "the"))
+        {
+            return None;
+        }
+        let w = t.lower.as_str();
+        let plural = IRREGULAR.contains(&w)
+            || (w.len() >= 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !t.surface.contains(['\'', '’']));
+        if plural {
+            let term = stems.term(w);
+            // Agent nouns WordNet may not list ("firemen", "rescuers") count people too.
+            let people = IRREGULAR[..5].contains(&w)
+                || facets::counts_people(&term)
+                || ["ers", "ors", "ians", "ists", "ees", "men"]
+                    .iter()
+                    .any(|end| w.ends_with(end));
+            return Some(conflicts::CountedNoun { term, people });
+        }
+        edge = t.offset + t.surface.len();
+    }
+    None
 }
 
 /// What count `n` of a statement counts, for the number rule ("32 **die**" / "35

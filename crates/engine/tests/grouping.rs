@@ -688,3 +688,39 @@ fn bodies_recovered_are_the_dead_found_so_far() {
     let c = conflict_between(&a, toll, more).expect("90 found against 71 dead");
     assert!(!c.apparent, "more bodies than dead: {c:?}");
 }
+
+#[test]
+fn figures_counting_different_nouns_do_not_conflict_but_people_do() {
+    let a = sources(&[
+        (
+            "a.txt",
+            "About seventy people died when the bridge fell into the river.",
+        ),
+        (
+            "b.txt",
+            "Twelve entire families died when the bridge fell into the river.",
+        ),
+        (
+            "c.txt",
+            "Aid for the victims of the bridge that fell into the river came from 18 foreign countries.",
+        ),
+        (
+            "d.txt",
+            "At least 80 commuters died when the bridge fell into the river.",
+        ),
+    ]);
+    let all: Vec<&Conflict> = a.groups.iter().flat_map(|g| &g.conflicts).collect();
+    let (people, commuters) = (find(&a, "seventy people"), find(&a, "80 commuters"));
+    assert!(
+        conflict_between(&a, people, commuters).is_some(),
+        "people and commuters are both people: {all:?}"
+    );
+    for c in &all {
+        assert!(
+            !c.values
+                .iter()
+                .any(|v| v.contains("Twelve") || v.contains("18")),
+            "families and countries are no people: {c:?}"
+        );
+    }
+}
