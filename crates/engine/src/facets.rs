@@ -158,7 +158,14 @@ mod tests {
     #[test]
     fn counts_people_from_wordnet_and_the_facets() {
         let term = |w: &str| Stems::default().term(&normalize_word(w));
-        for w in ["functionaries", "sailors", "lives", "victims", "passengers", "Americans"] {
+        for w in [
+            "functionaries",
+            "sailors",
+            "lives",
+            "victims",
+            "passengers",
+            "Americans",
+        ] {
             assert!(counts_people(&term(w)), "{w}");
         }
         for w in ["families", "countries", "boats", "acres", "minutes", ""] {

@@ -1678,6 +1678,16 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             ..NumberValue::exact(&text[r.clone()], v, false, r)
         });
     }
+    // "A hundred times a day", "three times as many": a multiplier or a frequency counts
+    // nothing a source could give another figure for.
+    out.retain(|n| {
+        let next = text[n.span.end..].trim_start();
+        let word = next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        !word.eq_ignore_ascii_case("times") && !word.eq_ignore_ascii_case("fold")
+    });
     out
 }
 
@@ -2231,6 +2241,20 @@ mod tests {
     fn dates_none_in_plain_numbers() {
         assert!(dates("He had 60 men and 1,517 rifles at 8:20.").is_empty());
         assert!(dates("").is_empty());
+    }
+
+    #[test]
+    fn multipliers_and_frequencies_are_no_counts() {
+        for t in [
+            "A hundred times a day I remind myself.",
+            "The fire was three times as large.",
+            "Losses rose 10 times over, and tenfold.",
+        ] {
+            assert!(numbers(t, &dates(t)).is_empty(), "{t}");
+        }
+        let t = "Ten times the 300 dead of the last flood.";
+        let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
+        assert_eq!(v, [300.0]);
     }
 
     #[test]
