@@ -30,14 +30,23 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             *prev = joined;
             continue;
         }
-        let lower = normalize_word(surface);
-        let lower = ocr_repair(&lower).map_or(lower, str::to_owned);
-        out.push(Token {
-            offset,
-            surface,
-            lower,
-            capitalized: surface.chars().next().is_some_and(char::is_uppercase),
-        });
+        // "Deaths2,209": an infobox row glued to its key is the key and the figure.
+        // ("Commander1:" is a key and its index, one word)
+        let indexed_key = text[offset + surface.len()..].starts_with(':');
+        let (key, figure) = match glued_key(surface).filter(|_| !indexed_key) {
+            Some(at) => (&surface[..at], Some((offset + at, &surface[at..]))),
+            None => (surface, None),
+        };
+        for (offset, surface) in std::iter::once((offset, key)).chain(figure) {
+            let lower = normalize_word(surface);
+            let lower = ocr_repair(&lower).map_or(lower, str::to_owned);
+            out.push(Token {
+                offset,
+                surface,
+                lower,
+                capitalized: surface.chars().next().is_some_and(char::is_uppercase),
+            });
+        }
     }
     for i in 1..out.len() {
         if let Some(&(_, _, meant)) = PHRASE_VERBS
@@ -48,6 +57,21 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         }
     }
     out
+}
+
+/// Where the figure starts in a word glued from a capitalized key and a figure
+/// ("Deaths2,209", "Casualties210"), if it is one.
+fn glued_key(word: &str) -> Option<usize> {
+    let at = word.find(|c: char| c.is_ascii_digit())?;
+    let (key, figure) = word.split_at(at);
+    let mut letters = key.chars();
+    (letters.next().is_some_and(char::is_uppercase)
+        && key.chars().count() >= 3
+        && letters.all(char::is_lowercase)
+        && figure
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+    .then_some(at)
 }
 
 /// Verbs whose particle changes their meaning, as (verb, particle, the word meant): "64
@@ -632,6 +656,37 @@ mod tests {
             .map(|t| t.lower)
             .collect();
         assert_eq!(lower, ["the", "fire", "which", "that", "tie", "rnan"]);
+    }
+
+    #[test]
+    fn tokens_part_a_key_glued_to_its_figure() {
+        let t =
+            "Deaths2,209 and Casualties210–260 by Silver8812, not B52 or COVID19 or Commander1: X";
+        let words: Vec<&str> = tokens(t).iter().map(|t| t.surface).collect();
+        assert_eq!(
+            words,
+            [
+                "Deaths",
+                "2,209",
+                "and",
+                "Casualties",
+                "210",
+                "260",
+                "by",
+                "Silver",
+                "8812",
+                "not",
+                "B52",
+                "or",
+                "COVID19",
+                "or",
+                "Commander1",
+                "X"
+            ]
+        );
+        for tok in tokens(t) {
+            assert_eq!(&t[tok.offset..tok.offset + tok.surface.len()], tok.surface);
+        }
     }
 
     #[test]

@@ -563,6 +563,13 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date pattern is valid")
 });
 
+/// A figure glued to the word before it, as an infobox row copied from a page has it
+/// ("Deaths2,209", "Casualties210"): a capitalized word, then the figure.
+static GLUED_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}\p{Ll}{2,}(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
+        .expect("glued number pattern")
+});
+
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b").expect("number pattern")
 });
@@ -1610,7 +1617,19 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             taken.push(r.span.clone());
             out.push(r);
         }
-        for m in NUMBER_RE.find_iter(text) {
+        // "Deaths2,209": an infobox row glued to its key has no word boundary before the
+        // figure.
+        let mut found: Vec<regex::Match<'_>> = captures(&GLUED_NUMBER_RE, text)
+            .filter_map(|c| c.name("n"))
+            .collect();
+        let glued: Vec<std::ops::Range<usize>> = found.iter().map(|m| m.range()).collect();
+        found.extend(
+            NUMBER_RE
+                .find_iter(text)
+                .filter(|m| !glued.iter().any(|g| g.start < m.end() && m.start() < g.end)),
+        );
+        found.sort_by_key(|m| m.start());
+        for m in found {
             let s = m.as_str();
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
@@ -2255,6 +2274,19 @@ mod tests {
         let t = "Ten times the 300 dead of the last flood.";
         let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
         assert_eq!(v, [300.0]);
+    }
+
+    #[test]
+    fn a_figure_glued_to_its_infobox_key_is_a_count() {
+        let t = "Deaths2,209[1] or 2,208[2]";
+        let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
+        assert_eq!(v, [2209.0, 2208.0]);
+        let t = "Casualties210–260";
+        let n = numbers(t, &dates(t));
+        assert_eq!((n.len(), n[0].low, n[0].high), (1, 210.0, 260.0));
+        // not inside a word that goes on, nor after capitals
+        assert!(numbers("the B52 and COVID19", &[]).is_empty());
+        assert!(numbers("Deaths2x", &[]).is_empty());
     }
 
     #[test]
