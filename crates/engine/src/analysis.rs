@@ -226,7 +226,7 @@ impl Analysis {
                     .map(|&t| p.vocab.terms[t as usize].as_str())
                     .collect();
                 format!(
-                    "{}={} [{}..{}] age={} terms={:?} facets={:?} head={:?}",
+                    "{}={} [{}..{}] age={} terms={:?} facets={:?} head={:?} noun={:?}",
                     n.text,
                     n.value,
                     n.low,
@@ -234,7 +234,8 @@ impl Analysis {
                     n.age,
                     terms,
                     c.facets,
-                    c.head.map(|h| p.vocab.terms[h as usize].clone())
+                    c.head.map(|h| p.vocab.terms[h as usize].clone()),
+                    c.noun.as_ref().map(|n| (&n.term, n.people))
                 )
             })
             .collect();

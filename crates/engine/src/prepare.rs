@@ -661,7 +661,7 @@ fn counted_noun(
     for t in toks[start..].iter().take(4) {
         let gap = text.get(edge..t.offset).unwrap_or(".");
         if gap.contains([
-            '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–', '\n',
+            '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–',
         ]) || t.lower.starts_with(|c: char| c.is_ascii_digit())
             || values::is_small_number_word(&t.lower)
             || (text::is_stopword(&t.lower) && !matches!(t.lower.as_str(), "of" | "the"))

@@ -698,7 +698,8 @@ fn figures_counting_different_nouns_do_not_conflict_but_people_do() {
         ),
         (
             "b.txt",
-            "Twelve entire families died when the bridge fell into the river.",
+            // hard-wrapped, as an OCR page has it
+            "The old bridge over the river fell in the\nnight, and the water rose fast around it. The\nwatchman saw it go. Twelve entire\nfamilies died when the bridge fell into\nthe river, as the papers said the next day.",
         ),
         (
             "c.txt",
