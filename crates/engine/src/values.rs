@@ -1166,8 +1166,17 @@ pub fn unit_of(word: &str) -> Option<Unit> {
 }
 
 /// The unit right after figure `n` ("18 **minutes**"), with only spaces between them and
-/// not the first part of a compound ("118 second-class passengers").
+/// not the first part of a compound ("118 second-class passengers"); or the currency sign
+/// before it ("**$**17 million").
 pub fn unit_after(text: &str, toks: &[crate::text::Token<'_>], n: &NumberValue) -> Option<Unit> {
+    let sign = match text[..n.span.start].chars().next_back() {
+        Some('$') => Some("dollars"),
+        Some('£') => Some("pounds"),
+        _ => None,
+    };
+    if let Some(word) = sign {
+        return unit_of(word);
+    }
     let t = toks.iter().find(|t| t.offset >= n.span.end)?;
     let between = text.get(n.span.end..t.offset)?;
     let after = text[t.offset + t.surface.len()..].chars().next();
@@ -1658,13 +1667,19 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             if list_number {
                 continue;
             }
+            // "$17 million", "14.55 million cubic meters": one figure with its scale word
+            let (v, range) = match scale_after(text, m.end()) {
+                Some((scale, end)) => (v * scale, m.start()..end),
+                None => (v, m.range()),
+            };
+            taken.push(range.clone());
             let (low, high, qualifier) = bounds(text, m.start(), v);
             out.push(NumberValue {
                 low,
                 high,
                 qualifier,
-                apposition: in_apposition(text, m.range(), v),
-                ..NumberValue::exact(s, v, false, m.range())
+                apposition: in_apposition(text, range.clone(), v),
+                ..NumberValue::exact(&text[range.clone()], v, false, range)
             });
         }
     }
@@ -1708,6 +1723,28 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         !word.eq_ignore_ascii_case("times") && !word.eq_ignore_ascii_case("fold")
     });
     out
+}
+
+/// The scale word right after a figure ("17 **million**", "2.5 **billion**") as its factor,
+/// and where the word ends.
+fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
+    let rest = &text[end..];
+    // (a hard-wrapped text may break the line between them: "20\nmillion tons")
+    let word_start = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\n', '\r']).len();
+    if word_start == 0 {
+        return None;
+    }
+    let word = rest[word_start..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let scale = match word {
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        _ => return None,
+    };
+    Some((scale, end + word_start + word.len()))
 }
 
 /// Finds the statement's own contrast between two versions of a term.
@@ -2287,6 +2324,33 @@ mod tests {
         // not inside a word that goes on, nor after capitals
         assert!(numbers("the B52 and COVID19", &[]).is_empty());
         assert!(numbers("Deaths2x", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_currency_sign_is_the_figures_unit() {
+        for (t, word) in [
+            ("damage of $17 million in all", Some("dollars")),
+            ("it cost £300 to mend", Some("pounds")),
+            ("it cost 300 dollars", Some("dollars")),
+            ("300 people died", None),
+        ] {
+            let toks = crate::text::tokens(t);
+            let n = &numbers(t, &dates(t))[0];
+            assert_eq!(unit_after(t, &toks, n).map(|u| u.word), word, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_figure_and_its_scale_word_are_one_number() {
+        let t = "It did $17 million of damage and released 14.55 million cubic meters.";
+        let n = numbers(t, &dates(t));
+        let v: Vec<(f64, &str)> = n.iter().map(|n| (n.value, n.text.as_str())).collect();
+        assert_eq!(v, [(17e6, "17 million"), (14.55e6, "14.55 million")]);
+        let t = "Some 20\nthousand fled; two million stayed.";
+        let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
+        assert_eq!(v, [20e3, 2e6]);
+        let t = "20 millionaires";
+        assert_eq!(numbers(t, &dates(t))[0].value, 20.0);
     }
 
     #[test]
