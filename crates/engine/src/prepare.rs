@@ -670,6 +670,7 @@ fn counted_noun(
         }
         let w = t.lower.as_str();
         let plural = IRREGULAR.contains(&w)
+            || (w.len() >= 5 && w.ends_with("men"))
             || (w.len() >= 4
                 && w.ends_with('s')
                 && !w.ends_with("ss")
@@ -678,12 +679,10 @@ fn counted_noun(
                 && !t.surface.contains(['\'', '’']));
         if plural {
             let term = stems.term(w);
-            // Agent nouns WordNet may not list ("firemen", "rescuers") count people too.
-            let people = IRREGULAR[..5].contains(&w)
-                || facets::counts_people(&term)
-                || ["ers", "ors", "ians", "ists", "ees", "men"]
-                    .iter()
-                    .any(|end| w.ends_with(end));
+            // Compounds of "men" WordNet may not list ("lifeboatmen") count people too;
+            // an ending like "-ers" or "-ors" says nothing ("floors", "papers").
+            let people =
+                IRREGULAR[..5].contains(&w) || facets::counts_people(&term) || w.ends_with("men");
             return Some(conflicts::CountedNoun { term, people });
         }
         edge = t.offset + t.surface.len();
@@ -1076,4 +1075,34 @@ struct PrepWord {
     negation: bool,
     /// The statement's first word, capitalized: a name if the corpus names it elsewhere.
     opening: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The noun the first figure of `t` counts, and whether it counts people.
+    fn noun(t: &str) -> Option<(String, bool)> {
+        let toks = text::tokens(t);
+        let v = values::extract(t);
+        counted_noun(t, &toks, &Stems::default(), &v.numbers[0]).map(|n| (n.term, n.people))
+    }
+
+    #[test]
+    fn counted_noun_people_and_things() {
+        let people = |t: &str| noun(t).map(|n| n.1);
+        assert_eq!(people("The fire killed 146 workers."), Some(true));
+        assert_eq!(people("Nine firemen were hurt."), Some(true));
+        assert_eq!(
+            people("1,500 communist functionaries were held."),
+            Some(true)
+        );
+        assert_eq!(people("96 entire families died."), Some(false));
+        assert_eq!(people("It took the top three floors."), Some(false));
+        assert_eq!(people("Aid came from 18 foreign countries."), Some(false));
+        // no plural noun follows in its clause
+        assert_eq!(noun("All 777 are unidentified victims."), None);
+        assert_eq!(noun("20 of the 36 passengers lived."), None);
+        assert_eq!(noun("The toll was 300, and victims wept."), None);
+    }
 }
