@@ -288,7 +288,13 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
             && rest_words
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_ascii_digit()) || crate::values::is_month_name(w));
-        if place_caps && date_only {
+        // ("Vienna, June 29.": a place of a word or three in title case, then a month)
+        let place_named = place.split_whitespace().count() <= 3
+            && place
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && rest_words.iter().any(|w| crate::values::is_month_name(w));
+        if (place_caps || place_named) && date_only {
             return true;
         }
     }
@@ -1946,6 +1952,7 @@ mod tests {
             "User avatar",
             "https://example.org/story/1.html",
             "NEW YORK, May 7.",
+            "Vienna, June 29.",
             "United Press Association.—Copyright.",
             "(Received 11 a.m.)",
             "View all comments",
@@ -1975,6 +1982,8 @@ mod tests {
             "Any ideas?",
             "The Times reported on May 8, 1915 that 1,198 died.",
             "R/V Knorr located the wreck in 1985",
+            "Then, on June 29, it sank.",
+            "Yes, 1914 was the year.",
         ] {
             assert_eq!(line(t), None, "{t}");
         }
