@@ -629,15 +629,33 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
     } else {
         (b, a, false)
     };
+    // A heading ("THE EXPLOSION.") asserts nothing a denial could contradict.
+    if pos.terms.len() < 3 {
+        return None;
+    }
     let i = neg.words.iter().position(|w| w.negation)?;
-    // The denied word: the first content word after the negation that the other shares
-    // (a title before a name, "Mrs.", is no claim of its own).
-    let (j, denied) = neg.words[i + 1..]
-        .iter()
-        .enumerate()
-        .take(4)
-        .filter(|(_, w)| !crate::segment::TITLES.contains(&w.lower.as_str()))
-        .find(|(_, w)| w.term.is_some_and(|t| pos.terms.binary_search(&t).is_ok()))?;
+    // The denied word: the first content word after the negation, which the other must
+    // share ("did not explode until the car passed" denies the explosion, not the car),
+    // or, after a passive verb, its agent ("was not started by Mrs. Roe's cow" denies the
+    // cow). A title before a name ("Mrs.") is no claim of its own.
+    let shared = |w: &Word| w.term.is_some_and(|t| pos.terms.binary_search(&t).is_ok());
+    let content = |from: usize| {
+        neg.words[from..]
+            .iter()
+            .enumerate()
+            .take(4)
+            .filter(|(_, w)| !crate::segment::TITLES.contains(&w.lower.as_str()))
+            .find(|(_, w)| w.term.is_some())
+            .map(|(j, w)| (from + j, w))
+    };
+    let (mut at, mut denied) = content(i + 1)?;
+    if !shared(denied) {
+        if neg.words.get(at + 1).is_none_or(|w| w.lower != "by") {
+            return None;
+        }
+        (at, denied) = content(at + 2).filter(|(_, w)| shared(w))?;
+    }
+    let j = at - (i + 1);
     let asserted = pos
         .words
         .iter()
@@ -1006,6 +1024,29 @@ mod tests {
         assert_eq!(
             (x.as_str(), y.as_str()),
             ("not started by Mrs Lind", "Lind")
+        );
+    }
+
+    #[test]
+    fn a_denial_denies_its_first_word_or_its_agent() {
+        let a = facts("The bomb did not explode until the car had passed.");
+        let b = facts("The car passed the bridge, and the bomb hit the next car.");
+        assert_eq!(t(between(&a, &b, 0.5, true)), None, "the car is not denied");
+        let c = facts("The bomb did explode as the car passed.");
+        assert_eq!(
+            t(between(&a, &c, 0.5, true)).unwrap().0,
+            ConflictKind::Negation
+        );
+        // a heading asserts nothing
+        let d = facts("There was no bomb explosion.");
+        assert_eq!(
+            t(between(&d, &facts("THE BOMB EXPLOSION."), 0.5, true)),
+            None
+        );
+        let e = facts("A bomb explosion shook the street.");
+        assert_eq!(
+            t(between(&d, &e, 0.5, true)).unwrap().0,
+            ConflictKind::Negation
         );
     }
 
