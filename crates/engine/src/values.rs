@@ -1790,8 +1790,8 @@ static ROLE_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<d>(?:the|a|an) \p{Ll}[\w-]+ of (?P<x>\p{Lu}[\w-]+))").expect("role pattern")
 });
 
-/// A name: one to four capitalized words.
-const NAME: &str = r"\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,3}";
+/// A name: up to four capitalized words, with initials between them ("Lyndon B. Johnson").
+const NAME: &str = r"\p{Lu}[\w'’-]+(?:\s+(?:\p{Lu}\.\s*)*\p{Lu}[\w'’-]+){0,3}";
 
 static ROLE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -2757,6 +2757,11 @@ mod tests {
             "a title-case headline"
         );
         assert!(roles("The captain of the ship died.").is_empty());
+        assert_eq!(
+            roles("It gave President Lyndon B. Johnson a free hand.")[0].1,
+            "Lyndon B. Johnson",
+            "initials between the names"
+        );
         assert_eq!(
             roles("The ship was under the command of Captain Anna Berg, and the harbour was run by Mayor Otto Lind.").len(),
             2,
