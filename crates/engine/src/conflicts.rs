@@ -206,15 +206,52 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
         })
 }
 
-/// A statement's conflict with itself: it rejects one version for another.
+/// A statement's conflict with itself: it rejects one version for another, or gives two
+/// versions of one figure ([`alternative_figures`]).
 pub fn within(a: &Facts) -> Option<Found> {
-    let c = a.values.contrast.as_ref()?;
+    let Some(c) = a.values.contrast.as_ref() else {
+        return alternative_figures(a);
+    };
     let kind = if c.rejected.chars().any(|c| c.is_ascii_digit()) {
         ConflictKind::Date
     } else {
         ConflictKind::Term
     };
     Some(Found::from((kind, c.rejected.clone(), c.asserted.clone())))
+}
+
+/// Two versions of one figure in one statement ("Deaths 2,000 (estimate) (1,950
+/// confirmed)", "2,209 or 2,208", "10 inches (22 cm)", [`crate::values::alternatives`]):
+/// a conflict when they differ, apparent when one allows the other. Amounts compare
+/// converted (a conversion within rounding is no conflict); money never (a sum "in 2019
+/// dollars" is no rival of the sum of the day), nor figures naming different nouns.
+fn alternative_figures(a: &Facts) -> Option<Found> {
+    let nums = &a.values.numbers;
+    let at = |span: &std::ops::Range<usize>| nums.iter().position(|n| &n.span == span);
+    a.values.alternatives.iter().find_map(|(sx, sy)| {
+        let (i, j) = (at(sx)?, at(sy)?);
+        let (x, y, cx, cy) = (&nums[i], &nums[j], counted(a, i), counted(a, j));
+        let money = |c: &Counted| {
+            c.unit
+                .is_some_and(|u| u.dimension == crate::values::Dimension::Money)
+        };
+        if money(cx) || money(cy) {
+            return None;
+        }
+        match (cx.unit, cy.unit) {
+            // "14 miles (23 km)": a rounded conversion is the same amount
+            (Some(_), Some(_)) => amounts(x, cx, y, cy).flatten().filter(|f| !f.apparent),
+            (None, None) => {
+                let nouns_apart = matches!((&cx.noun, &cy.noun), (Some(p), Some(q)) if p != q);
+                (x.value != y.value && !nouns_apart).then(|| Found {
+                    kind: ConflictKind::Number,
+                    values: [x.shown(), y.shown()],
+                    apparent: x.allows(y),
+                })
+            }
+            _ => None,
+        }
+    })
 }
 
 /// Days told relative to the story: two statements dating the same event that tell
@@ -1024,6 +1061,32 @@ mod tests {
         assert_eq!(
             (x.as_str(), y.as_str()),
             ("not started by Mrs Lind", "Lind")
+        );
+    }
+
+    #[test]
+    fn within_two_versions_of_one_figure() {
+        let f = |text: &str| t(within(&facts(text)));
+        let (kind, x, y) = f("Deaths 2,000 (estimate) (1,950 confirmed)").expect("two tolls");
+        assert_eq!(
+            (kind, x.as_str(), y.as_str()),
+            (ConflictKind::Number, "2,000", "1,950")
+        );
+        assert!(
+            f("It dumped 10 inches (22 cm) of rain.").is_some(),
+            "a wrong conversion"
+        );
+        assert!(
+            f("It swept 14 miles (23 km) down the valley.").is_none(),
+            "a rounded one"
+        );
+        assert!(
+            f("It cost $17 million (about $484 million today).").is_none(),
+            "money"
+        );
+        assert!(
+            f("Deaths 146 (146 identified)").is_none(),
+            "the same figure"
         );
     }
 

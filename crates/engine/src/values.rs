@@ -156,6 +156,10 @@ pub struct Values {
     pub relative_years: Vec<RelativeYear>,
     /// Days told relative to the story ("the next day", "later that night"), in text order.
     pub relative_days: Vec<RelativeDay>,
+    /// Pairs of figures the statement gives as two versions of one value (spans of
+    /// [`Values::numbers`]): "2,000 (estimate) (1,950 confirmed)", "2,209 or 2,208", "10
+    /// inches (22 cm)"; see [`alternatives`].
+    pub alternatives: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
 }
 
 /// A day told relative to the story: "the next day" (+1), "later that night" (0), "three
@@ -693,6 +697,58 @@ fn captures<'r, 'h>(
         .flatten()
 }
 
+/// Figures a statement gives as two versions of one value: the next figure after one,
+/// within three words, alone in parentheses ("2,000 (estimate) (1,950 confirmed)", "10
+/// inches (22 cm)") or after "or" ("2,209[1] or 2,208[2]"). A breakdown in parentheses
+/// ("97 people (36 passengers and 61 crew)") holds more than one figure and is none.
+pub fn alternatives(
+    text: &str,
+    numbers: &[NumberValue],
+) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let mut sorted: Vec<&NumberValue> = numbers.iter().filter(|n| !n.age_like()).collect();
+    sorted.sort_by_key(|n| n.span.start);
+    let mut out = Vec::new();
+    for (k, pair) in sorted.windows(2).enumerate() {
+        let (x, y) = (pair[0], pair[1]);
+        let Some(gap) = text.get(x.span.end..y.span.start) else {
+            continue;
+        };
+        // footnote marks say nothing
+        let gap_words: Vec<&str> = gap
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        if gap_words.len() > 3
+            || gap.contains(':')
+            || gap.contains(['.', ';', ',']) && !gap.contains('(')
+        {
+            continue;
+        }
+        // ("three or four miles" is a range, as "7000 or 8,000" is: only a closed mark
+        // between them, a footnote's, makes two versions of "2,209[1] or 2,208[2]")
+        let or = gap_words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("or"))
+            && gap.contains([']', ')']);
+        // In brackets of its own, a word or two at most after it ("(1,950 confirmed)",
+        // "(22 cm)"), set off from the first by a space: not a breakdown ("(forty were
+        // engaged in the siege)"), nor a code ("501(c)(3)").
+        let opened = gap.rfind('(').filter(|&at| !gap[at..].contains(')'));
+        let alone_in_brackets = opened.is_some() && gap.starts_with(char::is_whitespace) && {
+            let after = &text[y.span.end..];
+            let close = after.find(')').unwrap_or(after.len());
+            after[..close].split_whitespace().count() <= 2
+                && !sorted
+                    .get(k + 2)
+                    .is_some_and(|z| z.span.start < y.span.end + close)
+        };
+        if or || alone_in_brackets {
+            out.push((x.span.clone(), y.span.clone()));
+        }
+    }
+    out
+}
+
 /// Extracts the dates in `text`.
 pub fn dates(text: &str) -> Vec<DateValue> {
     let mut out = Vec::new();
@@ -1126,6 +1182,9 @@ const MEASURES: &[(&str, Dimension, f64)] = {
         ("meters", Length, 1.0),
         ("foot", Length, 0.3048),
         ("feet", Length, 0.3048),
+        ("ft", Length, 0.3048),
+        ("cm", Length, 0.01),
+        ("mm", Length, 0.001),
         ("yard", Length, 0.9144),
         ("yards", Length, 0.9144),
         ("inch", Length, 0.0254),
@@ -1138,6 +1197,8 @@ const MEASURES: &[(&str, Dimension, f64)] = {
         ("tonne", Weight, 1000.0),
         ("tonnes", Weight, 1000.0),
         ("kg", Weight, 1.0),
+        ("lb", Weight, 0.453_592),
+        ("lbs", Weight, 0.453_592),
         ("kilogram", Weight, 1.0),
         ("kilograms", Weight, 1.0),
         ("knot", Speed, 1.0),
@@ -2001,6 +2062,11 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
+    let alternatives = if numbers.len() >= 2 {
+        alternatives(text, &numbers)
+    } else {
+        Vec::new()
+    };
     // Only a statement with a capital past its first letter can name someone.
     let roles = if text.chars().skip(1).any(char::is_uppercase) {
         roles(text)
@@ -2008,6 +2074,7 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         Vec::new()
     };
     Values {
+        alternatives,
         dates,
         times,
         numbers,
@@ -2351,6 +2418,38 @@ mod tests {
         assert_eq!(v, [20e3, 2e6]);
         let t = "20 millionaires";
         assert_eq!(numbers(t, &dates(t))[0].value, 20.0);
+    }
+
+    #[test]
+    fn alternatives_are_two_versions_of_one_figure() {
+        let pairs = |t: &str| -> Vec<(String, String)> {
+            let n = numbers(t, &dates(t));
+            alternatives(t, &n)
+                .into_iter()
+                .map(|(x, y)| (t[x].to_owned(), t[y].to_owned()))
+                .collect()
+        };
+        let one = |a: &str, b: &str| vec![(a.to_owned(), b.to_owned())];
+        assert_eq!(
+            pairs("Deaths 2,000 (estimate) (1,950 confirmed)"),
+            one("2,000", "1,950")
+        );
+        assert_eq!(pairs("Deaths2,209[1] or 2,208[2]"), one("2,209", "2,208"));
+        assert_eq!(
+            pairs("It dumped 10 inches (22 cm) of rain."),
+            one("10", "22")
+        );
+        for t in [
+            "a fleet of eighty sail (forty were engaged in the siege)",
+            "97 people (36 passengers and 61 crew)",
+            "a non-profit 501(c)(3) corporation",
+            "our three chief aims: (1) to live",
+            "three or four miles out of the city",
+            "in two—or three-line formation",
+            "It killed 146 and hurt 70 more.",
+        ] {
+            assert!(pairs(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
