@@ -738,9 +738,9 @@ pub fn alternatives(
             let after = &text[y.span.end..];
             let close = after.find(')').unwrap_or(after.len());
             after[..close].split_whitespace().count() <= 2
-                && !sorted
+                && sorted
                     .get(k + 2)
-                    .is_some_and(|z| z.span.start < y.span.end + close)
+                    .is_none_or(|z| z.span.start >= y.span.end + close)
         };
         if or || alone_in_brackets {
             out.push((x.span.clone(), y.span.clone()));
