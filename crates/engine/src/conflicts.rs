@@ -85,6 +85,8 @@ pub struct Counted {
     pub unit: Option<crate::values::Unit>,
     /// The plural noun the figure counts ("96 **families**"), if it names one.
     pub noun: Option<CountedNoun>,
+    /// The extent a length measures ("height", "depth", "distance"…), if it says.
+    pub measure: Option<&'static str>,
 }
 
 /// The plural noun a figure counts, as its term, and whether it counts people.
@@ -430,6 +432,7 @@ fn counted(f: &Facts, i: usize) -> &Counted {
         head: None,
         unit: None,
         noun: None,
+        measure: None,
     };
     f.counted.get(i).unwrap_or(&NOTHING)
 }
@@ -501,7 +504,10 @@ fn amounts(
     cy: &Counted,
 ) -> Option<Option<Found>> {
     let (ux, uy) = (cx.unit?, cy.unit?);
-    if ux.dimension != uy.dimension {
+    // "60 ft deep" / "700 ft wide", "85 ft long" / "30 miles from any land": lengths of
+    // different extents are no rivals
+    let extents_apart = matches!((cx.measure, cy.measure), (Some(p), Some(q)) if p != q);
+    if ux.dimension != uy.dimension || extents_apart {
         return Some(None);
     }
     if !ux.converts(&uy) {
@@ -774,6 +780,7 @@ mod tests {
                     head: None,
                     unit: crate::values::unit_after(text, &toks, n),
                     noun: None,
+                    measure: None,
                 }
             })
             .collect();
@@ -999,6 +1006,7 @@ mod tests {
             head: None,
             unit: None,
             noun: None,
+            measure: None,
         };
         assert!(
             c(&[1], &[0]).same_thing(&c(&[2], &[0])),
@@ -1020,6 +1028,7 @@ mod tests {
             head: Some(head),
             unit: None,
             noun: None,
+            measure: None,
         };
         let n = |terms: &[u32]| Counted {
             terms: terms.to_vec(),
@@ -1061,6 +1070,20 @@ mod tests {
         assert_eq!(
             (x.as_str(), y.as_str()),
             ("not started by Mrs Lind", "Lind")
+        );
+    }
+
+    #[test]
+    fn lengths_of_different_extents_are_no_rivals() {
+        let mut deep = facts("The lake was 60 ft deep at the dam.");
+        let mut wide = facts("The dam was 700 ft wide at the top.");
+        deep.counted[0].measure = Some("depth");
+        wide.counted[0].measure = Some("width");
+        assert_eq!(t(between(&deep, &wide, 0.5, true)), None);
+        wide.counted[0].measure = Some("depth");
+        assert_eq!(
+            t(between(&deep, &wide, 0.5, true)).unwrap().0,
+            ConflictKind::Number
         );
     }
 

@@ -278,6 +278,7 @@ fn resolve_elliptical_counts(
             p.number_heads.insert(at, Some(thing.clone()));
             p.number_units.insert(at, None);
             p.number_nouns.insert(at, None);
+            p.number_measures.insert(at, None);
             if !p.raw.iter().any(|r| r.term == thing) {
                 p.raw.push(RawTerm {
                     term: thing.clone(),
@@ -472,13 +473,17 @@ fn conflict_facts(
                 .zip(&p.number_heads)
                 .zip(&p.number_units)
                 .zip(p.number_nouns)
-                .map(|(((terms, head), unit), noun)| conflicts::Counted {
-                    terms: term_ids(vocab, terms),
-                    facets: one_thing_facets(terms),
-                    head: head.as_deref().and_then(|h| vocab.id_of(h)),
-                    unit: *unit,
-                    noun,
-                })
+                .zip(&p.number_measures)
+                .map(
+                    |((((terms, head), unit), noun), measure)| conflicts::Counted {
+                        terms: term_ids(vocab, terms),
+                        facets: one_thing_facets(terms),
+                        head: head.as_deref().and_then(|h| vocab.id_of(h)),
+                        unit: *unit,
+                        noun,
+                        measure: *measure,
+                    },
+                )
                 .collect();
             Facts {
                 words,
@@ -534,6 +539,8 @@ struct StatementPrep {
     number_units: Vec<Option<values::Unit>>,
     /// Per number of `values.numbers`: the plural noun it counts, if it names one.
     number_nouns: Vec<Option<conflicts::CountedNoun>>,
+    /// Per number of `values.numbers`: the extent a length measures, if it says.
+    number_measures: Vec<Option<&'static str>>,
     /// Facet pseudo-terms (see [`facet_terms`]), added to the vector after noise is known.
     facets: Vec<RawTerm>,
     /// The facets its counts are of, sorted.
@@ -620,6 +627,15 @@ fn prepare_statement(
                 .flatten()
         })
         .collect();
+    let number_measures = values
+        .numbers
+        .iter()
+        .zip(&number_units)
+        .map(|(n, unit)| {
+            unit.filter(|u| u.dimension == values::Dimension::Length)
+                .and_then(|_| measure_of(text, &toks, n))
+        })
+        .collect();
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -638,9 +654,63 @@ fn prepare_statement(
         number_heads,
         number_units,
         number_nouns,
+        number_measures,
         facets,
         frames,
     }
+}
+
+/// Words that say which extent a length measures, and the extent.
+const MEASURES: &[(&str, &str)] = &[
+    ("high", "height"),
+    ("height", "height"),
+    ("tall", "height"),
+    ("deep", "depth"),
+    ("depth", "depth"),
+    ("long", "length"),
+    ("length", "length"),
+    ("wide", "width"),
+    ("width", "width"),
+    ("broad", "width"),
+    ("from", "distance"),
+    ("away", "distance"),
+    ("off", "distance"),
+    ("distant", "distance"),
+    ("distance", "distance"),
+    ("to", "distance"),
+    ("down", "distance"),
+    ("up", "distance"),
+    ("along", "distance"),
+    ("north", "distance"),
+    ("south", "distance"),
+    ("east", "distance"),
+    ("west", "distance"),
+    ("inland", "distance"),
+    ("offshore", "distance"),
+];
+
+/// The extent length `n` measures ("60 ft **deep**", "700 ft **wide**", "30 miles
+/// **from** any land", "as **high** as 80 feet"): the word after its unit, else one of the
+/// three before the figure.
+fn measure_of(
+    text: &str,
+    toks: &[text::Token<'_>],
+    n: &values::NumberValue,
+) -> Option<&'static str> {
+    let unit = toks.iter().position(|t| t.offset >= n.span.end)?;
+    let find = |t: &text::Token<'_>| MEASURES.iter().find(|(w, _)| *w == t.lower).map(|m| m.1);
+    let after = toks
+        .get(unit + 1)
+        .filter(|t| !text[toks[unit].offset..t.offset].contains([',', ';', '(']))
+        .and_then(find);
+    after.or_else(|| {
+        toks[..unit]
+            .iter()
+            .rev()
+            .skip_while(|t| t.offset >= n.span.start)
+            .take(3)
+            .find_map(find)
+    })
 }
 
 /// The plural noun a figure counts, within a few words after it ("96 entire **families**
@@ -1086,6 +1156,26 @@ mod tests {
         let toks = text::tokens(t);
         let v = values::extract(t);
         counted_noun(t, &toks, &Stems::default(), &v.numbers[0]).map(|n| (n.term, n.people))
+    }
+
+    #[test]
+    fn measure_of_a_length() {
+        let m = |t: &str| {
+            let toks = text::tokens(t);
+            let v = values::extract(t);
+            measure_of(t, &toks, &v.numbers[0])
+        };
+        assert_eq!(m("a lake 60 ft deep at the dam"), Some("depth"));
+        assert_eq!(
+            m("They were 85 ft. long, armed with tubes."),
+            Some("length")
+        );
+        assert_eq!(m("cruising 30 miles from any land"), Some("distance"));
+        assert_eq!(
+            m("flood lines as high as 80 feet above the river"),
+            Some("height")
+        );
+        assert_eq!(m("It swept 14 miles, and more."), None);
     }
 
     #[test]
