@@ -841,12 +841,31 @@ pub fn dates(text: &str) -> Vec<DateValue> {
         if d.to == 0 {
             d.to = d.from;
         }
-        if is_dateline(&text[..d.span.start]) {
+        if is_dateline(&text[..d.span.start]) || is_citation_year(text, &d) {
             continue;
         }
         out.push(d);
     }
     out
+}
+
+/// True when a year is a work's, cited author–date style ("Butcher 2014, p. 277",
+/// "(Smith 1998: 12)"): a surname before it, a page after it. It dates a book, not the
+/// event.
+fn is_citation_year(text: &str, d: &DateValue) -> bool {
+    let after = text[d.span.end..].trim_start();
+    let page = after.starts_with(", p.")
+        || after.starts_with(", pp.")
+        || after.starts_with(':')
+            && after[1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+    let surname = text[..d.span.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase));
+    d.month.is_none() && page && surname
 }
 
 /// True when `before` (the text up to a date) is a news dateline's place ("LAKEHURST, N.
@@ -2226,6 +2245,17 @@ mod tests {
         // a forum's stamp with its century left out
         let d = &dates("u/someone May 23 '20")[0];
         assert!(d.two_digit && !d.yearless && d.day == Some(23) && d.from == 20);
+    }
+
+    #[test]
+    fn a_cited_works_year_is_no_date() {
+        assert!(dates("2. Butcher 2014, p. 277; Many sources say so.").is_empty());
+        assert!(dates("as shown (Smith 1998: 12) the fire spread").is_empty());
+        assert_eq!(date_texts("It burned in 1871, p. 12 says."), ["1871"]);
+        assert_eq!(
+            date_texts("Butcher wrote in 2014 that it was so."),
+            ["2014"]
+        );
     }
 
     #[test]
