@@ -28,7 +28,7 @@ def main():
             ups = []
             for k in range(pointers):
                 sym, target, pos = head[i + 1 + 4 * k: i + 4 + 4 * k]
-                if sym in ("@", "@i") and pos == "n":
+                if sym == "@" and pos == "n":
                     ups.append(target)
             hypernyms[offset] = ups
     memo = {PERSON: True}

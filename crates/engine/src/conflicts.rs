@@ -305,7 +305,9 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
             .find(|n| n.age)
             .map(|n| n.text.clone())
     };
-    match (da.first(), db.first()) {
+    // (only a year says how old someone was: "on 4 August" says nothing of it)
+    let year = |d: &&crate::values::DateValue| !d.yearless && !d.two_digit;
+    match (da.first().filter(year), db.first().filter(year)) {
         (Some(x), None) => age(b).map(|y| (ConflictKind::Date, x.text.clone(), y)),
         (None, Some(y)) => age(a).map(|x| (ConflictKind::Date, x, y.text.clone())),
         _ => None,
@@ -692,11 +694,12 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
             .map(|(j, w)| (from + j, w))
     };
     let (mut at, mut denied) = content(i + 1)?;
+    // ("was not started by a cow" / "was started by a lantern" agree it was started)
+    if neg.words.get(at + 1).is_some_and(|w| w.lower == "by") {
+        (at, denied) = content(at + 2)?;
+    }
     if !shared(denied) {
-        if neg.words.get(at + 1).is_none_or(|w| w.lower != "by") {
-            return None;
-        }
-        (at, denied) = content(at + 2).filter(|(_, w)| shared(w))?;
+        return None;
     }
     let j = at - (i + 1);
     let asserted = pos
@@ -1084,6 +1087,34 @@ mod tests {
         assert_eq!(
             t(between(&deep, &wide, 0.5, true)).unwrap().0,
             ConflictKind::Number
+        );
+    }
+
+    #[test]
+    fn a_passive_denial_denies_its_agent() {
+        let a = facts("The fire was not started by the cow in the barn.");
+        let b = facts("It is said the cow in the barn started the fire.");
+        assert_eq!(
+            t(between(&a, &b, 0.5, true)).unwrap().0,
+            ConflictKind::Negation
+        );
+        let c = facts("The fire was started by a lantern in the barn.");
+        assert_eq!(
+            t(between(&a, &c, 0.5, true)),
+            None,
+            "both say it was started"
+        );
+    }
+
+    #[test]
+    fn a_day_without_a_year_says_nothing_of_an_age() {
+        let shot = facts("On 4 August he was shot in the street.");
+        let aged = facts("He was shot in the street at the age of 50.");
+        assert_eq!(t(between(&shot, &aged, 0.5, true)), None);
+        let year = facts("In 1914 he was shot in the street.");
+        assert_eq!(
+            t(between(&year, &aged, 0.5, true)).unwrap().0,
+            ConflictKind::Date
         );
     }
 

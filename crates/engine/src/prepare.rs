@@ -580,11 +580,14 @@ fn prepare_statement(
         .chain(values.relative_years.iter().map(|r| r.span.clone()))
         .chain(values.relative_days.iter().map(|r| r.span.clone()))
         .collect();
+    // A share ("death to about a third of those aboard") counts the same people as a
+    // figure does, for the grouping; it has no value the conflict rules could compare.
     let count_spans: Vec<_> = values
         .numbers
         .iter()
         .filter(|n| !n.age)
         .map(|n| n.span.clone())
+        .chain(values::shares(text))
         .collect();
     let anchors = terms_at(&date_spans, values::AnchorSide::Before);
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
@@ -703,6 +706,8 @@ fn measure_of(
         .get(unit + 1)
         .filter(|t| !text[toks[unit].offset..t.offset].contains([',', ';', '(']))
         .and_then(find);
+    // before the figure only an extent's word ("as high as 80 feet"): "rose to 30
+    // feet" is no distance
     after.or_else(|| {
         toks[..unit]
             .iter()
@@ -710,6 +715,7 @@ fn measure_of(
             .skip_while(|t| t.offset >= n.span.start)
             .take(3)
             .find_map(find)
+            .filter(|&m| m != "distance")
     })
 }
 
@@ -723,9 +729,9 @@ fn counted_noun(
     stems: &Stems,
     n: &values::NumberValue,
 ) -> Option<conflicts::CountedNoun> {
-    const IRREGULAR: &[&str] = &[
-        "people", "men", "women", "children", "dead", "police", "crew", "cattle", "feet",
-    ];
+    // Irregular plurals; the first of them count people.
+    const PEOPLE: &[&str] = &["people", "men", "women", "children", "dead"];
+    const OTHERS: &[&str] = &["police", "crew", "cattle", "feet"];
     let start = toks.iter().position(|t| t.offset >= n.span.end)?;
     let mut edge = n.span.end;
     for t in toks[start..].iter().take(4) {
@@ -739,7 +745,8 @@ fn counted_noun(
             return None;
         }
         let w = t.lower.as_str();
-        let plural = IRREGULAR.contains(&w)
+        let plural = PEOPLE.contains(&w)
+            || OTHERS.contains(&w)
             || (w.len() >= 5 && w.ends_with("men"))
             || (w.len() >= 4
                 && w.ends_with('s')
@@ -751,8 +758,7 @@ fn counted_noun(
             let term = stems.term(w);
             // Compounds of "men" WordNet may not list ("lifeboatmen") count people too;
             // an ending like "-ers" or "-ors" says nothing ("floors", "papers").
-            let people =
-                IRREGULAR[..5].contains(&w) || facets::counts_people(&term) || w.ends_with("men");
+            let people = PEOPLE.contains(&w) || facets::counts_people(&term) || w.ends_with("men");
             return Some(conflicts::CountedNoun { term, people });
         }
         edge = t.offset + t.surface.len();
@@ -1176,6 +1182,11 @@ mod tests {
             Some("height")
         );
         assert_eq!(m("It swept 14 miles, and more."), None);
+        assert_eq!(
+            m("The water rose to 30 feet in an hour."),
+            None,
+            "no distance"
+        );
     }
 
     #[test]

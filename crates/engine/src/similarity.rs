@@ -700,6 +700,14 @@ mod tests {
             let (_, v) = build(&r, &[true, true]);
             assert!((cosine(&v[0], &v[1]) - 1.0).abs() < 1e-5, "{x} / {y}");
         }
+        // two common words are never joined, however they end
+        let mut r = Vec::new();
+        for _ in 0..3 {
+            r.push(raw(&["dimitroff", "writer"]));
+            r.push(raw(&["dimitrov", "painter"]));
+        }
+        let (_, v) = build(&r, &vec![true; r.len()]);
+        assert!(cosine(&v[0], &v[1]) < 0.9);
         // other endings, or too little in common before them, stay apart
         for (x, y) in [("popular", "popov"), ("tariff", "tarot"), ("pov", "poff")] {
             let r = vec![raw(&[x, "writer"]), raw(&[y, "writer"])];

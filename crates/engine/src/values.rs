@@ -697,6 +697,40 @@ fn captures<'r, 'h>(
         .flatten()
 }
 
+static SHARE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|half|(?:a\s+)?majority)\s+of\b")
+        .expect("share pattern")
+});
+
+/// Shares of a whole ("a third of those aboard", "half of the crew", "two-thirds of"),
+/// as spans without the "of": they count some of a thing, with no figure to compare.
+pub fn shares(text: &str) -> Vec<std::ops::Range<usize>> {
+    if !text.contains(" of") {
+        return Vec::new();
+    }
+    SHARE_RE
+        .find_iter(text)
+        .map(|m| m.start()..m.end() - 2)
+        .collect()
+}
+
+/// Words that say how a figure given in brackets is known ("(1,950 confirmed)").
+const QUALIFIERS: &[&str] = &[
+    "confirmed",
+    "estimated",
+    "estimate",
+    "est",
+    "official",
+    "officially",
+    "reported",
+    "recorded",
+    "known",
+    "identified",
+    "actual",
+    "total",
+    "approx",
+];
+
 /// Figures a statement gives as two versions of one value: the next figure after one,
 /// within three words, alone in parentheses ("2,000 (estimate) (1,950 confirmed)", "10
 /// inches (22 cm)") or after "or" ("2,209[1] or 2,208[2]"). A breakdown in parentheses
@@ -734,14 +768,29 @@ pub fn alternatives(
         // "(22 cm)"), set off from the first by a space: not a breakdown ("(forty were
         // engaged in the siege)"), nor a code ("501(c)(3)").
         let opened = gap.rfind('(').filter(|&at| !gap[at..].contains(')'));
-        let alone_in_brackets = opened.is_some() && gap.starts_with(char::is_whitespace) && {
-            let after = &text[y.span.end..];
-            let close = after.find(')').unwrap_or(after.len());
-            after[..close].split_whitespace().count() <= 2
-                && sorted
-                    .get(k + 2)
-                    .is_none_or(|z| z.span.start >= y.span.end + close)
-        };
+        let alone_in_brackets = opened.is_some_and(|at| {
+            // nothing but an approximation between the bracket and the figure
+            let lead = gap[at + 1..].trim().to_lowercase();
+            lead.is_empty() || APPROXIMATIONS.iter().any(|(w, _, _)| *w == lead)
+        }) && gap.starts_with(char::is_whitespace)
+            && {
+                let after = &text[y.span.end..];
+                let close = after.find(')').unwrap_or(after.len());
+                // after it at most a unit and a word saying how the figure is known:
+                // "(1,950 confirmed)", "(22 cm)"; not "(9,000 injured)", "(15%)"
+                let words: Vec<&str> = after[..close].split_whitespace().collect();
+                !after[..close].trim_start().starts_with('%')
+                    && words.len() <= 2
+                    && words.iter().all(|w| {
+                        let w = w
+                            .trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase();
+                        unit_of(&w).is_some() || QUALIFIERS.contains(&w.as_str())
+                    })
+                    && sorted
+                        .get(k + 2)
+                        .is_none_or(|z| z.span.start >= y.span.end + close)
+            };
         if or || alone_in_brackets {
             out.push((x.span.clone(), y.span.clone()));
         }
@@ -751,6 +800,19 @@ pub fn alternatives(
 
 /// Extracts the dates in `text`.
 pub fn dates(text: &str) -> Vec<DateValue> {
+    let mut out = all_dates(text);
+    out.retain(|d| !is_furniture_date(text, d));
+    out
+}
+
+/// True for a date that dates no event: a dateline's ([`is_dateline`]) or a cited work's
+/// ([`is_citation_year`]). Its figures are no counts either.
+fn is_furniture_date(text: &str, d: &DateValue) -> bool {
+    is_dateline(&text[..d.span.start], &text[d.span.end..]) || is_citation_year(text, d)
+}
+
+/// Every date in `text`, datelines' and cited works' included.
+fn all_dates(text: &str) -> Vec<DateValue> {
     let mut out = Vec::new();
     for c in captures(&DATE_RE, text) {
         let Some(m) = c.get(0) else { continue };
@@ -789,9 +851,12 @@ pub fn dates(text: &str) -> Vec<DateValue> {
             // 000" is not a date).
             let rest = text[m.end()..].trim_start();
             let day: u8 = day.parse().unwrap_or(0);
+            // ("In March 15 workers died": a month, then a count)
+            let counts = c.name("md").is_some() && counts_a_plural("", &text[m.end()..]);
             if !month.starts_with(char::is_uppercase)
                 || !(1..=31).contains(&day)
                 || rest.starts_with(|c: char| c.is_ascii_digit() || c == ':')
+                || counts
             {
                 continue;
             }
@@ -841,9 +906,6 @@ pub fn dates(text: &str) -> Vec<DateValue> {
         if d.to == 0 {
             d.to = d.from;
         }
-        if is_dateline(&text[..d.span.start]) || is_citation_year(text, &d) {
-            continue;
-        }
         out.push(d);
     }
     out
@@ -854,26 +916,39 @@ pub fn dates(text: &str) -> Vec<DateValue> {
 /// event.
 fn is_citation_year(text: &str, d: &DateValue) -> bool {
     let after = text[d.span.end..].trim_start();
+    let before = &text[..d.span.start];
+    // ("In 1871: 300 buildings burned" is no citation: the colon form only in brackets)
+    let in_brackets = before
+        .rfind('(')
+        .is_some_and(|at| !before[at..].contains(')'));
     let page = after.starts_with(", p.")
         || after.starts_with(", pp.")
-        || after.starts_with(':')
+        || in_brackets
+            && after.starts_with(':')
             && after[1..]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit());
-    let surname = text[..d.span.start]
+    let surname = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .is_some_and(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase));
+        .is_some_and(|w| {
+            w.chars().count() >= 2
+                && w.starts_with(char::is_uppercase)
+                && !crate::text::is_stopword(&w.to_lowercase())
+        });
     d.month.is_none() && page && surname
 }
 
 /// True when `before` (the text up to a date) is a news dateline's place ("LAKEHURST, N.
 /// J., May 6 — (AP) —", "BERLIN. Feb. 27—"): the date says when the dispatch was sent,
 /// not when anything it reports happened.
-fn is_dateline(before: &str) -> bool {
+fn is_dateline(before: &str, after: &str) -> bool {
     let place = before.trim_end();
-    (place.ends_with(',') || place.ends_with('.'))
+    // ("YES, May 6 was the day." goes on as a sentence)
+    let closed = !after.trim_start().starts_with(char::is_alphanumeric);
+    closed
+        && (place.ends_with(',') || place.ends_with('.'))
         && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && place
             .chars()
@@ -1549,14 +1624,19 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
         {
             continue;
         }
-        let (low, _, qualifier) = bounds(text, m.start(), lo);
+        // "15 to 20 million": the scale word is both ends'
+        let (scale, range) = match scale_after(text, m.end()) {
+            Some((scale, end)) => (scale, m.start()..end),
+            None => (1.0, m.range()),
+        };
+        let (low, _, qualifier) = bounds(text, m.start(), lo * scale);
         out.push(NumberValue {
-            text: m.as_str().to_owned(),
-            value: lo,
+            text: text[range.clone()].to_owned(),
+            value: lo * scale,
             age: false,
-            span: m.range(),
+            span: range,
             low,
-            high: hi,
+            high: hi * scale,
             qualifier,
             apposition: None,
         });
@@ -1708,8 +1788,16 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         }
         // "Deaths2,209": an infobox row glued to its key has no word boundary before the
         // figure.
+        // ("June1914", "July31": a date glued by OCR, no row)
         let mut found: Vec<regex::Match<'_>> = captures(&GLUED_NUMBER_RE, text)
             .filter_map(|c| c.name("n"))
+            .filter(|n| {
+                let key = text[..n.start()]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                !is_month_name(key)
+            })
             .collect();
         let glued: Vec<std::ops::Range<usize>> = found.iter().map(|m| m.range()).collect();
         found.extend(
@@ -2017,8 +2105,9 @@ const RECOVERED: &[&str] = &[
 pub fn extract_with(text: &str, negated: bool) -> Values {
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     let lower = text.to_ascii_lowercase();
+    // (every date first, so that a dateline's figures are no counts; dropped below)
     let dates = if has_digit || lower.contains('\'') || lower.contains('’') {
-        dates(text)
+        all_dates(text)
     } else {
         Vec::new()
     };
@@ -2048,7 +2137,9 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         };
     // A life span is neither a date nor a count (dropped after the numbers skip it).
     let mut dates = dates;
-    dates.retain(|d| !is_life_span(text, d.span.start, d.to - d.from));
+    dates.retain(|d| {
+        !is_life_span(text, d.span.start, d.to - d.from) && !is_furniture_date(text, d)
+    });
     // "Forty years later" is a date, "three days later" a day, not a count of them
     numbers.retain(|n| {
         !relative_years
@@ -2248,6 +2339,28 @@ mod tests {
     }
 
     #[test]
+    fn furniture_dates_are_no_counts_and_sentences_keep_theirs() {
+        for t in [
+            "NEW YORK, May 7, 1937. At noon the wreck was cleared.",
+            "LAKEHURST, N. J., May 6 — The airship burned.",
+        ] {
+            let v = extract(t);
+            assert!(v.dates.is_empty() && v.numbers.is_empty(), "{t}: {v:?}");
+        }
+        assert_eq!(date_texts("In 1871: 300 buildings burned."), ["1871"]);
+        assert_eq!(date_texts("YES, May 6 was the day."), ["May 6"]);
+        // a month, then a count
+        let v = extract("In March 15 workers died.");
+        assert!(v.dates.is_empty());
+        assert_eq!(v.numbers[0].value, 15.0);
+        // an OCR-glued date is no infobox row
+        assert!(extract("June1914 and July31").numbers.is_empty());
+        // a range takes the scale word too
+        let n = &extract("It released 15 to 20 million tons.").numbers[0];
+        assert_eq!((n.low, n.high), (15e6, 20e6));
+    }
+
+    #[test]
     fn a_cited_works_year_is_no_date() {
         assert!(dates("2. Butcher 2014, p. 277; Many sources say so.").is_empty());
         assert!(dates("as shown (Smith 1998: 12) the fire spread").is_empty());
@@ -2262,6 +2375,7 @@ mod tests {
     fn a_datelines_date_is_the_dispatchs() {
         assert!(dates("LAKEHURST, N. J., May 6 — (AP) — The airship burned.").is_empty());
         assert!(dates("BERLIN. Feb. 27—(A. P.)—Fire swept the hall.").is_empty());
+        assert!(dates("LAKEHURST, N. J., May 6 ─ (AP) ─ It burned.").is_empty());
         assert!(dates("NEW YORK, May 7, 1937. At noon the wreck was cleared.").is_empty());
         // a date the sentence itself gives is kept
         assert_eq!(date_texts("In Berlin, May 6 was cold."), ["May 6"]);
@@ -2477,9 +2591,22 @@ mod tests {
             "three or four miles out of the city",
             "in two—or three-line formation",
             "It killed 146 and hurt 70 more.",
+            "The blast killed 300 (including 40 children).",
+            "Deaths 146 (123 women)",
+            "It killed 2,000 (9,000 injured).",
+            "Turnout reached 2,000 (15%).",
         ] {
             assert!(pairs(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn shares_of_a_whole() {
+        let t = "It brought death to about a third of those aboard, and half of the crew.";
+        let found: Vec<&str> = shares(t).into_iter().map(|r| t[r].trim()).collect();
+        assert_eq!(found, ["a third", "half"]);
+        assert!(shares("Two-thirds of them lived; the majority of the town slept.").len() == 2);
+        assert!(shares("He was half asleep by a third door.").is_empty());
     }
 
     #[test]
