@@ -897,8 +897,10 @@ fn all_dates(text: &str) -> Vec<DateValue> {
                 d.to = d.from + 9;
             }
         } else if c.name("year").is_some() {
-            // "2000 acres", "1500 men": a count of something, not a year.
-            if counts_a_plural(&text[..m.start()], &text[m.end()..]) {
+            // "2000 acres", "1500 men": a count of something, not a year; so is a figure
+            // given as a bound ("killing over 2000 who tried to escape").
+            if counts_a_plural(&text[..m.start()], &text[m.end()..]) || is_bound(&text[..m.start()])
+            {
                 continue;
             }
             d.from = year_of(&c["y4"]);
@@ -953,6 +955,24 @@ fn is_dateline(before: &str, after: &str) -> bool {
         && place
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-' | '\''))
+}
+
+/// True when `before` (the text up to a figure) ends with words that make it a bound
+/// ("over", "more than", "nearly"): a count, never a year ("about 1900" may be one).
+fn is_bound(before: &str) -> bool {
+    let before = before.trim_end().to_lowercase();
+    [
+        " over",
+        " more than",
+        " nearly",
+        " almost",
+        " at least",
+        " upwards of",
+        " fewer than",
+        " less than",
+    ]
+    .iter()
+    .any(|b| before.ends_with(b) || before == b.trim_start())
 }
 
 /// True when `rest` (the text after a number) opens with a plural noun, a count's thing:
@@ -2358,6 +2378,22 @@ mod tests {
         // a range takes the scale word too
         let n = &extract("It released 15 to 20 million tons.").numbers[0];
         assert_eq!((n.low, n.high), (15e6, 20e6));
+    }
+
+    #[test]
+    fn a_figure_given_as_a_bound_is_no_year() {
+        let v = extract("It was over in 10 minutes, killing over 2000 who tried to escape.");
+        assert!(v.dates.is_empty(), "{:?}", v.dates);
+        assert!(
+            v.numbers
+                .iter()
+                .any(|n| n.value == 2000.0 && n.high.is_infinite())
+        );
+        assert_eq!(date_texts("It was built about 1900 of brick."), ["1900"]);
+        assert_eq!(
+            date_texts("It lasted from 1914 until 1918."),
+            ["1914", "1918"]
+        );
     }
 
     #[test]
