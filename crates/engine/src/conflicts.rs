@@ -334,14 +334,6 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 if found.is_some() && (gives_amount(b, x, cx) || gives_amount(a, y, cy)) {
                     continue;
                 }
-                // "a whirlpool that lasted 10 minutes" / "the steady rain of forty-eight
-                // hours": amounts of different things share no word around them
-                let words_apart = !cx.terms.is_empty()
-                    && !cy.terms.is_empty()
-                    && !cx.terms.iter().any(|t| cy.terms.binary_search(t).is_ok());
-                if words_apart {
-                    continue;
-                }
                 match found {
                     Some(f) if !f.apparent => return Some(f),
                     Some(f) => {
@@ -1081,18 +1073,6 @@ mod tests {
         assert_eq!(
             (x.as_str(), y.as_str()),
             ("not started by Mrs Lind", "Lind")
-        );
-    }
-
-    #[test]
-    fn amounts_of_different_things_are_no_rivals() {
-        let whirl = facts("The whirlpool lasted 10 minutes in the town.");
-        let rain = facts("The steady rain of forty-eight hours filled the streams.");
-        assert_eq!(t(between(&whirl, &rain, 0.5, true)), None);
-        let again = facts("The whirlpool lasted 20 minutes in the town.");
-        assert_eq!(
-            t(between(&whirl, &again, 0.5, true)).unwrap().0,
-            ConflictKind::Number
         );
     }
 
