@@ -197,6 +197,17 @@ fn spelling_variants(terms: &[String], per_stmt: &[Vec<(u32, f32)>]) -> Vec<u32>
         }
         x
     }
+    // Joins the sets of `a` and `b`, the more frequent term representing both.
+    fn union(p: &mut [u32], df: &[u32], a: u32, b: u32) {
+        let (ra, rb) = (find(p, a), find(p, b));
+        if ra != rb {
+            if df[ra as usize] >= df[rb as usize] {
+                p[rb as usize] = ra;
+            } else {
+                p[ra as usize] = rb;
+            }
+        }
+    }
     // deletion neighbourhood: key = term with one char removed (and the term itself)
     let mut index: HashMap<String, Vec<u32>> = HashMap::new();
     for (id, t) in terms.iter().enumerate() {
@@ -229,15 +240,7 @@ fn spelling_variants(terms: &[String], per_stmt: &[Vec<(u32, f32)>]) -> Vec<u32>
                 if strsim::damerau_levenshtein(&terms[a as usize], &terms[b as usize]) > 1 {
                     continue;
                 }
-                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                if ra != rb {
-                    // keep the more frequent term as the representative
-                    if df[ra as usize] >= df[rb as usize] {
-                        parent[rb as usize] = ra;
-                    } else {
-                        parent[ra as usize] = rb;
-                    }
-                }
+                union(&mut parent, &df, a, b);
             }
         }
     }
@@ -266,14 +269,7 @@ fn spelling_variants(terms: &[String], per_stmt: &[Vec<(u32, f32)>]) -> Vec<u32>
                 {
                     continue;
                 }
-                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                if ra != rb {
-                    if df[ra as usize] >= df[rb as usize] {
-                        parent[rb as usize] = ra;
-                    } else {
-                        parent[ra as usize] = rb;
-                    }
-                }
+                union(&mut parent, &df, a, b);
             }
         }
     }
