@@ -115,13 +115,26 @@ impl Counted {
         {
             return false;
         }
+        // "the three floors … many people die" / "Deaths 146": a figure naming things
+        // counts those things, whatever count of people its neighbours speak of.
+        let things = |c: &Counted| c.noun.as_ref().is_some_and(|n| !n.people);
+        if (things(self) && other.noun.is_none()) || (things(other) && self.noun.is_none()) {
+            let people = |f: &u8| crate::facets::counts_one_thing(*f);
+            let shared = |f: &u8| other.facets.contains(f);
+            return self.facets.iter().any(|f| shared(f) && !people(f))
+                || (self.facets.is_empty() && other.facets.is_empty() && self.same_word(other));
+        }
         if !self.facets.is_empty() || !other.facets.is_empty() {
             // A count of the dead, the injured or the saved compares only with a count of
             // the same ("487 saved passengers" is no rival of "1,251 passengers aboard").
             return self.facets.iter().any(|f| other.facets.contains(f));
         }
-        // "2,000 acres of buildings" / "17,500 buildings": what each counts is the word
-        // right after it, when both have one.
+        self.same_word(other)
+    }
+
+    /// The word rule of [`Counted::same_thing`]: "2,000 acres of buildings" / "17,500
+    /// buildings": what each counts is the word right after it, when both have one.
+    fn same_word(&self, other: &Counted) -> bool {
         let has = |terms: &[u32], t: u32| terms.binary_search(&t).is_ok();
         match (self.head, other.head) {
             (Some(x), Some(y)) => x == y,
@@ -998,7 +1011,22 @@ mod tests {
             facets: vec![0],
             ..Counted::default()
         };
-        assert!(none.same_thing(&c("famili", false)), "one names no noun");
+        assert!(
+            !none.same_thing(&c("famili", false)),
+            "96 families died / 2,200 died: a count of things is no count of the dead"
+        );
+        assert!(none.same_thing(&c("peopl", true)), "one names no noun");
+        // damage counts many kinds of thing: its words, not the noun, decide
+        let damage = |noun: Option<&str>| Counted {
+            terms: vec![1],
+            facets: vec![crate::facets::by_name("damage").expect("a facet")],
+            noun: noun.map(|n| CountedNoun {
+                term: n.to_owned(),
+                people: false,
+            }),
+            ..Counted::default()
+        };
+        assert!(damage(None).same_thing(&damage(Some("build"))));
     }
 
     #[test]
