@@ -339,7 +339,14 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
     let mut apparent = None;
     for (i, x) in na.iter().enumerate().filter(|(_, x)| !x.age_like()) {
         let cx = counted(a, i);
-        for (j, y) in nb.iter().enumerate().filter(|(_, y)| !y.age_like()) {
+        // "Two of the crew were killed" / "1,600 were killed": a part of a group is no
+        // rival of the whole
+        let same_grain = |y: &&crate::values::NumberValue| y.part == x.part;
+        for (j, y) in nb
+            .iter()
+            .enumerate()
+            .filter(|(_, y)| !y.age_like() && same_grain(y))
+        {
             let cy = counted(b, j);
             if let Some(found) = amounts(x, cx, y, cy) {
                 // "sank in 18 minutes; help came after 2 hours" / "sank in 18 minutes":
@@ -926,6 +933,25 @@ mod tests {
             between(&same, &figure, 0.5, true).is_none(),
             "two tellings of 300"
         );
+    }
+
+    #[test]
+    fn a_part_is_no_rival_of_the_whole() {
+        let n = |a: &str, b: &str| t(numbers(&facts(a), &facts(b)));
+        assert_eq!(
+            n("Two of the crew were killed.", "1,600 were killed."),
+            None
+        );
+        assert_eq!(n("All but six victims were named.", "146 victims."), None);
+        assert!(
+            n(
+                "Two of the crew were killed.",
+                "Three of the crew were killed."
+            )
+            .is_some(),
+            "two parts compare"
+        );
+        assert!(n("Two men were killed.", "1,600 men were killed.").is_some());
     }
 
     #[test]

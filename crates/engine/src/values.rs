@@ -78,6 +78,10 @@ pub struct NumberValue {
     /// grouping's counts: measured, that redrew reichstag-fire's groups, pairwise 0.349
     /// -> 0.306.)
     pub apposition: Option<String>,
+    /// A part of a group named after it, or the rest of one ("**Two** of the crew were
+    /// killed", "**one** of them", "All but **six** victims"): it counts a subset, so it is
+    /// compared only with another part, never with a whole toll ([`is_part`]).
+    pub part: bool,
 }
 
 impl NumberValue {
@@ -92,6 +96,7 @@ impl NumberValue {
             high: value,
             qualifier: None,
             apposition: None,
+            part: false,
         }
     }
 
@@ -1659,6 +1664,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             high: hi * scale,
             qualifier,
             apposition: None,
+            part: false,
         });
     }
     out
@@ -1910,7 +1916,36 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             .unwrap_or("");
         !word.eq_ignore_ascii_case("times") && !word.eq_ignore_ascii_case("fold")
     });
+    for n in &mut out {
+        n.part = is_part(text, &n.span);
+    }
     out
+}
+
+/// "of the crew", "of them", "of whom": a group named after a figure, so the figure is a
+/// part of it; not when a figure names the whole ("33 of the 97 aboard" is a toll), nor
+/// after "of whom", "of which", where the statement has just given the whole ("91 people,
+/// 36 of which were crew": a count of the crew).
+static PART_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+of\s+(?:(?:the|its|their|his|her|these|those|our)\s+(?:(?:nearly|about|some|over|almost|more|estimated|approximately|roughly|around|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|\w+teen)\b|\d)|(?P<whole>(?:the|its|their|his|her|these|those|our)\s+\w|them\b))",
+    )
+    .expect("valid regex")
+});
+
+/// True when the figure at `span` counts a part of a group ("Two of the crew", "two of
+/// them") or the rest of one ("All but six victims", "all except 12"), per
+/// [`NumberValue::part`].
+fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let before = text[..span.start].trim_end().to_lowercase();
+    if ["all but", "all except", "all save"].iter().any(|w| {
+        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    }) {
+        return true;
+    }
+    PART_OF_RE
+        .captures(&text[span.end..])
+        .is_some_and(|c| c.name("whole").is_some())
 }
 
 /// The scale word right after a figure ("17 **million**", "2.5 **billion**") as its factor,
@@ -2219,6 +2254,39 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_part_of_a_group_is_marked() {
+        let parts = |t: &str| -> Vec<(String, bool)> {
+            super::extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| (n.text, n.part))
+                .collect()
+        };
+        for t in [
+            "Two of the crew of the Niobe were killed.",
+            "Two of them died later.",
+            "All but six victims were identified.",
+            "all except 12 were saved",
+        ] {
+            let p = parts(t);
+            assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
+        }
+        for t in [
+            "The death toll was 33 of the 97 aboard.",
+            // the whole is given: the part is a count of its own ("36 crew")
+            "Three hundred were aboard, 40 of whom drowned.",
+            "It held 91 people, 36 of which were crew.",
+            "Only 764 of the nearly 2,000 on board were saved.",
+            "Seven of the forty injured died.",
+            "The fire killed 146 workers.",
+            "In all 300 died but 40 were saved.",
+        ] {
+            let p = parts(t);
+            assert!(p.iter().all(|(_, part)| !*part), "{t}: {p:?}");
+        }
+    }
+
     #[test]
     fn vague_counts_allow_a_range() {
         let get = |t: &str| -> Vec<(String, f64, f64)> {
