@@ -745,6 +745,10 @@ fn counted_noun(
             return None;
         }
         let w = t.lower.as_str();
+        // "nine hundred others": a pronoun, naming whatever the sentence counts
+        if w == "others" {
+            return None;
+        }
         let plural = PEOPLE.contains(&w)
             || OTHERS.contains(&w)
             || (w.len() >= 5 && w.ends_with("men"))
@@ -1203,6 +1207,7 @@ mod tests {
         assert_eq!(people("Aid came from 18 foreign countries."), Some(false));
         // no plural noun follows in its clause
         assert_eq!(noun("All 777 are unidentified victims."), None);
+        assert_eq!(noun("More than nine hundred others died."), None);
         assert_eq!(noun("20 of the 36 passengers lived."), None);
         assert_eq!(noun("The toll was 300, and victims wept."), None);
     }
