@@ -436,6 +436,25 @@ const META_KEYS: &[&str] = &[
     "date published",
     "access date",
     "url",
+    // an archive's catalogue record of the copy ("Document type: article", "Pagination:
+    // 20") and a template's picture fields ("Image Name: …jpg")
+    "document type",
+    "document title",
+    "author(s)",
+    "authors",
+    "date of publication",
+    "publication date",
+    "publication information",
+    "volume number",
+    "issue number",
+    "pagination",
+    "isbn",
+    "issn",
+    "call number",
+    "image name",
+    "image",
+    "caption",
+    "signature",
 ];
 
 /// What a page counts of a post or a channel ("48.3K subscribers", "1.2K views", "View 2
@@ -664,6 +683,22 @@ fn is_keyed_row(t: &str) -> bool {
         let key = key.trim().to_lowercase();
         if META_KEYS.contains(&key.as_str()) {
             return false;
+        }
+        // A bulleted row of a template flattened to lines, its key in one to three
+        // capitalized words ("- Conviction Penalty: Death", "- Other Names: Jon Berg");
+        // not a menu's link ("- See also: …").
+        let written = t.split_once(':').map_or("", |(k, _)| k.trim());
+        let key_words: Vec<&str> = written.split_whitespace().collect();
+        if bulleted
+            && (1..=3).contains(&key_words.len())
+            && key_words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && value
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        {
+            return true;
         }
         // (a post's "Date: Sat Jun 10, 2006" heads a forum post: only a list's row)
         let dated = matches!(key.as_str(), "date" | "dates" | "time");
@@ -1718,6 +1753,9 @@ mod tests {
             "- Place: Bay of Kestrel",
             "- Partof: the Second Coastal War",
             "- Commander1: Anna Berg, Lars Ovik",
+            "- Conviction Penalty: Death",
+            "- Occupation: Shipwright",
+            "- Other Names: Jon T. Berg",
             "Date 9 March 1902",
             "Location Port Aven, Kestrel Bay",
             "Deaths 2,000 (estimate)",
@@ -1732,8 +1770,23 @@ mod tests {
             "Place names of the valley",
             "Cause: the boiler burst.",
             "Site Admin",
+            "- Image Name: Berg portrait.jpg",
+            "- Posted: 4 May 2019",
+            "- See also: the Kestrel Bay fire",
+            "- Related Stories",
         ] {
             assert!(!is_record_row(not_a_row, Layout::LINE), "{not_a_row}");
+        }
+        // an archive's catalogue record describes the copy, not the event
+        for field in [
+            "Document type: article",
+            "Author(s): anonymous",
+            "Date of publication: 13 September 1901",
+            "Volume number: 6",
+            "Issue number: 2",
+            "Pagination: 20",
+        ] {
+            assert_eq!(line(field), Some(NoiseKind::Boilerplate), "{field}");
         }
         assert!(
             !is_record_row("Date 9 March 1902", Layout::default()),
