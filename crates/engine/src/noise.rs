@@ -210,6 +210,11 @@ const PROMPT_OPENINGS: &[&str] = &[
     "courtesy of",
     "cite this",
     "part of a series on",
+    // a forum's bot footer, a mirror's link back, a news site's comment prompt
+    "i am a bot",
+    "this action was performed automatically",
+    "view this article on desktop",
+    "leave a respectful comment",
     QUOTATIONS_HEADING,
 ];
 
@@ -752,7 +757,12 @@ fn glued_key_end(t: &str) -> Option<usize> {
     let first = t.split_whitespace().next().unwrap_or("");
     let digits = first.trim_start_matches(char::is_alphabetic);
     if first == t && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
-        return None; // "Silver8812" alone: a user name, not "Casualties210–260"
+        // "Silver8812" alone: a user name, not "Casualties210–260"; but an infobox's key
+        // with a plain figure is its row ("Deaths602")
+        let key = &first[..first.len() - digits.len()];
+        return INFOBOX_KEYS
+            .contains(&key.to_lowercase().as_str())
+            .then_some(key.len());
     }
     let chars: Vec<char> = first.chars().collect();
     let glue = chars
@@ -1002,6 +1012,10 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if lower.starts_with("post by ")
         || lower.starts_with("posted by ")
         || lower.starts_with("posted on ")
+        || lower.starts_with("published on ")
+        || lower.starts_with("updated on ")
+        // a newspaper's masthead: "VOL. II. NO. 254. … PRICE FIVE CENTS."
+        || (lower.starts_with("vol. ") && lower.contains(" no. "))
         || (lower.starts_with("submitted ") && words.contains(&"ago"))
         // a reply's subject line: "Re: Question about the flood"
         || lower.starts_with("re: ")
@@ -1808,6 +1822,11 @@ mod tests {
             "Fact-checked by",
             "Back to top",
             "Profile photo for John Smith",
+            "Published on July 1, 2015.",
+            "VOL. II. NO. 254. PORTLAND, OREGON. THURSDAY EVENING. PRICE FIVE CENTS.",
+            "I am a bot, and this action was performed automatically.",
+            "View this article on desktop Wikipedia",
+            "Leave a respectful comment.",
             "More answers below",
             "Add a comment",
             "Previous issue",
@@ -1970,6 +1989,8 @@ mod tests {
         );
         assert_eq!(key_apart("Casualties210–260"), "Casualties: 210–260");
         assert_eq!(key_apart("TypeArson"), "Type: Arson");
+        assert_eq!(key_apart("Deaths602"), "Deaths: 602");
+        assert!(is_record_row("Deaths602", Layout::LINE));
         for t in [
             "McClellan said so.",
             "MillHistorian",
