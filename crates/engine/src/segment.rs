@@ -431,9 +431,21 @@ fn deck_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
         // Declares"), so a hyphen before a capital opens a deck too; a compound such as
         // "Anglo-American" in such a headline is cut with it (measured: keeping hyphens
         // inside words lowered lusitania-sinking's segmentation 0.942 -> 0.923).
-        let opens_deck = matches!(c, '—' | '–' | '-')
-            && after.starts_with(|d: char| d.is_uppercase())
-            && i > start;
+        // OCR also sets the dash apart or prints it as a run of hyphens ("Artillerymen -
+        // The Mayor", "\n--- The Culprit"): the run's first dash opens the deck.
+        let dash = |d: char| matches!(d, '—' | '–' | '-');
+        let spaced = || {
+            let rest = after.trim_start_matches(dash);
+            let run = after.len() > rest.len();
+            let gap = rest.len() - rest.trim_start_matches(' ').len();
+            let before_space = s[..i].ends_with(char::is_whitespace);
+            (run || (before_space && gap > 0))
+                && rest[gap..].starts_with(|d: char| d.is_uppercase())
+        };
+        let opens_deck = dash(c)
+            && i > start
+            && !s[..i].ends_with(dash)
+            && (after.starts_with(|d: char| d.is_uppercase()) || spaced());
         if opens_deck {
             // The dash stays with its deck: it marks it as one of a stack.
             out.extend(trim(text, piece.start + start..piece.start + i));
@@ -765,6 +777,27 @@ mod tests {
         assert_eq!(deck_split(line, 0..line.len()).len(), 1);
         let prose = "the ship went down\nin eighteen minutes—Many were lost\nand the rest\nwere saved by boats";
         assert_eq!(deck_split(prose, 0..prose.len()).len(), 1);
+        // OCR sets a deck's dash apart, or prints it as a run of hyphens: "- The Mayor
+        // Spoke", "--- The Culprit a Young Man".
+        let spaced = "The Prisoner Was Seized Amid Cries\nRoughly Handled by\nArtillerymen - The Mayor Spoke in his Behalf\n--- The Culprit a Young Man, About 21 Years Old";
+        let decks: Vec<&str> = deck_split(spaced, 0..spaced.len())
+            .into_iter()
+            .map(|r| &spaced[r])
+            .collect();
+        assert_eq!(
+            decks,
+            [
+                "The Prisoner Was Seized Amid Cries\nRoughly Handled by\nArtillerymen",
+                "- The Mayor Spoke in his Behalf",
+                "--- The Culprit a Young Man, About 21 Years Old"
+            ]
+        );
+        let glued = "Amid Cries of the Crowd\nRoughly Handled by\nArtillerymen and Police\nThe Mayor Gasped ----The Culprit Seized";
+        let decks: Vec<&str> = deck_split(glued, 0..glued.len())
+            .into_iter()
+            .map(|r| &glued[r])
+            .collect();
+        assert_eq!(decks.last(), Some(&"----The Culprit Seized"), "{decks:?}");
     }
 
     #[test]
