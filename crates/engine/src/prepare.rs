@@ -250,10 +250,9 @@ fn resolve_elliptical_counts(
             .values
             .numbers
             .iter()
-            .zip(&p.number_heads)
-            .zip(&p.number_units)
-            .find(|((n, _), _)| !n.age)
-            .and_then(|((_, head), unit)| head.clone().filter(|_| unit.is_none()))
+            .zip(&p.figures)
+            .find(|(n, _)| !n.age)
+            .and_then(|(_, f)| f.head.clone().filter(|_| f.unit.is_none()))
         else {
             continue;
         };
@@ -274,11 +273,12 @@ fn resolve_elliptical_counts(
                 .unwrap_or(p.values.numbers.len());
             let n = values::NumberValue::exact(&text[span.clone()], value, false, span);
             p.values.numbers.insert(at, n);
-            p.number_anchors.insert(at, vec![thing.clone()]);
-            p.number_heads.insert(at, Some(thing.clone()));
-            p.number_units.insert(at, None);
-            p.number_nouns.insert(at, None);
-            p.number_measures.insert(at, None);
+            let figure = FigurePrep {
+                anchors: vec![thing.clone()],
+                head: Some(thing.clone()),
+                ..FigurePrep::default()
+            };
+            p.figures.insert(at, figure);
             if !p.raw.iter().any(|r| r.term == thing) {
                 p.raw.push(RawTerm {
                     term: thing.clone(),
@@ -468,22 +468,16 @@ fn conflict_facts(
                 })
                 .collect();
             let counted = p
-                .number_anchors
-                .iter()
-                .zip(&p.number_heads)
-                .zip(&p.number_units)
-                .zip(p.number_nouns)
-                .zip(&p.number_measures)
-                .map(
-                    |((((terms, head), unit), noun), measure)| conflicts::Counted {
-                        terms: term_ids(vocab, terms),
-                        facets: one_thing_facets(terms),
-                        head: head.as_deref().and_then(|h| vocab.id_of(h)),
-                        unit: *unit,
-                        noun,
-                        measure: *measure,
-                    },
-                )
+                .figures
+                .into_iter()
+                .map(|f| conflicts::Counted {
+                    terms: term_ids(vocab, &f.anchors),
+                    facets: one_thing_facets(&f.anchors),
+                    head: f.head.as_deref().and_then(|h| vocab.id_of(h)),
+                    unit: f.unit,
+                    noun: f.noun,
+                    measure: f.measure,
+                })
                 .collect();
             Facts {
                 words,
@@ -524,27 +518,34 @@ struct StatementPrep {
     anchors: Vec<String>,
     /// Terms of the words that say what the statement's counts are of.
     count_anchors: Vec<String>,
-    /// Per number of `values.numbers`: the terms of what it counts (empty for an age).
-    number_anchors: Vec<Vec<String>>,
+    /// Per number of `values.numbers`, in step: what it counts, in what unit.
+    figures: Vec<FigurePrep>,
     /// A row of a table or infobox ([`noise::is_record_row`]).
     record_row: bool,
     /// The statement is a whole line of its source ([`noise::Layout::whole_line`]).
     whole_line: bool,
     /// Heads a mirror's appended quotations ([`noise::opens_quotations`]).
     opens_quotations: bool,
-    /// Per number of `values.numbers`: the word right after it, when it says what it
-    /// counts.
-    number_heads: Vec<Option<String>>,
-    /// Per number of `values.numbers`: the unit it is in, if any.
-    number_units: Vec<Option<values::Unit>>,
-    /// Per number of `values.numbers`: the plural noun it counts, if it names one.
-    number_nouns: Vec<Option<conflicts::CountedNoun>>,
-    /// Per number of `values.numbers`: the extent a length measures, if it says.
-    number_measures: Vec<Option<&'static str>>,
     /// Facet pseudo-terms (see [`facet_terms`]), added to the vector after noise is known.
     facets: Vec<RawTerm>,
     /// The facets its counts are of, sorted.
     frames: Vec<u8>,
+}
+
+/// What the preparation learns of one figure of a statement, for the number rule
+/// ([`conflicts::Counted`] once the vocabulary is known).
+#[derive(Debug, Clone, Default)]
+struct FigurePrep {
+    /// Terms of what it counts (empty for an age).
+    anchors: Vec<String>,
+    /// The word right after it, when it says what it counts.
+    head: Option<String>,
+    /// The unit it is in, if any.
+    unit: Option<values::Unit>,
+    /// The plural noun it counts, if it names one.
+    noun: Option<conflicts::CountedNoun>,
+    /// The extent a length measures, if it says.
+    measure: Option<&'static str>,
 }
 
 fn prepare_statement(
@@ -591,54 +592,42 @@ fn prepare_statement(
         .collect();
     let anchors = terms_at(&date_spans, values::AnchorSide::Before);
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);
-    // The unit right after a figure ("18 minutes", "16 km"): amounts compare converted.
-    let number_units: Vec<Option<values::Unit>> = values
+    // What each count is of, for the number rule: "32 **die**" / "35 **fatalities**", and
+    // the unit right after it ("18 minutes", "16 km": amounts compare converted).
+    let mut figures: Vec<FigurePrep> = values
         .numbers
         .iter()
-        .map(|n| values::unit_after(text, &toks, n))
+        .map(|n| {
+            let unit = values::unit_after(text, &toks, n);
+            let (anchors, head) = what_it_counts(text, &toks, stems, n, unit.is_some());
+            FigurePrep {
+                anchors,
+                head,
+                unit,
+                ..FigurePrep::default()
+            }
+        })
         .collect();
-    // What each count is of, for the number rule: "32 **die**" / "35 **fatalities**".
-    let (mut number_anchors, mut number_heads): (Vec<Vec<String>>, Vec<Option<String>>) = values
-        .numbers
-        .iter()
-        .zip(&number_units)
-        .map(|(n, unit)| what_it_counts(text, &toks, stems, n, unit.is_some()))
-        .unzip();
-    opening_count(
-        text,
-        &toks,
-        stems,
-        &values,
-        (&number_units, &number_heads),
-        &mut number_anchors,
-    );
+    opening_count(text, &toks, stems, &values, &mut figures);
     let mut count_anchors = count_anchors;
     number_of(
         text,
         &toks,
         stems,
         &values,
-        (&mut number_anchors, &mut number_heads, &mut count_anchors),
+        &mut figures,
+        &mut count_anchors,
     );
-    let number_nouns = values
-        .numbers
-        .iter()
-        .zip(&number_units)
-        .map(|(n, unit)| {
-            (!n.age && unit.is_none())
-                .then(|| counted_noun(text, &toks, stems, n))
-                .flatten()
-        })
-        .collect();
-    let number_measures = values
-        .numbers
-        .iter()
-        .zip(&number_units)
-        .map(|(n, unit)| {
-            unit.filter(|u| u.dimension == values::Dimension::Length)
-                .and_then(|_| measure_of(text, &toks, n))
-        })
-        .collect();
+    for (f, n) in figures.iter_mut().zip(&values.numbers) {
+        if !n.age && f.unit.is_none() {
+            f.noun = counted_noun(text, &toks, stems, n);
+        }
+        if f.unit
+            .is_some_and(|u| u.dimension == values::Dimension::Length)
+        {
+            f.measure = measure_of(text, &toks, n);
+        }
+    }
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -650,14 +639,10 @@ fn prepare_statement(
         values,
         anchors,
         count_anchors,
-        number_anchors,
+        figures,
         record_row: false,
         whole_line: layout.whole_line,
         opens_quotations: false,
-        number_heads,
-        number_units,
-        number_nouns,
-        number_measures,
         facets,
         frames,
     }
@@ -857,11 +842,8 @@ fn number_of(
     toks: &[text::Token<'_>],
     stems: &Stems,
     values: &values::Values,
-    (number_anchors, number_heads, count_anchors): (
-        &mut [Vec<String>],
-        &mut [Option<String>],
-        &mut Vec<String>,
-    ),
+    figures: &mut [FigurePrep],
+    count_anchors: &mut Vec<String>,
 ) {
     let Some(at) = toks
         .windows(2)
@@ -894,17 +876,17 @@ fn number_of(
     // "Number of Dead Uncertain … Third of 97 People Aboard": a whole, not the thing's count
     if let Some(i) = first
         && !values::is_whole_of_a_part(text, values.numbers[i].span.start)
-        && !number_anchors[i].contains(&term)
+        && !figures[i].anchors.contains(&term)
     {
         // It is the count's head too, and a word its counts are of: the statement answers
         // the thing's question ("the number of torpedoes …, others say there were three").
-        if number_heads[i].is_none() {
-            number_heads[i] = Some(term.clone());
+        if figures[i].head.is_none() {
+            figures[i].head = Some(term.clone());
         }
         if !count_anchors.contains(&term) {
             count_anchors.push(term.clone());
         }
-        number_anchors[i].push(term);
+        figures[i].anchors.push(term);
     }
 }
 
@@ -926,13 +908,12 @@ fn opening_count(
     toks: &[text::Token<'_>],
     stems: &Stems,
     values: &values::Values,
-    (units, heads): (&[Option<values::Unit>], &[Option<String>]),
-    number_anchors: &mut [Vec<String>],
+    figures: &mut [FigurePrep],
 ) {
     let one_thing = facets::one_thing_facet_of;
-    if number_anchors
+    if figures
         .iter()
-        .flatten()
+        .flat_map(|f| &f.anchors)
         .any(|t| one_thing(t).is_some())
     {
         return;
@@ -952,8 +933,8 @@ fn opening_count(
     // disaster's survivors": parts of a whole are the ones the statement's word says.
     let mut parts = false;
     for (i, n) in values.numbers.iter().enumerate() {
-        if !n.age && units[i].is_none() && values::numbers_a_part(text, n.span.end) {
-            number_anchors[i].push(word.clone());
+        if !n.age && figures[i].unit.is_none() && values::numbers_a_part(text, n.span.end) {
+            figures[i].anchors.push(word.clone());
             parts = true;
         }
     }
@@ -963,7 +944,7 @@ fn opening_count(
     let Some((first, n)) = values.numbers.iter().enumerate().find(|(_, n)| !n.age) else {
         return;
     };
-    if n.is_single_thing() || units[first].is_some() {
+    if n.is_single_thing() || figures[first].unit.is_some() {
         return; // "One worker was killed", "in 18 minutes": not the number of the dead
     }
     // Opening: at most two words ("Only", "To", "Some") before it; or carried "to their
@@ -973,12 +954,12 @@ fn opening_count(
     // naming a thing of its own counts that thing, not the people the statement names.
     // (A thing: a word of a facet that counts neither one kind of people nor those aboard;
     // "764 people", "764 passengers" are the people the statement's word may count.)
-    let names_a_thing = heads[first].as_deref().is_some_and(|h| {
+    let names_a_thing = figures[first].head.as_deref().is_some_and(|h| {
         facets::facet_of(h)
             .is_some_and(|f| !facets::counts_one_thing(f) && facets::name(f) != "aboard")
     });
     if first == 0 && ((opening && !names_a_thing) || to_death_after(toks, n.span.end)) {
-        number_anchors[0].push(word);
+        figures[0].anchors.push(word);
     }
 }
 
