@@ -215,6 +215,14 @@ const PROMPT_OPENINGS: &[&str] = &[
     "this action was performed automatically",
     "view this article on desktop",
     "leave a respectful comment",
+    // a digitized newspaper's own lines (Papers Past, Chronicling America), a news site's
+    // picture and link furniture, a Q&A site's menu, a board's rule
+    "your corrections improve",
+    "image and text provided by",
+    "what is ocr?",
+    "more on this story",
+    "all categories",
+    "please add a source",
     QUOTATIONS_HEADING,
 ];
 
@@ -250,6 +258,10 @@ const CREDITS: &[&str] = &[
     "rights",
     "reserved",
 ];
+
+/// A quiz page's counter of its questions ("question 3 of 10"), lowercased.
+static QUIZ_COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^question \d{1,3} of \d{1,3}$").expect("valid regex"));
 
 static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\buser\d+\b|\b[a-z]{3} \d{1,2}, \d{4} at \d{1,2}:\d{2}\b|^@\S+")
@@ -438,6 +450,8 @@ const META_KEYS: &[&str] = &[
     "accessed",
     // a citation block's fields ("Date Published: 19 August 2024", "URL: https://…")
     "publisher",
+    "persistent link",
+    "estimated time",
     "date published",
     "access date",
     "url",
@@ -1006,6 +1020,24 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         || lower
             .strip_prefix("see ")
             .is_some_and(crate::text::is_address)
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // An encyclopedia's note on other pages ("For more details on this topic, see Tay
+    // Rail Bridge."), a picture's label, a quiz's counter ("Question 3 of 10"), a Q&A stamp ("2007-06-13 ·
+    // 2 answers · asked by …"), a site's disclaimer of the pages it links to.
+    let hatnote = lower.starts_with("for ")
+        && lower
+            .split_once(", see ")
+            .is_some_and(|(_, page)| !page.contains(',') && words.len() <= 20);
+    if hatnote
+        || lower.starts_with("main article:")
+        || lower.starts_with("further information:")
+        || QUIZ_COUNTER.is_match(&lower)
+        || (lower.contains(" · ") && lower.contains("asked by"))
+        || lower.contains("not responsible for the content of external")
+        // (a news site glues its label to the caption: "image captionThe bridge fell")
+        || lower.starts_with("image caption")
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -1827,6 +1859,19 @@ mod tests {
             "I am a bot, and this action was performed automatically.",
             "View this article on desktop Wikipedia",
             "Leave a respectful comment.",
+            "Your corrections improve Papers Past searches for everyone.",
+            "Image and text provided by Ohio History Connection, Columbus, OH",
+            "Persistent link: https://example.org/lccn/1911-03-28/ed-1/seq-1/",
+            "What is OCR?",
+            "image captionThe bridge fell in a storm",
+            "More on this story",
+            "The BBC is not responsible for the content of external sites.",
+            "For more details on this topic, see Tay Rail Bridge.",
+            "For the poem on this subject, see The Bridge Disaster.",
+            "Main article: Kestrel Bay fire",
+            "Question 3 of 10",
+            "Estimated time: 5 mins.",
+            "2007-06-13 06:19:02 · 2 answers · asked by A B 2 in Rail",
             "More answers below",
             "Add a comment",
             "Previous issue",
@@ -1835,6 +1880,8 @@ mod tests {
         }
         for t in [
             "The coroner says: the dam was badly built.",
+            "For three days, see the reports, the fire burned.",
+            "Question 3 asked which bridge fell.",
             "3 thoughts on the flood have long divided historians.",
         ] {
             assert_eq!(line(t), None, "{t}");
