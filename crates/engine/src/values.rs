@@ -78,9 +78,9 @@ pub struct NumberValue {
     /// grouping's counts: measured, that redrew reichstag-fire's groups, pairwise 0.349
     /// -> 0.306.)
     pub apposition: Option<String>,
-    /// A part of a group named after it, or the rest of one ("**Two** of the crew were
-    /// killed", "**one** of them", "All but **six** victims"): it counts a subset, so it is
-    /// compared only with another part, never with a whole toll ([`is_part`]).
+    /// A part of a group named after it ("**Two** of the crew were killed", "**one** of
+    /// them"): it counts a subset, so it is compared only with another part, never with a
+    /// whole toll ([`is_part`]).
     pub part: bool,
 }
 
@@ -1934,15 +1934,10 @@ static PART_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// True when the figure at `span` counts a part of a group ("Two of the crew", "two of
-/// them") or the rest of one ("All but six victims", "all except 12"), per
-/// [`NumberValue::part`].
+/// them"), per [`NumberValue::part`]. Not the rest of one: "all but seven were killed"
+/// answers how many died (of 53, 46), and sources that say so are listed against the toll
+/// (measured on a held-out set: taking it as a part lost five of its eleven conflicts).
 fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
-    let before = text[..span.start].trim_end().to_lowercase();
-    if ["all but", "all except", "all save"].iter().any(|w| {
-        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
-    }) {
-        return true;
-    }
     PART_OF_RE
         .captures(&text[span.end..])
         .is_some_and(|c| c.name("whole").is_some())
@@ -2266,8 +2261,6 @@ mod tests {
         for t in [
             "Two of the crew of the Niobe were killed.",
             "Two of them died later.",
-            "All but six victims were identified.",
-            "all except 12 were saved",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -2281,6 +2274,7 @@ mod tests {
             "Seven of the forty injured died.",
             "The fire killed 146 workers.",
             "In all 300 died but 40 were saved.",
+            "Of the 53 aboard all but seven were killed.",
         ] {
             let p = parts(t);
             assert!(p.iter().all(|(_, part)| !*part), "{t}: {p:?}");
