@@ -1417,6 +1417,25 @@ fn number_word_part(w: &str) -> Option<(f64, bool)> {
     })
 }
 
+/// A scale word damaged by OCR ("fundred", "Tandred" for "hundred"), read only after a
+/// number word: within two edits of "hundred" or "thousand" (`strsim`) and ending as it
+/// does; never a real word near one ("kindred", "hundreds", "thousandth").
+fn ocr_scale(w: &str) -> Option<(f64, bool)> {
+    if !w.chars().all(|c| c.is_ascii_lowercase())
+        || w == "kindred"
+        || w.ends_with('s')
+        || w.ends_with("th")
+    {
+        return None;
+    }
+    [("hundred", 100.0, "red"), ("thousand", 1000.0, "and")]
+        .iter()
+        .find(|(scale, _, end)| {
+            w != *scale && w.ends_with(end) && strsim::damerau_levenshtein(w, scale) <= 2
+        })
+        .map(|&(_, v, _)| (v, true))
+}
+
 /// Plurals of round numbers that give a count only roughly ("hundreds of people died",
 /// "dozens were injured"), as the values they allow: a class compares them with the figures
 /// other sources give ("hundreds" allows 312, "thousands" does not).
@@ -1556,7 +1575,9 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
             let mut value_here = 0.0;
             let mut multiplier = None;
             for p in &pieces {
-                match number_word_part(p) {
+                // ("Five fundred Lives Lost": OCR damage in a scale word after a number)
+                let part = number_word_part(p).or_else(|| ocr_scale(p).filter(|_| parts > 0));
+                match part {
                     Some((v, true)) => multiplier = Some(v),
                     Some((v, false)) => value_here += v,
                     None => ok = false,
@@ -2279,6 +2300,25 @@ mod tests {
             let p = parts(t);
             assert!(p.iter().all(|(_, part)| !*part), "{t}: {p:?}");
         }
+    }
+
+    #[test]
+    fn ocr_damaged_scale_words_after_a_number() {
+        let get = |t: &str| -> Vec<f64> {
+            super::extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| n.value)
+                .collect()
+        };
+        assert_eq!(get("Five fundred Lives Lost"), [500.0]);
+        assert_eq!(get("One Tandred Thousand Homeless"), [100_000.0]);
+        assert_eq!(get("Three kindred spirits met."), [3.0]);
+        assert!(!get("Five hundreds of them.").contains(&500.0));
+        assert!(
+            get("A fundred men.").iter().all(|v| *v != 100.0),
+            "no number before it"
+        );
     }
 
     #[test]
