@@ -904,7 +904,10 @@ fn all_dates(text: &str) -> Vec<DateValue> {
         } else if c.name("year").is_some() {
             // "2000 acres", "1500 men": a count of something, not a year; so is a figure
             // given as a bound ("killing over 2000 who tried to escape").
-            if counts_a_plural(&text[..m.start()], &text[m.end()..]) || is_bound(&text[..m.start()])
+            // ("at 1229 W Belmont", "1400 North Clark Street": a house number)
+            if counts_a_plural(&text[..m.start()], &text[m.end()..])
+                || is_bound(&text[..m.start()])
+                || is_street_number(&text[m.end()..])
             {
                 continue;
             }
@@ -916,6 +919,52 @@ fn all_dates(text: &str) -> Vec<DateValue> {
         out.push(d);
     }
     out
+}
+
+/// Words that end a street's name ("Street", "Ave.").
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "place",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "square",
+    "row",
+    "terrace",
+];
+
+/// True when `after` (the text after a figure) makes the figure a house number: a compass
+/// letter and a capitalized name ("1229 W Belmont", "400 N. Clark"), or one to three
+/// capitalized words and a street word ("23 Washington Place", "1400 North Clark Street").
+/// ("In 1945 East Germany …" has no street word: a year.)
+fn is_street_number(after: &str) -> bool {
+    if !after.starts_with(' ') {
+        return false;
+    }
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let bare = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    if let [first, second, ..] = words.as_slice()
+        && matches!(
+            first.trim_end_matches('.'),
+            "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW"
+        )
+        && capitalized(second)
+    {
+        return true;
+    }
+    // (the name's last word is the street word: "Washington Place", "North Clark Street")
+    let name = words.iter().take_while(|w| capitalized(w)).count();
+    (2..=4).contains(&name) && STREET_WORDS.contains(&bare(words[name - 1]).as_str())
 }
 
 /// True when a year is a work's, cited author–date style ("Butcher 2014, p. 277",
@@ -1879,7 +1928,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 && [". ", ".\n", ") ", ")\n"]
                     .iter()
                     .any(|p| text[m.end()..].starts_with(p));
-            if list_number {
+            // A house number ("at 1229 W Belmont", "23 Washington Place") counts nothing.
+            if list_number || is_street_number(&text[m.end()..]) {
                 continue;
             }
             // "$17 million", "14.55 million cubic meters": one figure with its scale word
@@ -2300,6 +2350,26 @@ mod tests {
             let p = parts(t);
             assert!(p.iter().all(|(_, part)| !*part), "{t}: {p:?}");
         }
+    }
+
+    #[test]
+    fn a_house_number_is_no_year_and_no_count() {
+        for t in [
+            "The show runs at 1229 W Belmont, Chicago, through January 4, 2015.",
+            "The fire broke out near 1400 North Clark Street.",
+            "The factory was at 23 Washington Place.",
+            "Its office, 400 N. Dearborn, was spared.",
+        ] {
+            let v = super::extract(t);
+            assert!(
+                v.numbers.is_empty() && v.dates.iter().all(|d| d.from > 2000),
+                "{t}: {v:?}"
+            );
+        }
+        let v = super::extract("In 1945 East Germany was occupied.");
+        assert_eq!(v.dates.first().map(|d| d.from), Some(1945));
+        let v = super::extract("Then 23 Washington firemen came.");
+        assert_eq!(v.numbers.len(), 1, "no street word: a count");
     }
 
     #[test]
