@@ -1747,6 +1747,8 @@ pub fn numbers_a_part(text: &str, end: usize) -> bool {
         return false;
     };
     let rest = rest.trim_start();
+    // ("1,021 out of the 1,342 people on board")
+    let rest = rest.strip_prefix("out ").map_or(rest, str::trim_start);
     let Some(rest) = rest.strip_prefix("of ") else {
         return false;
     };
@@ -1820,7 +1822,17 @@ pub fn is_whole_of_a_part(text: &str, start: usize) -> bool {
         .collect::<Vec<_>>()
         .as_slice()
     {
+        // "1,021 out of the 1,342 people on board"
+        ["of", "out", p] => part(p),
         ["of", p, ..] => part(p),
+        ["the" | "those" | "these" | "its" | "their", "of", "out"] => {
+            let before = text[..start]
+                .rsplit(|c: char| !c.is_alphanumeric() && c != ',')
+                .filter(|w| !w.is_empty())
+                .nth(3)
+                .map(str::to_lowercase);
+            before.is_some_and(|p| part(&p))
+        }
         ["the" | "those" | "these" | "its" | "their", "of", p] => part(p),
         _ => false,
     }
@@ -3128,10 +3140,16 @@ mod tests {
         assert!(!at("a death toll of 1,198", "1,198"));
         assert!(!at("the loss of 300 lives", "300"));
         assert!(!at("20 of the 36 passengers", "20"));
+        assert!(at(
+            "An estimated 1,021 out of the 1,342 people on board died.",
+            "1,342"
+        ));
+        assert!(at("killing 12 out of 40 aboard", "40"));
         let part = |t: &str, n: &str| numbers_a_part(t, t.find(n).unwrap() + n.len());
         assert!(part("listed 20 of the 36 passengers", "20"));
         assert!(part("the toll at 33 of 97 aboard", "33") && part("one of three", "one"));
         assert!(!part("a toll of 1,198", "1,198") && !part("20 of the crew", "20"));
+        assert!(part("An estimated 1,021 out of the 1,342 people", "1,021"));
     }
 
     #[test]
