@@ -367,8 +367,11 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 continue;
             }
             if x.value == y.value {
-                // "more than 300 died" / "Deaths | 300": a bound against the figure itself.
-                if one_sided(x) != one_sided(y) {
+                // "more than 300 died" / "Deaths | 300": a bound against the figure itself;
+                // "over 600 perished" / "nearly 600 were dead": bounds on either side of it.
+                let opposite =
+                    one_sided(x) && one_sided(y) && (x.low < x.value) != (y.low < y.value);
+                if one_sided(x) != one_sided(y) || opposite {
                     apparent.get_or_insert(Found {
                         kind: ConflictKind::Number,
                         values: [x.shown(), y.shown()],
@@ -933,6 +936,15 @@ mod tests {
             between(&same, &figure, 0.5, true).is_none(),
             "two tellings of 300"
         );
+    }
+
+    #[test]
+    fn bounds_on_either_side_of_one_figure_are_apparent_rivals() {
+        let n = |a: &str, b: &str| numbers(&facts(a), &facts(b));
+        let found = n("Over 600 perished.", "Nearly 600 perished.");
+        assert!(found.as_ref().is_some_and(|f| f.apparent), "{found:?}");
+        assert_eq!(n("Over 600 perished.", "More than 600 perished."), None);
+        assert_eq!(n("Nearly 600 perished.", "Almost 600 perished."), None);
     }
 
     #[test]
