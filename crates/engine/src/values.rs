@@ -757,6 +757,24 @@ pub fn alternatives(
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
             .collect();
+        // "Deaths 75 estimate, 60 known dead": each figure with its own word of how it is
+        // known, side by side
+        let qualified = |end: usize| {
+            text[end..].split_whitespace().next().is_some_and(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                QUALIFIERS.contains(&w.as_str())
+            })
+        };
+        if qualified(x.span.end)
+            && qualified(y.span.end)
+            && gap_words.len() <= 2
+            && !gap.contains(['.', ';', ':', '('])
+        {
+            out.push((x.span.clone(), y.span.clone()));
+            continue;
+        }
         if gap_words.len() > 3
             || gap.contains(':')
             || gap.contains(['.', ';', ',']) && !gap.contains('(')
@@ -2799,6 +2817,7 @@ mod tests {
             one("2,000", "1,950")
         );
         assert_eq!(pairs("Deaths2,209[1] or 2,208[2]"), one("2,209", "2,208"));
+        assert_eq!(pairs("Deaths 75 estimate, 60 known dead"), one("75", "60"));
         assert_eq!(
             pairs("It dumped 10 inches (22 cm) of rain."),
             one("10", "22")
@@ -2815,6 +2834,8 @@ mod tests {
             "Deaths 146 (123 women)",
             "It killed 2,000 (9,000 injured).",
             "Turnout reached 2,000 (15%).",
+            "2,000 estimated dead, 9,000 injured",
+            "It killed 75, 60 known by name.",
         ] {
             assert!(pairs(t).is_empty(), "{t}");
         }
