@@ -124,6 +124,12 @@ impl Counted {
             return self.facets.iter().any(|f| shared(f) && !people(f))
                 || (self.facets.is_empty() && other.facets.is_empty() && self.same_word(other));
         }
+        // "two small North Vietnamese boats" / "three Communist torpedo boats": the same
+        // noun, whatever the words between
+        let same_noun = matches!((&self.noun, &other.noun), (Some(x), Some(y)) if x.term == y.term);
+        if same_noun && self.facets.is_empty() && other.facets.is_empty() {
+            return true;
+        }
         if !self.facets.is_empty() || !other.facets.is_empty() {
             // A count of the dead, the injured or the saved compares only with a count of
             // the same ("487 saved passengers" is no rival of "1,251 passengers aboard").
@@ -1064,6 +1070,18 @@ mod tests {
             ..Counted::default()
         };
         assert!(damage(None).same_thing(&damage(Some("build"))));
+        // "two small North Vietnamese boats" / "three Communist torpedo boats": the heads
+        // differ ("small", "communist"), the noun is one
+        let boats = |head: u32| Counted {
+            terms: vec![head, 7],
+            head: Some(head),
+            noun: Some(CountedNoun {
+                term: "boat".to_owned(),
+                people: false,
+            }),
+            ..Counted::default()
+        };
+        assert!(boats(5).same_thing(&boats(6)));
     }
 
     #[test]
