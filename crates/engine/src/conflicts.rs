@@ -220,6 +220,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
         .or_else(|| numbers(a, b))
         .or_else(|| {
             name_variants(a, b)
+                .or_else(|| middle_initials(a, b))
                 .or_else(|| names_in_role(a, b))
                 .or_else(|| descriptions(a, b))
                 .or_else(|| negation(a, b, similar))
@@ -565,6 +566,29 @@ fn name_variants(a: &Facts, b: &Facts) -> Option<Raw> {
         for y in b.words.iter().filter(|w| w.name_like && w.lower != x.lower) {
             if spelled_apart(x, y) || transliterated(&x.lower, &y.lower) {
                 return Some((ConflictKind::Name, x.surface.clone(), y.surface.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// One man's name with two middle initials ("Rev. George C. Haas" / "the Rev. George G.
+/// Haas"): the same first and last names around a different single capital.
+fn middle_initials(a: &Facts, b: &Facts) -> Option<Raw> {
+    let initial = |w: &Word| {
+        let letters: Vec<char> = w.surface.chars().filter(|c| c.is_alphabetic()).collect();
+        (letters.len() == 1 && letters[0].is_uppercase()).then_some(letters[0])
+    };
+    let name = |w: &Word| w.name_like && w.lower.chars().count() >= 2 && initial(w).is_none();
+    let full = |w: &[Word]| format!("{} {} {}", w[0].surface, w[1].surface, w[2].surface);
+    for x in a.words.windows(3).filter(|w| name(&w[0]) && name(&w[2])) {
+        let Some(ix) = initial(&x[1]) else { continue };
+        for y in b.words.windows(3) {
+            if y[0].lower == x[0].lower
+                && y[2].lower == x[2].lower
+                && initial(&y[1]).is_some_and(|iy| iy != ix)
+            {
+                return Some((ConflictKind::Name, full(x), full(y)));
             }
         }
     }
@@ -951,6 +975,24 @@ mod tests {
         assert!(found.as_ref().is_some_and(|f| f.apparent), "{found:?}");
         assert_eq!(n("Over 600 perished.", "More than 600 perished."), None);
         assert_eq!(n("Nearly 600 perished.", "Almost 600 perished."), None);
+    }
+
+    #[test]
+    fn between_middle_initials() {
+        let a = facts("The trip was led by Rev. George C. Haas, pastor of the church.");
+        let b = facts("The trip was led by the Rev. George G. Haas, pastor of the church.");
+        assert_eq!(
+            t(between(&a, &b, 0.9, false)),
+            Some((
+                ConflictKind::Name,
+                "George C Haas".to_owned(),
+                "George G Haas".to_owned()
+            ))
+        );
+        let c = facts("The trip was led by Rev. George C. Haas and his wife.");
+        assert_eq!(t(between(&a, &c, 0.9, false)), None, "the same initial");
+        let d = facts("The trip was led by Rev. George Haas and his wife.");
+        assert_eq!(t(between(&a, &d, 0.9, false)), None, "no initial given");
     }
 
     #[test]
