@@ -577,7 +577,7 @@ fn name_variants(a: &Facts, b: &Facts) -> Option<Raw> {
 fn middle_initials(a: &Facts, b: &Facts) -> Option<Raw> {
     let initial = |w: &Word| {
         let letters: Vec<char> = w.surface.chars().filter(|c| c.is_alphabetic()).collect();
-        (letters.len() == 1 && letters[0].is_uppercase()).then_some(letters[0])
+        (letters.len() == 1 && letters[0].is_uppercase()).then(|| letters[0])
     };
     let name = |w: &Word| w.name_like && w.lower.chars().count() >= 2 && initial(w).is_none();
     let full = |w: &[Word]| format!("{} {} {}", w[0].surface, w[1].surface, w[2].surface);
@@ -993,6 +993,9 @@ mod tests {
         assert_eq!(t(between(&a, &c, 0.9, false)), None, "the same initial");
         let d = facts("The trip was led by Rev. George Haas and his wife.");
         assert_eq!(t(between(&a, &d, 0.9, false)), None, "no initial given");
+        // a word without a letter between two names (found by the property test)
+        let e = facts("Then George 1904 Haas came.");
+        assert_eq!(t(between(&e, &a, 0.9, false)), None);
     }
 
     #[test]
