@@ -42,6 +42,8 @@ impl ConflictKind {
 /// A word of a statement as the conflict rules see it.
 #[derive(Debug, Clone)]
 pub struct Word {
+    /// Its place among the statement's words (the rules read only some of them).
+    pub index: usize,
     /// Canonical term id, `None` for function words.
     pub term: Option<u32>,
     /// Lowercased, apostrophes dropped.
@@ -100,9 +102,12 @@ pub struct CountedNoun {
 }
 
 impl Counted {
-    /// True when two counts count the same thing: a facet in common when either has one
-    /// ("32 **die**" / "35 **fatalities**"), else the word right after one of them among
-    /// the other's words, else a word ("lost 1,517 **men**" / "1,635 **men** lost"). The
+    /// True when two counts count the same thing: never two different nouns unless both
+    /// count people; a noun of things against no noun only by a facet that counts many
+    /// kinds of thing; the same noun whatever the words between ([`Counted::qualified_apart`]);
+    /// else a facet in common when either has one ("32 **die**" / "35 **fatalities**"),
+    /// else the word right after one of them among the other's words, else a word ("lost
+    /// 1,517 **men**" / "1,635 **men** lost"). The
     /// head rule: hindenburg-disaster structured-conflict recall 0.309 -> 0.327 (precision
     /// 0.810 -> 0.783), great-chicago-fire precision 0.500 -> 0.521.
     pub fn same_thing(&self, other: &Counted) -> bool {
@@ -136,6 +141,15 @@ impl Counted {
             return self.facets.iter().any(|f| other.facets.contains(f));
         }
         self.same_word(other)
+    }
+
+    /// True when two counts of one noun are qualified by different words before it ("two
+    /// small North Vietnamese boats" / "three Communist torpedo boats", "75,000 Confederate
+    /// troops" / "94,000 Union troops"): they may count different groups of the thing, so
+    /// a close reading decides.
+    pub fn qualified_apart(&self, other: &Counted) -> bool {
+        matches!((&self.noun, &other.noun), (Some(x), Some(y)) if x.term == y.term)
+            && matches!((self.head, other.head), (Some(x), Some(y)) if x != y)
     }
 
     /// The word rule of [`Counted::same_thing`]: "2,000 acres of buildings" / "17,500
@@ -347,7 +361,10 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
     for (i, x) in na.iter().enumerate().filter(|(_, x)| !x.age_like()) {
         let cx = counted(a, i);
         // "Two of the crew were killed" / "1,600 were killed": a part of a group is no
-        // rival of the whole
+        // rival of the whole. (Measured: taking a part as an apparent rival instead cost
+        // conflict precision on three sets, halifax-explosion 0.463 -> 0.380, and found
+        // nothing more: in seventeen real source sets no toll is told as "146 of its
+        // workers", while "two of the crew", "one of the ground crew" are common.)
         let same_grain = |y: &&crate::values::NumberValue| y.part == x.part;
         for (j, y) in nb
             .iter()
@@ -374,11 +391,19 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 continue;
             }
             if x.value == y.value {
-                // "more than 300 died" / "Deaths | 300": a bound against the figure itself;
-                // "over 600 perished" / "nearly 600 were dead": bounds on either side of it.
+                // "more than 300 died" / "Deaths | 300": a bound against the figure itself,
+                // apparent; "over 600 perished" / "nearly 600 were dead": bounds on either
+                // side of it, which cannot both hold.
                 let opposite =
                     one_sided(x) && one_sided(y) && (x.low < x.value) != (y.low < y.value);
-                if one_sided(x) != one_sided(y) || opposite {
+                if opposite {
+                    return Some(Found {
+                        kind: ConflictKind::Number,
+                        values: [x.shown(), y.shown()],
+                        apparent: false,
+                    });
+                }
+                if one_sided(x) != one_sided(y) {
                     apparent.get_or_insert(Found {
                         kind: ConflictKind::Number,
                         values: [x.shown(), y.shown()],
@@ -397,7 +422,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             let found = Found {
                 kind: ConflictKind::Number,
                 values: [x.shown(), y.shown()],
-                apparent: x.allows(y),
+                apparent: x.allows(y) || cx.qualified_apart(cy),
             };
             if !found.apparent {
                 return Some(found);
@@ -581,9 +606,15 @@ fn middle_initials(a: &Facts, b: &Facts) -> Option<Raw> {
     };
     let name = |w: &Word| w.name_like && w.lower.chars().count() >= 2 && initial(w).is_none();
     let full = |w: &[Word]| format!("{} {} {}", w[0].surface, w[1].surface, w[2].surface);
-    for x in a.words.windows(3).filter(|w| name(&w[0]) && name(&w[2])) {
+    // three words in a row ("Company A of the 20th Maine" is no name)
+    let in_a_row = |w: &[Word]| w[1].index == w[0].index + 1 && w[2].index == w[1].index + 1;
+    for x in a
+        .words
+        .windows(3)
+        .filter(|w| name(&w[0]) && name(&w[2]) && in_a_row(w))
+    {
         let Some(ix) = initial(&x[1]) else { continue };
-        for y in b.words.windows(3) {
+        for y in b.words.windows(3).filter(|w| in_a_row(w)) {
             if y[0].lower == x[0].lower
                 && y[2].lower == x[2].lower
                 && initial(&y[1]).is_some_and(|iy| iy != ix)
@@ -791,6 +822,7 @@ mod tests {
             .into_iter()
             .enumerate()
             .map(|(i, t)| Word {
+                index: i,
                 term: (!crate::text::is_stopword(&t.lower)).then(|| {
                     // tests use the lowercased word as its own term
                     t.lower
@@ -969,10 +1001,10 @@ mod tests {
     }
 
     #[test]
-    fn bounds_on_either_side_of_one_figure_are_apparent_rivals() {
+    fn bounds_on_either_side_of_one_figure_are_rivals() {
         let n = |a: &str, b: &str| numbers(&facts(a), &facts(b));
         let found = n("Over 600 perished.", "Nearly 600 perished.");
-        assert!(found.as_ref().is_some_and(|f| f.apparent), "{found:?}");
+        assert!(found.as_ref().is_some_and(|f| !f.apparent), "{found:?}");
         assert_eq!(n("Over 600 perished.", "More than 600 perished."), None);
         assert_eq!(n("Nearly 600 perished.", "Almost 600 perished."), None);
     }
@@ -993,6 +1025,24 @@ mod tests {
         assert_eq!(t(between(&a, &c, 0.9, false)), None, "the same initial");
         let d = facts("The trip was led by Rev. George Haas and his wife.");
         assert_eq!(t(between(&a, &d, 0.9, false)), None, "no initial given");
+        // (the rules read only names and negations, as the preparation keeps them)
+        let names_only = |t: &str| {
+            let mut f = facts(t);
+            f.words.retain(|w| w.name_like || w.negation);
+            f
+        };
+        let f = names_only("Then Company A of the 20th Maine came.");
+        let g = names_only("Then Company B of the 20th Maine came.");
+        assert_eq!(
+            t(between(&f, &g, 0.9, false)),
+            None,
+            "not three words in a row"
+        );
+        let (h, k) = (
+            names_only("The trip was led by Rev. George C. Haas."),
+            names_only("The trip was led by Rev. George G. Haas."),
+        );
+        assert!(t(between(&h, &k, 0.9, false)).is_some());
         // a word without a letter between two names (found by the property test)
         let e = facts("Then George 1904 Haas came.");
         assert_eq!(t(between(&e, &a, 0.9, false)), None);
@@ -1000,7 +1050,7 @@ mod tests {
 
     #[test]
     fn a_part_is_no_rival_of_the_whole() {
-        let n = |a: &str, b: &str| t(numbers(&facts(a), &facts(b)));
+        let n = |a: &str, b: &str| numbers(&facts(a), &facts(b));
         assert_eq!(
             n("Two of the crew were killed.", "1,600 were killed."),
             None
@@ -1127,6 +1177,11 @@ mod tests {
             ..Counted::default()
         };
         assert!(boats(5).same_thing(&boats(6)));
+        assert!(
+            boats(5).qualified_apart(&boats(6)),
+            "a close reading decides"
+        );
+        assert!(!boats(5).qualified_apart(&boats(5)));
     }
 
     #[test]

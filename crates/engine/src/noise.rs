@@ -221,7 +221,6 @@ const PROMPT_OPENINGS: &[&str] = &[
     "image and text provided by",
     "what is ocr?",
     "more on this story",
-    "all categories",
     "please add a source",
     QUOTATIONS_HEADING,
 ];
@@ -681,9 +680,10 @@ pub fn is_record_row(text: &str, layout: Layout) -> bool {
 /// An infobox row flattened to a line with its key in words: "- Place: Gulf of Tonkin",
 /// "Commander1: …" (a key and a colon, a list's dash or bullet before it), or "Date 6
 /// December 1917", "Location Halifax, Nova Scotia" (the key's word, then its value opening
-/// with a capital or a figure). Only an infobox's own keys: a forum's profile fields
-/// ("Location: Arizona") are its furniture ([`META_KEYS`]), and "Deaths and injuries" is a
-/// heading.
+/// with a capital or a figure). Only an infobox's own keys, or on a bulleted line a key of
+/// one to three capitalized words that is no link's label ("- Conviction Penalty: Death",
+/// not "- Read More: …"): a forum's profile fields ("Location: Arizona") are its furniture
+/// ([`META_KEYS`]), and "Deaths and injuries" is a heading.
 fn is_keyed_row(t: &str) -> bool {
     let bare = t.trim_start_matches(['-', '•', '*', '·', ' ']);
     let bulleted = bare.len() < t.len();
@@ -708,7 +708,29 @@ fn is_keyed_row(t: &str) -> bool {
         // not a menu's link ("- See also: …").
         let written = t.split_once(':').map_or("", |(k, _)| k.trim());
         let key_words: Vec<&str> = written.split_whitespace().collect();
+        // (a link's label is no key: "- Read More: …", "- See Also: …", "- Follow Us: …")
+        let link = key_words.first().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "read"
+                    | "see"
+                    | "related"
+                    | "follow"
+                    | "share"
+                    | "watch"
+                    | "listen"
+                    | "next"
+                    | "previous"
+                    | "more"
+                    | "also"
+                    | "tags"
+                    | "filed"
+                    | "click"
+                    | "view"
+            )
+        });
         if bulleted
+            && !link
             && (1..=3).contains(&key_words.len())
             && key_words
                 .iter()
@@ -1038,14 +1060,16 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         || lower.contains("not responsible for the content of external")
         // (a news site glues its label to the caption: "image captionThe bridge fell")
         || lower.starts_with("image caption")
+        // a Q&A site's menu
+        || lower == "all categories"
     {
         return Some(NoiseKind::Boilerplate);
     }
     if lower.starts_with("post by ")
         || lower.starts_with("posted by ")
         || lower.starts_with("posted on ")
-        || lower.starts_with("published on ")
-        || lower.starts_with("updated on ")
+        || ((lower.starts_with("published on ") || lower.starts_with("updated on "))
+            && words.len() <= 6)
         // a newspaper's masthead: "VOL. II. NO. 254. … PRICE FIVE CENTS."
         || (lower.starts_with("vol. ") && lower.contains(" no. "))
         || (lower.starts_with("submitted ") && words.contains(&"ago"))
@@ -1819,6 +1843,8 @@ mod tests {
             "- Image Name: Berg portrait.jpg",
             "- Posted: 4 May 2019",
             "- See also: the Kestrel Bay fire",
+            "- See Also: Kestrel Bay Fire",
+            "- Read More: The Night The Bridge Fell",
             "- Related Stories",
         ] {
             assert!(!is_record_row(not_a_row, Layout::LINE), "{not_a_row}");
@@ -1881,6 +1907,8 @@ mod tests {
         for t in [
             "The coroner says: the dam was badly built.",
             "For three days, see the reports, the fire burned.",
+            "Published on 10 January 1776, Common Sense sold some 100,000 copies.",
+            "All categories of property owners were paid.",
             "Question 3 asked which bridge fell.",
             "3 thoughts on the flood have long divided historians.",
         ] {

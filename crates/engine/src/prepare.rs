@@ -459,6 +459,7 @@ fn conflict_facts(
                 .words
                 .into_iter()
                 .map(|w| Word {
+                    index: w.index,
                     term: vocab.id_of(&w.term),
                     name_like: w.name_like || (w.opening && names.contains(&w.lower)),
                     stem: w.term,
@@ -1037,6 +1038,7 @@ fn terms_and_words(
         let opening = i == 0 && t.capitalized && keep && !is_number;
         if name_like || opening || since_negation <= 5 {
             words.push(PrepWord {
+                index: i,
                 lower: t.lower.clone(),
                 surface: t.surface.to_owned(),
                 term,
@@ -1129,6 +1131,8 @@ fn term_ids(vocab: &similarity::Vocabulary, terms: &[String]) -> Vec<u32> {
 
 /// A word kept for the conflict rules, before its term has an id.
 struct PrepWord {
+    /// Its place among the statement's words.
+    index: usize,
     lower: String,
     surface: String,
     term: String,

@@ -408,8 +408,10 @@ const DECK_MIN_LINES: usize = 3;
 /// Cuts an old newspaper's stacked headline into its decks: in a piece of title-case
 /// words over [`DECK_MIN_LINES`] line breaks or more ("1,216 Is Latest Estimate of
 /// Death\nToll on the Torpedoed Liner\n—Heartrending Scenes As\nGiant Vessel Sinks"),
-/// each dash or hyphen followed by a capital starts a deck of its own, a claim of its own. A
-/// one-line headline with dashes stays whole, as the printed line does.
+/// each dash or hyphen followed by a capital starts a deck of its own, a claim of its own,
+/// and so does a dash set apart by a space or printed as a run of hyphens ("Artillerymen -
+/// The Mayor", "--- The Culprit"). A one-line headline with dashes stays whole, as the
+/// printed line does.
 fn deck_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[piece.clone()];
     if s.matches('\n').count() < DECK_MIN_LINES {
