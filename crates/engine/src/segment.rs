@@ -458,6 +458,18 @@ fn deck_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// True for a news dateline: a capitalized place, a comma and a date in a few words
+/// ("HALIFAX, Dec. 6", "Vienna, June 29").
+fn is_dateline_text(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    words.len() <= 6
+        && before.contains(',')
+        && before.starts_with(char::is_uppercase)
+        && words
+            .iter()
+            .any(|w| crate::values::is_month_name(w.trim_matches(|c: char| !c.is_alphabetic())))
+}
+
 /// Decides whether the terminator `term` ends the sentence `before` it, given the text
 /// that follows (`next`, whitespace already skipped).
 fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) -> bool {
@@ -465,6 +477,11 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         return true;
     };
     if matches!(nc, ',' | ';' | ':') {
+        return false;
+    }
+    // A dateline runs on into its story through a dash ("HALIFAX, Dec. 6. -- Confused
+    // whistle signals …"), as one glued to its dash does ("CHICAGO, October 9, noon.—").
+    if matches!(nc, '-' | '—' | '–') && is_dateline_text(before) {
         return false;
     }
     if nc.is_lowercase() {
@@ -800,6 +817,14 @@ mod tests {
             .map(|r| &glued[r])
             .collect();
         assert_eq!(decks.last(), Some(&"----The Culprit Seized"), "{decks:?}");
+    }
+
+    #[test]
+    fn a_dateline_runs_on_through_its_dash() {
+        let t = "HALIFAX, Dec. 6. -- Confused whistle signals caused the collision.";
+        assert_eq!(sents(t), [t]);
+        let u = "The ship sank. -- The crew was saved.";
+        assert_eq!(sents(u).len(), 2, "no dateline: two sentences");
     }
 
     #[test]
