@@ -131,8 +131,7 @@ impl Counted {
         }
         // "two small North Vietnamese boats" / "three Communist torpedo boats": the same
         // noun, whatever the words between
-        let same_noun = matches!((&self.noun, &other.noun), (Some(x), Some(y)) if x.term == y.term);
-        if same_noun && self.facets.is_empty() && other.facets.is_empty() {
+        if self.same_noun(other) && self.facets.is_empty() && other.facets.is_empty() {
             return true;
         }
         if !self.facets.is_empty() || !other.facets.is_empty() {
@@ -148,8 +147,12 @@ impl Counted {
     /// troops" / "94,000 Union troops"): they may count different groups of the thing, so
     /// a close reading decides.
     pub fn qualified_apart(&self, other: &Counted) -> bool {
+        self.same_noun(other) && matches!((self.head, other.head), (Some(x), Some(y)) if x != y)
+    }
+
+    /// True when both name the same plural noun.
+    fn same_noun(&self, other: &Counted) -> bool {
         matches!((&self.noun, &other.noun), (Some(x), Some(y)) if x.term == y.term)
-            && matches!((self.head, other.head), (Some(x), Some(y)) if x != y)
     }
 
     /// The word rule of [`Counted::same_thing`]: "2,000 acres of buildings" / "17,500

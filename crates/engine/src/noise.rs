@@ -288,7 +288,12 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     if t.starts_with('(') && t.trim_end_matches('.').ends_with(')') && tokens.len() <= 5 {
         return true;
     }
-    // A dateline: a place in capitals, a comma, a date ("LEIPZIG, December 23.").
+    is_dateline(t)
+}
+
+/// True for a news dateline alone: a place in capitals (or a word or three in title
+/// case), a comma, a date ("LEIPZIG, December 23.", "Vienna, June 29", "HALIFAX, Dec. 6").
+pub fn is_dateline(t: &str) -> bool {
     if let Some((place, rest)) = t.split_once(',') {
         let place_caps = place.chars().any(char::is_alphabetic)
             && place

@@ -601,11 +601,18 @@ fn prepare_statement(
         .map(|n| {
             let unit = values::unit_after(text, &toks, n);
             let (anchors, head) = what_it_counts(text, &toks, stems, n, unit.is_some());
+            let noun = (!n.age && unit.is_none())
+                .then(|| counted_noun(text, &toks, stems, n))
+                .flatten();
+            let measure = unit
+                .filter(|u| u.dimension == values::Dimension::Length)
+                .and_then(|_| measure_of(text, &toks, n));
             FigurePrep {
                 anchors,
                 head,
                 unit,
-                ..FigurePrep::default()
+                noun,
+                measure,
             }
         })
         .collect();
@@ -619,16 +626,6 @@ fn prepare_statement(
         &mut figures,
         &mut count_anchors,
     );
-    for (f, n) in figures.iter_mut().zip(&values.numbers) {
-        if !n.age && f.unit.is_none() {
-            f.noun = counted_noun(text, &toks, stems, n);
-        }
-        if f.unit
-            .is_some_and(|u| u.dimension == values::Dimension::Length)
-        {
-            f.measure = measure_of(text, &toks, n);
-        }
-    }
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,

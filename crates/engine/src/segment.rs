@@ -458,18 +458,6 @@ fn deck_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// True for a news dateline: a capitalized place, a comma and a date in a few words
-/// ("HALIFAX, Dec. 6", "Vienna, June 29").
-fn is_dateline_text(before: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().collect();
-    words.len() <= 6
-        && before.contains(',')
-        && before.starts_with(char::is_uppercase)
-        && words
-            .iter()
-            .any(|w| crate::values::is_month_name(w.trim_matches(|c: char| !c.is_alphabetic())))
-}
-
 /// Decides whether the terminator `term` ends the sentence `before` it, given the text
 /// that follows (`next`, whitespace already skipped).
 fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) -> bool {
@@ -481,7 +469,7 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     }
     // A dateline runs on into its story through a dash ("HALIFAX, Dec. 6. -- Confused
     // whistle signals …"), as one glued to its dash does ("CHICAGO, October 9, noon.—").
-    if matches!(nc, '-' | '—' | '–') && is_dateline_text(before) {
+    if matches!(nc, '-' | '—' | '–') && crate::noise::is_dateline(before) {
         return false;
     }
     if nc.is_lowercase() {

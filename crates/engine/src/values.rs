@@ -749,6 +749,28 @@ pub fn alternatives(
 ) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
     let mut sorted: Vec<&NumberValue> = numbers.iter().filter(|n| !n.age_like()).collect();
     sorted.sort_by_key(|n| n.span.start);
+    // "Deaths 75 estimate, 60 known dead": in a row keyed by what it counts, each figure
+    // with its own word of how it is known, side by side, and nothing else counted
+    // ("12 confirmed dead, 40 confirmed injured" counts two things)
+    let qualified = |end: usize| {
+        text[end..].split_whitespace().next().is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            QUALIFIERS.contains(&w.as_str())
+        })
+    };
+    let key = text
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .and_then(|w| one_thing_facet_word(&w.to_lowercase()));
+    let only_key = |from: usize| {
+        let clause = text[from..].split([',', ';', '(']).next().unwrap_or("");
+        clause
+            .split(|c: char| !c.is_alphabetic())
+            .filter_map(|w| one_thing_facet_word(&w.to_lowercase()))
+            .all(|f| Some(f) == key)
+    };
     let mut out = Vec::new();
     for (k, pair) in sorted.windows(2).enumerate() {
         let (x, y) = (pair[0], pair[1]);
@@ -760,28 +782,6 @@ pub fn alternatives(
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
             .collect();
-        // "Deaths 75 estimate, 60 known dead": in a row keyed by what it counts, each figure
-        // with its own word of how it is known, side by side, and nothing else counted
-        // ("12 confirmed dead, 40 confirmed injured" counts two things)
-        let qualified = |end: usize| {
-            text[end..].split_whitespace().next().is_some_and(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                QUALIFIERS.contains(&w.as_str())
-            })
-        };
-        let key = text
-            .split(|c: char| !c.is_alphabetic())
-            .find(|w| !w.is_empty())
-            .and_then(|w| one_thing_facet_word(&w.to_lowercase()));
-        let only_key = |from: usize| {
-            let clause = text[from..].split([',', ';', '(']).next().unwrap_or("");
-            clause
-                .split(|c: char| !c.is_alphabetic())
-                .filter_map(|w| one_thing_facet_word(&w.to_lowercase()))
-                .all(|f| Some(f) == key)
-        };
         if key.is_some()
             && qualified(x.span.end)
             && qualified(y.span.end)
@@ -1057,21 +1057,12 @@ fn is_dateline(before: &str, after: &str) -> bool {
 }
 
 /// True when `before` (the text up to a figure) ends with words that make it a bound
-/// ("over", "more than", "nearly"): a count, never a year ("about 1900" may be one).
+/// ([`APPROXIMATIONS`] that leave one side open: "over", "more than", "nearly"): a count,
+/// never a year ("about 1900" may be one; so may "under 1900" and "up to 1914").
 fn is_bound(before: &str) -> bool {
-    let before = before.trim_end().to_lowercase();
-    [
-        " over",
-        " more than",
-        " nearly",
-        " almost",
-        " at least",
-        " upwards of",
-        " fewer than",
-        " less than",
-    ]
-    .iter()
-    .any(|b| before.ends_with(b) || before == b.trim_start())
+    let (low, high, word) = bounds(before, before.len(), 1.0);
+    word.is_some_and(|w| !matches!(w.to_lowercase().as_str(), "under" | "up to"))
+        && ((low == 1.0) != (high == 1.0))
 }
 
 /// True when `rest` (the text after a number) opens with a plural noun, a count's thing:
@@ -1153,17 +1144,19 @@ fn anchor_word(t: &crate::text::Token<'_>, shouting: bool) -> bool {
 /// of question, never names.
 /// The facet of a word that counts one kind of thing ("dead", "injured"), if it is one.
 fn one_thing_facet_word(lower: &str) -> Option<u8> {
-    thread_local! {
-        static STEMS: crate::text::Stems = crate::text::Stems::default();
-    }
-    STEMS.with(|s| crate::facets::one_thing_facet_of(&s.term(lower)))
+    crate::facets::one_thing_facet_of(&term_of(lower))
 }
 
 fn is_facet_word(lower: &str) -> bool {
+    crate::facets::facet_of(&term_of(lower)).is_some()
+}
+
+/// The term of a lowercased word, as the preparation makes it (a stemmer per thread).
+fn term_of(lower: &str) -> String {
     thread_local! {
         static STEMS: crate::text::Stems = crate::text::Stems::default();
     }
-    STEMS.with(|s| crate::facets::facet_of(&s.term(lower)).is_some())
+    STEMS.with(|s| s.term(lower))
 }
 
 /// The words that say what each value (a date, a count; given as byte spans) is *of*: up
