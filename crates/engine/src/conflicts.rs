@@ -339,7 +339,7 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
         f.values
             .numbers
             .iter()
-            .find(|n| n.age)
+            .find(|n| n.age && !n.group)
             .map(|n| n.text.clone())
     };
     // (only a year says how old someone was: "on 4 August" says nothing of it)
@@ -924,6 +924,14 @@ mod tests {
         let b = facts("At the age of eighteen, he enthusiastically embraced Marxism.");
         let f = t(between(&a, &b, 0.2, true)).unwrap();
         assert_eq!((f.0, f.1.as_str()), (ConflictKind::Date, "1896"));
+        // the ages of a group of people say nothing of when the event happened
+        let c = facts("On March 25, 1911, the factory caught fire.");
+        for g in [
+            "Most of the victims were women aged sixteen to twenty-three.",
+            "The victims, mostly women aged 18, were immigrants.",
+        ] {
+            assert_eq!(t(between(&c, &facts(g), 0.2, true)), None, "{g}");
+        }
     }
 
     #[test]

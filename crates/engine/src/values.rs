@@ -83,6 +83,9 @@ pub struct NumberValue {
     /// a subset, so it is compared only with another part, never with a whole toll
     /// ([`is_part`]).
     pub part: bool,
+    /// An age of a group of people ("women aged sixteen to twenty-three", "the victims,
+    /// mostly girls aged 18"), not of one person: it says nothing of when the event was.
+    pub group: bool,
 }
 
 impl NumberValue {
@@ -98,6 +101,7 @@ impl NumberValue {
             qualifier: None,
             apposition: None,
             part: false,
+            group: false,
         }
     }
 
@@ -590,7 +594,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
+    Regex::new(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–|and)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
         .expect("age pattern")
 });
 
@@ -1785,6 +1789,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             qualifier,
             apposition: None,
             part: false,
+            group: false,
         });
     }
     out
@@ -1926,11 +1931,31 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
     // costly part of a regular expression
     for c in captures(&AGE_RE, text) {
         let n = c.name("n").or_else(|| c.name("n2"));
-        if let Some(v) = n.and_then(|m| number_word(m.as_str())) {
-            let m = c.get(0).expect("whole match");
-            out.push(NumberValue::exact(m.as_str(), v, true, m.range()));
-            taken.push(m.range());
-        }
+        let (Some(n), Some(m)) = (n, c.get(0)) else {
+            continue;
+        };
+        let Some(v) = number_word(n.as_str()) else {
+            continue;
+        };
+        // "women aged sixteen to twenty-three": the ages of a group, as one range (the
+        // second number is no count); "aged 60 and his wife" has none
+        let hi = c
+            .name("hi")
+            .and_then(|h| number_word(h.as_str()).map(|x| (h, x)))
+            .filter(|&(_, x)| x > v);
+        // ("41 years old" ends with its words; "aged 41" with its number or range)
+        let end = match hi {
+            Some((h, _)) => h.end(),
+            None if c.name("n").is_some() => n.end(),
+            None => m.end(),
+        };
+        let span = m.start()..end;
+        out.push(NumberValue {
+            high: hi.map_or(v, |(_, x)| x),
+            group: hi.is_some() || after_people(&text[..span.start]),
+            ..NumberValue::exact(&text[span.clone()], v, true, span.clone())
+        });
+        taken.push(span);
     }
     if text.bytes().any(|b| b.is_ascii_digit()) {
         for r in ranges(text, dates, &taken) {
@@ -2084,9 +2109,39 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     {
         return true;
     }
+    // "All but six victims were identified": the rest of those named are the dead nobody
+    // named (OCR spellings one edit off: "indentified")
+    const NAMED: &[&str] = &["identified", "claimed", "named", "recognized", "recognised"];
+    let all_but = text[..span.start]
+        .trim_end()
+        .to_lowercase()
+        .ends_with("all but");
+    if all_but
+        && clause.split_whitespace().take(6).any(|w| {
+            let w = w.to_lowercase();
+            NAMED.iter().any(|n| strsim::levenshtein(&w, n) <= 1)
+        })
+    {
+        return true;
+    }
     PART_OF_RE
         .captures(&text[span.end..])
         .is_some_and(|c| c.name("group").is_some())
+}
+
+/// True when `before` ends with a plural noun of people ("immigrant women", "the victims,
+/// mostly girls"): an age after it is the ages of a group.
+fn after_people(before: &str) -> bool {
+    let Some(word) = before
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+    else {
+        return false;
+    };
+    let plural = word.ends_with('s') || matches!(word, "men" | "women" | "children" | "people");
+    plural && crate::facets::counts_people(&term_of(word))
 }
 
 /// The scale word right after a figure ("17 **million**", "2.5 **billion**") as its factor,
@@ -2409,6 +2464,10 @@ mod tests {
             "Two of them died later.",
             "All 777 are unidentified victims of the flood.",
             "There were 52 unknown dead.",
+            // the rest of those identified: the dead nobody named (OCR spelling too)
+            "All but six victims were identified by Friday.",
+            "All but six victims were indentified.",
+            "all but 12 of the bodies had been claimed",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -2424,6 +2483,9 @@ mod tests {
             "In all 300 died but 40 were saved.",
             "All 146 victims were identified by Friday.",
             "Only 300 died, the cause unknown.",
+            // the rest of those killed are the living: a toll told the other way round
+            "All but seven were killed.",
+            "All but six victims were buried by Friday.",
         ] {
             let p = parts(t);
             assert!(p.iter().all(|(_, part)| !*part), "{t}: {p:?}");
@@ -2937,6 +2999,19 @@ mod tests {
             let n = numbers(t, &dates(t));
             assert_eq!(n.len(), 1, "{t}: {n:?}");
             assert!(n[0].age && n[0].value == 24.0, "{t}: {n:?}");
+        }
+        // the ages of a group: one range, not an age and a count
+        for t in [
+            "immigrant women aged sixteen to twenty-three",
+            "immigrant women aged 16 to 23",
+            "immigrant women aged 16-23",
+        ] {
+            let n = numbers(t, &dates(t));
+            assert_eq!(n.len(), 1, "{t}: {n:?}");
+            assert!(
+                n[0].age && n[0].low == 16.0 && n[0].high == 23.0,
+                "{t}: {n:?}"
+            );
         }
         for t in ["Marinus Smit, 24, was tried.", "Ernst Weber (40), deputy."] {
             let n = numbers(t, &dates(t));
