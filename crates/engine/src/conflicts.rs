@@ -929,6 +929,7 @@ mod tests {
         for g in [
             "Most of the victims were women aged sixteen to twenty-three.",
             "The victims, mostly women aged 18, were immigrants.",
+            "Five children under the age of 14 were victims.",
         ] {
             assert_eq!(t(between(&c, &facts(g), 0.2, true)), None, "{g}");
         }

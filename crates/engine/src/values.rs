@@ -594,7 +594,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–|and)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
+    Regex::new(r"(?i)\b(?:(?:at\s+)?the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–|and)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
         .expect("age pattern")
 });
 
@@ -1952,7 +1952,13 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         let span = m.start()..end;
         out.push(NumberValue {
             high: hi.map_or(v, |(_, x)| x),
-            group: hi.is_some() || after_people(&text[..span.start]),
+            group: hi.is_some() || after_people(&text[..span.start]) || {
+                // "children under the age of 14": a limit, so a group's
+                let before = text[..span.start].trim_end().to_lowercase();
+                ["under", "over", "below", "above"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            },
             ..NumberValue::exact(&text[span.clone()], v, true, span.clone())
         });
         taken.push(span);
@@ -2107,6 +2113,23 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         .take(3)
         .any(|w| UNNAMED.contains(&w.to_lowercase().as_str()))
     {
+        return true;
+    }
+    // "some bodies - including two not washed up until 1880": a part of the group just
+    // named, when the figure names no noun of its own ("including 13 passengers" counts
+    // the passengers, compared as such)
+    let including = text[..span.start]
+        .trim_end()
+        .to_lowercase()
+        .ends_with("including");
+    let next = text[span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty());
+    let bare = text[span.end..]
+        .trim_start()
+        .starts_with([',', ';', ')', '-', '—'])
+        || next.is_none_or(|w| crate::text::is_stopword(&w.to_lowercase()));
+    if including && bare {
         return true;
     }
     // "All but six victims were identified": the rest of those named are the dead nobody
@@ -2468,6 +2491,9 @@ mod tests {
             "All but six victims were identified by Friday.",
             "All but six victims were indentified.",
             "all but 12 of the bodies had been claimed",
+            // a part of a group just named
+            "some bodies - including two not washed up until 1880 - were never found",
+            "the passengers, including 12, drowned",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -2483,6 +2509,8 @@ mod tests {
             "In all 300 died but 40 were saved.",
             "All 146 victims were identified by Friday.",
             "Only 300 died, the cause unknown.",
+            // a figure naming its own noun is compared as that noun's count
+            "killing 35, including 13 passengers and 22 crew",
             // the rest of those killed are the living: a toll told the other way round
             "All but seven were killed.",
             "All but six victims were buried by Friday.",
@@ -3012,6 +3040,15 @@ mod tests {
                 n[0].age && n[0].low == 16.0 && n[0].high == 23.0,
                 "{t}: {n:?}"
             );
+        }
+        for t in [
+            "five children under the age of 14 were victims",
+            "children of the age of 14",
+        ] {
+            let n = numbers(t, &dates(t));
+            let ages: Vec<(f64, bool)> = n.iter().map(|n| (n.value, n.age)).collect();
+            assert!(ages.contains(&(14.0, true)), "{t}: {n:?}");
+            assert!(!ages.contains(&(14.0, false)), "{t}: {n:?}");
         }
         for t in ["Marinus Smit, 24, was tried.", "Ernst Weber (40), deputy."] {
             let n = numbers(t, &dates(t));
