@@ -406,7 +406,8 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                         apparent: false,
                     });
                 }
-                if one_sided(x) != one_sided(y) {
+                // (a bound no word gives, "578 bodies recovered", shows the same figure twice)
+                if one_sided(x) != one_sided(y) && x.shown() != y.shown() {
                     apparent.get_or_insert(Found {
                         kind: ConflictKind::Number,
                         values: [x.shown(), y.shown()],

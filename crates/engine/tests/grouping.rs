@@ -432,6 +432,23 @@ fn a_vague_count_is_apparent_against_a_figure_it_allows() {
 }
 
 #[test]
+fn a_bound_no_word_gives_is_no_conflict_with_the_same_figure() {
+    // "the 578 bodies recovered" allows more dead than were found, but says so in no word:
+    // shown as "578" against "578", it would be no disagreement a student could see.
+    let a = corpus(&[
+        "Of the 2,000 people aboard the collier, 578 are now dead.",
+        "Only half the 578 bodies recovered have been identified.",
+    ]);
+    let (dead, found) = (find(&a, "are now dead"), find(&a, "bodies recovered"));
+    assert!(a.group_of(dead).is_some() && a.group_of(dead) == a.group_of(found));
+    assert!(
+        conflict_between(&a, dead, found).is_none(),
+        "{:?}",
+        a.groups[a.group_of(dead).unwrap()].conflicts
+    );
+}
+
+#[test]
 fn grouping_leaves_counts_of_different_things_apart() {
     // The same sentences, but the second count is of people hired, not of the dead: the
     // two answer different questions and stay where their words put them.
