@@ -239,7 +239,25 @@ impl Analysis {
                 )
             })
             .collect();
-        let dates: Vec<&str> = f.values.dates.iter().map(|d| d.text.as_str()).collect();
+        let dates: Vec<String> = f
+            .values
+            .dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let of: Vec<&str> = f
+                    .date_anchors
+                    .get(i)
+                    .map(|a| {
+                        a.terms
+                            .iter()
+                            .map(|&t| p.vocab.terms[t as usize].as_str())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                format!("{} of {of:?}", d.text)
+            })
+            .collect();
         let times: Vec<&str> = f.values.times.iter().map(|d| d.text.as_str()).collect();
         format!(
             "nums={nums:?}\n   dates={dates:?} times={times:?} neg={} frames={:?}",

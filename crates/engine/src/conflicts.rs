@@ -67,10 +67,34 @@ pub struct Facts {
     pub words: Vec<Word>,
     /// All its term ids, sorted.
     pub terms: Vec<u32>,
+    /// Per date of `values.dates`: what it dates (empty when not known).
+    pub date_anchors: Vec<Anchored>,
     /// Term ids of the words its counts are anchored on (what they count), sorted.
     pub count_anchors: Vec<u32>,
     /// Per number of `values.numbers`: what it counts.
     pub counted: Vec<Counted>,
+}
+
+/// What one date is of: the terms it is anchored on and their facets, both sorted
+/// (empty when the preparation found none, or for facts built without it).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Anchored {
+    /// Term ids.
+    pub terms: Vec<u32>,
+    /// Facets of those terms ([`crate::facets`]).
+    pub facets: Vec<u8>,
+}
+
+impl Anchored {
+    /// True when the two may date the same thing: either says nothing of what it dates,
+    /// or they share a word or a facet ("died" / "was killed").
+    fn meets(&self, other: &Anchored) -> bool {
+        let share = |x: &[u32], y: &[u32]| x.iter().any(|t| y.binary_search(t).is_ok());
+        self.terms.is_empty()
+            || other.terms.is_empty()
+            || share(&self.terms, &other.terms)
+            || self.facets.iter().any(|f| other.facets.contains(f))
+    }
 }
 
 /// What one count counts: the terms it is anchored on and their facets, both sorted.
@@ -330,9 +354,26 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
         if !same_event {
             return None;
         }
-        let only_a = da.iter().find(|x| !db.iter().any(|y| x.agrees(y)))?;
-        let only_b = db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
-        return Some((ConflictKind::Date, only_a.text.clone(), only_b.text.clone()));
+        // Only dates said of the same thing are compared ("took a turn for the worse on
+        // September 13" / "died on September 14"): a date of `a` that no comparable date
+        // of `b` agrees with, against one no comparable date of `a` agrees with. A date
+        // whose thing is not known ("On 3 August, …") compares with every date.
+        let none = Anchored::default();
+        let of_a = |i: usize| a.date_anchors.get(i).unwrap_or(&none);
+        let of_b = |j: usize| b.date_anchors.get(j).unwrap_or(&none);
+        let comparable = |i: usize, j: usize| of_a(i).meets(of_b(j));
+        for (i, x) in da.iter().enumerate() {
+            let rivals: Vec<usize> = (0..db.len()).filter(|&j| comparable(i, j)).collect();
+            if rivals.is_empty() || rivals.iter().any(|&j| x.agrees(&db[j])) {
+                continue;
+            }
+            let lone =
+                |j: &&usize| !(0..da.len()).any(|k| comparable(k, **j) && da[k].agrees(&db[**j]));
+            if let Some(&j) = rivals.iter().find(lone) {
+                return Some((ConflictKind::Date, x.text.clone(), db[j].text.clone()));
+            }
+        }
+        return None;
     }
     // A year against an age ("in 1896" / "at the age of eighteen"): when, told two ways.
     let age = |f: &Facts| {
@@ -877,6 +918,7 @@ mod tests {
             })
             .collect();
         Facts {
+            date_anchors: Vec::new(),
             values,
             words,
             terms,
@@ -917,6 +959,22 @@ mod tests {
             None,
             "dates of what may be two events are no conflict"
         );
+    }
+
+    #[test]
+    fn anchored_dates_meet_on_a_word_or_a_facet() {
+        let of = |terms: &[u32], facets: &[u8]| Anchored {
+            terms: terms.to_vec(),
+            facets: facets.to_vec(),
+        };
+        let unknown = Anchored::default();
+        assert!(unknown.meets(&of(&[1], &[])) && of(&[1], &[]).meets(&unknown));
+        assert!(
+            of(&[1, 4], &[]).meets(&of(&[2, 4], &[])),
+            "a word in common"
+        );
+        assert!(of(&[1], &[0]).meets(&of(&[2], &[0])), "died / was killed");
+        assert!(!of(&[1], &[0]).meets(&of(&[2], &[3])), "died / took a turn");
     }
 
     #[test]

@@ -156,6 +156,51 @@ fn grouping_dates_of_different_events_do_not_meet() {
 }
 
 #[test]
+fn dates_of_different_moments_in_one_group_do_not_conflict() {
+    // One question (when did the captain die?), but the second statement dates the day he
+    // worsened, not his death: only dates said of the same thing are compared.
+    let a = corpus(&[
+        "The captain died on April 15 of his wounds.",
+        "The captain took a turn for the worse on April 14 as his wounds festered, and died the next morning.",
+        "The captain died on April 16 at the hospital of his wounds.",
+    ]);
+    let (died, worse, other) = (
+        find(&a, "died on April 15"),
+        find(&a, "turn for the worse"),
+        find(&a, "April 16"),
+    );
+    let g = a.group_of(died).expect("grouped");
+    assert_eq!(a.group_of(worse), Some(g), "{:#?}", a.groups);
+    assert!(
+        conflict_between(&a, died, worse).is_none(),
+        "{:?}",
+        a.groups[g].conflicts
+    );
+    assert_eq!(
+        conflict_between(&a, died, other).map(|c| c.kind),
+        Some(ConflictKind::Date),
+        "two days of one death"
+    );
+}
+
+#[test]
+fn a_date_said_only_of_a_time_of_day_compares_with_any() {
+    // "on the night of" says when in the day, not what happened: the two datings of one
+    // raid are compared, though their words differ.
+    let a = corpus(&[
+        "On the night of 30 July, commandos raided the radar station on the island.",
+        "On July 31st, a joint operation of commandos attacked the radar station on the island.",
+    ]);
+    let (x, y) = (find(&a, "30 July"), find(&a, "July 31st"));
+    assert_eq!(
+        conflict_between(&a, x, y).map(|c| c.kind),
+        Some(ConflictKind::Date),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn grouping_names_in_the_same_role_conflict() {
     let a = corpus(&[
         "The lookout, Frederick Fleet, saw the iceberg first and rang the bell.",
