@@ -101,23 +101,33 @@ pub fn one_thing_facet_of(term: &str) -> Option<u8> {
 /// Nouns whose usual sense is a person, from WordNet 3.0 (`scripts/wordnet_people.py`).
 const PEOPLE_TXT: &str = include_str!("../data/people.txt");
 
-/// Terms of the nouns that count people: the WordNet list and the `!people` line.
+/// The nouns that count people, as written: the WordNet list (singular) and the
+/// `!people` line. Looked up by their written form, not their stem: "islands" stems as
+/// "islanders" does.
 static PEOPLE: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    let stems = Stems::default();
     let listed = all_lines()
         .filter(|(n, _)| *n == "!people")
         .flat_map(|(_, w)| w.split_whitespace());
     crate::data::words(PEOPLE_TXT)
         .into_iter()
         .chain(listed)
-        .map(|w| stems.term(&normalize_word(w)))
+        .map(normalize_word)
         .collect()
 });
 
-/// True for a term (as [`Stems::term`] makes it) of a noun that counts people: "people",
-/// "functionaries", and the words of the dead, the hurt, the saved and those aboard.
-pub fn counts_people(term: &str) -> bool {
-    PEOPLE.contains(term)
+/// True for a noun that counts people, given lowercased (`lower`) and as its term (as
+/// [`Stems::term`] makes it): "people", "functionaries", and the words of the dead, the
+/// hurt, the saved and those aboard.
+pub fn counts_people(lower: &str, term: &str) -> bool {
+    // the singular of a regular plural: "sailors", "functionaries", "firemen"
+    let singulars = [
+        lower.strip_suffix('s').map(str::to_owned),
+        lower.strip_suffix("es").map(str::to_owned),
+        lower.strip_suffix("ies").map(|s| format!("{s}y")),
+        lower.strip_suffix("men").map(|s| format!("{s}man")),
+    ];
+    PEOPLE.contains(lower)
+        || singulars.iter().flatten().any(|s| PEOPLE.contains(s))
         || facet_of(term).is_some_and(|f| counts_one_thing(f) || name(f) == "aboard")
 }
 
@@ -157,7 +167,10 @@ mod tests {
 
     #[test]
     fn counts_people_from_wordnet_and_the_facets() {
-        let term = |w: &str| Stems::default().term(&normalize_word(w));
+        let people = |w: &str| {
+            let lower = normalize_word(w);
+            counts_people(&lower, &Stems::default().term(&lower))
+        };
         for w in [
             "functionaries",
             "sailors",
@@ -165,11 +178,24 @@ mod tests {
             "victims",
             "passengers",
             "Americans",
+            "islanders",
+            "women",
+            "firemen",
+            "dead",
         ] {
-            assert!(counts_people(&term(w)), "{w}");
+            assert!(people(w), "{w}");
         }
-        for w in ["families", "countries", "boats", "acres", "minutes", ""] {
-            assert!(!counts_people(&term(w)), "{w}");
+        // "islands" stems as "islanders" does, but names no person
+        for w in [
+            "families",
+            "countries",
+            "boats",
+            "acres",
+            "minutes",
+            "islands",
+            "",
+        ] {
+            assert!(!people(w), "{w}");
         }
     }
 

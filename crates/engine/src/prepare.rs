@@ -777,7 +777,8 @@ fn counted_noun(
             let term = stems.term(w);
             // Compounds of "men" WordNet may not list ("lifeboatmen") count people too;
             // an ending like "-ers" or "-ors" says nothing ("floors", "papers").
-            let people = PEOPLE.contains(&w) || facets::counts_people(&term) || w.ends_with("men");
+            let people =
+                PEOPLE.contains(&w) || facets::counts_people(w, &term) || w.ends_with("men");
             return Some(conflicts::CountedNoun { term, people });
         }
         edge = t.offset + t.surface.len();

@@ -2164,7 +2164,7 @@ fn after_people(before: &str) -> bool {
         return false;
     };
     let plural = word.ends_with('s') || matches!(word, "men" | "women" | "children" | "people");
-    plural && crate::facets::counts_people(&term_of(word))
+    plural && crate::facets::counts_people(word, &term_of(word))
 }
 
 /// The scale word right after a figure ("17 **million**", "2.5 **billion**") as its factor,
