@@ -1395,7 +1395,34 @@ mod tests {
         assert!(
             f("Deaths 146 (146 identified)").is_none(),
             "the same figure"
-        );
+        ); // one figure put in the place of another
+        for (text, x, y) in [
+            (
+                "The number who died is closer to 60, rather than 75, researchers say.",
+                "60",
+                "75",
+            ),
+            (
+                "Only five children under the age of 14 were victims, rather than the 15 often reported.",
+                "five",
+                "15",
+            ),
+            ("In all 60 died, not 75.", "60", "75"),
+            (
+                "Some 60 died instead of the 75 first reported.",
+                "Some 60",
+                "75",
+            ),
+        ] {
+            let (kind, a, b) = f(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((kind, a.as_str(), b.as_str()), (ConflictKind::Number, x, y));
+        }
+        for text in [
+            "The 60 passengers chose to jump rather than burn.",
+            "He had 60 men, not counting the 12 officers.",
+        ] {
+            assert!(f(text).is_none(), "{text}");
+        }
     }
 
     #[test]

@@ -741,6 +741,20 @@ const QUALIFIERS: &[&str] = &[
     "approx",
 ];
 
+/// True when the words between two figures put the second aside for the first: they
+/// end with "rather than", "instead of" (either with "the") or a comma and "not", within
+/// one clause of a few words.
+fn replaces(gap: &str) -> bool {
+    let lower = gap.trim_end().to_lowercase();
+    let lower = lower.strip_suffix(" the").unwrap_or(&lower);
+    let words = lower.split_whitespace().count();
+    words <= 10
+        && !lower.contains(['.', ';', ':', '('])
+        && (lower.ends_with("rather than")
+            || lower.ends_with("instead of")
+            || lower.ends_with(", not"))
+}
+
 /// Figures a statement gives as two versions of one value: the next figure after one,
 /// within three words, alone in parentheses ("2,000 (estimate) (1,950 confirmed)", "10
 /// inches (22 cm)"), after "or" ("2,209[1] or 2,208[2]"), or side by side in a row keyed
@@ -786,6 +800,12 @@ pub fn alternatives(
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
             .collect();
+        // "closer to 60, rather than 75", "five children … were victims, rather than the
+        // 15", "60 died, not 75": one figure put in the place of the other
+        if replaces(gap) {
+            out.push((x.span.clone(), y.span.clone()));
+            continue;
+        }
         if key.is_some()
             && qualified(x.span.end)
             && qualified(y.span.end)
