@@ -1427,13 +1427,20 @@ mod tests {
 
     #[test]
     fn a_denial_denies_its_first_word_or_its_agent() {
-        let a = facts("The bomb did not explode until the car had passed.");
+        let a = facts("The bomb did not explode when the car passed.");
         let b = facts("The car passed the bridge, and the bomb hit the next car.");
         assert_eq!(t(between(&a, &b, 0.5, true)), None, "the car is not denied");
         let c = facts("The bomb did explode as the car passed.");
         assert_eq!(
             t(between(&a, &c, 0.5, true)).unwrap().0,
             ConflictKind::Negation
+        );
+        // "did not explode until the car had passed" says it did explode, later
+        let later = facts("The bomb did not explode until the car had passed.");
+        let never = facts("The bomb did not explode at all.");
+        assert_eq!(
+            t(between(&later, &never, 0.5, true)).map(|f| f.0),
+            Some(ConflictKind::Negation)
         );
         // a heading asserts nothing
         let d = facts("There was no bomb explosion.");

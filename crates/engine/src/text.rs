@@ -442,7 +442,22 @@ pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
     };
+    // "did not explode until the car had passed", "wasn't found till 1880": says when
+    // it happened, not that it did not ("until" in the same clause, a few words on)
+    let until = || {
+        let verbal = t.lower == "not" || t.lower.ends_with("nt");
+        verbal
+            && toks[i + 1..]
+                .iter()
+                .take(4)
+                .find(|n| matches!(n.lower.as_str(), "until" | "till"))
+                .is_some_and(|n| {
+                    text.get(t.offset..n.offset)
+                        .is_some_and(|gap| !gap.contains([',', ';', ':', '.', '(', '—']))
+                })
+    };
     is_negation(&t.lower)
+        && !until()
         && !(t.lower == "not"
             && toks.get(i + 1).is_some_and(|n| {
                 text.get(t.offset + t.surface.len()..n.offset)
@@ -571,7 +586,11 @@ mod tests {
         assert!(
             !any("It was not  only a fire."),
             "two spaces are still one gap"
-        );
+        ); // "not … until" says when it happened, not that it did not
+        assert!(!any("It did not explode until the car had passed."));
+        assert!(!any("The body wasn't found till 1880."));
+        assert!(any("It did not explode; until then it lay in the road."));
+        assert!(any("It did not explode, and until noon nobody came."));
     }
 
     #[test]
