@@ -131,6 +131,16 @@ pub fn counts_people(lower: &str, term: &str) -> bool {
         || facet_of(term).is_some_and(|f| counts_one_thing(f) || name(f) == "aboard")
 }
 
+/// The term of facet `id`'s first word ("die" for the deaths): a word that stands for
+/// the facet where a statement names none.
+pub fn word_of(id: u8) -> String {
+    let first = lines()
+        .nth(usize::from(id))
+        .and_then(|(_, words)| words.split_whitespace().next())
+        .unwrap_or_default();
+    Stems::default().term(&normalize_word(first))
+}
+
 /// The id of the facet named `name` ("deaths"), if there is one.
 pub fn by_name(name: &str) -> Option<u8> {
     NAMES.iter().position(|n| *n == name).map(|i| i as u8)
@@ -196,6 +206,14 @@ mod tests {
             "",
         ] {
             assert!(!people(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_facet_has_a_word_of_its_own() {
+        for name in ["deaths", "survivors", "injured"] {
+            let id = by_name(name).unwrap();
+            assert_eq!(facet_of(&word_of(id)), Some(id), "{name}");
         }
     }
 

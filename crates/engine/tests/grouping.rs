@@ -201,6 +201,46 @@ fn a_date_said_only_of_a_time_of_day_compares_with_any() {
 }
 
 #[test]
+fn a_number_the_statement_before_counts_is_a_count_of_the_same() {
+    // "the true number" names no thing: it is the number the statement before gave, of the
+    // dead, and is compared with the other tolls
+    let a = sources(&[
+        (
+            "paper.txt",
+            "The collier burned in the night. Newspapers claimed that about 75 people died. \
+             But the trust now believes the true number was 59.",
+        ),
+        (
+            "book.txt",
+            "All 70 people aboard the collier perished in the cold water that night.",
+        ),
+        (
+            "wire.txt",
+            "It is feared that 80 people drowned when the collier burned. \
+             The number of missing is estimated at 40. Of this number 12 were children.",
+        ),
+    ]);
+    let (claimed, number, all) = (
+        find(&a, "about 75"),
+        find(&a, "true number"),
+        find(&a, "All 70"),
+    );
+    let g = a.group_of(number).expect("grouped");
+    assert_eq!(a.group_of(claimed), Some(g), "{:#?}", a.groups);
+    assert_eq!(a.group_of(all), Some(g), "{:#?}", a.groups);
+    assert_eq!(
+        conflict_between(&a, number, all).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:?}",
+        a.groups[g].conflicts
+    );
+    // a number that says what it is of, or takes a part of the number before, keeps to it
+    for own in ["number of missing", "Of this number"] {
+        assert_ne!(a.group_of(find(&a, own)), Some(g), "{own}: {:#?}", a.groups);
+    }
+}
+
+#[test]
 fn grouping_names_in_the_same_role_conflict() {
     let a = corpus(&[
         "The lookout, Frederick Fleet, saw the iceberg first and rang the bell.",
