@@ -2135,6 +2135,24 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     {
         return true;
     }
+    // "Of this number 118 had been identified", "Of these, 40 were children": a part of
+    // the group the statement before gave
+    let before = text[..span.start]
+        .trim_end()
+        .trim_end_matches(',')
+        .to_lowercase();
+    if [
+        "of this number",
+        "of that number",
+        "of these",
+        "of those",
+        "of them",
+    ]
+    .iter()
+    .any(|p| before == *p || before.ends_with(&format!(" {p}")))
+    {
+        return true;
+    }
     // "some bodies - including two not washed up until 1880": a part of the group just
     // named, when the figure names no noun of its own ("including 13 passengers" counts
     // the passengers, compared as such)
@@ -2514,6 +2532,10 @@ mod tests {
             // a part of a group just named
             "some bodies - including two not washed up until 1880 - were never found",
             "the passengers, including 12, drowned",
+            // a part taken first, the group named before the figure
+            "Of this number 118 had been identified.",
+            "Of these, 40 were children.",
+            "Of them 12 were saved.",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -2531,6 +2553,7 @@ mod tests {
             "Only 300 died, the cause unknown.",
             // a figure naming its own noun is compared as that noun's count
             "killing 35, including 13 passengers and 22 crew",
+            "Of the 2,000 people aboard, 578 are now dead.",
             // the rest of those killed are the living: a toll told the other way round
             "All but seven were killed.",
             "All but six victims were buried by Friday.",
