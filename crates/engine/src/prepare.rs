@@ -293,15 +293,11 @@ fn resolve_elliptical_counts(
     }
 }
 
-/// Nouns by which a figure refers back to a number just given, as their terms: "the true
-/// **number** was 59", "the original **estimate** was three hundred".
-const ANAPHORIC_COUNTS: &[&str] = &["number", "figur", "total", "estim", "count", "talli"];
-
 /// Gives a figure that names no thing but "the number", "the figure", "the estimate"
-/// ("But the trust now believes the true number was 59") the one kind of thing the
-/// statement before it in the same source counts ("about 75 people died": the dead), so
-/// that it is grouped and compared with the other counts of it. Without such a
-/// statement before it, it keeps what it had.
+/// ("But the trust now believes the true number was 59", [`values::refers_back`]) the one
+/// kind of thing the statement before it in the same source counts ("about 75 people
+/// died": the dead), so that it is grouped and compared with the other counts of it.
+/// Without such a statement before it, it keeps what it had.
 fn resolve_anaphoric_counts(
     sources: &[Source],
     statements: &[Statement],
@@ -313,33 +309,29 @@ fn resolve_anaphoric_counts(
             || preps[i].form_noise.is_some()
             || preps[i - 1].form_noise.is_some()
             || !preps[i].frames.is_empty()
+            || preps[i].values.numbers.is_empty()
         {
             continue;
         }
-        let text = &sources[s.source].text[s.bytes.clone()];
-        // "The number of missing was 400" names its thing; "Of this number 118 had been
-        // identified" takes a part of the number before, no number of its own
-        if names_its_thing(text) {
-            continue;
-        }
-        let kinds: Vec<u8> = preps[i - 1]
+        let mut kinds = preps[i - 1]
             .frames
             .iter()
             .copied()
-            .filter(|&f| facets::counts_one_thing(f))
-            .collect();
-        let [kind] = kinds[..] else {
+            .filter(|&f| facets::counts_one_thing(f));
+        let (Some(kind), None) = (kinds.next(), kinds.next()) else {
             continue; // none, or two kinds: which one the number is is not known
         };
+        let text = &sources[s.source].text[s.bytes.clone()];
         let p = &mut preps[i];
         let word = facets::word_of(kind);
         let mut changed = false;
         for (n, f) in p.values.numbers.iter().zip(p.figures.iter_mut()) {
-            let refers = f
-                .anchors
-                .iter()
-                .any(|t| ANAPHORIC_COUNTS.contains(&t.as_str()));
-            if n.age_like() || n.part || f.unit.is_some() || f.noun.is_some() || !refers {
+            if n.age_like()
+                || n.part
+                || f.unit.is_some()
+                || f.noun.is_some()
+                || !values::refers_back(text, &n.span)
+            {
                 continue;
             }
             f.anchors.push(word.clone());
@@ -350,23 +342,6 @@ fn resolve_anaphoric_counts(
             (p.facets, p.frames) = facet_terms(&p.raw, &p.count_anchors, true);
         }
     }
-}
-
-/// True when an anaphoric noun of `text` is followed by "of" and a word ("the number of
-/// missing", "of this number"): the statement says what its number is of, or takes a part
-/// of it.
-fn names_its_thing(text: &str) -> bool {
-    let toks = text::tokens(text);
-    toks.windows(2).enumerate().any(|(k, w)| {
-        let anaphoric = ANAPHORIC_COUNTS.iter().any(|a| w[0].lower.starts_with(a));
-        let of_thing = w[1].lower == "of"
-            && toks
-                .get(k + 2)
-                .is_some_and(|t| !t.lower.starts_with(|c: char| c.is_ascii_digit()));
-        let of_this = w[0].lower == "of"
-            && matches!(w[1].lower.as_str(), "this" | "that" | "these" | "those");
-        (anaphoric && of_thing) || of_this
-    })
 }
 
 /// Stage 3: noise, by form first, then off-topic against the corpus's own vocabulary.

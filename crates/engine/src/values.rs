@@ -2227,6 +2227,30 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
     Some((scale, end + word_start + word.len()))
 }
 
+/// "the true **number** was 59", "the original **estimate** was three hundred", "the
+/// **total** stood at 36": a figure given for a number the sentence does not name, so
+/// the one just told before it. Only after "the", one word at most between, and a verb
+/// of being or a preposition: "Lifeboat number 14", "the crowd numbered 10,000", "an
+/// estimated 3,000 lined the route", "the number of missing is 400" are none.
+static REFERS_BACK_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bthe\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally)\s+(?:was|is|were|are|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to|at|of)\s*$",
+    )
+    .expect("refers-back pattern")
+});
+
+/// True when the figure at `span` of `text` is given for a number the statement does not
+/// name ([`REFERS_BACK_RE`]).
+pub fn refers_back(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let before = &text[..span.start];
+    // (a cheap test first: this runs for the figures of most statements)
+    let lower = before.to_ascii_lowercase();
+    ["number", "figure", "total", "estimate", "count", "tally"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && REFERS_BACK_RE.is_match(before)
+}
+
 /// Finds the statement's own contrast between two versions of a term.
 pub fn contrast(text: &str) -> Option<Contrast> {
     let c = captures(&CONTRAST_RE, text).next()?;
@@ -3295,6 +3319,32 @@ mod tests {
                 .is_empty(),
             "a day, not a count of days"
         );
+    }
+
+    #[test]
+    fn a_figure_for_the_number_refers_back() {
+        let back = |t: &str| {
+            let n = numbers(t, &dates(t));
+            n.iter().any(|n| refers_back(t, &n.span))
+        };
+        for t in [
+            "But the trust now believes the true number was 59.",
+            "The original estimate was three hundred, but the number is not known.",
+            "By Friday the total stood at 36.",
+        ] {
+            assert!(back(t), "{t}");
+        }
+        for t in [
+            "Lifeboat number 14 was lowered first.",
+            "The lifeboats numbered only 20.",
+            "An estimated 3,000 lined the route of the funeral.",
+            "The crowd numbered 10,000.",
+            "The number of missing is estimated in the vicinity of 400.",
+            "Of this number 118 had been identified.",
+            "About 75 people died.",
+        ] {
+            assert!(!back(t), "{t}");
+        }
     }
 
     #[test]
