@@ -532,12 +532,21 @@ fn conflict_facts(
                     measure: f.measure,
                 })
                 .collect();
+            // (looked up by where each date starts: resolved relative years joined the
+            // dates after the anchors were found)
             let date_anchors = p
-                .date_anchors
+                .values
+                .dates
                 .iter()
-                .map(|a| conflicts::Anchored {
-                    terms: term_ids(vocab, a),
-                    facets: anchor_facets(a),
+                .map(|d| {
+                    p.date_anchors
+                        .iter()
+                        .find(|(at, _)| *at == d.span.start)
+                        .map(|(_, a)| conflicts::Anchored {
+                            terms: term_ids(vocab, a),
+                            facets: anchor_facets(a),
+                        })
+                        .unwrap_or_default()
                 })
                 .collect();
             Facts {
@@ -586,8 +595,9 @@ struct StatementPrep {
     values: values::Values,
     /// Terms of the words that say what the statement's dates are of.
     anchors: Vec<String>,
-    /// Per date of `values.dates`, in step: the terms of the words that say what it is of.
-    date_anchors: Vec<Vec<String>>,
+    /// Per date and relative year, by where it starts: the terms of the words that say
+    /// what it is of.
+    date_anchors: Vec<(usize, Vec<String>)>,
     /// Terms of the words that say what the statement's counts are of.
     count_anchors: Vec<String>,
     /// Per number of `values.numbers`, in step: what it counts, in what unit.
@@ -666,13 +676,16 @@ fn prepare_statement(
     let date_anchors = values
         .dates
         .iter()
-        .map(|d| {
-            let mut t = terms_at(std::slice::from_ref(&d.span), values::AnchorSide::Before);
-            // "on the night of 30 July" says when in the day, not what happened: such a
-            // date's thing is not known (kept, two raids "on the night of 30 July" and "On
-            // July 31st" were never compared: measured, gulf-of-tonkin lost a conflict)
-            t.retain(|w| facets::facet_of(w).is_none_or(|f| facets::name(f) != "time"));
-            t
+        .map(|d| &d.span)
+        .chain(values.relative_years.iter().map(|r| &r.span))
+        .map(|span| {
+            let mut t = terms_at(std::slice::from_ref(span), values::AnchorSide::Before);
+            // "on the night of 30 July", "in the early hours of 15 April" say when in the
+            // day, not what happened: such a date's thing is not known (kept, two raids
+            // "on the night of 30 July" and "On July 31st" were never compared: measured,
+            // gulf-of-tonkin lost a conflict)
+            t.retain(|w| !values::is_time_of_day_word(w));
+            (span.start, t)
         })
         .collect();
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);

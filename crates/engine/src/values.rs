@@ -2227,6 +2227,17 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
     Some((scale, end + word_start + word.len()))
 }
 
+/// True for the term of a word that says when in the day or how long, not what happened
+/// ("night", "hours", "early", "shortly"): the `time` and `duration` facets and a few
+/// words of their kind.
+pub fn is_time_of_day_word(term: &str) -> bool {
+    matches!(
+        term,
+        "earli" | "early" | "late" | "short" | "shortli" | "later"
+    ) || crate::facets::facet_of(term)
+        .is_some_and(|f| matches!(crate::facets::name(f), "time" | "duration"))
+}
+
 /// "the true **number** was 59", "the original **estimate** was three hundred", "the
 /// **total** stood at 36": a figure given for a number the sentence does not name, so
 /// the one just told before it. Only after "the", one word at most between, and a verb

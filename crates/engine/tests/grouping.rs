@@ -198,6 +198,17 @@ fn a_date_said_only_of_a_time_of_day_compares_with_any() {
         "{:#?}",
         a.groups
     );
+    let a = corpus(&[
+        "In the early hours of 15 April, the liner sank after striking the iceberg.",
+        "The liner sank on 14 April after striking the iceberg.",
+    ]);
+    let (x, y) = (find(&a, "15 April"), find(&a, "14 April"));
+    assert_eq!(
+        conflict_between(&a, x, y).map(|c| c.kind),
+        Some(ConflictKind::Date),
+        "{:#?}",
+        a.groups
+    );
 }
 
 #[test]
