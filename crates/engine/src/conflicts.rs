@@ -357,7 +357,8 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
         // Only dates said of the same thing are compared ("took a turn for the worse on
         // September 13" / "died on September 14"): a date of `a` that no comparable date
         // of `b` agrees with, against one no comparable date of `a` agrees with. A date
-        // whose thing is not known ("On 3 August, …") compares with every date.
+        // whose thing is not known (only words of the time of day around it: "On the night
+        // of 30 July, …") compares with every date.
         let none = Anchored::default();
         let of_a = |i: usize| a.date_anchors.get(i).unwrap_or(&none);
         let of_b = |j: usize| b.date_anchors.get(j).unwrap_or(&none);
@@ -493,11 +494,13 @@ fn ages(a: &Facts, b: &Facts) -> Option<Found> {
             .as_ref()
             .is_none_or(|name| f.words.iter().any(|w| &w.lower == name))
     };
+    // (the ages of a group, "children under the age of 14", are no one's age)
+    let one_age = |n: &crate::values::NumberValue| n.age_like() && !n.group;
     let pairs: Vec<(usize, usize)> = (0..na.len())
-        .filter(|&i| na[i].age_like() && names(b, &na[i]))
+        .filter(|&i| one_age(&na[i]) && names(b, &na[i]))
         .flat_map(|i| {
             (0..nb.len())
-                .filter(|&j| nb[j].age_like() && names(a, &nb[j]))
+                .filter(|&j| one_age(&nb[j]) && names(a, &nb[j]))
                 .map(move |j| (i, j))
         })
         .collect();
@@ -989,6 +992,7 @@ mod tests {
             "Most of the victims were women aged sixteen to twenty-three.",
             "The victims, mostly women aged 18, were immigrants.",
             "Five children under the age of 14 were victims.",
+            "The girls had worked there from the age of 14.",
         ] {
             assert_eq!(t(between(&c, &facts(g), 0.2, true)), None, "{g}");
         }
@@ -1035,6 +1039,13 @@ mod tests {
             t(between(&smit, &four, 0.5, true)),
             None,
             "an age is no count"
+        );
+        let limit = facts("Five children under the age of 14 were among the victims.");
+        let eleven = facts("The youngest of the victims was aged 11.");
+        assert_eq!(
+            t(between(&limit, &eleven, 0.5, true)),
+            None,
+            "11 is under 14"
         );
         let weber40 = facts("The accused were Ernst Weber (40), a Prussian deputy.");
         let popov31 = facts("The accused were Ivan Popov (31), a Prussian student.");
@@ -1418,6 +1429,9 @@ mod tests {
             assert_eq!((kind, a.as_str(), b.as_str()), (ConflictKind::Number, x, y));
         }
         for text in [
+            "The ship carried 20 lifeboats rather than the 64 first planned.",
+            "The train ran at 40 mph instead of the 25 mph permitted.",
+            "They waited 60 minutes rather than the usual 15.",
             "The 60 passengers chose to jump rather than burn.",
             "He had 60 men, not counting the 12 officers.",
         ] {

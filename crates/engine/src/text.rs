@@ -437,7 +437,8 @@ pub const ADDITIVE: &[&str] = &["only", "just", "merely", "simply"];
 
 /// True when word `i` of `toks` (words of `text`) negates: a negation word, but not "not"
 /// opening an addition ([`ADDITIVE`]), with only spaces between ("not, only later," is a
-/// negation).
+/// negation), nor "not" before "until" in one clause ("did not explode until the car had
+/// passed" says when, unless the verb is one of lasting: "did not survive until dawn").
 pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
@@ -445,7 +446,14 @@ pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     // "did not explode until the car had passed", "wasn't found till 1880": says when
     // it happened, not that it did not ("until" in the same clause, a few words on)
     let until = || {
-        let verbal = t.lower == "not" || t.lower.ends_with("nt");
+        // (a verb of lasting keeps its denial: "many did not survive until the rescue
+        // ship arrived")
+        let lasting = toks[i + 1..].iter().take(2).any(|n| {
+            ["surviv", "live", "last", "wait", "stay", "remain", "hold"]
+                .iter()
+                .any(|v| n.lower.starts_with(v))
+        });
+        let verbal = (t.lower == "not" || t.lower.ends_with("nt")) && !lasting;
         verbal
             && toks[i + 1..]
                 .iter()
@@ -589,6 +597,7 @@ mod tests {
         ); // "not … until" says when it happened, not that it did not
         assert!(!any("It did not explode until the car had passed."));
         assert!(!any("The body wasn't found till 1880."));
+        assert!(any("Many did not survive until the rescue ship arrived."));
         assert!(any("It did not explode; until then it lay in the road."));
         assert!(any("It did not explode, and until noon nobody came."));
     }
