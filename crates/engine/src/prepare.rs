@@ -224,6 +224,15 @@ fn resolve_relative_years(statements: &[Statement], preps: &mut [StatementPrep])
     }
 }
 
+/// True when statement `i` follows the one before it in one source, neither of them noise
+/// by its form: the statement before is what a figure that names no thing refers to.
+fn follows_in_source(statements: &[Statement], preps: &[StatementPrep], i: usize) -> bool {
+    i > 0
+        && statements[i - 1].source == statements[i].source
+        && preps[i].form_noise.is_none()
+        && preps[i - 1].form_noise.is_none()
+}
+
 /// Gives each count whose thing its sentence leaves out ("Postwar investigations showed
 /// only one was fired", [`values::elliptical_counts`]) the thing the statement before it
 /// in the same source counts ("… thought the U-boat fired two torpedoes"), as its head
@@ -235,13 +244,10 @@ fn resolve_elliptical_counts(
     preps: &mut [StatementPrep],
 ) {
     for i in 1..statements.len() {
-        let (s, prev) = (&statements[i], &statements[i - 1]);
-        if prev.source != s.source
-            || preps[i].form_noise.is_some()
-            || preps[i - 1].form_noise.is_some()
-        {
+        if !follows_in_source(statements, preps, i) {
             continue;
         }
+        let s = &statements[i];
         let text = &sources[s.source].text[s.bytes.clone()];
         if !text.contains(" was ") && !text.contains(" were ") && !text.contains(" been ") {
             continue;
@@ -304,15 +310,13 @@ fn resolve_anaphoric_counts(
     preps: &mut [StatementPrep],
 ) {
     for i in 1..statements.len() {
-        let (s, prev) = (&statements[i], &statements[i - 1]);
-        if prev.source != s.source
-            || preps[i].form_noise.is_some()
-            || preps[i - 1].form_noise.is_some()
+        if !follows_in_source(statements, preps, i)
             || !preps[i].frames.is_empty()
             || preps[i].values.numbers.is_empty()
         {
             continue;
         }
+        let s = &statements[i];
         let mut kinds = preps[i - 1]
             .frames
             .iter()

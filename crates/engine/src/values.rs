@@ -2196,10 +2196,7 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     // "some bodies - including two not washed up until 1880": a part of the group just
     // named, when the figure names no noun of its own ("including 13 passengers" counts
     // the passengers, compared as such)
-    let including = text[..span.start]
-        .trim_end()
-        .to_lowercase()
-        .ends_with("including");
+    let including = before.ends_with("including");
     let next = text[span.end..]
         .split(|c: char| !c.is_alphabetic())
         .find(|w| !w.is_empty());
@@ -2213,10 +2210,7 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     // "All but six victims were identified": the rest of those named are the dead nobody
     // named (OCR spellings one edit off: "indentified")
     const NAMED: &[&str] = &["identified", "claimed", "named", "recognized", "recognised"];
-    let all_but = text[..span.start]
-        .trim_end()
-        .to_lowercase()
-        .ends_with("all but");
+    let all_but = before.ends_with("all but");
     if all_but
         && clause.split_whitespace().take(6).any(|w| {
             let w = w.to_lowercase();
@@ -2632,8 +2626,10 @@ mod tests {
             "Only 300 died, the cause unknown.",
             // a figure naming its own noun is compared as that noun's count
             "killing 35, including 13 passengers and 22 crew",
+            // a whole: the group is named after it, or "of those" opens no clause
             "Of the 2,000 people aboard, 578 are now dead.",
             "In memory of those 146 who perished.",
+            // "aimed" is no OCR spelling of "named"
             "All but six victims aimed to leave.",
             // the rest of those killed are the living: a toll told the other way round
             "All but seven were killed.",
