@@ -262,6 +262,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
         .or_else(|| {
             name_variants(a, b)
                 .or_else(|| middle_initials(a, b))
+                .or_else(|| spelled_beside(a, b))
                 .or_else(|| names_in_role(a, b))
                 .or_else(|| descriptions(a, b))
                 .or_else(|| negation(a, b, similar))
@@ -674,6 +675,82 @@ fn middle_initials(a: &Facts, b: &Facts) -> Option<Raw> {
     None
 }
 
+/// One person's name spelled two ways beside a word both spell alike ("Gregg Bemis" /
+/// "Greg Bemis", "Gavrillo Princip" / "Gavrilo Princip", "Van der Luebbe" / "Van der
+/// Lubbe"): the other word one letter longer, not by a plural's or possessive's "s", the
+/// longer of at least five letters. A letter changed is no spelling: "Joan Smith" and
+/// "John Smith" are two people.
+pub(crate) fn spelled_beside(a: &Facts, b: &Facts) -> Option<Raw> {
+    // (cheap test first: most statements name no one twice)
+    let (pa, pb) = (name_pairs(a), name_pairs(b));
+    if pa.is_empty() || pb.is_empty() {
+        return None;
+    }
+    for &(x0, x1) in &pa {
+        for &(y0, y1) in &pb {
+            if x1.index.abs_diff(x0.index) != y1.index.abs_diff(y0.index) {
+                continue;
+            }
+            let (same, (x, y)) = if x0.lower == y0.lower {
+                (true, (x1, y1))
+            } else if x1.lower == y1.lower {
+                (true, (x0, y0))
+            } else {
+                (false, (x0, y0))
+            };
+            if same && one_letter_more(&x.lower, &y.lower) {
+                let full = |p: &Word, q: &Word| format!("{} {}", p.surface, q.surface);
+                return Some((ConflictKind::Name, full(x0, x1), full(y0, y1)));
+            }
+        }
+    }
+    None
+}
+
+/// Two name words of a statement next to each other, or with one small word between
+/// ("Van der Lubbe").
+pub(crate) fn name_pairs(f: &Facts) -> Vec<(&Word, &Word)> {
+    let mut names = f.words.iter().filter(|w| w.name_like && w.lower.len() >= 3);
+    let mut out = Vec::new();
+    let Some(mut last) = names.next() else {
+        return out;
+    };
+    for w in names {
+        if w.index <= last.index + 2 {
+            out.push((last, w));
+        }
+        last = w;
+    }
+    out
+}
+
+/// True when one word is the other with one letter more, not a final "s" ("Gregg" /
+/// "Greg", "Luebbe" / "Lubbe"), the shorter of four letters or more, the longer of five.
+fn one_letter_more(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let (ns, nl) = (short.chars().count(), long.chars().count());
+    // a plural or possessive "s", a feminine "e" ("Marquis" / "Marquise", "Saint" /
+    // "Sainte": two people), a king's number ("Louis XVII" / "Louis XVIII")
+    let roman = |w: &str| w.chars().all(|c| "ivxlcdm".contains(c));
+    if nl != ns + 1
+        || ns < 4
+        || long.strip_suffix('s') == Some(short)
+        || long.strip_suffix('e') == Some(short)
+        || roman(long)
+    {
+        return false;
+    }
+    let s: Vec<char> = short.chars().collect();
+    let l: Vec<char> = long.chars().collect();
+    (0..nl).any(|skip| {
+        l.iter()
+            .enumerate()
+            .filter(|&(i, _)| i != skip)
+            .map(|(_, c)| c)
+            .eq(s.iter())
+    })
+}
+
 /// Two spellings of one name joined as one term (Bronstein / Bronshtein): a stem of its
 /// own each, one edit apart, differing inside the word, not in its ending: "Improvement" /
 /// "Improving" and "Marxism" / "Marxist" are one word in two forms, not two names.
@@ -962,6 +1039,55 @@ mod tests {
             None,
             "dates of what may be two events are no conflict"
         );
+    }
+
+    #[test]
+    fn one_name_spelled_two_ways_beside_a_word_spelled_alike() {
+        let name = |x: &str, y: &str| t(between(&facts(x), &facts(y), 0.5, true));
+        for (x, y) in [
+            (
+                "The wreck was bought by Gregg Bemis in 1968.",
+                "The wreck was bought by Greg Bemis in 1968.",
+            ),
+            (
+                "The police found Van der Luebbe inside the hall.",
+                "The police found Van der Lubbe inside the hall.",
+            ),
+            (
+                "They were killed by Gavrillo Princip on the street.",
+                "They were killed by Gavrilo Princip on the street.",
+            ),
+        ] {
+            assert_eq!(name(x, y).map(|f| f.0), Some(ConflictKind::Name), "{x}");
+        }
+        for (x, y) in [
+            // two people
+            (
+                "The fire was seen by Joan Smith from the street.",
+                "The fire was seen by John Smith from the street.",
+            ),
+            // a plural, a possessive
+            (
+                "The report blamed the Smiths Company for the fire.",
+                "The report blamed the Smith Company for the fire.",
+            ),
+            // one short word
+            (
+                "The fire was seen by Ann Smith from the street.",
+                "The fire was seen by Anne Smith from the street.",
+            ),
+            // two kings, two people of one title
+            (
+                "The crown passed to King Louis XVIII in the spring.",
+                "The crown passed to King Louis XVII in the spring.",
+            ),
+            (
+                "The letter was sent by the Marquise Saint Clair in the spring.",
+                "The letter was sent by the Marquis Saint Clair in the spring.",
+            ),
+        ] {
+            assert_eq!(name(x, y), None, "{x}");
+        }
     }
 
     #[test]

@@ -107,7 +107,48 @@ impl Analysis {
         groups.retain(|g| g.len() >= 2);
         self.gather_counts(&mut groups, &content);
         self.part_questions(&mut groups);
+        self.gather_spellings(&mut groups, &content);
         groups
+    }
+
+    /// A statement the grouping left alone that spells a name of a grouped neighbour one
+    /// letter differently beside a word both spell alike ("Both of them were shot by
+    /// Gavrilo Princip" / "… killed by Gavrillo Princip", [`conflicts::spelled_beside`])
+    /// joins that neighbour's group, when only one group has such a neighbour: the two
+    /// spellings of one person are what a student must compare, and they are asked of the
+    /// same person. Neighbours come from the similarity graph, so this is linear in the
+    /// statements.
+    fn gather_spellings(&self, groups: &mut [Vec<usize>], content: &[bool]) {
+        let n = self.statements.len();
+        let mut group_of: Vec<Option<usize>> = vec![None; n];
+        for (g, m) in groups.iter().enumerate() {
+            for &s in m {
+                group_of[s] = Some(g);
+            }
+        }
+        let facts = &self.prepared.facts;
+        let mut joins: Vec<(usize, usize)> = Vec::new();
+        for s in (0..n).filter(|&s| content[s] && group_of[s].is_none()) {
+            if conflicts::name_pairs(&facts[s]).is_empty() {
+                continue;
+            }
+            let mut homes: Vec<usize> = self.prepared.adjacency.lists[s]
+                .iter()
+                .filter_map(|&(m, _)| {
+                    let g = group_of[m as usize]?;
+                    conflicts::spelled_beside(&facts[s], &facts[m as usize]).map(|_| g)
+                })
+                .collect();
+            homes.sort_unstable();
+            homes.dedup();
+            if let [home] = homes[..] {
+                joins.push((s, home));
+            }
+        }
+        for (s, home) in joins {
+            groups[home].push(s);
+            groups[home].sort_unstable();
+        }
     }
 
     /// The facets statement `s` speaks of, from its facet pseudo-terms: each facet id, and

@@ -838,3 +838,34 @@ fn figures_counting_different_nouns_do_not_conflict_but_people_do() {
         );
     }
 }
+
+#[test]
+fn a_lone_statement_spelling_a_grouped_name_otherwise_joins_its_group() {
+    // The third statement shares little with the others but the assassin's name, which it
+    // spells one letter differently: it joins them, and the spellings are set side by side.
+    let a = sources(&[
+        (
+            "paper.txt",
+            "The archduke and his wife were killed in the street by Gavrillo Princip. \
+             The archduke was shot in the street by Gavrillo Princip, a student.",
+        ),
+        (
+            "forum.txt",
+            "Honestly the whole thing is overrated, says Gavrilo Princip fan club.",
+        ),
+    ]);
+    let (killed, shot, fan) = (
+        find(&a, "his wife were killed"),
+        find(&a, "a student"),
+        find(&a, "fan club"),
+    );
+    let g = a.group_of(killed).expect("grouped");
+    assert_eq!(a.group_of(shot), Some(g), "{:#?}", a.groups);
+    assert_eq!(a.group_of(fan), Some(g), "{:#?}", a.groups);
+    assert_eq!(
+        conflict_between(&a, killed, fan).map(|c| c.kind),
+        Some(ConflictKind::Name),
+        "{:?}",
+        a.groups[g].conflicts
+    );
+}
