@@ -111,13 +111,12 @@ impl Analysis {
         groups
     }
 
-    /// A statement the grouping left alone that spells a name of a grouped neighbour one
-    /// letter differently beside a word both spell alike ("Both of them were shot by
-    /// Gavrilo Princip" / "… killed by Gavrillo Princip", [`conflicts::spelled_beside`])
-    /// joins that neighbour's group, when only one group has such a neighbour: the two
-    /// spellings of one person are what a student must compare, and they are asked of the
-    /// same person. Neighbours come from the similarity graph, so this is linear in the
-    /// statements.
+    /// A content statement in no group (after every step before) that spells a name of a
+    /// neighbour in the similarity graph one letter differently beside a word both spell
+    /// alike ("Both of them were shot by Gavrilo Princip" / "… killed by Gavrillo
+    /// Princip", [`conflicts::spelled_beside`]) joins that neighbour's group, when only one
+    /// group has such a neighbour and it is not full: the two spellings of one person are
+    /// what a student must compare. Linear in the graph's edges.
     fn gather_spellings(&self, groups: &mut [Vec<usize>], content: &[bool]) {
         let n = self.statements.len();
         let mut group_of: Vec<Option<usize>> = vec![None; n];
@@ -146,8 +145,10 @@ impl Analysis {
             }
         }
         for (s, home) in joins {
-            groups[home].push(s);
-            groups[home].sort_unstable();
+            if groups[home].len() < grouping::MAX_GROUP {
+                groups[home].push(s);
+                groups[home].sort_unstable();
+            }
         }
     }
 
