@@ -680,13 +680,14 @@ fn middle_initials(a: &Facts, b: &Facts) -> Option<Raw> {
 /// Luebbe" / "Van der Lubbe"): the other word one letter longer ([`one_letter_more`]). A
 /// letter changed is no spelling: "Joan Smith" and "John Smith" are two people.
 pub(crate) fn spelled_beside(a: &Facts, b: &Facts) -> Option<Raw> {
-    // (cheap test first: most statements name no one twice)
-    let (pa, pb) = (name_pairs(a), name_pairs(b));
-    if pa.is_empty() || pb.is_empty() {
-        return None;
-    }
-    for &(x0, x1) in &pa {
-        for &(y0, y1) in &pb {
+    spelled_beside_in(&name_pairs(a), &name_pairs(b))
+}
+
+/// [`spelled_beside`] over the two statements' [`name_pairs`], for a caller that compares
+/// one statement with many.
+pub(crate) fn spelled_beside_in(pa: &[(&Word, &Word)], pb: &[(&Word, &Word)]) -> Option<Raw> {
+    for &(x0, x1) in pa {
+        for &(y0, y1) in pb {
             if x1.index.abs_diff(x0.index) != y1.index.abs_diff(y0.index) {
                 continue;
             }
@@ -739,7 +740,7 @@ fn one_letter_more(x: &str, y: &str) -> bool {
     let l: Vec<char> = long.chars().collect();
     if l.starts_with(&s) {
         // the letter is added at the end: only a doubled last letter is a spelling
-        return l[nl - 1] == l[nl - 2];
+        return doubled_last(short, long);
     }
     (0..nl).any(|skip| {
         l.iter()

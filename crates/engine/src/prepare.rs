@@ -576,12 +576,8 @@ fn anchor_facets(terms: &[String]) -> Vec<u8> {
 /// The facets of `terms` whose words all count one thing (only they compare counts),
 /// sorted and unique.
 fn one_thing_facets(terms: &[String]) -> Vec<u8> {
-    let mut f: Vec<u8> = terms
-        .iter()
-        .filter_map(|t| facets::one_thing_facet_of(t))
-        .collect();
-    f.sort_unstable();
-    f.dedup();
+    let mut f = anchor_facets(terms);
+    f.retain(|&x| facets::counts_one_thing(x));
     f
 }
 

@@ -30,6 +30,17 @@ enum Question {
     Thing(u32),
 }
 
+/// Per statement of `n`, the index of the group of `groups` that holds it, if any.
+fn group_index(n: usize, groups: &[Vec<usize>]) -> Vec<Option<usize>> {
+    let mut group_of = vec![None; n];
+    for (g, m) in groups.iter().enumerate() {
+        for &s in m {
+            group_of[s] = Some(g);
+        }
+    }
+    group_of
+}
+
 /// Longest label, in characters, before it is shortened at a word boundary.
 pub const LABEL_CHARS: usize = 90;
 
@@ -119,23 +130,20 @@ impl Analysis {
     /// what a student must compare. Linear in the graph's edges.
     fn gather_spellings(&self, groups: &mut [Vec<usize>], content: &[bool]) {
         let n = self.statements.len();
-        let mut group_of: Vec<Option<usize>> = vec![None; n];
-        for (g, m) in groups.iter().enumerate() {
-            for &s in m {
-                group_of[s] = Some(g);
-            }
-        }
+        let group_of = group_index(n, groups);
         let facts = &self.prepared.facts;
         let mut joins: Vec<(usize, usize)> = Vec::new();
         for s in (0..n).filter(|&s| content[s] && group_of[s].is_none()) {
-            if conflicts::name_pairs(&facts[s]).is_empty() {
+            let own = conflicts::name_pairs(&facts[s]);
+            if own.is_empty() {
                 continue;
             }
             let mut homes: Vec<usize> = self.prepared.adjacency.lists[s]
                 .iter()
                 .filter_map(|&(m, _)| {
                     let g = group_of[m as usize]?;
-                    conflicts::spelled_beside(&facts[s], &facts[m as usize]).map(|_| g)
+                    let theirs = conflicts::name_pairs(&facts[m as usize]);
+                    conflicts::spelled_beside_in(&own, &theirs).map(|_| g)
                 })
                 .collect();
             homes.sort_unstable();
@@ -323,12 +331,7 @@ impl Analysis {
     /// linear in the statements.
     fn gather_counts(&self, groups: &mut Vec<Vec<usize>>, content: &[bool]) {
         let n = self.statements.len();
-        let mut group_of: Vec<Option<usize>> = vec![None; n];
-        for (g, m) in groups.iter().enumerate() {
-            for &s in m {
-                group_of[s] = Some(g);
-            }
-        }
+        let mut group_of = group_index(n, groups);
         // Times of day are gathered only beside an onset word (below): the times of one
         // event's moments (when it began, when it was reported, when it was under
         // control) answer different questions, and gathering them all lowered grouping

@@ -2281,11 +2281,15 @@ pub fn is_time_of_day_word(term: &str) -> bool {
 /// of being or a preposition: "Lifeboat number 14", "the crowd numbered 10,000", "an
 /// estimated 3,000 lined the route", "the number of missing is 400" are none.
 static REFERS_BACK_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\bthe\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally)\s+(?:was|is|were|are|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to|at|of)\s*$",
-    )
+    Regex::new(&format!(
+        r"(?i)\bthe\s+(?:[a-z]+\s+)?(?:{})\s+(?:was|is|were|are|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to|at|of)\s*$",
+        REFERRING_NOUNS.join("|")
+    ))
     .expect("refers-back pattern")
 });
+
+/// The nouns by which [`REFERS_BACK_RE`] refers to a number told before.
+const REFERRING_NOUNS: &[&str] = &["number", "figure", "total", "estimate", "count", "tally"];
 
 /// True when the figure at `span` of `text` is given for a number the statement does not
 /// name ([`REFERS_BACK_RE`]).
@@ -2293,10 +2297,7 @@ pub fn refers_back(text: &str, span: &std::ops::Range<usize>) -> bool {
     let before = &text[..span.start];
     // (a cheap test first: this runs for the figures of most statements)
     let lower = before.to_ascii_lowercase();
-    ["number", "figure", "total", "estimate", "count", "tally"]
-        .iter()
-        .any(|w| lower.contains(w))
-        && REFERS_BACK_RE.is_match(before)
+    REFERRING_NOUNS.iter().any(|w| lower.contains(w)) && REFERS_BACK_RE.is_match(before)
 }
 
 /// Finds the statement's own contrast between two versions of a term.
