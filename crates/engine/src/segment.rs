@@ -267,13 +267,38 @@ const WRAP_NARROW: usize = 40;
 fn line_continues(line: &str, next: &str) -> bool {
     let line = line.trim_end();
     // (the next line's first word only: `next` is the rest of the source)
-    let address = crate::text::is_address(next.split(char::is_whitespace).next().unwrap_or(""));
+    let first = next.split(char::is_whitespace).next().unwrap_or("");
+    let address = crate::text::is_address(first);
+    if address // a link on a line of its own, under the line it cites
+        || line.ends_with(['.', '!', '?', ':', ';', '…', '"', '”', ')'])
+        || !next.starts_with(char::is_alphanumeric)
+        || is_furniture_line(first_line(next))
+    {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words.last().map_or(String::new(), |w| w.to_lowercase());
+    // A line no heading, label or menu ends: on an article or a joining word ("It was not
+    // the\nfirst fire", "a late\nSaturday afternoon"), as a page pasted with a break in
+    // every few words has it; the next line goes on whatever its first letter.
+    if ENDS_NO_LINE.contains(&last.as_str()) {
+        return true;
+    }
+    // A short line of prose ("It was a sunny but raw\nday in …") reads as prose by its
+    // little words; a label or a user name ("User avatar\ntommy303") has none.
+    let prose = words.len() >= 3
+        && words
+            .iter()
+            .any(|w| w.starts_with(char::is_lowercase) && crate::text::is_stopword(w));
     next.starts_with(char::is_lowercase)
-        && !address // a link on a line of its own, under the line it cites
-        && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-'))
-        && !line.ends_with(['.', '!', '?', ':', ';', '…', '"', '”', ')'])
-        && !is_furniture_line(first_line(next))
+        && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-') || prose)
 }
+
+/// Words no line of its own ends on (articles, joining words and prepositions that never
+/// end a sentence, a heading or a menu item): after one, a line break only wraps.
+const ENDS_NO_LINE: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "but", "nor", "to", "with", "from", "into", "than",
+];
 
 /// In wrapped text, true when `line` is a page's number alone ("14"), or page furniture of
 /// two words or more that opens with a capital and ends neither a sentence nor on a little
@@ -1214,6 +1239,31 @@ mod tests {
             "a link on a line of its own"
         );
         assert_eq!(sents("VOL. 77—NO. 133."), ["VOL. 77—NO. 133."]);
+    }
+
+    #[test]
+    fn a_page_broken_every_few_words_keeps_its_sentences() {
+        // A blog post pasted with a break in mid-sentence every few words.
+        let t = "It was a sunny but raw\nday in the city.\nIt was not the\nfirst fire of the\nYear. A second one came.";
+        assert_eq!(
+            sents(t),
+            [
+                "It was a sunny but raw\nday in the city.",
+                "It was not the\nfirst fire of the\nYear.",
+                "A second one came."
+            ]
+        );
+        // Labels, menus and user names have no little words: they stay lines of their own.
+        assert_eq!(sents("User avatar\ntommy303"), ["User avatar", "tommy303"]);
+        assert_eq!(sents("Sign in\nRegister"), ["Sign in", "Register"]);
+        assert_eq!(
+            sents("Death toll\nFive hundred"),
+            ["Death toll", "Five hundred"]
+        );
+        assert_eq!(
+            sents("History of the\n- fire"),
+            ["History of the", "- fire"]
+        );
     }
 
     #[test]
