@@ -668,7 +668,12 @@ fn prepare_statement(
     let count_spans: Vec<_> = values
         .numbers
         .iter()
-        .filter(|n| !n.age)
+        // ("$75 per victim" is a sum, not a count of the victims)
+        .filter(|n| {
+            !n.age
+                && !values::unit_after(text, &toks, n)
+                    .is_some_and(|u| u.dimension == values::Dimension::Money)
+        })
         .map(|n| n.span.clone())
         .chain(values::shares(text))
         .collect();
@@ -1271,6 +1276,22 @@ mod tests {
             None,
             "no distance"
         );
+    }
+
+    #[test]
+    fn a_sum_is_no_count_of_people() {
+        let frames = |t: &str| {
+            prepare_statement(
+                t,
+                &Stems::default(),
+                noise::Layout::LINE,
+                &Default::default(),
+            )
+            .frames
+        };
+        assert!(frames("The owners paid $75 per victim.").is_empty());
+        assert!(frames("They paid £10 for each of the dead.").is_empty());
+        assert!(!frames("The fire killed 146 victims.").is_empty());
     }
 
     #[test]

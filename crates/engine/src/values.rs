@@ -1118,6 +1118,92 @@ fn is_bound(before: &str) -> bool {
         && ((low == 1.0) != (high == 1.0))
 }
 
+/// Nouns a figure right after names one of a kind, not how many ("Fire engine 72",
+/// "Lifeboat 14", "Pier 54", "Flight 191"); "No." too. Not "number": "the dead now number
+/// 32" counts.
+const NUMBERED_THINGS: &[&str] = &[
+    "engine",
+    "company",
+    "ladder",
+    "lifeboat",
+    "boat",
+    "pier",
+    "flight",
+    "platform",
+    "room",
+    "ward",
+    "car",
+    "train",
+    "route",
+    "gate",
+    "berth",
+    "track",
+    "hangar",
+    "cell",
+    "precinct",
+    "battalion",
+    "regiment",
+    "squadron",
+    "box",
+    "page",
+    "chapter",
+    "section",
+    "article",
+    "bay",
+    "lot",
+    "station",
+    "bus",
+    "highway",
+];
+
+/// True when the figure between `before` and `rest` names one of a kind ([`NUMBERED_THINGS`]:
+/// "Fire engine 72 arrived") and is followed by no unit ("the train 40 minutes late").
+fn is_identifier(before: &str, rest: &str) -> bool {
+    if before.ends_with("No. ") || before.ends_with("no. ") {
+        return true;
+    }
+    let Some(last) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = last
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    NUMBERED_THINGS.contains(&word.as_str()) && !is_measure(&next)
+}
+
+/// Nouns that size a thing when a figure stands before them in a compound ("a three story
+/// blaze", "a five alarm fire", "a 30,000 square foot school").
+const SIZE_NOUNS: &[&str] = &[
+    "story", "storey", "floor", "alarm", "room", "bed", "seat", "gun", "deck", "funnel", "mast",
+    "square", "acre", "block",
+];
+
+/// True when the figure before `rest` (more than one) sizes the noun after next, as part
+/// of a compound ("the three story blaze", "a five alarm fire"): a singular size noun
+/// ([`SIZE_NOUNS`]) and another word follow. A count's thing is plural ("three stories
+/// burned", "146 garment workers").
+fn is_compound_measure(value: f64, rest: &str) -> bool {
+    if value <= 1.0 || !rest.starts_with(' ') {
+        return false;
+    }
+    let mut words = rest.split_whitespace();
+    let size = words.next().is_some_and(|w| SIZE_NOUNS.contains(&w));
+    size && words.next().is_some_and(|w| {
+        let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !crate::text::is_stopword(w)
+    })
+}
+
 /// True when `rest` (the text after a number) opens with a plural noun, a count's thing:
 /// "acres", "buildings", "men", "people" (a lowercase word ending in -s that is no
 /// function word, or one of the irregular plurals).
@@ -1588,6 +1674,36 @@ fn ocr_scale(w: &str) -> Option<(f64, bool)> {
         .map(|&(_, v, _)| (v, true))
 }
 
+/// True for "hundred" or "thousand", or one of them damaged by OCR ([`ocr_scale`]).
+fn is_scale_word(w: &str) -> bool {
+    matches!(w, "hundred" | "thousand") || ocr_scale(w).is_some()
+}
+
+/// A number word damaged by OCR ("furiy" for "forty", "ono" for "one"), read only where a
+/// number word must follow ("One hundred and furiy-ono"): the one number word of the same
+/// first letter and length within one edit (two for words of five letters or more,
+/// `strsim`), when no other is as near. A little word ("then") is never one.
+fn ocr_number_word(w: &str) -> Option<(f64, bool)> {
+    if w.len() < 3 || !w.chars().all(|c| c.is_ascii_lowercase()) || crate::text::is_stopword(w) {
+        return None;
+    }
+    let limit = if w.len() >= 5 { 2 } else { 1 };
+    let near: Vec<&str> = UNITS
+        .iter()
+        .chain(TENS)
+        .copied()
+        .filter(|n| {
+            n.len().abs_diff(w.len()) <= 1
+                && n.as_bytes()[0] == w.as_bytes()[0]
+                && strsim::damerau_levenshtein(w, n) <= limit
+        })
+        .collect();
+    match near.as_slice() {
+        [only] => number_word_part(only),
+        _ => None,
+    }
+}
+
 /// Plurals of round numbers that give a count only roughly ("hundreds of people died",
 /// "dozens were injured"), as the values they allow: a class compares them with the figures
 /// other sources give ("hundreds" allows 312, "thousands" does not).
@@ -1718,24 +1834,57 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
     let mut i = 0;
     while i < words.len() {
         let (mut total, mut current, mut parts, mut start, mut end) = (0.0, 0.0, 0, None, 0);
+        // Whether the last part read was a scale word ("hundred"), and whether an "and"
+        // followed it: only there is OCR damage read as a number word.
+        let (mut after_scale, mut after_join, mut after_ocr_tens) = (false, false, false);
         let mut j = i;
         while j < words.len() {
             let (off, w) = words[j];
             let lower = w.to_lowercase();
             let pieces: Vec<&str> = lower.split('-').collect();
+            // the units after a damaged tens word and its hyphen ("furiy-ono")
+            let tens_hyphen = after_ocr_tens && text[..off].ends_with('-');
             let mut ok = true;
             let mut value_here = 0.0;
             let mut multiplier = None;
             for p in &pieces {
                 // ("Five fundred Lives Lost": OCR damage in a scale word after a number)
-                let part = number_word_part(p).or_else(|| ocr_scale(p).filter(|_| parts > 0));
+                // ("One hundred and furiy-ono": OCR damage in the number word after a scale
+                // word and its "and")
+                let part = number_word_part(p)
+                    .or_else(|| ocr_scale(p).filter(|_| parts > 0))
+                    .or_else(|| ocr_number_word(p).filter(|_| after_join || tens_hyphen));
                 match part {
                     Some((v, true)) => multiplier = Some(v),
                     Some((v, false)) => value_here += v,
                     None => ok = false,
                 }
             }
-            let joiner = parts > 0 && (lower == "and" || lower == "a") && j + 1 < words.len();
+            // "1 hundred": a figure before a scale word, as OCR reads "One hundred"
+            if parts == 0
+                && (1..=3).contains(&lower.len())
+                && lower.bytes().all(|b| b.is_ascii_digit())
+                && words
+                    .get(j + 1)
+                    .is_some_and(|(_, n)| is_scale_word(&n.to_lowercase()))
+            {
+                ok = true;
+                value_here = lower.parse().unwrap_or(0.0);
+            }
+            let next_is_number = words.get(j + 1).is_some_and(|(_, n)| {
+                n.to_lowercase()
+                    .split('-')
+                    .all(|p| number_word_part(p).is_some())
+            });
+            // "hundred ami forty-eight": a short word OCR made of "and" between a scale word
+            // and a number word
+            let ocr_and = after_scale
+                && (2..=3).contains(&lower.len())
+                && lower.chars().all(|c| c.is_ascii_lowercase())
+                && !crate::text::is_stopword(&lower)
+                && next_is_number;
+            let joiner =
+                parts > 0 && (lower == "and" || lower == "a" || ocr_and) && j + 1 < words.len();
             if lower == "a" && parts == 0 && j + 1 < words.len() {
                 // "a hundred", "a thousand": the article counts as one
                 if let Some((_, true)) = number_word_part(&words[j + 1].1.to_lowercase()) {
@@ -1747,11 +1896,15 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
             }
             if !ok {
                 if joiner {
+                    after_join = after_scale;
                     j += 1;
                     continue;
                 }
                 break;
             }
+            after_scale = multiplier.is_some();
+            after_ocr_tens = after_join && value_here >= 20.0 && multiplier.is_none();
+            after_join = false;
             start.get_or_insert(off);
             end = off + w.len();
             parts += 1;
@@ -2057,6 +2210,15 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             let Ok(v) = s.replace(',', "").parse::<f64>() else {
                 continue;
             };
+            // "1 hundred ami forty-eight": read with the words ([`written_numbers`])
+            let next_word = text[m.end()..].split_whitespace().next().unwrap_or("");
+            let next_word = next_word
+                .trim_end_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase();
+            // ("thousand" is read as a scale of the figure, below)
+            if s.len() <= 3 && next_word != "thousand" && is_scale_word(&next_word) {
+                continue;
+            }
             // A list's or a report's paragraph number ("14. The number of persons who lost
             // their lives …", "2) The dam broke") counts nothing.
             let list_number = text[..m.start()].trim().is_empty()
@@ -2065,7 +2227,11 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                     .iter()
                     .any(|p| text[m.end()..].starts_with(p));
             // A house number ("at 1229 W Belmont", "23 Washington Place") counts nothing.
-            if list_number || is_street_number(&text[..m.start()], &text[m.end()..]) {
+            if list_number
+                || is_street_number(&text[..m.start()], &text[m.end()..])
+                || is_identifier(&text[..m.start()], &text[m.end()..])
+                || is_compound_measure(v, &text[m.end()..])
+            {
                 continue;
             }
             // "$17 million", "14.55 million cubic meters": one figure with its scale word
@@ -2099,6 +2265,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
     for (r, v) in written_numbers(text) {
         // "ten P. M." is a time, "four o'clock" too
         if taken.iter().any(|t| t.contains(&r.start))
+            || is_compound_measure(v, &text[r.end..])
             || TIME_AFTER.is_match(&text[r.end..])
             || text[r.end..].trim_start().starts_with("o'clock")
             || text[r.end..].trim_start().starts_with("o’clock")
@@ -2685,6 +2852,56 @@ mod tests {
         assert!(
             get("A fundred men.").iter().all(|v| *v != 100.0),
             "no number before it"
+        );
+    }
+
+    #[test]
+    fn ocr_damaged_written_numbers() {
+        let get = |t: &str| -> Vec<f64> {
+            super::extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| n.value)
+                .collect()
+        };
+        // a figure for the first word, a short word for "and", a damaged tens and units
+        assert_eq!(get("Oiu 1 hundred ami forty-eight persons died."), [148.0]);
+        assert_eq!(get("One hundred and furiy-ono bodies were found."), [141.0]);
+        assert_eq!(get("The 2 hundred men fled."), [200.0]);
+        // real words stay words: "then", "to", "or" are no "and", no number
+        assert_eq!(get("A hundred and then some came."), [100.0]);
+        assert_eq!(get("Three hundred and fifty were saved."), [350.0]);
+        assert_eq!(get("Three hundred and fourty were saved."), [340.0]);
+        let range = get("from one hundred to two hundred men");
+        assert!(!range.contains(&300.0), "{range:?}");
+        // a damaged word is read only after "hundred and"
+        assert_eq!(get("The furiy men came."), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn figures_that_name_or_size_a_thing_count_nothing() {
+        let get = |t: &str| -> Vec<f64> {
+            super::extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| n.value)
+                .collect()
+        };
+        assert_eq!(
+            get("Fire engine 72 arrived first on the scene."),
+            Vec::<f64>::new()
+        );
+        assert_eq!(get("It made for Pier 54 at dawn."), Vec::<f64>::new());
+        assert_eq!(get("Engine Company No. 7 came."), Vec::<f64>::new());
+        assert_eq!(get("Over 140 perished in the three story blaze."), [140.0]);
+        assert_eq!(get("It was a five alarm fire."), Vec::<f64>::new());
+        // counts stay counts
+        assert_eq!(get("The dead now number 32."), [32.0]);
+        assert_eq!(get("Three stories burned."), [3.0]);
+        assert_eq!(get("The train came 40 minutes late."), [40.0]);
+        assert_eq!(
+            get("Three floors burned and 146 garment workers died."),
+            [146.0, 3.0]
         );
     }
 
