@@ -245,13 +245,13 @@ impl Analysis {
             .iter()
             .enumerate()
             .map(|(i, d)| {
-                let of: Vec<&str> = f
-                    .date_anchors
-                    .get(i)
+                let anchored = f.date_anchors.get(i);
+                let of: Vec<&str> = anchored
                     .map(|a| {
                         a.terms
                             .iter()
                             .map(|&t| p.vocab.terms[t as usize].as_str())
+                            .chain(a.facets.iter().map(|&x| crate::facets::name(x)))
                             .collect()
                     })
                     .unwrap_or_default();

@@ -83,15 +83,21 @@ pub struct Anchored {
     pub terms: Vec<u32>,
     /// Facets of those terms ([`crate::facets`]).
     pub facets: Vec<u8>,
+    /// A birth date of a life span in brackets ([`crate::values::life_span_end`]).
+    pub birth: bool,
 }
 
 impl Anchored {
     /// True when the two may date the same thing: either says nothing of what it dates,
-    /// or they share a word or a facet ("died" / "was killed").
+    /// or they share a word or a facet ("died" / "was killed"); a birth date only another.
     fn meets(&self, other: &Anchored) -> bool {
+        if self.birth || other.birth {
+            return self.birth && other.birth;
+        }
         let share = |x: &[u32], y: &[u32]| x.iter().any(|t| y.binary_search(t).is_ok());
-        self.terms.is_empty()
-            || other.terms.is_empty()
+        let unknown = |x: &Anchored| x.terms.is_empty() && x.facets.is_empty();
+        unknown(self)
+            || unknown(other)
             || share(&self.terms, &other.terms)
             || self.facets.iter().any(|f| other.facets.contains(f))
     }
@@ -1104,6 +1110,7 @@ mod tests {
         let of = |terms: &[u32], facets: &[u8]| Anchored {
             terms: terms.to_vec(),
             facets: facets.to_vec(),
+            birth: false,
         };
         let unknown = Anchored::default();
         assert!(unknown.meets(&of(&[1], &[])) && of(&[1], &[]).meets(&unknown));
@@ -1113,6 +1120,16 @@ mod tests {
         );
         assert!(of(&[1], &[0]).meets(&of(&[2], &[0])), "died / was killed");
         assert!(!of(&[1], &[0]).meets(&of(&[2], &[3])), "died / took a turn");
+        // a facet alone says what a date is of
+        assert!(!of(&[], &[0]).meets(&of(&[2], &[3])));
+        // a birth date meets only another
+        let birth = Anchored {
+            birth: true,
+            ..Anchored::default()
+        };
+        assert!(!birth.meets(&unknown) && !unknown.meets(&birth));
+        assert!(!birth.meets(&of(&[1], &[0])));
+        assert!(birth.meets(&birth));
     }
 
     #[test]

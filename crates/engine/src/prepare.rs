@@ -545,10 +545,11 @@ fn conflict_facts(
                 .map(|d| {
                     p.date_anchors
                         .iter()
-                        .find(|(at, _)| *at == d.span.start)
-                        .map(|(_, a)| conflicts::Anchored {
+                        .find(|(at, _, _)| *at == d.span.start)
+                        .map(|(_, a, birth)| conflicts::Anchored {
                             terms: term_ids(vocab, a),
                             facets: anchor_facets(a),
+                            birth: *birth,
                         })
                         .unwrap_or_default()
                 })
@@ -597,7 +598,7 @@ struct StatementPrep {
     anchors: Vec<String>,
     /// Per date and relative year, by where it starts: the terms of the words that say
     /// what it is of.
-    date_anchors: Vec<(usize, Vec<String>)>,
+    date_anchors: Vec<(usize, Vec<String>, bool)>,
     /// Terms of the words that say what the statement's counts are of.
     count_anchors: Vec<String>,
     /// Per number of `values.numbers`, in step: what it counts, in what unit.
@@ -690,7 +691,16 @@ fn prepare_statement(
             // "on the night of 30 July" and "On July 31st" were never compared: measured,
             // gulf-of-tonkin lost a conflict)
             t.retain(|w| !values::is_time_of_day_word(w));
-            (span.start, t)
+            // ("McKinley (January 29, 1843 – September 14, 1901)": a birth and a death)
+            let life = values::life_span_end(text, span);
+            if life.is_some() {
+                t = if life == Some(false) {
+                    vec![stems.term("died")]
+                } else {
+                    Vec::new()
+                };
+            }
+            (span.start, t, life == Some(true))
         })
         .collect();
     let count_anchors = terms_at(&count_spans, values::AnchorSide::After);

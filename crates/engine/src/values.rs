@@ -2431,6 +2431,34 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
     Some((scale, end + word_start + word.len()))
 }
 
+/// Which end of a life span a date at `span` is, when it stands in brackets after a name
+/// as an encyclopedia gives one ("William Smith (January 29, 1843 – September 14, 1901)",
+/// "(born 3 May 1870)"): `Some(true)` for the birth, `Some(false)` for the death. Such a
+/// date is of no event of the story but the person's birth or death, and compares only
+/// with dates of those.
+pub fn life_span_end(text: &str, span: &std::ops::Range<usize>) -> Option<bool> {
+    let before = &text[..span.start];
+    let open = before.rfind('(')?;
+    let close = span.end + text[span.end..].find(')')?;
+    let inside = &text[open + 1..close];
+    if before[open..].contains(')') || text[span.end..close].contains('(') {
+        return None;
+    }
+    // (written by hand: a bracket's two halves around a dash, no crate parses this)
+    let dash = inside.find(['–', '—']).or_else(|| inside.find(" - "));
+    let at = span.start - (open + 1);
+    match dash {
+        Some(d)
+            if inside[..d].chars().any(|c| c.is_ascii_digit())
+                && inside[d..].chars().any(|c| c.is_ascii_digit()) =>
+        {
+            Some(at < d)
+        }
+        None if inside.trim_start().to_lowercase().starts_with("born ") => Some(true),
+        _ => None,
+    }
+}
+
 /// True for the term of a word that says when in the day or how long, not what happened
 /// ("night", "hours", "early", "shortly"): the `time` and `duration` facets and a few
 /// words of their kind.
@@ -2903,6 +2931,27 @@ mod tests {
             get("Three floors burned and 146 garment workers died."),
             [146.0, 3.0]
         );
+    }
+
+    #[test]
+    fn life_spans_in_brackets() {
+        let end = |t: &str, date: &str| {
+            let at = t.find(date).unwrap();
+            super::life_span_end(t, &(at..at + date.len()))
+        };
+        let t = "William Smith (January 29, 1843 – September 14, 1901) was mayor.";
+        assert_eq!(end(t, "January 29, 1843"), Some(true));
+        assert_eq!(end(t, "September 14, 1901"), Some(false));
+        assert_eq!(
+            end("Jane Roe (born 3 May 1870) sailed.", "3 May 1870"),
+            Some(true)
+        );
+        assert_eq!(
+            end("The fire (October 8, 1871) spread.", "October 8, 1871"),
+            None
+        );
+        assert_eq!(end("It burned (see 1871) - fast.", "1871"), None);
+        assert_eq!(end("It burned on October 8 (1871).", "October 8"), None);
     }
 
     #[test]

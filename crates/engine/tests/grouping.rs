@@ -184,6 +184,35 @@ fn dates_of_different_moments_in_one_group_do_not_conflict() {
 }
 
 #[test]
+fn a_life_span_in_brackets_dates_a_birth_and_a_death() {
+    // An encyclopedia's "(birth – death)" after a name: the birth date is of no event of
+    // the story, the death date compares with others' dates of his death.
+    let a = corpus(&[
+        "Mayor John Hartley (January 29, 1843 – September 14, 1901) was shot in the Temple hall and died of his wounds.",
+        "Mayor John Hartley was shot in the Temple hall on September 6, 1901.",
+        "Mayor John Hartley died of his wounds on September 13, 1901.",
+    ]);
+    let (span, shot, died) = (
+        find(&a, "January 29"),
+        find(&a, "hall on September 6"),
+        find(&a, "wounds on September 13"),
+    );
+    let g = a.group_of(span).expect("grouped");
+    assert_eq!(a.group_of(shot), Some(g), "{:#?}", a.groups);
+    assert_eq!(a.group_of(died), Some(g), "{:#?}", a.groups);
+    assert!(
+        conflict_between(&a, span, shot).is_none(),
+        "{:?}",
+        a.groups[g].conflicts
+    );
+    assert_eq!(
+        conflict_between(&a, span, died).map(|c| c.kind),
+        Some(ConflictKind::Date),
+        "two days of one death"
+    );
+}
+
+#[test]
 fn a_date_said_only_of_a_time_of_day_compares_with_any() {
     // "on the night of" says when in the day, not what happened: the two datings of one
     // raid are compared, though their words differ.
