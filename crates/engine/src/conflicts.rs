@@ -739,7 +739,9 @@ fn one_letter_more(x: &str, y: &str) -> bool {
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     let (ns, nl) = (short.chars().count(), long.chars().count());
     let roman = |w: &str| w.chars().all(|c| "ivxlcdm".contains(c));
-    if nl != ns + 1 || ns < 4 || roman(long) {
+    // ("Harbour" / "Harbor", "Labour" / "Labor": British and American spelling of one word)
+    let our = long.strip_suffix("our").zip(short.strip_suffix("or"));
+    if nl != ns + 1 || ns < 4 || roman(long) || our.is_some_and(|(l, s)| l == s) {
         return false;
     }
     let s: Vec<char> = short.chars().collect();
@@ -1090,6 +1092,11 @@ mod tests {
             (
                 "Among the dead were Paula Weber and her children.",
                 "Among the dead were Paul Weber and his children.",
+            ),
+            // one word in British and American spelling
+            (
+                "The ships were moving through Halifax Harbour that morning.",
+                "The ships were moving through Halifax Harbor that morning.",
             ),
             // two kings, two people of one title
             (

@@ -855,7 +855,7 @@ mod tests {
             "one survivor is"
         );
         let c = one_source(
-            "Must one die like a dog?\nTwo months ago you were dying.\nOne morning he left.",
+            "Must one die like a dog?\nTwo months on you were dying.\nOne morning he left.",
         );
         assert_eq!(c.count_question(0), None, "a pronoun, not one of the dead");
         let d = one_source(

@@ -1118,6 +1118,17 @@ fn is_bound(before: &str) -> bool {
         && ((low == 1.0) != (high == 1.0))
 }
 
+/// True when the figure before `rest` says how long ago ("100 years ago today", "106 years
+/// ago"): it counts from the day the page was written, and a page of another year gives
+/// another figure for the same day; no amount to compare.
+fn is_time_ago(rest: &str) -> bool {
+    static AGO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b")
+            .expect("valid regex")
+    });
+    AGO.is_match(rest)
+}
+
 /// Nouns a figure right after names one of a kind, not how many ("Fire engine 72",
 /// "Lifeboat 14", "Pier 54", "Flight 191"); "No." too. Not "number": "the dead now number
 /// 32" counts.
@@ -2228,6 +2239,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                     .any(|p| text[m.end()..].starts_with(p));
             // A house number ("at 1229 W Belmont", "23 Washington Place") counts nothing.
             if list_number
+                || is_time_ago(&text[m.end()..])
                 || is_street_number(&text[..m.start()], &text[m.end()..])
                 || is_identifier(&text[..m.start()], &text[m.end()..])
                 || is_compound_measure(v, &text[m.end()..])
@@ -2266,6 +2278,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         // "ten P. M." is a time, "four o'clock" too
         if taken.iter().any(|t| t.contains(&r.start))
             || is_compound_measure(v, &text[r.end..])
+            || is_time_ago(&text[r.end..])
             || TIME_AFTER.is_match(&text[r.end..])
             || text[r.end..].trim_start().starts_with("o'clock")
             || text[r.end..].trim_start().starts_with("o’clock")
@@ -2931,6 +2944,13 @@ mod tests {
             get("Three floors burned and 146 garment workers died."),
             [146.0, 3.0]
         );
+        // how long ago a page was written is no amount
+        assert_eq!(
+            get("100 years ago today the ships collided."),
+            Vec::<f64>::new()
+        );
+        assert_eq!(get("It was a hundred years ago."), Vec::<f64>::new());
+        assert_eq!(get("It sank 18 minutes after the blast."), [18.0]);
     }
 
     #[test]
