@@ -280,7 +280,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
 /// versions of one figure ([`alternative_figures`]).
 pub fn within(a: &Facts) -> Option<Found> {
     let Some(c) = a.values.contrast.as_ref() else {
-        return alternative_figures(a);
+        return alternative_figures(a).or_else(|| told_versions(a));
     };
     let kind = if c.rejected.chars().any(|c| c.is_ascii_digit()) {
         ConflictKind::Date
@@ -321,6 +321,30 @@ fn alternative_figures(a: &Facts) -> Option<Found> {
             }
             _ => None,
         }
+    })
+}
+
+/// Two tellers' figures for one thing in one statement ("almost 2,000 people, though the
+/// Army said only 1,200", [`crate::values::versions`]): a conflict when they count the
+/// same thing, neither is a part of the other's group, and they differ; apparent when one
+/// allows the other.
+fn told_versions(a: &Facts) -> Option<Found> {
+    let nums = &a.values.numbers;
+    let at = |span: &std::ops::Range<usize>| nums.iter().position(|n| &n.span == span);
+    a.values.versions.iter().find_map(|(sx, sy)| {
+        let (i, j) = (at(sx)?, at(sy)?);
+        let (x, y, cx, cy) = (&nums[i], &nums[j], counted(a, i), counted(a, j));
+        let counts = cx.unit.is_none() && cy.unit.is_none() && x.part == y.part;
+        // The second account counts what the first does unless it says otherwise: a
+        // figure without a word of its own ("the Army put it at 1,238") takes the other's.
+        let nouns_apart = matches!((&cx.noun, &cy.noun), (Some(p), Some(q)) if p.term != q.term && !(p.people && q.people));
+        let silent = |c: &Counted| c.facets.is_empty();
+        let same = cx.same_thing(cy) || ((silent(cx) || silent(cy)) && !nouns_apart);
+        (counts && x.value != y.value && same).then(|| Found {
+            kind: ConflictKind::Number,
+            values: [x.shown(), y.shown()],
+            apparent: x.allows(y),
+        })
     })
 }
 
@@ -1047,6 +1071,28 @@ mod tests {
             None,
             "dates of what may be two events are no conflict"
         );
+    }
+
+    #[test]
+    fn two_tellers_figures_in_one_statement() {
+        let own = |t: &str| within(&facts(t)).map(|f| f.values);
+        assert_eq!(
+            own("The Customs Service recorded 1,547 deaths — the Army put it at 1,238."),
+            Some(["1,547".to_owned(), "1,238".to_owned()])
+        );
+        assert_eq!(
+            own("Some believe it was almost 2,000 people, though the U.S. Army said that only 1,200 people had been killed.")
+                .map(|v| v[1].clone()),
+            Some("1,200".to_owned())
+        );
+        for t in [
+            // a capacity against a count, two things, one account
+            "It was built to hold 376 passengers, but reports say there were 2,700 aboard.",
+            "Officials said 300 people died, though 40 houses were saved, others reported.",
+            "Officials said 300 died, but the Army said 300 too.",
+        ] {
+            assert_eq!(own(t), None, "{t}");
+        }
     }
 
     #[test]

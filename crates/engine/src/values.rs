@@ -170,6 +170,10 @@ pub struct Values {
     /// [`Values::numbers`]): "2,000 (estimate) (1,950 confirmed)", "2,209 or 2,208", "10
     /// inches (22 cm)"; see [`alternatives`].
     pub alternatives: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// Pairs of figures the statement gives as what two tellers say ("almost 2,000 people,
+    /// though the Army said only 1,200", "recorded 1,547 deaths — the Army put it at
+    /// 1,238"): rivals when they count the same thing; see [`versions`].
+    pub versions: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
 }
 
 /// A day told relative to the story: "the next day" (+1), "later that night" (0), "three
@@ -790,6 +794,45 @@ const NORMS: &[&str] = &[
 /// known dead"), or one put in the place of the other ("closer to 60, rather than 75",
 /// "instead of", ", not": [`replaces`]). A breakdown in parentheses
 /// ("97 people (36 passengers and 61 crew)") holds more than one figure and is none.
+/// Figures one statement gives as two tellers' versions: between two figures next to each
+/// other, a word that sets one account against another ("though", "but", "while", a dash)
+/// and a word of telling ("said", "put it at", "estimated", "recorded", "others"): "almost
+/// 2,000 people, though the U.S. Army said that only 1,200", "the Customs Service recorded
+/// 1,547 deaths — the Army put it at 1,238". Whether they count the same thing is the
+/// conflict rule's to judge.
+pub fn versions(
+    text: &str,
+    numbers: &[NumberValue],
+) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:though|although|but|while|whereas)\b|[—–]| -- ").expect("valid regex")
+    });
+    static TELLING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:said|says|say|put it at|puts it at|placed it at|estimated?|reported|recorded|claimed|counted|according to|others?|believed?)\b",
+        )
+        .expect("valid regex")
+    });
+    let mut sorted: Vec<&NumberValue> = numbers.iter().filter(|n| !n.age_like()).collect();
+    sorted.sort_by_key(|n| n.span.start);
+    sorted
+        .windows(2)
+        .filter_map(|pair| {
+            let (x, y) = (pair[0], pair[1]);
+            let gap = text.get(x.span.end..y.span.start)?;
+            let contrast = CONTRAST.find(gap)?;
+            // a telling word for each account: before the first figure or the contrast,
+            // and after the contrast ("built to hold 376 passengers, but reports say …
+            // 2,700" sets a capacity against a count, not two accounts)
+            let first = TELLING.is_match(&text[..x.span.start])
+                || TELLING.is_match(&gap[..contrast.start()]);
+            // (a statement is one sentence: a full stop inside is an abbreviation's, "U.S.")
+            (first && TELLING.is_match(&gap[contrast.end()..]) && !gap.contains(';'))
+                .then(|| (x.span.clone(), y.span.clone()))
+        })
+        .collect()
+}
+
 pub fn alternatives(
     text: &str,
     numbers: &[NumberValue],
@@ -2765,10 +2808,10 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
-    let alternatives = if numbers.len() >= 2 {
-        alternatives(text, &numbers)
+    let (alternatives, versions) = if numbers.len() >= 2 {
+        (alternatives(text, &numbers), versions(text, &numbers))
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     // Only a statement with a capital past its first letter can name someone.
     let roles = if text.chars().skip(1).any(char::is_uppercase) {
@@ -2778,6 +2821,7 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     };
     Values {
         alternatives,
+        versions,
         dates,
         times,
         numbers,
@@ -3353,6 +3397,34 @@ mod tests {
         assert_eq!(v, [20e3, 2e6]);
         let t = "20 millionaires";
         assert_eq!(numbers(t, &dates(t))[0].value, 20.0);
+    }
+
+    #[test]
+    fn versions_are_two_tellers_figures() {
+        let pairs = |t: &str| -> Vec<(String, String)> {
+            let n = numbers(t, &dates(t));
+            versions(t, &n)
+                .into_iter()
+                .map(|(x, y)| (t[x].to_owned(), t[y].to_owned()))
+                .collect()
+        };
+        assert_eq!(
+            pairs(
+                "Some believe it may have been almost 2,000 people, though the U.S. Army said that only 1,200 people had been killed."
+            ),
+            [("2,000".to_owned(), "1,200".to_owned())]
+        );
+        assert_eq!(
+            pairs("The Customs Service recorded 1,547 deaths — the Army put it at 1,238."),
+            [("1,547".to_owned(), "1,238".to_owned())]
+        );
+        for t in [
+            "It was built to hold 376 passengers, but reports say there were 2,700 aboard.",
+            "300 died, though 40 were saved.",
+            "Officials said 300 died; others said the fire burned 200 houses.",
+        ] {
+            assert_eq!(pairs(t), [], "{t}");
+        }
     }
 
     #[test]
