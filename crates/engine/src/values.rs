@@ -2630,6 +2630,21 @@ fn titled(text: &str) -> Vec<(String, String)> {
             } else {
                 title
             };
+            // "Vice-President Roosevelt", "Confederate President Jefferson Davis": another
+            // office than the President's; the word before it names which
+            let before = &text[..c.get(0).map_or(0, |m| m.start())];
+            let modifier = before
+                .strip_suffix('-')
+                .or_else(|| before.strip_suffix(' '))
+                .and_then(|b| b.rsplit(char::is_whitespace).next())
+                .filter(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !crate::text::is_stopword(&w.to_lowercase())
+                });
+            let title = match modifier {
+                Some(m) => format!("{} {title}", m.to_lowercase()),
+                None => title,
+            };
             (title, c["n"].to_owned())
         })
         .collect()
@@ -3953,6 +3968,20 @@ mod tests {
             roles("The ship was under the command of Captain Anna Berg, and the harbour was run by Mayor Otto Lind.").len(),
             2,
             "a sentence naming two people is no headline"
+        );
+        // another office than the title's alone
+        assert_eq!(
+            roles("Vice-President Roosevelt was summoned.")[0].0,
+            "vice president"
+        );
+        assert_eq!(
+            roles("News came that the Confederate President Jefferson Davis was captured by the cavalry in the woods.")[0].0,
+            "confederate president"
+        );
+        assert_eq!(
+            roles("It gave President Lyndon B. Johnson a free hand.")[0].0,
+            "president",
+            "no office before it"
         );
     }
 
