@@ -2416,6 +2416,14 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }) {
         return true;
     }
+    // "The first ten thud-deads shocked me", "the last 12 were found in May": a part of a
+    // sequence, not how many in all
+    if ["the first", "the last", "the next"]
+        .iter()
+        .any(|p| before.ends_with(p))
+    {
+        return true;
+    }
     // "some bodies - including two not washed up until 1880": a part of the group just
     // named, when the figure names no noun of its own ("including 13 passengers" counts
     // the passengers, compared as such)
@@ -2877,6 +2885,9 @@ mod tests {
             "Of these, 40 were children.",
             "Of them 12 were saved.",
             "The boats were found; of these 12 were empty.",
+            // a part of a sequence
+            "The first ten bodies were found at dawn.",
+            "the last 12 were found in May",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -2892,6 +2903,7 @@ mod tests {
             "In all 300 died but 40 were saved.",
             "All 146 victims were identified by Friday.",
             "Only 300 died, the cause unknown.",
+            "In the first hour 300 died.",
             // a figure naming its own noun is compared as that noun's count
             "killing 35, including 13 passengers and 22 crew",
             // a whole: the group is named after it, or "of those" opens no clause
