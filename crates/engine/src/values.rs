@@ -1161,6 +1161,12 @@ fn is_bound(before: &str) -> bool {
         && ((low == 1.0) != (high == 1.0))
 }
 
+/// True when `text` has "oldest" or "youngest" (a cheap test before the pattern).
+fn lower_has_superlative(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.contains("oldest") || lower.contains("youngest")
+}
+
 /// True when the figure before `rest` says how long ago ("100 years ago today", "106 years
 /// ago"): it counts from the day the page was written, and a page of another year gives
 /// another figure for the same day; no amount to compare.
@@ -2220,6 +2226,25 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         });
         taken.push(span);
     }
+    // "the oldest victim was Providenza Panno at 43": an age, told after the superlative
+    static SUPERLATIVE_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:oldest|youngest)\b[^.;:!?]{0,60}?\bat\s+(?P<n>\d{1,3})\b")
+            .expect("superlative age pattern")
+    });
+    if lower_has_superlative(text) {
+        for c in captures(&SUPERLATIVE_AGE_RE, text) {
+            let Some(n) = c.name("n") else { continue };
+            let span = n.range();
+            if taken.iter().any(|t| t.contains(&span.start)) {
+                continue;
+            }
+            let Ok(v) = n.as_str().parse::<f64>() else {
+                continue;
+            };
+            out.push(NumberValue::exact(n.as_str(), v, true, span.clone()));
+            taken.push(span);
+        }
+    }
     if text.bytes().any(|b| b.is_ascii_digit()) {
         for r in ranges(text, dates, &taken) {
             taken.push(r.span.clone());
@@ -3022,6 +3047,20 @@ mod tests {
         );
         assert_eq!(get("It was a hundred years ago."), Vec::<f64>::new());
         assert_eq!(get("It sank 18 minutes after the blast."), [18.0]);
+        // an age after a superlative is an age, not a count
+        let ages: Vec<bool> = super::extract("The oldest victim was Providenza Panno at 43.")
+            .numbers
+            .iter()
+            .map(|n| n.age)
+            .collect();
+        assert_eq!(ages, [true]);
+        let ages: Vec<bool> =
+            super::extract("The oldest fire station burned at 9 and 40 men fled.")
+                .numbers
+                .iter()
+                .map(|n| n.age)
+                .collect();
+        assert!(ages.contains(&false), "40 men: a count");
     }
 
     #[test]
