@@ -415,8 +415,17 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
             .find(|n| n.age && !n.group)
             .map(|n| n.text.clone())
     };
-    // (only a year says how old someone was: "on 4 August" says nothing of it)
+    // (only a year says how old someone was: "on 4 August" says nothing of it; a year of
+    // birth, "Born … in 1879", says nothing of how old he was when something happened)
+    let born = |f: &Facts| {
+        f.words
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "born" | "birth"))
+    };
     let year = |d: &&crate::values::DateValue| !d.yearless && !d.two_digit;
+    if born(a) || born(b) {
+        return None;
+    }
     match (da.first().filter(year), db.first().filter(year)) {
         (Some(x), None) => age(b).map(|y| (ConflictKind::Date, x.text.clone(), y)),
         (None, Some(y)) => age(a).map(|x| (ConflictKind::Date, x, y.text.clone())),
@@ -1200,6 +1209,9 @@ mod tests {
         let b = facts("At the age of eighteen, he enthusiastically embraced Marxism.");
         let f = t(between(&a, &b, 0.2, true)).unwrap();
         assert_eq!((f.0, f.1.as_str()), (ConflictKind::Date, "1896"));
+        // a year of birth is no rival of an age at something later
+        let born = facts("Born to a family of farmers in 1879, he came of age in the movement.");
+        assert_eq!(t(between(&born, &b, 0.2, true)), None);
         // the ages of a group of people say nothing of when the event happened
         let c = facts("On March 25, 1911, the factory caught fire.");
         for g in [
