@@ -597,7 +597,7 @@ struct StatementPrep {
     /// Terms of the words that say what the statement's dates are of.
     anchors: Vec<String>,
     /// Per date and relative year, by where it starts: the terms of the words that say
-    /// what it is of.
+    /// what it is of, and whether it is the birth of a life span in brackets.
     date_anchors: Vec<(usize, Vec<String>, bool)>,
     /// Terms of the words that say what the statement's counts are of.
     count_anchors: Vec<String>,
@@ -691,7 +691,7 @@ fn prepare_statement(
             // "on the night of 30 July" and "On July 31st" were never compared: measured,
             // gulf-of-tonkin lost a conflict)
             t.retain(|w| !values::is_time_of_day_word(w));
-            // ("McKinley (January 29, 1843 – September 14, 1901)": a birth and a death)
+            // ("Anna Berg (May 3, 1870 – June 9, 1931)": a birth and a death)
             let life = values::life_span_end(text, span);
             if life.is_some() {
                 t = if life == Some(false) {

@@ -262,8 +262,10 @@ const LABEL_SHARE: usize = 6;
 const WRAP_NARROW: usize = 40;
 
 /// In text that is not hard-wrapped, true when the line break after `line` only wraps a
-/// sentence: the next line goes on in lowercase and `line` does not end a sentence or
-/// introduce something (`:`). "are coming\nfrom every quarter", "totally de-\nstroyed".
+/// sentence: `line` does not end a sentence or introduce something (`:`), and either ends
+/// on a word no line ends on ([`ENDS_NO_LINE`]) or the next line goes on in lowercase after
+/// a long line or a line of prose. "are coming\nfrom every quarter", "totally
+/// de-\nstroyed", "It was not the\nFirst".
 fn line_continues(line: &str, next: &str) -> bool {
     let line = line.trim_end();
     // (the next line's first word only: `next` is the rest of the source)
@@ -277,11 +279,12 @@ fn line_continues(line: &str, next: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
-    let last = words.last().map_or(String::new(), |w| w.to_lowercase());
+    // (as written: "Co. A", "Appendix A" end a label on a capital)
+    let last = words.last().copied().unwrap_or("");
     // A line no heading, label or menu ends: on an article or a joining word ("It was not
     // the\nfirst fire", "a late\nSaturday afternoon"), as a page pasted with a break in
     // every few words has it; the next line goes on whatever its first letter.
-    if ENDS_NO_LINE.contains(&last.as_str()) {
+    if ENDS_NO_LINE.contains(&last) {
         return true;
     }
     // A short line of prose ("It was a sunny but raw\nday in …") reads as prose by its

@@ -213,6 +213,33 @@ fn a_life_span_in_brackets_dates_a_birth_and_a_death() {
 }
 
 #[test]
+fn two_tellers_figures_in_one_statement_conflict_when_they_count_one_thing() {
+    let a = corpus(&[
+        "Some believe nearly 900 people died, though the U.S. Army said that only 600 people had been killed.",
+        "Police said 12 people were killed, while witnesses said 200 people were in the hall.",
+    ]);
+    let own = |needle: &str| {
+        let s = find(&a, needle);
+        a.groups
+            .iter()
+            .flat_map(|g| &g.conflicts)
+            .find(|c| c.a == s && c.b == s)
+            .map(|c| c.values.clone())
+    };
+    assert_eq!(
+        own("nearly 900"),
+        Some(["nearly 900".to_owned(), "600".to_owned()]),
+        "{:#?}",
+        a.groups
+    );
+    assert_eq!(
+        own("witnesses"),
+        None,
+        "the dead and people in a hall: two things"
+    );
+}
+
+#[test]
 fn a_date_said_only_of_a_time_of_day_compares_with_any() {
     // "on the night of" says when in the day, not what happened: the two datings of one
     // raid are compared, though their words differ.
