@@ -2313,8 +2313,9 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             let after = text[m.end()..].chars().next();
             // times (8:20, 9.45 p.m., 4 o'clock), parts of dates and ranges, ordinal
             // footnotes are not counts
-            if matches!(before, Some(':' | '\'' | '’' | '-' | '–'))
-                || matches!(after, Some(':' | '-' | '–'))
+            // ("Pt 1/3", "5/6/37": a fraction's or a date's parts, no count)
+            if matches!(before, Some(':' | '\'' | '’' | '-' | '–' | '/'))
+                || matches!(after, Some(':' | '-' | '–' | '/'))
                 // an encyclopedia's footnote mark ("the River,[5] the flood")
                 || (before == Some('[') && after == Some(']'))
                 || TIME_AFTER.is_match(&text[m.end()..])
@@ -3152,6 +3153,12 @@ mod tests {
         );
         assert_eq!(get("It was a hundred years ago."), Vec::<f64>::new());
         assert_eq!(get("It sank 18 minutes after the blast."), [18.0]);
+        // a fraction's or a date's parts
+        assert_eq!(
+            get("Pt 1/3) On why he left, we can guess."),
+            Vec::<f64>::new()
+        );
+        assert_eq!(get("Filmed on 5/6/37 at the field."), Vec::<f64>::new());
         // an age after a superlative is an age, not a count
         let ages: Vec<bool> = super::extract("The oldest of the dead was Anna Berg at 71.")
             .numbers
