@@ -296,11 +296,7 @@ pub fn within(a: &Facts) -> Option<Found> {
 /// converted (a conversion within rounding is no conflict); money never (a sum "in 2019
 /// dollars" is no rival of the sum of the day), nor figures naming different nouns.
 fn alternative_figures(a: &Facts) -> Option<Found> {
-    let nums = &a.values.numbers;
-    let at = |span: &std::ops::Range<usize>| nums.iter().position(|n| &n.span == span);
-    a.values.alternatives.iter().find_map(|(sx, sy)| {
-        let (i, j) = (at(sx)?, at(sy)?);
-        let (x, y, cx, cy) = (&nums[i], &nums[j], counted(a, i), counted(a, j));
+    figure_pairs(a, &a.values.alternatives).find_map(|(x, y, cx, cy)| {
         let money = |c: &Counted| {
             c.unit
                 .is_some_and(|u| u.dimension == crate::values::Dimension::Money)
@@ -324,16 +320,32 @@ fn alternative_figures(a: &Facts) -> Option<Found> {
     })
 }
 
+/// The figures of statement `a` at each pair of `spans`, with what each counts.
+fn figure_pairs<'a>(
+    a: &'a Facts,
+    spans: &'a [(std::ops::Range<usize>, std::ops::Range<usize>)],
+) -> impl Iterator<
+    Item = (
+        &'a crate::values::NumberValue,
+        &'a crate::values::NumberValue,
+        &'a Counted,
+        &'a Counted,
+    ),
+> + 'a {
+    let nums = &a.values.numbers;
+    let at = move |span: &std::ops::Range<usize>| nums.iter().position(|n| &n.span == span);
+    spans.iter().filter_map(move |(sx, sy)| {
+        let (i, j) = (at(sx)?, at(sy)?);
+        Some((&nums[i], &nums[j], counted(a, i), counted(a, j)))
+    })
+}
+
 /// Two tellers' figures for one thing in one statement ("the police counted 212 dead, but
 /// the navy put it at 180", [`crate::values::versions`]): a conflict when they count the
 /// same thing, neither is a part of a group, and they differ; apparent when one allows the
 /// other.
 fn told_versions(a: &Facts) -> Option<Found> {
-    let nums = &a.values.numbers;
-    let at = |span: &std::ops::Range<usize>| nums.iter().position(|n| &n.span == span);
-    a.values.versions.iter().find_map(|(sx, sy)| {
-        let (i, j) = (at(sx)?, at(sy)?);
-        let (x, y, cx, cy) = (&nums[i], &nums[j], counted(a, i), counted(a, j));
+    figure_pairs(a, &a.values.versions).find_map(|(x, y, cx, cy)| {
         let counts = cx.unit.is_none() && cy.unit.is_none() && !x.part && !y.part;
         // The second account counts what the first does unless it says otherwise: a bare
         // figure, no noun and no facet word of its own ("the navy put it at 212"), takes

@@ -666,16 +666,19 @@ fn prepare_statement(
         .collect();
     // A share ("death to about a third of those aboard") counts the same people as a
     // figure does, for the grouping; it has no value the conflict rules could compare.
+    // The unit after each figure, once: the counts and the figures below both read it.
+    let units: Vec<Option<values::Unit>> = values
+        .numbers
+        .iter()
+        .map(|n| values::unit_after(text, &toks, n))
+        .collect();
     let count_spans: Vec<_> = values
         .numbers
         .iter()
+        .zip(&units)
         // ("$75 per victim" is a sum, not a count of the victims)
-        .filter(|n| {
-            !n.age
-                && !values::unit_after(text, &toks, n)
-                    .is_some_and(|u| u.dimension == values::Dimension::Money)
-        })
-        .map(|n| n.span.clone())
+        .filter(|(n, u)| !n.age && !u.is_some_and(|u| u.dimension == values::Dimension::Money))
+        .map(|(n, _)| n.span.clone())
         .chain(values::shares(text))
         .collect();
     let anchors = terms_at(&date_spans, values::AnchorSide::Before);
@@ -693,12 +696,10 @@ fn prepare_statement(
             t.retain(|w| !values::is_time_of_day_word(w));
             // ("Anna Berg (May 3, 1870 – June 9, 1931)": a birth and a death)
             let life = values::life_span_end(text, span);
-            if life.is_some() {
-                t = if life == Some(false) {
-                    vec![stems.term("died")]
-                } else {
-                    Vec::new()
-                };
+            match life {
+                Some(true) => t.clear(),
+                Some(false) => t = vec![stems.term("died")],
+                None => {}
             }
             (span.start, t, life == Some(true))
         })
@@ -709,8 +710,8 @@ fn prepare_statement(
     let mut figures: Vec<FigurePrep> = values
         .numbers
         .iter()
-        .map(|n| {
-            let unit = values::unit_after(text, &toks, n);
+        .zip(units)
+        .map(|(n, unit)| {
             let (anchors, head) = what_it_counts(text, &toks, stems, n, unit.is_some());
             let noun = (!n.age && unit.is_none())
                 .then(|| counted_noun(text, &toks, stems, n))

@@ -1161,10 +1161,22 @@ fn is_bound(before: &str) -> bool {
         && ((low == 1.0) != (high == 1.0))
 }
 
-/// True when `text` has "oldest" or "youngest" (a cheap test before the pattern).
-fn lower_has_superlative(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    lower.contains("oldest") || lower.contains("youngest")
+/// True when `text` has "oldest" or "youngest" in any case: a cheap test before the
+/// pattern, without a lowercased copy of every statement.
+fn has_superlative(text: &str) -> bool {
+    let has = |word: &[u8]| {
+        text.as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    has(b"oldest") || has(b"youngest")
+}
+
+/// True when the figure `value` before `rest` counts nothing by the words after it,
+/// written in figures or in words alike: it sizes a thing ([`is_compound_measure`]) or
+/// says how long ago ([`is_time_ago`]).
+fn sizes_or_dates(value: f64, rest: &str) -> bool {
+    is_compound_measure(value, rest) || is_time_ago(rest)
 }
 
 /// True when the figure before `rest` says how long ago ("100 years ago today", "106 years
@@ -2255,7 +2267,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         Regex::new(r"(?i)\b(?:oldest|youngest)\b[^.;:!?]{0,60}?\bat\s+(?P<n>\d{1,3})\b")
             .expect("superlative age pattern")
     });
-    if lower_has_superlative(text) {
+    if has_superlative(text) {
         for c in captures(&SUPERLATIVE_AGE_RE, text) {
             let Some(n) = c.name("n") else { continue };
             let span = n.range();
@@ -2345,10 +2357,9 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                     .any(|p| text[m.end()..].starts_with(p));
             // A house number ("at 1229 W Belmont", "23 Washington Place") counts nothing.
             if list_number
-                || is_time_ago(&text[m.end()..])
+                || sizes_or_dates(v, &text[m.end()..])
                 || is_street_number(&text[..m.start()], &text[m.end()..])
                 || is_identifier(&text[..m.start()], &text[m.end()..])
-                || is_compound_measure(v, &text[m.end()..])
             {
                 continue;
             }
@@ -2383,8 +2394,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
     for (r, v) in written_numbers(text) {
         // "ten P. M." is a time, "four o'clock" too
         if taken.iter().any(|t| t.contains(&r.start))
-            || is_compound_measure(v, &text[r.end..])
-            || is_time_ago(&text[r.end..])
+            || sizes_or_dates(v, &text[r.end..])
             || TIME_AFTER.is_match(&text[r.end..])
             || text[r.end..].trim_start().starts_with("o'clock")
             || text[r.end..].trim_start().starts_with("o’clock")
