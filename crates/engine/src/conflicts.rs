@@ -88,6 +88,11 @@ pub struct Anchored {
 }
 
 impl Anchored {
+    /// True when nothing is known of what the date dates (no word, no facet, no birth).
+    fn unknown(&self) -> bool {
+        !self.birth && self.terms.is_empty() && self.facets.is_empty()
+    }
+
     /// True when the two may date the same thing: either says nothing of what it dates,
     /// or they share a word or a facet ("died" / "was killed"); a birth date only another.
     fn meets(&self, other: &Anchored) -> bool {
@@ -95,9 +100,8 @@ impl Anchored {
             return self.birth && other.birth;
         }
         let share = |x: &[u32], y: &[u32]| x.iter().any(|t| y.binary_search(t).is_ok());
-        let unknown = |x: &Anchored| x.terms.is_empty() && x.facets.is_empty();
-        unknown(self)
-            || unknown(other)
+        self.unknown()
+            || other.unknown()
             || share(&self.terms, &other.terms)
             || self.facets.iter().any(|f| other.facets.contains(f))
     }
@@ -410,14 +414,22 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
         let none = Anchored::default();
         let of_a = |i: usize| a.date_anchors.get(i).unwrap_or(&none);
         let of_b = |j: usize| b.date_anchors.get(j).unwrap_or(&none);
-        let comparable = |i: usize, j: usize| of_a(i).meets(of_b(j));
+        // A date of nothing known is no rival of a date the other statement also tells:
+        // beside it, it dates something else ("elected in 1896 and 1900, but was shot on
+        // September 6, 1901" / "was shot on September 6, 1901").
+        let told_in_b = |i: usize| db.iter().any(|y| da[i].agrees(y));
+        let told_in_a = |j: usize| da.iter().any(|x| x.agrees(&db[j]));
+        let meets = |i: usize, j: usize| of_a(i).meets(of_b(j));
+        let comparable = |i: usize, j: usize| {
+            meets(i, j)
+                && !((of_a(i).unknown() || of_b(j).unknown()) && (told_in_b(i) || told_in_a(j)))
+        };
         for (i, x) in da.iter().enumerate() {
             let rivals: Vec<usize> = (0..db.len()).filter(|&j| comparable(i, j)).collect();
             if rivals.is_empty() || rivals.iter().any(|&j| x.agrees(&db[j])) {
                 continue;
             }
-            let lone =
-                |j: &&usize| !(0..da.len()).any(|k| comparable(k, **j) && da[k].agrees(&db[**j]));
+            let lone = |j: &&usize| !(0..da.len()).any(|k| meets(k, **j) && da[k].agrees(&db[**j]));
             if let Some(&j) = rivals.iter().find(lone) {
                 return Some((ConflictKind::Date, x.text.clone(), db[j].text.clone()));
             }
@@ -1105,6 +1117,28 @@ mod tests {
             t(between(&a, &b, 0.2, false)),
             None,
             "dates of what may be two events are no conflict"
+        );
+    }
+
+    #[test]
+    fn a_date_of_nothing_known_beside_a_date_told_twice_is_no_rival() {
+        let of = |terms: &[u32]| Anchored {
+            terms: terms.to_vec(),
+            ..Anchored::default()
+        };
+        let mut a = facts("The mayor was wounded on March 3, 1911, in the square.");
+        a.date_anchors = vec![of(&[1])];
+        // (its own date of the wounding anchored on other words: "attacked")
+        let mut b = facts("Elected in 1903 and 1907, the mayor was attacked on March 3, 1911.");
+        b.date_anchors = vec![of(&[]), of(&[2]), of(&[3])];
+        assert_eq!(t(between(&a, &b, 0.2, true)), None);
+        assert_eq!(t(between(&b, &a, 0.2, true)), None);
+        // told nowhere else, a date of nothing known still compares with every date
+        let mut c = facts("It happened in 1903, in the square.");
+        c.date_anchors = vec![of(&[])];
+        assert_eq!(
+            t(between(&a, &c, 0.2, true)),
+            Some((ConflictKind::Date, "March 3, 1911".into(), "1903".into()))
         );
     }
 
