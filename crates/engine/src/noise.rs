@@ -354,6 +354,8 @@ pub struct Layout {
     /// Its line opens with an encyclopedia's reference mark ("^ Smith, John (2004).",
     /// "↑", "3. ^"): a line of the reference list, cut by the splitter into pieces.
     pub reference: bool,
+    /// The statement opens its line (an old newspaper's headline run into its story).
+    pub opens_line: bool,
 }
 
 impl Layout {
@@ -361,6 +363,7 @@ impl Layout {
     pub const LINE: Layout = Layout {
         whole_line: true,
         reference: false,
+        opens_line: true,
     };
 }
 
@@ -634,6 +637,9 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
             return Some(NoiseKind::Boilerplate);
         }
         return line_noise(t, tokens).filter(|k| *k == NoiseKind::Boilerplate);
+    }
+    if layout.opens_line && is_caps_label(t, tokens) {
+        return Some(NoiseKind::Title);
     }
     if layout.whole_line && is_caps_deck(t, tokens) {
         // A deck of an old newspaper's headline states facts ("EVERY HOTEL BURNED",
@@ -1318,6 +1324,24 @@ fn is_caps_deck(t: &str, tokens: &[Token<'_>]) -> bool {
     tokens.len() >= 3 && letters >= 10 && upper == letters && !t.ends_with('.')
 }
 
+/// A headline in capitals that opens with "THE" and closes with a full stop, without a
+/// count ("THE EXPLOSION.", "THE FEELING IN THE CAPITAL."): headlines that state a fact
+/// drop their articles ("BOMB FAILS.", "CAPTAIN SUCCUMBS."), so an article first marks a
+/// section's name.
+fn is_caps_label(t: &str, tokens: &[Token<'_>]) -> bool {
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    // (OCR litter before it is no word: "—_—_s>—— THE EXPLOSION.")
+    let first_word = tokens
+        .iter()
+        .find(|w| w.surface.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    first_word.is_some_and(|w| w.surface == "THE")
+        && t.ends_with('.')
+        && tokens.len() <= 8
+        && upper * 10 >= letters * 9
+        && !has_count(tokens)
+}
+
 /// True when the statement holds a count: a number of two digits or more that is not a
 /// year ("32 DIE", "2,000 Acres"), which makes a headline a claim rather than a heading.
 /// A span of time ("100 Years Ago", "126 Years Later") is no count of the event's.
@@ -1738,7 +1762,8 @@ mod tests {
                 &tokens(piece),
                 Layout {
                     whole_line: false,
-                    reference: true
+                    reference: true,
+                    opens_line: false,
                 }
             ),
             Some(NoiseKind::Title)
@@ -1777,6 +1802,18 @@ mod tests {
             "東京に行った。",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+        // section names in capitals, against headlines that state a fact
+        for t in ["THE EXPLOSION.", "—_—_s>—— THE FEELING IN THE CAPITAL."] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        for t in [
+            "BRIDGE FAILS.",
+            "THE DAM GAVE WAY AND 40 WERE DROWNED.",
+            "THE WIND BLOWING A GALE",
+            "The explosion.",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
         for not_a_row in ["Home\tAbout\tContact", "McClellan said the army was ready."] {
             assert!(!is_record_row(not_a_row, Layout::LINE), "{not_a_row}");

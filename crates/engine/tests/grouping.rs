@@ -925,3 +925,20 @@ fn a_lone_statement_spelling_a_grouped_name_otherwise_joins_its_group() {
         a.groups[g].conflicts
     );
 }
+
+#[test]
+fn a_section_name_in_capitals_run_into_its_story_is_a_title() {
+    let text = "Source: Evening Post — https://example.org/post\n\nTHE COLLAPSE. On the night of the storm the bridge fell with the train upon it. Divers searched the river for days.\nThe engineer said: THE BRIDGE IS SAFE. Nobody believed him.\n";
+    let a = Analysis::new(
+        vec![Source::from_text("post.txt", text.to_owned())],
+        Options::default(),
+    );
+    let heading = (0..a.statements.len())
+        .find(|&i| a.text(i) == "THE COLLAPSE.")
+        .expect("the heading is a statement of its own");
+    assert_eq!(
+        a.statements[heading].noise,
+        Some(corroborate_engine::NoiseKind::Title)
+    );
+    assert_eq!(a.statements[find(&a, "On the night")].noise, None);
+}
