@@ -102,7 +102,11 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
                 let own = std::mem::replace(&mut line_furniture, next_furniture);
                 own || next_furniture || is_running_head(line, next)
             };
-            if blank || bullet || row || line_end || furniture {
+            // In wrapped text a line in capitals is a headline's deck of its own ("HUNDREDS
+            // PERISH WHEN LAKE STEAMER\nLOADED WITH EXCURSIONISTS"), as each printed line of
+            // a stack is read, and it ends the line above it.
+            let caps = wrapped && (in_capitals(line) || in_capitals(first_line(next)));
+            if blank || bullet || row || line_end || furniture || caps {
                 out.extend(trim(text, start..i));
                 start = k;
             }
@@ -333,6 +337,12 @@ fn is_running_head(line: &str, next: &str) -> bool {
         && line.chars().any(char::is_alphabetic)
         && !line.chars().any(char::is_lowercase)
         && next.starts_with(char::is_lowercase)
+}
+
+/// True when `line` has four letters or more, none of them lowercase.
+fn in_capitals(line: &str) -> bool {
+    line.chars().filter(|c| c.is_alphabetic()).nth(3).is_some()
+        && !line.chars().any(char::is_lowercase)
 }
 
 /// True when `line` is page furniture on its own ("submitted 4 years ago by someone",
@@ -987,6 +997,23 @@ mod tests {
             "{:?}",
             sents(deck)
         );
+    }
+
+    #[test]
+    fn lines_in_capitals_in_wrapped_text_are_decks_of_their_own() {
+        let text = "DAM GIVES WAY AT DAWN\nMANY HOMES SWEPT INTO\nTHE VALLEY BELOW\nSheffield, March 12.—The great reservoir of the\nWater Company at Bradfield gave way on Friday night,\nshortly before twelve o'clock, and the flood swept down\nthe Loxley valley with terrible force, carrying away\nmills, cottages and bridges in its path to the town.";
+        assert!(is_hard_wrapped(text));
+        let got = sents(text);
+        assert_eq!(
+            &got[..3],
+            [
+                "DAM GIVES WAY AT DAWN",
+                "MANY HOMES SWEPT INTO",
+                "THE VALLEY BELOW"
+            ],
+            "{got:?}"
+        );
+        assert!(got[3].starts_with("Sheffield") && got[3].contains("Friday night"));
     }
 
     #[test]
