@@ -220,6 +220,8 @@ const PROMPT_OPENINGS: &[&str] = &[
     "your corrections improve",
     "image and text provided by",
     "what is ocr?",
+    "below is the ocr text",
+    "it is also available as plain text",
     "more on this story",
     "please add a source",
     QUOTATIONS_HEADING,
@@ -1786,6 +1788,9 @@ mod tests {
             "Apply this office.",
             "Price One Penny.",
             "Printed and published by the proprietors at their office, Willis street.",
+            // a newspaper archive's own words above the page's text
+            "Below is the OCR text representation for this newspapers page.",
+            "It is also available as plain text as well as XML.",
         ] {
             assert!(line(t).is_some(), "{t}");
         }

@@ -26,10 +26,19 @@ pub const MAX_STATEMENT_BYTES: usize = 1200;
 /// trimmed of surrounding whitespace, never empty.
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let source_line = first_line(text.trim_start()).trim_end();
+    let source_line = source_line.starts_with("Source:").then_some(source_line);
     for para in paragraphs(text) {
         // "Source: <page title> — <URL>", the line classes save pages with, is one
-        // citation however many full stops its title holds.
-        if text[para.clone()].starts_with("Source:") && !text[para.clone()].contains('\n') {
+        // citation however many full stops its title holds; so is its title repeated
+        // on a line of its own below it ("Omaha daily bee. (Omaha [Neb.]) 1871-1922,
+        // July 25, 1915, Image 1", as an archive heads its page).
+        let line = &text[para.clone()];
+        let title_again = || {
+            line.split_whitespace().nth(2).is_some()
+                && source_line.is_some_and(|s| s.contains(line))
+        };
+        if !line.contains('\n') && (line.starts_with("Source:") || title_again()) {
             bound_length(text, para, &mut out);
             continue;
         }
@@ -996,6 +1005,21 @@ mod tests {
                 .any(|x| x.contains("Lost With\nAll Hands")),
             "{:?}",
             sents(deck)
+        );
+    }
+
+    #[test]
+    fn the_title_repeated_below_the_source_line_is_one_statement() {
+        let text = "Source: Evening star. (Washington, D.C.) 1854-1972, May 8, 1915, Image 1 | Archive — https://x.org/a\n\nEvening star. (Washington, D.C.) 1854-1972, May 8, 1915, Image 1\n\nThe ship sank. (It was struck twice.) All were lost.";
+        let got = sents(text);
+        assert_eq!(
+            got[1],
+            "Evening star. (Washington, D.C.) 1854-1972, May 8, 1915, Image 1"
+        );
+        // a line of the story is still cut into its sentences
+        assert_eq!(
+            got[2..],
+            ["The ship sank.", "(It was struck twice.)", "All were lost."]
         );
     }
 

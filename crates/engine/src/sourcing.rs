@@ -383,12 +383,18 @@ pub fn declared_title_words(text: &str) -> Vec<Vec<String>> {
             .collect()
     };
     let mut out = vec![words(&unbracketed)];
-    let parts = unbracketed
-        .split(" | ")
-        .flat_map(|p| p.split(" - "))
-        .flat_map(|p| p.split(" — "))
-        .flat_map(|p| p.split(": "));
-    out.extend(parts.map(words));
+    let parts = |t: &str| -> Vec<Vec<String>> {
+        t.split(" | ")
+            .flat_map(|p| p.split(" - "))
+            .flat_map(|p| p.split(" — "))
+            .flat_map(|p| p.split(": "))
+            .map(words)
+            .collect()
+    };
+    out.extend(parts(&unbracketed));
+    // (and as written: an archive's title keeps its place in brackets, "Omaha daily bee.
+    // (Omaha [Neb.]) 1871-1922, July 25, 1915, Image 1", and so does the heading under it)
+    out.extend(parts(&title));
     out.retain(|w| w.len() >= 2);
     out.sort();
     out.dedup();
@@ -627,10 +633,16 @@ mod tests {
             "Source: GREAT FIRE. (Evening Star, 7 May 1871) | Papers Past — https://x.org/a\n\nGREAT FIRE.\n",
         );
         assert!(t.contains(&vec!["great".to_owned(), "fire".to_owned()]));
-        assert!(
-            !t.iter().any(|w| w.contains(&"evening".to_owned())),
-            "bracketed parts out"
+        let bracket: Vec<String> = ["evening", "star", "7", "may", "1871"]
+            .map(str::to_owned)
+            .to_vec();
+        assert!(!t.contains(&bracket), "no bracket alone");
+        // the whole title as written too, brackets and all
+        let t = declared_title_words(
+            "Source: Omaha daily bee. (Omaha [Neb.]) 1871-1922, July 25, 1915, Image 1 | Archive — https://x.org/a\n",
         );
+        let written = "omaha daily bee omaha neb 1871 1922 july 25 1915 image 1";
+        assert!(t.contains(&written.split(' ').map(str::to_owned).collect()));
         let t = declared_title_words("Source: The Fire - Origin | Site — https://x.org\n");
         assert!(t.contains(&vec!["the".to_owned(), "fire".to_owned()]));
         assert!(declared_title_words("He died.\nSource: A B — https://x.org").is_empty());
