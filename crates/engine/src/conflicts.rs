@@ -914,6 +914,18 @@ fn names_in_role(a: &Facts, b: &Facts) -> Option<Raw> {
     None
 }
 
+/// Words for a settlement, which writers use of one place interchangeably.
+const SETTLEMENTS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "borough",
+    "township",
+    "settlement",
+    "hamlet",
+    "municipality",
+];
+
 /// The same named thing described two ways ("a suburb of Istanbul" / "the island of
 /// Prinkipo"), where the descriptions share no word but the name.
 fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
@@ -927,6 +939,11 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
                     .collect()
             };
             let (wa, wb) = (words(da), words(db));
+            // a town, a city, a village: one kind of place, named by size as writers please
+            let settled = |w: &[String]| w.iter().any(|w| SETTLEMENTS.contains(&w.as_str()));
+            if settled(&wa) && settled(&wb) {
+                continue;
+            }
             if !wa.is_empty() && !wb.is_empty() && !wa.iter().any(|w| wb.contains(w)) {
                 return Some((ConflictKind::Term, da.clone(), db.clone()));
             }
@@ -1804,6 +1821,13 @@ mod tests {
             t(between(&a, &c, 0.5, true)),
             None,
             "the same description is no conflict"
+        );
+        let town = facts("The water reached the town of Brandon at four.");
+        let city = facts("It swept into the city of Brandon, a mill city, at four.");
+        assert_eq!(
+            t(between(&town, &city, 0.5, true)),
+            None,
+            "one kind of place"
         );
     }
 

@@ -2819,7 +2819,13 @@ pub fn descriptions(text: &str) -> Vec<(String, String)> {
         // "a suburb of Istanbul" after "Prinkipo," describes Prinkipo, not Istanbul; "the
         // story of Mrs. Lind" describes no one called "Mrs"
         let title = crate::segment::TITLES.contains(&c["x"].to_lowercase().as_str());
-        if !title && !taken.iter().any(|t| t.start < d.end && d.start < t.end) {
+        // a plural is a part or the people of the place, not what it is ("the streets of
+        // Brandon", "the citizens of Brandon")
+        let plural = c["d"]
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|n| n.ends_with('s') && !n.ends_with("ss"));
+        if !title && !plural && !taken.iter().any(|t| t.start < d.end && d.start < t.end) {
             out.push((c["x"].to_lowercase(), c["d"].to_owned()));
         }
     }
@@ -4120,6 +4126,12 @@ mod tests {
             [("prinkipo".to_owned(), "the island of Prinkipo".to_owned())]
         );
         assert!(descriptions("").is_empty());
+        assert!(descriptions("Water ran through the streets of Brandon.").is_empty());
+        assert_eq!(
+            descriptions("He reached the fortress of Brandon.").len(),
+            1,
+            "a singular in 'ss' describes"
+        );
         assert!(
             descriptions("It was the story of Mrs. Lind and her cow.").is_empty(),
             "a title names no one"
