@@ -588,6 +588,21 @@ static GLUED_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("glued number pattern")
 });
 
+/// A figure with one digit misread by OCR as a letter of the same shape ("53G" for 536,
+/// "5G0" for 560, "1O0"): three or four characters, a digit first.
+static OCR_FIGURE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d[\dGOoIl]{2,3}\b").expect("OCR figure pattern"));
+
+/// The digit an OCR letter stands for in a figure ([`OCR_FIGURE_RE`]): G 6, O 0, I and l 1.
+fn ocr_digit(c: char) -> char {
+    match c {
+        'G' => '6',
+        'O' | 'o' => '0',
+        'I' | 'l' => '1',
+        c => c,
+    }
+}
+
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b").expect("number pattern")
 });
@@ -2318,6 +2333,12 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 .find_iter(text)
                 .filter(|m| !glued.iter().any(|g| g.start < m.end() && m.start() < g.end)),
         );
+        // (one letter among digits: two are a word or a code, "1Il")
+        found.extend(
+            OCR_FIGURE_RE
+                .find_iter(text)
+                .filter(|m| m.as_str().chars().filter(|c| !c.is_ascii_digit()).count() == 1),
+        );
         found.sort_by_key(|m| m.start());
         for m in found {
             let s = m.as_str();
@@ -2336,7 +2357,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             {
                 continue;
             }
-            let Ok(v) = s.replace(',', "").parse::<f64>() else {
+            let digits: String = s.chars().filter(|&c| c != ',').map(ocr_digit).collect();
+            let Ok(v) = digits.parse::<f64>() else {
                 continue;
             };
             // "1 hundred ami forty-eight": read with the words ([`written_numbers`])
@@ -3093,6 +3115,28 @@ mod tests {
             get("A fundred men.").iter().all(|v| *v != 100.0),
             "no number before it"
         );
+    }
+
+    #[test]
+    fn ocr_letters_in_a_figure() {
+        let get = |t: &str| -> Vec<f64> {
+            super::extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| n.value)
+                .collect()
+        };
+        assert_eq!(get("The dead now number 53G."), [536.0]);
+        assert_eq!(get("About 5G0 persons perished."), [560.0]);
+        assert_eq!(get("Some 1O0 were saved."), [100.0]);
+        for none in [
+            "Signals on the 3G network.",
+            "Music of the 1920S.",
+            "A B52 flew over.",
+            "Code 1Il was sent.",
+        ] {
+            assert!(get(none).is_empty(), "{none}");
+        }
     }
 
     #[test]
