@@ -687,7 +687,18 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
             continue;
         }
         let question_colon = w == ":" && i >= 1 && words[i - 1].1.ends_with('?');
+        // An OCR column rule inside a sentence ("the Presi- | dent breathed his last",
+        // "There | ‘were no indications"): a word broken across it, or lowercase after it.
+        // (a bar only: a site's name after a dash or a colon may be lowercase, "- reddit")
+        let in_sentence = w == "|"
+            && i >= 1
+            && (words[i - 1].1.ends_with('-')
+                || words.get(i + 1).is_some_and(|(_, next)| {
+                    next.trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(char::is_lowercase)
+                }));
         if (is_separator(w) || question_colon)
+            && !in_sentence
             && i >= piece_start + 2
             && let Some(cut) = site_name_end(&words, i, piece_start)
         {
@@ -1108,6 +1119,24 @@ mod tests {
         assert_eq!(
             sents("he simply withdrew. and actually there was no way."),
             ["he simply withdrew.", "and actually there was no way."]
+        );
+    }
+
+    #[test]
+    fn an_ocr_column_rule_inside_a_sentence_cuts_nothing() {
+        for t in [
+            "At twenty past seven the Presi- | dent breathed his last, as his doctors watched him.",
+            "There | were no signs of pain, and his friends did not know it until the end came.",
+        ] {
+            assert_eq!(sents(t), [t]);
+        }
+        // a page title's bar before a site's name still cuts
+        assert_eq!(
+            sents("The Flood of 1889 | History Online The dam broke at three in the afternoon."),
+            [
+                "The Flood of 1889 | History Online",
+                "The dam broke at three in the afternoon."
+            ]
         );
     }
 
