@@ -764,8 +764,13 @@ fn is_keyed_row(t: &str) -> bool {
     let (Some(key), Some(value)) = (words.next(), words.next()) else {
         return false;
     };
-    // (a value of one word alone is too little to tell a row from a rank: "Site Admin")
-    let more = words.next().is_some() || value.contains(|c: char| c.is_ascii_digit());
+    // (a value of one word alone is too little to tell a row from a rank: "Site Admin";
+    // but a place's key takes a place's one name, "Location Dundee", "Country Norway")
+    let place = matches!(
+        key.to_lowercase().as_str(),
+        "location" | "place" | "country" | "venue"
+    ) && value.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    let more = place || words.next().is_some() || value.contains(|c: char| c.is_ascii_digit());
     more && key.starts_with(char::is_uppercase)
         && key.chars().all(char::is_alphabetic)
         && infobox_key(key)
@@ -1876,6 +1881,8 @@ mod tests {
             "Date 9 March 1902",
             "Location Port Aven, Kestrel Bay",
             "Deaths 2,000 (estimate)",
+            "Location Kestrel",
+            "Country Norway",
         ] {
             assert!(is_record_row(row, Layout::LINE), "{row}");
             assert_eq!(line(row), None, "{row}");
@@ -1887,6 +1894,7 @@ mod tests {
             "Place names of the valley",
             "Cause: the boiler burst.",
             "Site Admin",
+            "Location Map",
             "- Image Name: Berg portrait.jpg",
             "- Posted: 4 May 2019",
             "- See also: the Kestrel Bay fire",
