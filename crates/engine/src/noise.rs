@@ -977,6 +977,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         .any(|x| lower.contains(x));
     let category = (t.starts_with("In \"") || t.starts_with("In “")) && words.len() <= 6;
     if t.contains('©')
+        || is_caption(&lower, words.len())
         || (picture && words.len() <= 12)
         || category
         || t.ends_with('→')
@@ -1347,6 +1348,43 @@ fn is_caps_label(t: &str, tokens: &[Token<'_>]) -> bool {
         && tokens.len() <= 8
         && upper * 10 >= letters * 9
         && !has_count(tokens)
+}
+
+/// Nouns that name a picture: a line that opens with one, or with one word and one, and
+/// says nothing happened ([`is_caption`]), is the caption under an image.
+const PICTURE_NOUNS: &[&str] = &[
+    "illustration",
+    "depiction",
+    "photograph",
+    "photo",
+    "picture",
+    "engraving",
+    "lithograph",
+    "woodcut",
+    "painting",
+    "drawing",
+    "sketch",
+    "cartoon",
+    "map",
+    "portrait",
+    "postcard",
+    "marker",
+    "plaque",
+];
+
+/// An image's caption on a line of its own ("Contemporary illustration of the search
+/// after the disaster", "Historic marker in the town square"): three to twelve words, a
+/// picture's noun first or second, no verb of being or having.
+fn is_caption(lower: &str, n_words: usize) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (3..=12).contains(&n_words)
+        && words.iter().take(2).any(|w| PICTURE_NOUNS.contains(w))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "is" | "was" | "were" | "are" | "has" | "had" | "have"))
 }
 
 /// True when the statement holds a count: a number of two digits or more that is not a
@@ -1752,12 +1790,18 @@ mod tests {
             "Related articles",
             "Reading time: 4 minutes",
             "Lesson objectives: Students will explain why the dam failed.",
+            // captions under an article's pictures
+            "Contemporary illustration of the search after the flood",
+            "Depiction of the mill's collapse by an unknown artist",
+            "Historic marker in the town square",
         ] {
             assert!(line(t).is_some(), "{t}");
         }
         for t in [
             "Retrieved from the river, the bodies were laid in the chapel.",
             "The list of the dead was printed on Monday.",
+            "A map of the valley was drawn for the inquiry",
+            "The engineer's illustration of the dam convinced nobody",
         ] {
             assert_eq!(line(t), None, "{t}");
         }
