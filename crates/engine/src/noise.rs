@@ -1451,7 +1451,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     }
     // (the pattern only runs where it can match: it is the costly check)
     let stamp = (text.contains('@') || text.contains("user") || text.contains(':'))
-        && USER_STAMP.is_match(text.trim_start_matches(['-', ' ']));
+        && USER_STAMP.is_match(text.trim_start_matches(['-', ' ', '•', '·']));
     if stamp && (tokens.len() <= 10 || !text.trim_start().starts_with('@')) {
         return Some(NoiseKind::Boilerplate);
     }
@@ -1705,6 +1705,7 @@ mod tests {
             "@o.m.",
             "(cont.).",
             "@user907860 - I think you misunderstand.",
+            "• @river_watcher1889",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
