@@ -628,6 +628,11 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
             return Some(NoiseKind::Boilerplate);
         }
     }
+    // A table's row with one cell ("Statistics | |", "Weapons |"): a heading, or a key
+    // whose value the copy lost; it says nothing.
+    if layout.whole_line && is_key_without_value(t) {
+        return Some(NoiseKind::Title);
+    }
     if is_record_row(t, layout) {
         return None; // "Deaths | 300 (estimate) |", "TypeArson": an infobox row states a fact
     }
@@ -932,6 +937,19 @@ fn is_table_row(t: &str) -> bool {
         .filter(|c| c.chars().any(char::is_alphanumeric))
         .count();
     t.ends_with('|') && cells >= 2
+}
+
+/// A table row of one cell, five words or fewer and no figure, closed by a bar ("Weapons
+/// |", "Statistics | |").
+fn is_key_without_value(t: &str) -> bool {
+    let mut cells = t
+        .split('|')
+        .filter(|c| c.chars().any(char::is_alphanumeric));
+    // (a key in words: "9,000 (approximate) |" is a value whose key the copy broke off)
+    let one = cells.next().is_some_and(|c| {
+        c.split_whitespace().count() <= 5 && !c.contains(|c: char| c.is_ascii_digit())
+    });
+    t.trim_end().ends_with('|') && one && cells.next().is_none()
 }
 
 /// A line of a reading list: authors, a comma, a title in capitals and the year last
@@ -1878,6 +1896,11 @@ mod tests {
         ] {
             assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
+        // a row of one cell is a table's heading or a key whose value was lost
+        for t in ["Statistics | |", "Weapons |", "Attack type |"] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        assert_eq!(line("9,000 (approximate) |"), None);
         for not_a_row in ["Home\tAbout\tContact", "McClellan said the army was ready."] {
             assert!(!is_record_row(not_a_row, Layout::LINE), "{not_a_row}");
         }
@@ -1934,6 +1957,7 @@ mod tests {
             "Date 9 March 1902",
             "Location Port Aven, Kestrel Bay",
             "Deaths 2,000 (estimate)",
+            "Deaths | 2,000 |",
             "Location Kestrel",
             "Country Norway",
         ] {
