@@ -226,12 +226,13 @@ impl Analysis {
                     .map(|&t| p.vocab.terms[t as usize].as_str())
                     .collect();
                 format!(
-                    "{}={} [{}..{}] age={} terms={:?} facets={:?} head={:?} noun={:?}",
+                    "{}={} [{}..{}] age={} part={} terms={:?} facets={:?} head={:?} noun={:?}",
                     n.text,
                     n.value,
                     n.low,
                     n.high,
                     n.age,
+                    n.part,
                     terms,
                     c.facets,
                     c.head.map(|h| p.vocab.terms[h as usize].clone()),

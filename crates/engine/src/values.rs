@@ -2548,10 +2548,28 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     {
         return true;
     }
+    // "On the ninth floor fifty bodies were found", "25 bodies on top of the cab", "Two
+    // hundred died in one passageway": those found in one part of the place
+    let opening = text[..span.start]
+        .rsplit(['.', ',', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or("");
+    if PART_OF_PLACE_RE.is_match(opening) || PART_OF_PLACE_RE.is_match(clause) {
+        return true;
+    }
     PART_OF_RE
         .captures(&text[span.end..])
         .is_some_and(|c| c.name("group").is_some())
 }
+
+/// A part of a place named beside a count ([`is_part`]): a floor or a deck by its number,
+/// the top of something, one room or passage of a building.
+static PART_OF_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:on|at) the \w+ (?:floor|storey|story|deck)\b|\bon top of\b|\bin (?:one|a single) (?:\w+ )?(?:room|passageway|corridor|stairway|staircase|hall|shaft|coach|cabin|compartment)\b",
+    )
+    .expect("part-of-place pattern")
+});
 
 /// True when `before` ends with a plural noun of people ("immigrant women", "the victims,
 /// mostly girls"): an age after it is the ages of a group.
@@ -3038,6 +3056,10 @@ mod tests {
             // a part of a sequence
             "The first ten bodies were found at dawn.",
             "the last 12 were found in May",
+            // those found in one part of the place
+            "On the fourth floor twelve bodies were found.",
+            "Rescuers found 25 bodies on top of the cage.",
+            "Two hundred died in one passageway that led nowhere.",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -3054,6 +3076,8 @@ mod tests {
             "All 146 victims were identified by Friday.",
             "Only 300 died, the cause unknown.",
             "In the first hour 300 died.",
+            "In all 146 died in one of the worst fires of the age.",
+            "The fire on the top floors killed 146.",
             // a figure naming its own noun is compared as that noun's count
             "killing 35, including 13 passengers and 22 crew",
             // a whole: the group is named after it, or "of those" opens no clause
