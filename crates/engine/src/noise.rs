@@ -664,6 +664,32 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
         return Some(kind);
     }
     classify_form(text, tokens)
+        .or_else(|| (layout.whole_line && is_short_heading(t, tokens)).then_some(NoiseKind::Title))
+}
+
+/// A section's heading in sentence case on a line of its own ("Early problems", "General
+/// characteristics", "Kestrel (steamboat)"): two or three words, a capital first, no
+/// figure, no possessive, no closing punctuation, no participle or past ("Civil liberties
+/// suspended" states a fact; a verb in the present, "Rescue begins", is not told apart).
+fn is_short_heading(t: &str, tokens: &[Token<'_>]) -> bool {
+    let words: Vec<&Token<'_>> = tokens
+        .iter()
+        .filter(|w| w.lower.chars().any(char::is_alphabetic))
+        .collect();
+    (2..=3).contains(&words.len())
+        && words.len() == t.split_whitespace().count()
+        && t.starts_with(char::is_uppercase)
+        && t.chars().any(char::is_lowercase)
+        && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '|' | '\t' | '\'' | '’'))
+        && !t.ends_with(|c: char| c.is_ascii_punctuation() && c != ')')
+        && !words
+            .iter()
+            .any(|w| w.lower.ends_with("ed") || w.lower.ends_with("ing"))
+        // (a key in words and its value, "Native name Reichstagsbrand": a lowercase word
+        // that is no joining word, then a capital)
+        && !words.windows(2).any(|p| {
+            !p[0].capitalized && !is_stopword(&p[0].lower) && p[1].capitalized
+        })
 }
 
 /// True when `t` opens with one of `labels` (lowercase), a number or a letter, and a colon,
@@ -1893,6 +1919,21 @@ mod tests {
             "THE DAM GAVE WAY AND 40 WERE DROWNED.",
             "THE WIND BLOWING A GALE",
             "The explosion.",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        // a section's heading in sentence case, against a fact and an infobox row
+        for t in [
+            "Early problems",
+            "General characteristics",
+            "Kestrel (steamboat)",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        for t in [
+            "Civil liberties suspended",
+            "Germany’s baseless inventions",
+            "Native name Kestrelbrand",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
