@@ -817,7 +817,7 @@ pub fn versions(
     });
     static TELLING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:said|says|say|put it at|puts it at|placed it at|estimated?|reported|recorded|claimed|counted|according to|others?|believed?)\b",
+            r"(?i)\b(?:said|says|say|stated|announced|declared|put it at|puts it at|placed it at|estimated?|reported|recorded|claimed|counted|according to|others?|believed?|transpires|transpired|turned out)\b",
         )
         .expect("valid regex")
     });
@@ -3688,6 +3688,13 @@ mod tests {
         assert_eq!(
             pairs("The police counted 212 dead — the navy put it at 180."),
             [("212".to_owned(), "180".to_owned())]
+        );
+        // a first report stated, and what later turned out
+        assert_eq!(
+            pairs(
+                "Officials stated that over 200 were aboard, but it now transpires that there were barely 75."
+            ),
+            [("200".to_owned(), "75".to_owned())]
         );
         for t in [
             "It was built to hold 376 passengers, but reports say there were 2,700 aboard.",
