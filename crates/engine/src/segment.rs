@@ -558,7 +558,14 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 1 && word.chars().count() == 1 {
-        return false; // an initial: "J. R. R. Tolkien"
+        // an initial: "J. R. R. Tolkien"; no name goes on with a pronoun, so a state's
+        // initials end their sentence before one ("in Buffalo, N. Y. He sank"); not a
+        // transcript's answer, "A. He told me …", a letter opening its line
+        return before.trim_start() != word
+            && matches!(
+                next_word.as_str(),
+                "he" | "she" | "they" | "we" | "his" | "her" | "their" | "it" | "its"
+            );
     }
     if word.contains('.') {
         // Dotted acronyms ("U.S.") run on into a name, end a sentence before "The".
@@ -902,6 +909,23 @@ mod tests {
                 "It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army.",
                 "The end."
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_an_initial_opens_a_sentence() {
+        assert_eq!(
+            sents("He died at the house in Albany, N. Y. He was 58."),
+            ["He died at the house in Albany, N. Y.", "He was 58."]
+        );
+        assert_eq!(
+            sents("Letters from J. R. Hale reached us."),
+            ["Letters from J. R. Hale reached us."]
+        );
+        assert_eq!(
+            sents("A. He knocked me down."),
+            ["A. He knocked me down."],
+            "an answer"
         );
     }
 
