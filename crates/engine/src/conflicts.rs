@@ -415,8 +415,8 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
         let of_a = |i: usize| a.date_anchors.get(i).unwrap_or(&none);
         let of_b = |j: usize| b.date_anchors.get(j).unwrap_or(&none);
         // A date of nothing known is no rival of a date the other statement also tells:
-        // beside it, it dates something else ("elected in 1896 and 1900, but was shot on
-        // September 6, 1901" / "was shot on September 6, 1901").
+        // beside it, it dates something else ("elected in 1903 and 1907, but was attacked on
+        // March 3, 1911" / "was attacked on March 3, 1911").
         let told_in_b = |i: usize| db.iter().any(|y| da[i].agrees(y));
         let told_in_a = |j: usize| da.iter().any(|x| x.agrees(&db[j]));
         let meets = |i: usize, j: usize| of_a(i).meets(of_b(j));

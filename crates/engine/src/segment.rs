@@ -31,8 +31,8 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     for para in paragraphs(text) {
         // "Source: <page title> — <URL>", the line classes save pages with, is one
         // citation however many full stops its title holds; so is its title repeated
-        // on a line of its own below it ("Omaha daily bee. (Omaha [Neb.]) 1871-1922,
-        // July 25, 1915, Image 1", as an archive heads its page).
+        // on a line of its own below it ("Evening star. (Kestrel, Me.) 1854-1972, May
+        // 8, 1915, Image 1", as an archive heads its page).
         let line = &text[para.clone()];
         let title_again = || {
             line.split_whitespace().nth(2).is_some()
@@ -112,7 +112,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
                 own || next_furniture || is_running_head(line, next)
             };
             // In wrapped text a line in capitals is a headline's deck of its own ("HUNDREDS
-            // PERISH WHEN LAKE STEAMER\nLOADED WITH EXCURSIONISTS"), as each printed line of
+            // HOMES SWEPT INTO\nTHE VALLEY BELOW"), as each printed line of
             // a stack is read, and it ends the line above it.
             let caps = wrapped && (in_capitals(line) || in_capitals(first_line(next)));
             if blank || bullet || row || line_end || furniture || caps {
@@ -348,9 +348,10 @@ fn is_running_head(line: &str, next: &str) -> bool {
         && next.starts_with(char::is_lowercase)
 }
 
-/// True when `line` has four letters or more, none of them lowercase.
+/// True when `line` has four capitals or more and no lowercase letter.
 fn in_capitals(line: &str) -> bool {
-    line.chars().filter(|c| c.is_alphabetic()).nth(3).is_some()
+    // (capitals counted, not caseless letters: a line of Chinese is no headline)
+    line.chars().filter(|c| c.is_uppercase()).nth(3).is_some()
         && !line.chars().any(char::is_lowercase)
 }
 
@@ -694,15 +695,17 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
             continue;
         }
         let question_colon = w == ":" && i >= 1 && words[i - 1].1.ends_with('?');
-        // An OCR column rule inside a sentence ("the Presi- | dent breathed his last",
-        // "There | ‘were no indications"): a word broken across it, or lowercase after it.
+        // An OCR column rule inside a sentence ("the Gover- | nor left the hall", "There
+        // | were no signs"): a word broken across it, or lowercase after it.
         // (a bar only: a site's name after a dash or a colon may be lowercase, "- reddit")
+        // (not before a site's address or a forum's name: "| example.com", "| r/history")
         let in_sentence = w == "|"
             && i >= 1
             && (words[i - 1].1.ends_with('-')
                 || words.get(i + 1).is_some_and(|(_, next)| {
                     next.trim_start_matches(|c: char| !c.is_alphanumeric())
                         .starts_with(char::is_lowercase)
+                        && !next.contains(['.', '/'])
                 }));
         if (is_separator(w) || question_colon)
             && !in_sentence
@@ -1149,7 +1152,7 @@ mod tests {
     #[test]
     fn an_ocr_column_rule_inside_a_sentence_cuts_nothing() {
         for t in [
-            "At twenty past seven the Presi- | dent breathed his last, as his doctors watched him.",
+            "At noon the Gover- | nor left the hall, as his aides watched him from the door.",
             "There | were no signs of pain, and his friends did not know it until the end came.",
         ] {
             assert_eq!(sents(t), [t]);

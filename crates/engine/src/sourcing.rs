@@ -351,8 +351,8 @@ pub fn infer(name: &str, text: &str) -> SourceCard {
 
 /// The title a source declares in a first line `Source: <title> | <site> — <URL>`, as
 /// word lists (lowercase letters and digits): the whole title without what it puts in
-/// brackets, and each of its parts between bars, dashes and colons, each of two words or
-/// more. Empty when the text declares no title. A page saved for a class repeats its
+/// brackets, and each of its parts between bars, dashes and colons, with and without their
+/// brackets, each of two words or more. Empty when the text declares no title. A page saved for a class repeats its
 /// title as its first heading; such a line is the page's title, not a statement.
 pub fn declared_title_words(text: &str) -> Vec<Vec<String>> {
     let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty()) else {
@@ -392,8 +392,8 @@ pub fn declared_title_words(text: &str) -> Vec<Vec<String>> {
             .collect()
     };
     out.extend(parts(&unbracketed));
-    // (and as written: an archive's title keeps its place in brackets, "Omaha daily bee.
-    // (Omaha [Neb.]) 1871-1922, July 25, 1915, Image 1", and so does the heading under it)
+    // (and as written: an archive's title keeps its place in brackets, "Evening
+    // star. (Kestrel, Me.) 1854-1972, May 8, 1915, Image 1", and so does the heading under it)
     out.extend(parts(&title));
     out.retain(|w| w.len() >= 2);
     out.sort();
@@ -639,9 +639,9 @@ mod tests {
         assert!(!t.contains(&bracket), "no bracket alone");
         // the whole title as written too, brackets and all
         let t = declared_title_words(
-            "Source: Omaha daily bee. (Omaha [Neb.]) 1871-1922, July 25, 1915, Image 1 | Archive — https://x.org/a\n",
+            "Source: Kestrel daily bee. (Kestrel [Me.]) 1871-1922, May 8, 1915, Image 1 | Archive — https://x.org/a\n",
         );
-        let written = "omaha daily bee omaha neb 1871 1922 july 25 1915 image 1";
+        let written = "kestrel daily bee kestrel me 1871 1922 may 8 1915 image 1";
         assert!(t.contains(&written.split(' ').map(str::to_owned).collect()));
         let t = declared_title_words("Source: The Fire - Origin | Site — https://x.org\n");
         assert!(t.contains(&vec!["the".to_owned(), "fire".to_owned()]));

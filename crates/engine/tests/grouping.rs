@@ -941,4 +941,6 @@ fn a_section_name_in_capitals_run_into_its_story_is_a_title() {
         Some(corroborate_engine::NoiseKind::Title)
     );
     assert_eq!(a.statements[find(&a, "On the night")].noise, None);
+    // a headline quoted inside a line of the story is no section's name
+    assert_eq!(a.statements[find(&a, "THE BRIDGE IS SAFE")].noise, None);
 }
