@@ -1240,6 +1240,14 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if words.len() <= 30 && is_masthead(&lower) {
         return Some(NoiseKind::Title);
     }
+    // An old paper's masthead line in capitals that counts its pages ("BOSTON, SUNDAY
+    // MORNING, MAY 9, 1915—FIVE SECTIONS—FORTY PAGES."); a sentence's "300 pages" is
+    // in lower case.
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    if upper * 10 >= letters * 9 && t.trim_end_matches('.').ends_with("PAGES") && words.len() >= 3 {
+        return Some(NoiseKind::Title);
+    }
     // A newspaper's name with the issue's date ("South Wales Argus, Friday 17 July 2015",
     // "The Pittsburgh Press (May 7, 1937)"): a citation of the page, not a claim.
     if is_paper_citation(t, tokens) {
@@ -1924,6 +1932,7 @@ mod tests {
             "WANTED, a respectable girl for general housework.",
             "Apply this office.",
             "Price One Penny.",
+            "BOSTON, SUNDAY MORNING, MAY 9, 1915—FIVE SECTIONS—FORTY PAGES.",
             "Printed and published by the proprietors at their office, Willis street.",
             // a newspaper archive's own words above the page's text
             "Below is the OCR text representation for this newspapers page.",
@@ -1933,6 +1942,7 @@ mod tests {
         }
         for t in [
             "The flood was reported in the Evening Post.",
+            "The inquiry's report ran to 300 pages.",
             "The price of bread doubled after the flood.",
             "To let the reservoir drain, the engineers opened the valves.",
             "For Salem, the trials were a disgrace.",
