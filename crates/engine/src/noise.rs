@@ -656,7 +656,10 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if layout.whole_line && is_caps_deck(t, tokens) {
         // A deck of an old newspaper's headline states facts ("EVERY HOTEL BURNED",
         // "MANY OF THOSE INJURED EXPECTED TO DIE"); only furniture is set aside.
-        return line_noise(t, tokens).filter(|k| *k == NoiseKind::Boilerplate);
+        // (a wire credit in capitals too: "(FROM OUR SPECIAL CORRESPONDENT) VIENNA")
+        return line_noise(t, tokens)
+            .filter(|k| *k == NoiseKind::Boilerplate)
+            .or_else(|| is_credit_or_dateline(t, tokens).then_some(NoiseKind::Boilerplate));
     }
     if layout.whole_line
         && let Some(kind) = line_noise(t, tokens)
@@ -1932,6 +1935,7 @@ mod tests {
             "WANTED, a respectable girl for general housework.",
             "Apply this office.",
             "Price One Penny.",
+            "(FROM OUR SPECIAL CORRESPONDENT) VIENNA",
             "BOSTON, SUNDAY MORNING, MAY 9, 1915—FIVE SECTIONS—FORTY PAGES.",
             "Printed and published by the proprietors at their office, Willis street.",
             // a newspaper archive's own words above the page's text
