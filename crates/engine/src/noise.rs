@@ -1772,7 +1772,12 @@ pub fn repeats_title(text: &str, title: &[Vec<String>]) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    words.len() >= 2 && title.contains(&words)
+    // (or the title's first five words or more, its site's note left off: "… Image 3"
+    // under "Source: … Image 3 (State Newspapers OCR) — URL")
+    words.len() >= 2
+        && title
+            .iter()
+            .any(|t| *t == words || (words.len() >= 5 && t.starts_with(&words)))
 }
 
 #[cfg(test)]
@@ -1841,6 +1846,16 @@ mod tests {
         );
         assert!(repeats_title("GREAT FIRE.", &title));
         assert!(!repeats_title("The great fire spread north.", &title));
+        // the title's start, its site's note in brackets left off
+        let title = crate::sourcing::declared_title_words(
+            "Source: The Kestrel advertiser. (Kestrel, Me.) 1871-1909, May 8, 1904, Image 3 (State Newspapers OCR) — https://x.org\n",
+        );
+        let heading = "The Kestrel advertiser. (Kestrel, Me.) 1871-1909, May 8, 1904, Image 3";
+        assert!(repeats_title(heading, &title));
+        assert!(
+            !repeats_title("The Kestrel advertiser.", &title),
+            "too short a start"
+        );
         assert!(
             !repeats_title("GREAT FIRE.", &[]),
             "no declared title, no rule"
