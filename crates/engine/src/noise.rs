@@ -961,20 +961,19 @@ const INFOBOX_KEYS: &[&str] = &[
 /// A table or infobox row with a key and a value: `Deaths | 300 (estimate) |`. A row with
 /// only a key (`Statistics | |`) is a section heading.
 fn is_table_row(t: &str) -> bool {
-    let cells = t
-        .trim_matches('|')
-        .split('|')
+    t.ends_with('|') && table_cells(t).count() >= 2
+}
+
+/// The cells of a row pasted with bars that hold a letter or a figure.
+fn table_cells(t: &str) -> impl Iterator<Item = &str> {
+    t.split('|')
         .filter(|c| c.chars().any(char::is_alphanumeric))
-        .count();
-    t.ends_with('|') && cells >= 2
 }
 
 /// A table row of one cell, five words or fewer and no figure, closed by a bar ("Weapons
 /// |", "Statistics | |").
 fn is_key_without_value(t: &str) -> bool {
-    let mut cells = t
-        .split('|')
-        .filter(|c| c.chars().any(char::is_alphanumeric));
+    let mut cells = table_cells(t);
     // (a key in words: "9,000 (approximate) |" is a value whose key the copy broke off)
     let one = cells.next().is_some_and(|c| {
         c.split_whitespace().count() <= 5 && !c.contains(|c: char| c.is_ascii_digit())
@@ -1246,9 +1245,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // An old paper's masthead line in capitals that counts its pages ("BOSTON, SUNDAY
     // MORNING, MAY 9, 1915—FIVE SECTIONS—FORTY PAGES."); a sentence's "300 pages" is
     // in lower case.
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = t.chars().filter(|c| c.is_uppercase()).count();
-    if upper * 10 >= letters * 9 && t.trim_end_matches('.').ends_with("PAGES") && words.len() >= 3 {
+    if t.trim_end_matches('.').ends_with("PAGES") && words.len() >= 3 && mostly_capitals(t) {
         return Some(NoiseKind::Title);
     }
     // A newspaper's name with the issue's date ("South Wales Argus, Friday 17 July 2015",
@@ -1388,30 +1385,43 @@ fn is_masthead(lower: &str) -> bool {
 /// the headline ends with a full stop ("BIG OCEAN LINER TORPEDOED.") and the decks under it,
 /// which state the facts, do not.
 fn is_caps_deck(t: &str, tokens: &[Token<'_>]) -> bool {
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    let (letters, upper) = letter_case(t);
     tokens.len() >= 3 && letters >= 10 && upper == letters && !t.ends_with('.')
 }
 
+/// The letters of `t` and how many of them are capitals, in one pass.
+fn letter_case(t: &str) -> (usize, usize) {
+    t.chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(l, u), c| {
+            (l + 1, u + usize::from(c.is_uppercase()))
+        })
+}
+
+/// True when nine letters in ten of `t` or more are capitals (OCR lets a few slip).
+fn mostly_capitals(t: &str) -> bool {
+    let (letters, upper) = letter_case(t);
+    upper * 10 >= letters * 9
+}
+
 /// A headline in capitals that opens with "THE" and closes with a full stop, without a
-/// count ("THE EXPLOSION.", "THE FEELING IN THE CAPITAL."): headlines that state a fact
+/// count ("THE COLLAPSE.", "THE FEELING IN THE CAPITAL."): headlines that state a fact
 /// drop their articles ("BOMB FAILS.", "CAPTAIN SUCCUMBS."), so an article first marks a
 /// section's name.
 fn is_caps_label(t: &str, tokens: &[Token<'_>]) -> bool {
-    if tokens.iter().any(|w| tells_news(&w.lower)) {
-        return false; // "THE PRESIDENT SHOT.": a fact, in an old paper's style
+    // (cheap tests first: this runs for every statement that opens a line)
+    if !t.ends_with('.') || tokens.len() > 8 {
+        return false;
     }
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = t.chars().filter(|c| c.is_uppercase()).count();
     // (OCR litter before it is no word: "—_—_s>—— THE COLLAPSE.")
     let first_word = tokens
         .iter()
         .find(|w| w.surface.chars().filter(|c| c.is_alphabetic()).count() >= 2);
     first_word.is_some_and(|w| w.surface == "THE")
-        && t.ends_with('.')
-        && tokens.len() <= 8
-        && upper * 10 >= letters * 9
+        && mostly_capitals(t)
         && !has_count(tokens)
+        // "THE PRESIDENT SHOT.": a fact, in an old paper's style
+        && !tokens.iter().any(|w| tells_news(&w.lower))
 }
 
 /// Nouns that name a picture: a line that opens with one, or with one word and one, and

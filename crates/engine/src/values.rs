@@ -2563,11 +2563,11 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         .next()
         .unwrap_or("")
         .trim_start();
-    let near: String = clause
-        .split_whitespace()
-        .take(6)
-        .collect::<Vec<_>>()
-        .join(" ");
+    // (the clause up to its sixth word, sliced, not copied)
+    let near_end = clause.split_whitespace().take(6).last().map_or(0, |w| {
+        w.as_ptr() as usize - clause.as_ptr() as usize + w.len()
+    });
+    let near = &clause[..near_end];
     let opens_with_floor = PART_OF_PLACE_RE.find(opening).is_some_and(|m| {
         let found = m.as_str().to_lowercase();
         m.start() == 0
@@ -2575,7 +2575,7 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
                 .iter()
                 .any(|f| found.ends_with(f))
     });
-    if opens_with_floor || PART_OF_PLACE_RE.is_match(&near) {
+    if opens_with_floor || PART_OF_PLACE_RE.is_match(near) {
         return true;
     }
     PART_OF_RE
@@ -3047,6 +3047,15 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
 
 #[cfg(test)]
 mod tests {
+    /// The values of the figures [`super::extract`] reads in `t`, in order.
+    fn figures(t: &str) -> Vec<f64> {
+        super::extract(t)
+            .numbers
+            .into_iter()
+            .map(|n| n.value)
+            .collect()
+    }
+
     #[test]
     fn a_part_of_a_group_is_marked() {
         let parts = |t: &str| -> Vec<(String, bool)> {
@@ -3145,13 +3154,7 @@ mod tests {
 
     #[test]
     fn ocr_damaged_scale_words_after_a_number() {
-        let get = |t: &str| -> Vec<f64> {
-            super::extract(t)
-                .numbers
-                .into_iter()
-                .map(|n| n.value)
-                .collect()
-        };
+        let get = figures;
         assert_eq!(get("Five fundred Lives Lost"), [500.0]);
         assert_eq!(get("One Tandred Thousand Homeless"), [100_000.0]);
         assert_eq!(get("Three kindred spirits met."), [3.0]);
@@ -3165,13 +3168,7 @@ mod tests {
 
     #[test]
     fn ocr_letters_in_a_figure() {
-        let get = |t: &str| -> Vec<f64> {
-            super::extract(t)
-                .numbers
-                .into_iter()
-                .map(|n| n.value)
-                .collect()
-        };
+        let get = figures;
         assert_eq!(get("The dead now number 53G."), [536.0]);
         assert_eq!(get("About 5G0 persons perished."), [560.0]);
         assert_eq!(get("Some 1O0 were saved."), [100.0]);
@@ -3190,13 +3187,7 @@ mod tests {
 
     #[test]
     fn ocr_damaged_written_numbers() {
-        let get = |t: &str| -> Vec<f64> {
-            super::extract(t)
-                .numbers
-                .into_iter()
-                .map(|n| n.value)
-                .collect()
-        };
+        let get = figures;
         // a figure for the first word, a short word for "and", a damaged tens and units
         assert_eq!(get("Tbe 2 hundred ami sixty-two persons died."), [262.0]);
         assert_eq!(
@@ -3226,13 +3217,7 @@ mod tests {
 
     #[test]
     fn figures_that_name_or_size_a_thing_count_nothing() {
-        let get = |t: &str| -> Vec<f64> {
-            super::extract(t)
-                .numbers
-                .into_iter()
-                .map(|n| n.value)
-                .collect()
-        };
+        let get = figures;
         assert_eq!(
             get("Ladder 9 arrived first on the scene."),
             Vec::<f64>::new()
