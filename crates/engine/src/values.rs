@@ -83,6 +83,9 @@ pub struct NumberValue {
     /// unidentified victims"): it counts a subset, so it is compared only with another
     /// part, never with a whole toll ([`is_part`]).
     pub part: bool,
+    /// A part that counts those who leapt to their death ([`leapt`]): compared only with
+    /// another such part, not with the dead of one floor or the unnamed dead.
+    pub leapt: bool,
     /// An age of a group of people ("women aged sixteen to twenty-three", "the victims,
     /// mostly girls aged 18"), not of one person: it says nothing of when the event was.
     pub group: bool,
@@ -101,6 +104,7 @@ impl NumberValue {
             qualifier: None,
             apposition: None,
             part: false,
+            leapt: false,
             group: false,
         }
     }
@@ -2102,6 +2106,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             qualifier,
             apposition: None,
             part: false,
+            leapt: false,
             group: false,
         });
     }
@@ -2448,7 +2453,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         !word.eq_ignore_ascii_case("times") && !word.eq_ignore_ascii_case("fold")
     });
     for n in &mut out {
-        n.part = is_part(text, &n.span);
+        n.leapt = leapt(text, &n.span);
+        n.part = n.leapt || is_part(text, &n.span);
     }
     out
 }
@@ -2582,6 +2588,29 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         .captures(&text[span.end..])
         .is_some_and(|c| c.name("group").is_some())
 }
+
+/// True when the figure at `span` counts those who leapt ("Sixty-two victims leaped",
+/// "crushed to death by jumping"): those who died one way of several, a part of the toll,
+/// per [`NumberValue::leapt`]. Only leaping: drowning, burning or a crush may be how all
+/// of them died. Its clause, up to its tenth word.
+fn leapt(text: &str, span: &std::ops::Range<usize>) -> bool {
+    text[span.end..]
+        .split(['.', ',', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(10)
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            LEAPT.contains(&w.as_str())
+        })
+}
+
+/// Words of leaping to one's death ([`leapt`]).
+const LEAPT: &[&str] = &[
+    "jump", "jumps", "jumped", "jumping", "jumpers", "leap", "leaps", "leaped", "leapt", "leaping",
+    "plunged", "plunging",
+];
 
 /// A part of a place named beside a count ([`is_part`]): a floor or a deck by its number,
 /// the top of something, one room or passage of a building.
@@ -3089,6 +3118,10 @@ mod tests {
             "On the fourth floor twelve bodies were found.",
             "Rescuers found 25 bodies on top of the cage.",
             "Forty died in one corridor that led nowhere.",
+            // those who died one way of several: the jumpers of a fire
+            "Sixty-two victims leaped from the windows.",
+            "Forty persons were crushed to death by jumping.",
+            "Sixty people plunged to their death.",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -3109,6 +3142,9 @@ mod tests {
             "On top of the 90 dead, thousands were homeless.",
             "In all 90 died in one of the worst fires of the age.",
             "The fire on the top floors killed 90.",
+            // a toll, with the jumpers told in a clause of their own
+            "The fire killed 146 workers, many of whom jumped.",
+            "In all 146 died; some had jumped from the ninth floor.",
             // a figure naming its own noun is compared as that noun's count
             "killing 35, including 13 passengers and 22 crew",
             // a whole: the group is named after it, or "of those" opens no clause
