@@ -1058,6 +1058,7 @@ fn all_dates(text: &str) -> Vec<DateValue> {
             // ("at 1229 W Belmont", "1400 North Clark Street": a house number)
             if counts_a_plural(&text[..m.start()], &text[m.end()..])
                 || is_bound(&text[..m.start()])
+                || after_amounting(&text[..m.start()])
                 || is_street_number(&text[..m.start()], &text[m.end()..])
             {
                 continue;
@@ -1178,6 +1179,35 @@ fn is_bound(before: &str) -> bool {
     let (low, high, word) = bounds(before, before.len(), 1.0);
     word.is_some_and(|w| !matches!(w.to_lowercase().as_str(), "under" | "up to"))
         && ((low == 1.0) != (high == 1.0))
+}
+
+/// True when `before` (the text up to a figure) ends with a verb that gives an amount
+/// ("the dead would reach 1200", "it exceeded 1500", "a toll numbering 1800"): the figure is
+/// a count, never a year (a year follows a preposition: "in 1200", "by 1500").
+fn after_amounting(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "reach"
+            | "reached"
+            | "reaches"
+            | "reaching"
+            | "exceed"
+            | "exceeded"
+            | "exceeds"
+            | "exceeding"
+            | "numbered"
+            | "numbering"
+            | "totaled"
+            | "totalled"
+            | "totaling"
+            | "totalling"
+    )
 }
 
 /// True when `text` has "oldest" or "youngest" in any case: a cheap test before the
@@ -3506,6 +3536,12 @@ mod tests {
                 .any(|n| n.value == 2000.0 && n.high.is_infinite())
         );
         assert_eq!(date_texts("It was built about 1900 of brick."), ["1900"]);
+        // a verb that gives an amount: a count
+        let v = extract("They feared the dead would reach 1200 and might reach 1500.");
+        assert!(v.dates.is_empty(), "{:?}", v.dates);
+        assert_eq!(v.numbers.len(), 2, "{:?}", v.numbers);
+        assert!(extract("The toll exceeded 1800.").dates.is_empty());
+        assert_eq!(date_texts("They reached Paris in 1500."), ["1500"]);
         assert_eq!(
             date_texts("It lasted from 1914 until 1918."),
             ["1914", "1918"]
