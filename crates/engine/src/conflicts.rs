@@ -527,10 +527,15 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 }
                 continue;
             }
-            if gives_figure(b, x.value, cx)
-                || gives_figure(a, y.value, cy)
-                || parts_make(a, y.value, cy)
-                || parts_make(b, x.value, cx)
+            // "kills an estimated 1,547" / "customs recorded 1,547 deaths — the Army put it
+            // at 1,238": the other statement gives this figure too, but as one of two
+            // versions, against its rival; the two still disagree.
+            let rival = rival_of(b, j, x.value) || rival_of(a, i, y.value);
+            if !rival
+                && (gives_figure(b, x.value, cx)
+                    || gives_figure(a, y.value, cy)
+                    || parts_make(a, y.value, cy)
+                    || parts_make(b, x.value, cx))
             {
                 continue;
             }
@@ -623,6 +628,24 @@ fn gives_amount(f: &Facts, m: &crate::values::NumberValue, c: &Counted) -> bool 
         .iter()
         .enumerate()
         .any(|(k, o)| same_amount(m, c, o, counted(f, k)))
+}
+
+/// True when figure `j` of `f` is one of two versions the statement gives of one figure
+/// ([`crate::values::Values::versions`], [`crate::values::Values::either`]) and the other
+/// version is `v`: the statement sets figure `j` against `v`.
+fn rival_of(f: &Facts, j: usize, v: f64) -> bool {
+    let nums = &f.values.numbers;
+    let Some(span) = nums.get(j).map(|n| &n.span) else {
+        return false;
+    };
+    let value_at = |s: &std::ops::Range<usize>| nums.iter().find(|n| &n.span == s).map(|n| n.value);
+    f.values
+        .versions
+        .iter()
+        .chain(&f.values.either)
+        .any(|(p, q)| {
+            (p == span && value_at(q) == Some(v)) || (q == span && value_at(p) == Some(v))
+        })
 }
 
 /// True when `f` also gives figure `v` for the same thing as `c` ("35 of the 97 aboard" /
@@ -1440,6 +1463,31 @@ mod tests {
             "two parts compare"
         );
         assert!(n("Two men were killed.", "1,600 men were killed.").is_some());
+    }
+
+    #[test]
+    fn a_figure_given_beside_its_rival_still_disagrees() {
+        let n = |a: &str, b: &str| numbers(&facts(a), &facts(b));
+        // one figure given two ways: a source giving either disagrees with the other
+        let f = n("There were 2,209 deaths.", "Deaths 2,209[1] or 2,208[2]")
+            .expect("2,209 against the 2,208 given beside it");
+        assert_eq!(f.values, ["2,209", "2,208"]);
+        // a row's two measures (an estimate and the known dead) are no rivals
+        assert_eq!(
+            n(
+                "A total of 75 people died.",
+                "Deaths 75 estimate, 60 known dead"
+            ),
+            None
+        );
+        // a source that gives the other's figure, and no rival of it, agrees
+        assert_eq!(
+            n(
+                "In all 97 people were aboard.",
+                "There were 97 people aboard, 36 died."
+            ),
+            None
+        );
     }
 
     #[test]

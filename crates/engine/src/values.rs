@@ -178,6 +178,10 @@ pub struct Values {
     /// though the city said only 600", "counted 212 dead — the navy put it at 180"):
     /// rivals when they count the same thing; see [`versions`].
     pub versions: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// The [`Values::alternatives`] joined by "or" ("2,209[1] or 2,208[2]"): one figure
+    /// given two ways, one of which a source giving either figure disagrees with; not a
+    /// row's two measures ("75 estimate, 60 known dead").
+    pub either: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
 }
 
 /// A day told relative to the story: "the next day" (+1), "later that night" (0), "three
@@ -3083,6 +3087,16 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         (Vec::new(), Vec::new())
     };
+    let either = alternatives
+        .iter()
+        .filter(|(x, y)| {
+            text.get(x.end..y.start).is_some_and(|gap| {
+                gap.split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.eq_ignore_ascii_case("or"))
+            })
+        })
+        .cloned()
+        .collect();
     // Only a statement with a capital past its first letter can name someone.
     let roles = if text.chars().skip(1).any(char::is_uppercase) {
         roles(text)
@@ -3092,6 +3106,7 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     Values {
         alternatives,
         versions,
+        either,
         dates,
         times,
         numbers,
