@@ -275,6 +275,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
                 .or_else(|| spelled_beside(a, b))
                 .or_else(|| names_in_role(a, b))
                 .or_else(|| descriptions(a, b))
+                .or_else(|| quoted_words(a, b))
                 .or_else(|| negation(a, b, similar))
                 .map(Found::from)
         })
@@ -975,6 +976,62 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
     None
 }
 
+/// The same words quoted two ways ("Sic semper tyrannis!" / "Sic Semper Tyrannus!", "a
+/// sign from God" / "a sign from heaven"): two quotations sharing two words or more, in
+/// order, that differ in one place only, by a word or two on each side; words one quotes
+/// beyond the other's start or end are a longer quotation, no difference. Which words were
+/// said is for the class to settle.
+fn quoted_words(a: &Facts, b: &Facts) -> Option<Raw> {
+    use similar::{Algorithm, DiffOp, capture_diff_slices};
+    let words = |q: &str| -> Vec<String> {
+        crate::text::tokens(q)
+            .into_iter()
+            .map(|t| t.lower)
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect()
+    };
+    for qa in &a.values.quotes {
+        let wa = words(qa);
+        for qb in &b.values.quotes {
+            let wb = words(qb);
+            if wa == wb {
+                continue;
+            }
+            let ops = capture_diff_slices(Algorithm::Myers, &wa, &wb);
+            let shared: usize = ops
+                .iter()
+                .map(|op| match op {
+                    DiffOp::Equal { len, .. } => *len,
+                    _ => 0,
+                })
+                .sum();
+            let changes: Vec<&DiffOp> = ops
+                .iter()
+                .filter(|op| !matches!(op, DiffOp::Equal { .. }))
+                .collect();
+            let at_an_end = |op: &DiffOp| {
+                let (old, new) = (op.old_range(), op.new_range());
+                (old.start == 0 && new.start == 0) || (old.end == wa.len() && new.end == wb.len())
+            };
+            // one word or two replaced; anything else only where one quotation runs on
+            let replaced: Vec<&&DiffOp> = changes
+                .iter()
+                .filter(|op| matches!(op, DiffOp::Replace { .. }))
+                .collect();
+            let one_place = replaced.len() == 1
+                && replaced[0].old_range().len() <= 2
+                && replaced[0].new_range().len() <= 2
+                && changes
+                    .iter()
+                    .all(|op| matches!(op, DiffOp::Replace { .. }) || at_an_end(op));
+            if shared >= 2 && one_place {
+                return Some((ConflictKind::Term, qa.clone(), qb.clone()));
+            }
+        }
+    }
+    None
+}
+
 /// Minimum similarity for a denial to conflict with an assertion. Chosen on the
 /// development sets (0.1–0.3): 0.25 finds "the fire was not started by … cow kicking over
 /// a lamp" against a longer telling of the story (great-chicago-fire structured-conflict
@@ -1463,6 +1520,47 @@ mod tests {
             "two parts compare"
         );
         assert!(n("Two men were killed.", "1,600 men were killed.").is_some());
+    }
+
+    #[test]
+    fn the_same_words_quoted_two_ways() {
+        let q = |a: &str, b: &str| quoted_words(&facts(a), &facts(b));
+        let (kind, x, y) = q(
+            "He leapt down, crying \"Thus always to tyrants!\"",
+            "He shouted “Thus always to tyrant!” as he ran.",
+        )
+        .expect("one word quoted two ways");
+        assert_eq!(kind, ConflictKind::Term);
+        assert_eq!(
+            (x.as_str(), y.as_str()),
+            ("Thus always to tyrants!", "Thus always to tyrant!")
+        );
+        // a longer quotation around the other's words, and the last word changed
+        assert!(
+            q(
+                "“It is a sign from the gods!",
+                "He called it \"sign from heaven\"."
+            )
+            .is_some()
+        );
+        // the same words, a longer quotation of them, or one word in common: no conflict
+        assert!(q("He said \"we are lost\".", "She heard “We are lost!”").is_none());
+        assert!(
+            q(
+                "He said \"we are lost\".",
+                "He said \"we are lost at sea\"."
+            )
+            .is_none()
+        );
+        assert!(q("He said \"we are lost\".", "He said \"they were found\".").is_none());
+        // two places differ: two sayings, not one misquoted
+        assert!(
+            q(
+                "\"the ship is sinking fast\"",
+                "\"the boat is sinking slowly\""
+            )
+            .is_none()
+        );
     }
 
     #[test]

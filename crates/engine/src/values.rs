@@ -170,6 +170,8 @@ pub struct Values {
     pub relative_years: Vec<RelativeYear>,
     /// Days told relative to the story ("the next day", "later that night"), in text order.
     pub relative_days: Vec<RelativeDay>,
+    /// Words the statement quotes, as written, two to twelve words each ([`quotes`]).
+    pub quotes: Vec<String>,
     /// Pairs of figures the statement gives as two versions of one value (spans of
     /// [`Values::numbers`]): "2,000 (estimate) (1,950 confirmed)", "2,209 or 2,208", "10
     /// inches (22 cm)"; see [`alternatives`].
@@ -3116,7 +3118,47 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         roles,
         relative_years,
         relative_days,
+        quotes: quotes(text),
     }
+}
+
+/// Most words a quotation compared word by word may have: longer passages are quoted
+/// from documents, not words someone said.
+const QUOTE_WORDS: usize = 12;
+
+/// The passages of `text` in double quotation marks (straight, curly or angled) of two to
+/// [`QUOTE_WORDS`] words, as written: what someone said or wrote ("Sic semper
+/// tyrannis!"). A quotation left open runs to the statement's end, when it opens the
+/// statement ("“It is a sign from God!").
+pub fn quotes(text: &str) -> Vec<String> {
+    if !text.contains(['"', '“', '”', '«', '»']) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut push = |quoted: &str| {
+        let quoted = quoted.trim_matches(|c: char| c.is_whitespace() || c == '«' || c == '“');
+        if (2..=QUOTE_WORDS).contains(&quoted.split_whitespace().count()) {
+            out.push(quoted.to_owned());
+        }
+    };
+    // (where the open quotation's words start, and whether it opens the statement)
+    let mut open: Option<(usize, bool)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '"' | '“' | '«') => {
+                open = Some((i + c.len_utf8(), text[..i].trim().is_empty()));
+            }
+            (Some((from, _)), '"' | '”' | '»') => {
+                push(&text[from..i]);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((from, true)) = open {
+        push(&text[from..]);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -3128,6 +3170,30 @@ mod tests {
             .into_iter()
             .map(|n| n.value)
             .collect()
+    }
+
+    #[test]
+    fn quotations_of_a_few_words() {
+        use super::quotes;
+        assert_eq!(
+            quotes("He cried, \"Thus always to tyrants!\" and fled."),
+            ["Thus always to tyrants!"]
+        );
+        assert_eq!(
+            quotes("They called it “a sign from the gods” and «the end of an age»."),
+            ["a sign from the gods", "the end of an age"]
+        );
+        // left open at the statement's start: to its end; elsewhere: nothing
+        assert_eq!(
+            quotes("“It is a sign from the gods!"),
+            ["It is a sign from the gods!"]
+        );
+        assert!(quotes("He said “it is over and left.").is_empty());
+        // one word is a term, not a quotation; a long passage is a document's
+        assert!(quotes("the “fireproof” theatre").is_empty());
+        let long = format!("\"{}\"", ["word"; 13].join(" "));
+        assert!(quotes(&long).is_empty());
+        assert!(quotes("No quotation at all.").is_empty());
     }
 
     #[test]
