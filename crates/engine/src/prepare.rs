@@ -689,7 +689,23 @@ fn prepare_statement(
         .map(|d| &d.span)
         .chain(values.relative_years.iter().map(|r| &r.span))
         .map(|span| {
-            let mut t = terms_at(std::slice::from_ref(span), values::AnchorSide::Before);
+            let mut at = values::anchors(
+                text,
+                &toks,
+                std::slice::from_ref(span),
+                values::AnchorSide::Before,
+            );
+            // "fatally wounded on September 6": the manner says nothing of which event is
+            // dated, the verb does (the wounding, not a death); an adverb alone stays
+            let adverb = |i: &usize| toks[*i].lower.len() > 4 && toks[*i].lower.ends_with("ly");
+            if at.iter().any(|i| !adverb(i)) {
+                at.retain(|i| !adverb(i));
+            }
+            let mut t: Vec<String> = at
+                .into_iter()
+                .filter(|&i| !facets::is_false_friend(&toks[i].lower))
+                .map(|i| stems.term(&toks[i].lower))
+                .collect();
             // "on the night of 30 July", "in the early hours of 15 April" say when in the
             // day, not what happened: such a date's thing is not known (kept, two raids
             // "on the night of 30 July" and "On July 31st" were never compared: measured,

@@ -184,6 +184,33 @@ fn dates_of_different_moments_in_one_group_do_not_conflict() {
 }
 
 #[test]
+fn a_date_of_a_fatal_wound_is_no_date_of_the_death() {
+    // "fatally wounded on May 3" dates the wounding; the adverb says how it ended.
+    let a = corpus(&[
+        "The mayor was shot and fatally wounded on May 3 at the Temple hall of his city.",
+        "The mayor died on May 11 at the Temple hall of his city.",
+        "The mayor was shot and wounded on May 4 at the Temple hall of his city.",
+    ]);
+    let (fatal, died, shot) = (
+        find(&a, "fatally wounded"),
+        find(&a, "died on May 11"),
+        find(&a, "shot and wounded"),
+    );
+    let g = a.group_of(fatal).expect("grouped");
+    assert_eq!(a.group_of(died), Some(g), "{:#?}", a.groups);
+    assert!(
+        conflict_between(&a, fatal, died).is_none(),
+        "{:?}",
+        a.groups[g].conflicts
+    );
+    assert_eq!(
+        conflict_between(&a, fatal, shot).map(|c| c.kind),
+        Some(ConflictKind::Date),
+        "two days of one shooting"
+    );
+}
+
+#[test]
 fn a_life_span_in_brackets_dates_a_birth_and_a_death() {
     // An encyclopedia's "(birth – death)" after a name: the birth date is of no event of
     // the story, the death date compares with others' dates of his death.
