@@ -428,7 +428,15 @@ fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             }
         }
         let rest = &s[end..];
-        let boundary = if cjk || rest.is_empty() {
+        // ("Date | April 14, 10:15 p.m. |": a table's closing bar ends the row, no
+        // statement of its own)
+        let bar_closes_row = {
+            let line = rest.split('\n').next().unwrap_or("").trim();
+            !line.is_empty() && line.chars().all(|c| c == '|')
+        };
+        let boundary = if bar_closes_row {
+            false
+        } else if cjk || rest.is_empty() {
             true
         } else if !rest.starts_with(char::is_whitespace) {
             glued_sentence(&s[start..i], c, rest)
@@ -1318,6 +1326,23 @@ mod tests {
             ["It burned.[2][a]", "Then it fell.[citation needed]"]
         );
         assert_eq!(sents("See item.[Note] More."), ["See item.[Note] More."]);
+    }
+
+    #[test]
+    fn a_tables_closing_bar_ends_its_row() {
+        assert_eq!(
+            sents("Date | May 6, 1937 7:25 p.m. |\nPlace | Lakehurst |\nIt burned. | And fell."),
+            [
+                "Date | May 6, 1937 7:25 p.m. |",
+                "Place | Lakehurst |",
+                "It burned.",
+                "| And fell."
+            ]
+        );
+        assert_eq!(
+            sents("It was 7 p.m. |\nThen it fell."),
+            ["It was 7 p.m. |", "Then it fell."]
+        );
     }
 
     #[test]
