@@ -1533,7 +1533,26 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             && (!p.ends_with(char::is_alphanumeric)
                 || !lower[p.len()..].starts_with(char::is_alphanumeric))
     };
-    if PROMPT_OPENINGS.iter().any(|p| opens(p)) {
+    // ("Please subscribe for more", "Please share this post": a prompt asked politely)
+    let polite = lower
+        .strip_prefix("please ")
+        .or_else(|| lower.strip_prefix("please, "));
+    let opens_politely = |p: &str| {
+        polite.is_some_and(|r| {
+            r.starts_with(p)
+                && (!p.ends_with(char::is_alphanumeric)
+                    || !r[p.len()..].starts_with(char::is_alphanumeric))
+        })
+    };
+    if PROMPT_OPENINGS
+        .iter()
+        .any(|p| opens(p) || opens_politely(p))
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A notice of rights over the page's images or text ("… under a Creative Commons
+    // Licence belong to their respective owners", "All rights reserved")
+    if tokens.len() <= 40 && RIGHTS_NOTICES.iter().any(|n| lower.contains(n)) {
         return Some(NoiseKind::Boilerplate);
     }
     // Contact details: a telephone number, a post box, a state and its postal code ("814-
@@ -1591,6 +1610,14 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     }
     None
 }
+
+/// Phrases of a notice of rights ([`boilerplate`]), found anywhere in a line.
+const RIGHTS_NOTICES: &[&str] = &[
+    "creative commons",
+    "all rights reserved",
+    "their respective owners",
+    "no copyright infringement",
+];
 
 /// Furniture words a discussion's prose uses too ([`boilerplate`]).
 const DISCUSSION: &[&str] = &[
@@ -2252,6 +2279,11 @@ mod tests {
             "Date Published: 19 August 2024",
             "URL: https://www.example.org/event/flood",
             "Access Date: March 11, 2025",
+            // a prompt asked politely, a notice of rights
+            "Please subscribe for more",
+            "Please, share this post with your class",
+            "All clips used under a Creative Commons licence belong to their respective owners.",
+            "© 2021 The Museum. All rights reserved.",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
@@ -2272,6 +2304,8 @@ mod tests {
             "Accueil · Actualités · Musée",
             "Admission · Adults · 12€",
             "Last entry in the log book was made at 10.12 p.m. by the signalman on duty.",
+            "Please note that the dam had failed twice before.",
+            "Pleased with the speech, the crowd subscribed to the relief fund.",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
