@@ -1685,6 +1685,10 @@ pub struct TopicStats<'a> {
     pub statements: usize,
     /// How many statements contain each term.
     pub df: &'a dyn Fn(&str) -> usize,
+    /// Whether a term is used in more than one source, when the corpus has three sources
+    /// or more (always true otherwise): a word only one page repeats is that page's topic,
+    /// not the corpus's ("coins" down a coin club's post saved with an event's pages).
+    pub shared: &'a dyn Fn(&str) -> bool,
     /// The span of years the corpus mostly talks about (5th to 95th percentile of the years
     /// it mentions), when it mentions at least five.
     pub years: Option<(i32, i32)>,
@@ -1770,7 +1774,7 @@ pub fn is_offtopic(
         }
         let df = (stats.df)(term);
         counted += 1;
-        if df >= topical_min {
+        if df >= topical_min && (stats.shared)(term) {
             topical += 1;
             topical_name |= surface.chars().next().is_some_and(char::is_uppercase);
         } else if df >= 2 {
@@ -2453,6 +2457,7 @@ mod tests {
         let stats = TopicStats {
             statements: 200,
             df: &df,
+            shared: &|_| true,
             years: Some((1900, 1950)),
         };
         assert!(is_offtopic(false, false, &content, &[], &stats));
@@ -2472,6 +2477,29 @@ mod tests {
     }
 
     #[test]
+    fn a_word_only_one_source_repeats_is_no_topic_of_the_corpus() {
+        // "coins" fills one saved page (a club's post), and no other source uses it.
+        let df = |t: &str| match t {
+            "coins" | "collectors" => 8,
+            _ => 1,
+        };
+        let judge = |shared: &dyn Fn(&str) -> bool| {
+            let stats = TopicStats {
+                statements: 200,
+                df: &df,
+                shared,
+                years: None,
+            };
+            let text = "Some collectors seem to be drawn to such coins and their woody grain.";
+            let toks = tokens(text);
+            let content: Vec<(&str, &str)> = toks.iter().map(|t| (t.surface, t.surface)).collect();
+            is_offtopic(false, false, &content, &[], &stats)
+        };
+        assert!(judge(&|_| false), "words of one page only");
+        assert!(!judge(&|_| true), "words several sources use");
+    }
+
+    #[test]
     fn is_offtopic_one_topical_word_among_many_strangers() {
         // "movement" is topical here, every other word unknown to the corpus.
         let df = |t: &str| match t {
@@ -2481,6 +2509,7 @@ mod tests {
         let stats = TopicStats {
             statements: 200,
             df: &df,
+            shared: &|_| true,
             years: None,
         };
         let judge = |text: &str| {

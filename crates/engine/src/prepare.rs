@@ -363,6 +363,24 @@ fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
         }
     }
     let df_fn = |t: &str| df.get(t).copied().unwrap_or(0);
+    // Per term: the first source using it, and whether another does too.
+    let mut spread: HashMap<&str, (usize, bool)> = HashMap::new();
+    for (st, p) in statements.iter().zip(preps) {
+        if p.form_noise.is_some() {
+            continue;
+        }
+        for r in &p.raw {
+            let e = spread.entry(r.term.as_str()).or_insert((st.source, false));
+            e.1 |= e.0 != st.source;
+        }
+    }
+    let many_sources = statements
+        .iter()
+        .map(|s| s.source)
+        .collect::<std::collections::HashSet<_>>()
+        .len()
+        >= 3;
+    let shared_fn = |t: &str| !many_sources || spread.get(t).is_some_and(|e| e.1);
     let years = preps
         .iter()
         .filter(|p| p.form_noise.is_none())
@@ -377,6 +395,7 @@ fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
     let stats = TopicStats {
         statements: counted,
         df: &df_fn,
+        shared: &shared_fn,
         years: TopicStats::year_span(years),
     };
     let offtopic: Vec<bool> = preps

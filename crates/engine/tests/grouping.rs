@@ -672,6 +672,37 @@ fn an_infobox_row_is_never_off_topic_and_a_repeated_title_is_a_title() {
 }
 
 #[test]
+fn a_run_one_page_adds_about_something_else_is_off_topic() {
+    // Two accounts of the voyage, and a club's page that tells it briefly, then goes on
+    // about coins: words only that page repeats are its own topic, not the corpus's.
+    let ship = SHIP.join(" ");
+    let club = format!(
+        "{} {} {} Members collected rare coins at the bazaar. Dealers sold silver coins \
+         cheaply. Bring your coins to Tuesday's meeting upstairs. Polished coins fetch \
+         less at auctions, experts say.",
+        SHIP[0], SHIP[4], SHIP[8]
+    );
+    let a = sources(&[("a.txt", &ship), ("b.txt", &ship), ("club.txt", &club)]);
+    for coins in [
+        "rare coins",
+        "silver coins",
+        "Bring your coins",
+        "Polished coins",
+    ] {
+        assert_eq!(
+            a.statements[find(&a, coins)].noise,
+            Some(corroborate_engine::NoiseKind::Offtopic),
+            "{coins}"
+        );
+    }
+    let told = (0..a.statements.len())
+        .filter(|&i| a.statements[i].source == 2 && a.text(i).contains("lifeboats"))
+        .collect::<Vec<_>>();
+    assert!(!told.is_empty());
+    assert!(told.iter().all(|&i| a.statements[i].noise.is_none()));
+}
+
+#[test]
 fn quotations_a_mirror_appends_are_off_topic_to_the_next_heading() {
     let mut text =
         String::from("Source: The Mill Flood | A Mirror — https://example.org/flood\n\n");
