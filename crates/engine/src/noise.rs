@@ -650,6 +650,18 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
         }
         return line_noise(t, tokens).filter(|k| *k == NoiseKind::Boilerplate);
     }
+    // A paper's issue cited at the head of its page, a tag cut off after it ("Jasper County
+    // Democrat, Volume 18, Number 10, … 12 May 1915 — BIG OCEAN LINER TORPEDOED.
+    // [ARTICLE]"): its volume, its number and its year name the issue, as a masthead does.
+    if layout.opens_line && tokens.len() <= 30 {
+        let lower = t.to_lowercase();
+        let year = t
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")));
+        if year && is_masthead(&lower) && names_issue_number(&lower) {
+            return Some(NoiseKind::Title);
+        }
+    }
     if layout.opens_line && is_caps_label(t, tokens) {
         return Some(NoiseKind::Title);
     }
@@ -1381,6 +1393,17 @@ fn is_masthead(lower: &str) -> bool {
     })
 }
 
+/// True when a line names an issue's number ("number 10", "no. 133"), lowercased.
+fn names_issue_number(lower: &str) -> bool {
+    ["number ", "no. ", "no "].iter().any(|k| {
+        lower.match_indices(k).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && lower[i + k.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
 /// A line in capitals of three words or more without a closing full stop: in newspapers
 /// the headline ends with a full stop ("BIG OCEAN LINER TORPEDOED.") and the decks under it,
 /// which state the facts, do not.
@@ -2052,6 +2075,22 @@ mod tests {
         assert_eq!(line("9,000 (approximate) |"), None);
         for not_a_row in ["Home\tAbout\tContact", "McClellan said the army was ready."] {
             assert!(!is_record_row(not_a_row, Layout::LINE), "{not_a_row}");
+        }
+        // an issue cited at the head of its page, its tag ("[ARTICLE]") cut off after it
+        let head = Layout {
+            opens_line: true,
+            ..Layout::default()
+        };
+        let cited = "Valley Democrat, Volume 18, Number 10, Millbrook, 12 May 1915 — DAM BREAKS.";
+        assert_eq!(
+            classify(cited, &tokens(cited), head),
+            Some(NoiseKind::Title)
+        );
+        for t in [
+            "In volume 2 of his memoirs the mayor blamed the engineers.",
+            "Volume 3 tells of number 10 lifeboat and its crew.",
+        ] {
+            assert_ne!(classify(t, &tokens(t), head), Some(NoiseKind::Title), "{t}");
         }
     }
 
