@@ -44,13 +44,35 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         }
         for sent in punctuation_split(text, para) {
             for deck in deck_split(text, sent) {
-                for piece in glue_split(text, deck) {
-                    bound_length(text, piece, &mut out);
+                for glued in glue_split(text, deck) {
+                    for piece in url_split(text, glued) {
+                        bound_length(text, piece, &mut out);
+                    }
                 }
             }
         }
     }
     out
+}
+
+/// Cuts a web address that opens a piece from the sentence after it ("https://tinyl.io/5SB7
+/// The practice of …"): a link pasted between two sentences is no part of either.
+fn url_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[piece.clone()];
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+    {
+        return vec![piece];
+    }
+    let Some(end) = s.find(char::is_whitespace) else {
+        return vec![piece];
+    };
+    let rest = s[end..].trim_start();
+    if !rest.starts_with(char::is_uppercase) || rest.split_whitespace().nth(1).is_none() {
+        return vec![piece];
+    }
+    let next = piece.start + (s.len() - rest.len());
+    vec![piece.start..piece.start + end, next..piece.end]
 }
 
 /// Trims whitespace from both ends of `r`; `None` if nothing is left.
@@ -1326,6 +1348,23 @@ mod tests {
             ["It burned.[2][a]", "Then it fell.[citation needed]"]
         );
         assert_eq!(sents("See item.[Note] More."), ["See item.[Note] More."]);
+    }
+
+    #[test]
+    fn a_link_between_two_sentences_stands_alone() {
+        assert_eq!(
+            sents("The exits were locked. https://tinyl.io/5SB7 The aisles were blocked."),
+            [
+                "The exits were locked.",
+                "https://tinyl.io/5SB7",
+                "The aisles were blocked."
+            ]
+        );
+        // a link that a sentence goes on from, in lower case, stays in it
+        assert_eq!(
+            sents("It burned. www.example.org has the photographs."),
+            ["It burned.", "www.example.org has the photographs."]
+        );
     }
 
     #[test]
