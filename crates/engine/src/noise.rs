@@ -633,6 +633,16 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if layout.whole_line && is_key_without_value(t) {
         return Some(NoiseKind::Title);
     }
+    // A row keyed "Title" ("- Title: The Mill Flood", a forum's "Title: Old hand") names
+    // the page or its poster; it states nothing of the event.
+    if layout.whole_line && {
+        let row = t.trim_start_matches(['-', '•', '*', '·', ' ']);
+        row.get(..5)
+            .is_some_and(|k| k.eq_ignore_ascii_case("title"))
+            && row[5..].trim_start().starts_with([':', '|'])
+    } {
+        return Some(NoiseKind::Title);
+    }
     if is_record_row(t, layout) {
         return None; // "Deaths | 300 (estimate) |", "TypeArson": an infobox row states a fact
     }
@@ -2065,6 +2075,20 @@ mod tests {
             "Free speech suspended",
             "Kestrel’s baseless claims",
             "Native name Kestrelbrand",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        // a row keyed "Title" names the page or its poster
+        for t in [
+            "- Title: The Mill Flood",
+            "Title: Old hand",
+            "Title | The Mill Flood |",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        for t in [
+            "Titles of the victims were read out.",
+            "Title deeds: lost in the flood",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
