@@ -298,6 +298,22 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     is_dateline(t)
 }
 
+/// True for a day of the week, in full or cut ("Monday", "Mon"), any case.
+fn is_weekday(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|d| w == *d || (w.len() == 3 && d.starts_with(w.as_str())))
+}
+
 /// True for a news dateline alone: a place in capitals (or a word or three in title
 /// case), a comma, a date ("LEIPZIG, December 23.", "Vienna, June 29", "HALIFAX, Dec. 6").
 pub fn is_dateline(t: &str) -> bool {
@@ -311,17 +327,33 @@ pub fn is_dateline(t: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        // (a day and the hour of the wire: "Edinburgh, Monday, 8 A.M.")
+        let of_the_wire = |w: &str| {
+            is_weekday(w)
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "a" | "p" | "m" | "am" | "pm"
+                )
+        };
         let date_only = !rest_words.is_empty()
-            && rest_words.len() <= 3
+            && rest_words.len() <= 5
+            && rest_words.iter().filter(|w| !of_the_wire(w)).count() <= 3
             && rest_words
                 .iter()
-                .all(|w| w.chars().all(|c| c.is_ascii_digit()) || crate::values::is_month_name(w));
+                .any(|w| !matches!(w.to_ascii_lowercase().as_str(), "a" | "p" | "m"))
+            && rest_words.iter().all(|w| {
+                w.chars().all(|c| c.is_ascii_digit())
+                    || crate::values::is_month_name(w)
+                    || of_the_wire(w)
+            });
         // ("Vienna, June 29.": a place of a word or three in title case, then a month)
         let place_named = place.split_whitespace().count() <= 3
             && place
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
-            && rest_words.iter().any(|w| crate::values::is_month_name(w));
+            && rest_words
+                .iter()
+                .any(|w| crate::values::is_month_name(w) || is_weekday(w));
         if (place_caps || place_named) && date_only {
             return true;
         }
@@ -2453,6 +2485,8 @@ mod tests {
             "https://example.org/story/1.html",
             "NEW YORK, May 7.",
             "Vienna, June 29.",
+            "Millbrook, Monday, 8 A.M.",
+            "KESTREL, Tuesday.",
             "United Press Association.—Copyright.",
             "(Received 11 a.m.)",
             "View all comments",
@@ -2472,6 +2506,8 @@ mod tests {
         for t in [
             "HINDENBURG EXPLODES, 32 DIE",
             "Civil liberties suspended",
+            "On Monday, 8 a.m.",
+            "Rescuers, Monday, found 12 bodies.",
             "The fire started at 9.45 PM, in the Council Room.",
             "Deaths | 300 (estimate) |",
             "Location | Chicago, Illinois, United States |",
