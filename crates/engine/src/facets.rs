@@ -115,6 +115,23 @@ static PEOPLE: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Terms (as [`Stems::term`] makes them) of the `!people` line: the plain words for
+/// people ("people", "persons", "women").
+static PLAIN_PEOPLE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let stems = Stems::default();
+    all_lines()
+        .filter(|(n, _)| *n == "!people")
+        .flat_map(|(_, w)| w.split_whitespace())
+        .map(|w| stems.term(&normalize_word(w)))
+        .collect()
+});
+
+/// True for a term of a plain word for people ("people", "persons"), which says who
+/// was counted, not in what role.
+pub fn is_plain_people(term: &str) -> bool {
+    PLAIN_PEOPLE.iter().any(|t| t == term)
+}
+
 /// True for a noun that counts people, given lowercased (`lower`) and as its term (as
 /// [`Stems::term`] makes it): "people", "functionaries", and the words of the dead, the
 /// hurt, the saved and those aboard.

@@ -28,6 +28,8 @@ pub(crate) struct Prepared {
     pub(crate) anchors: Vec<Vec<u32>>,
     /// Per statement: the facets its counts are of, sorted.
     pub(crate) frames: Vec<Vec<u8>>,
+    /// Per statement: the plural nouns its figures count, as term ids, sorted.
+    pub(crate) nouns: Vec<Vec<u32>>,
     /// Per statement: whether it gives a count.
     pub(crate) counting: Vec<bool>,
     /// Per statement: its source index.
@@ -58,6 +60,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
         dated: graph.dated,
         anchors: graph.anchors,
         frames: graph.frames,
+        nouns: graph.nouns,
         counting: graph.counting,
         sources: graph.sources,
         rows: graph.rows,
@@ -455,6 +458,7 @@ struct Graph {
     dated: Vec<bool>,
     anchors: Vec<Vec<u32>>,
     frames: Vec<Vec<u8>>,
+    nouns: Vec<Vec<u32>>,
     counting: Vec<bool>,
     sources: Vec<u32>,
     rows: Vec<bool>,
@@ -482,6 +486,21 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         .map(|p| term_ids(&vocab, &std::mem::take(&mut p.anchors)))
         .collect();
     let frames: Vec<Vec<u8>> = preps.iter().map(|p| p.frames.clone()).collect();
+    let nouns: Vec<Vec<u32>> = preps
+        .iter()
+        .map(|p| {
+            let mut n: Vec<u32> = p
+                .figures
+                .iter()
+                .filter_map(|f| f.noun.as_ref())
+                .filter(|n| !facets::is_plain_people(&n.term))
+                .filter_map(|n| vocab.id_of(&n.term))
+                .collect();
+            n.sort_unstable();
+            n.dedup();
+            n
+        })
+        .collect();
     let counting: Vec<bool> = preps
         .iter()
         .map(|p| p.values.numbers.iter().any(|n| !n.age))
@@ -494,6 +513,7 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         anchors: &anchors,
         vocab: &vocab,
         frames: &frames,
+        nouns: &nouns,
         counting: &counting,
         sources: &sources,
         rows: &rows,
@@ -507,6 +527,7 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         dated,
         anchors,
         frames,
+        nouns,
         counting,
         sources,
         rows,

@@ -577,6 +577,7 @@ impl Analysis {
             anchors: &self.prepared.anchors,
             vocab: &self.prepared.vocab,
             frames: &self.prepared.frames,
+            nouns: &self.prepared.nouns,
             counting: &self.prepared.counting,
             sources: &self.prepared.sources,
             rows: &self.prepared.rows,

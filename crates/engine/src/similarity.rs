@@ -297,7 +297,9 @@ pub const ANCHORED_BONUS: f32 = 0.2;
 const ANCHOR_SHARE: f32 = 0.2;
 
 /// Added to the score of two statements that count the same kind of thing ("32 die" /
-/// "there were 35 fatalities"): the "how many" questions a student compares first.
+/// "there were 35 fatalities") or the same noun ("20 lifeboats" / "sixteen lifeboats";
+/// not a plain word for people, "300 people"): the "how many" questions a student
+/// compares first.
 pub const FRAME_BONUS: f32 = 0.15;
 /// Added to the score of two statements that follow each other in one source and share
 /// more than one common word: on sets of saved pages, about a fifth of neighbouring statements answer the same
@@ -322,6 +324,8 @@ pub struct Scorer<'a> {
     pub vocab: &'a Vocabulary,
     /// Per statement: the facets its counts are of ([`crate::facets`]), sorted.
     pub frames: &'a [Vec<u8>],
+    /// Per statement: the plural nouns its figures count, as term ids, sorted.
+    pub nouns: &'a [Vec<u32>],
     /// Per statement: whether it gives a count (a number that is not an age or a date).
     pub counting: &'a [bool],
     /// Per statement: its source, so that neighbours in one source can be told.
@@ -354,7 +358,10 @@ impl Scorer<'_> {
                 s += DATED_BONUS;
             }
         }
-        if s > 0.0 && share_sorted(&self.frames[a], &self.frames[b], |_| true) {
+        if s > 0.0
+            && (share_sorted(&self.frames[a], &self.frames[b], |_| true)
+                || share_sorted(&self.nouns[a], &self.nouns[b], |_| true))
+        {
             s += FRAME_BONUS;
         }
         if s > 0.0 && !one_common && self.adjacent(a, b) {
@@ -737,6 +744,7 @@ mod tests {
             anchors: &vec![Vec::new(); dated.len()],
             vocab: &vocab,
             frames: &vec![Vec::new(); dated.len()],
+            nouns: &vec![Vec::new(); dated.len()],
             counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
             rows: &vec![false; dated.len()],
@@ -777,6 +785,7 @@ mod tests {
             anchors: &anchors,
             vocab: &vocab,
             frames: &vec![Vec::new(); dated.len()],
+            nouns: &vec![Vec::new(); dated.len()],
             counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
             rows: &vec![false; dated.len()],
@@ -805,6 +814,7 @@ mod tests {
             anchors: &vec![Vec::new(); dated.len()],
             vocab: &vocab,
             frames: &vec![Vec::new(); dated.len()],
+            nouns: &vec![Vec::new(); dated.len()],
             counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
             rows: &vec![false; dated.len()],

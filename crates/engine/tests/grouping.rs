@@ -672,6 +672,36 @@ fn an_infobox_row_is_never_off_topic_and_a_repeated_title_is_a_title() {
 }
 
 #[test]
+fn two_counts_of_one_noun_answer_one_question() {
+    // "How many lifeboats?" asked twice, in words the corpus uses everywhere: the noun
+    // both figures count joins them, as a facet joins counts of the dead.
+    let a = corpus(&[
+        "In all, the ship carried 20 lifeboats.",
+        "There were sixteen lifeboats on the ship, the inquiry said.",
+    ]);
+    let (x, y) = (find(&a, "20 lifeboats"), find(&a, "sixteen lifeboats"));
+    // the same words without the figures: the figures' own words lower the pair's cosine,
+    // and the noun both count makes up for it
+    let c = corpus(&[
+        "In all, the ship carried lifeboats.",
+        "There were lifeboats on the ship, the inquiry said.",
+    ]);
+    let (u, v) = (
+        find(&c, "carried lifeboats"),
+        find(&c, "There were lifeboats"),
+    );
+    let (counted, told) = (a.evidence(x, y).score, c.evidence(u, v).score);
+    assert!(counted >= told - 0.05, "{counted} against {told}");
+    // a plain word for people says who was counted, not what: no bonus of its own
+    let b = corpus(&[
+        "In all, 300 people were on the pier.",
+        "Some 40 people bought tickets at the gate.",
+    ]);
+    let (p, q) = (find(&b, "300 people"), find(&b, "40 people"));
+    assert!(b.evidence(p, q).score < corroborate_engine::similarity::FRAME_BONUS);
+}
+
+#[test]
 fn a_run_one_page_adds_about_something_else_is_off_topic() {
     // Two accounts of the voyage, and a club's page that tells it briefly, then goes on
     // about coins: words only that page repeats are its own topic, not the corpus's.
