@@ -493,7 +493,9 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
                 .figures
                 .iter()
                 .filter_map(|f| f.noun.as_ref())
-                .filter(|n| !facets::is_plain_people(&n.term))
+                // ("300 people were on the pier" / "602 people died": a plain word for
+                // people joins two counts only when neither says what befell them)
+                .filter(|n| !facets::is_plain_people(&n.term) || p.frames.is_empty())
                 .filter_map(|n| vocab.id_of(&n.term))
                 .collect();
             n.sort_unstable();

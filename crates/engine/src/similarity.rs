@@ -298,8 +298,8 @@ const ANCHOR_SHARE: f32 = 0.2;
 
 /// Added to the score of two statements that count the same kind of thing ("32 die" /
 /// "there were 35 fatalities") or the same noun ("20 lifeboats" / "sixteen lifeboats";
-/// not a plain word for people, "300 people"): the "how many" questions a student
-/// compares first.
+/// a plain word for people, "300 persons", only where no facet word says what befell
+/// them): the "how many" questions a student compares first.
 pub const FRAME_BONUS: f32 = 0.15;
 /// Added to the score of two statements that follow each other in one source and share
 /// more than one common word: on sets of saved pages, about a fifth of neighbouring statements answer the same

@@ -692,13 +692,21 @@ fn two_counts_of_one_noun_answer_one_question() {
     );
     let (counted, told) = (a.evidence(x, y).score, c.evidence(u, v).score);
     assert!(counted >= told - 0.05, "{counted} against {told}");
-    // a plain word for people says who was counted, not what: no bonus of its own
+    // a plain word for people says who was counted, not what befell them: no bonus when
+    // one count says it (those on the pier are no count of the dead), a bonus when
+    // neither does (two counts of the crowd)
     let b = corpus(&[
-        "In all, 300 people were on the pier.",
-        "Some 40 people bought tickets at the gate.",
+        "In all, 300 persons were on the pier.",
+        "Some 40 persons drowned off the pier.",
+        "Some 250 persons stood on the pier, the harbour master wrote.",
     ]);
-    let (p, q) = (find(&b, "300 people"), find(&b, "40 people"));
-    assert!(b.evidence(p, q).score < corroborate_engine::similarity::FRAME_BONUS);
+    let (p, q, r) = (
+        find(&b, "300 persons"),
+        find(&b, "40 persons"),
+        find(&b, "250 persons"),
+    );
+    let (dead, crowd) = (b.evidence(p, q).score, b.evidence(p, r).score);
+    assert!(crowd > dead, "{crowd} against {dead}");
 }
 
 #[test]
