@@ -300,8 +300,7 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
 
 /// True for a day of the week, in full or cut ("Monday", "Mon"), any case.
 fn is_weekday(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
-    [
+    const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
         "wednesday",
@@ -309,9 +308,11 @@ fn is_weekday(w: &str) -> bool {
         "friday",
         "saturday",
         "sunday",
-    ]
-    .iter()
-    .any(|d| w == *d || (w.len() == 3 && d.starts_with(w.as_str())))
+    ];
+    DAYS.iter().any(|d| {
+        w.eq_ignore_ascii_case(d)
+            || (w.len() == 3 && d.as_bytes()[..3].eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// True for a news dateline alone: a place in capitals (or a word or three in title
@@ -327,33 +328,35 @@ pub fn is_dateline(t: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        // (a day and the hour of the wire: "Edinburgh, Monday, 8 A.M.")
-        let of_the_wire = |w: &str| {
-            is_weekday(w)
-                || matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "a" | "p" | "m" | "am" | "pm"
-                )
+        // (a day and the hour of the wire: "Millbrook, Monday, 8 A.M.")
+        let half_day = |w: &str| {
+            ["a", "p", "m", "am", "pm"]
+                .iter()
+                .any(|h| w.eq_ignore_ascii_case(h))
         };
+        let of_the_wire = |w: &str| is_weekday(w) || half_day(w);
         let date_only = !rest_words.is_empty()
             && rest_words.len() <= 5
             && rest_words.iter().filter(|w| !of_the_wire(w)).count() <= 3
-            && rest_words
-                .iter()
-                .any(|w| !matches!(w.to_ascii_lowercase().as_str(), "a" | "p" | "m"))
+            && rest_words.iter().any(|w| !half_day(w))
             && rest_words.iter().all(|w| {
                 w.chars().all(|c| c.is_ascii_digit())
                     || crate::values::is_month_name(w)
                     || of_the_wire(w)
             });
-        // ("Vienna, June 29.": a place of a word or three in title case, then a month)
+        // ("Vienna, June 29.": a place of a word or three in title case, then a month, or a
+        // day with the hour: "Survivors, Sunday." is no dateline)
+        let hour = rest_words
+            .iter()
+            .any(|w| w.chars().all(|c| c.is_ascii_digit()))
+            && rest_words.iter().any(|w| half_day(w));
         let place_named = place.split_whitespace().count() <= 3
             && place
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
             && rest_words
                 .iter()
-                .any(|w| crate::values::is_month_name(w) || is_weekday(w));
+                .any(|w| crate::values::is_month_name(w) || (is_weekday(w) && hour));
         if (place_caps || place_named) && date_only {
             return true;
         }
@@ -665,13 +668,14 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if layout.whole_line && is_key_without_value(t) {
         return Some(NoiseKind::Title);
     }
-    // A row keyed "Title" ("- Title: The Mill Flood", a forum's "Title: Old hand") names
-    // the page or its poster; it states nothing of the event.
+    // A row keyed "Title:" ("- Title: The Mill Flood", a forum's "Title: Old hand") names
+    // the page or its poster; it states nothing of the event. (A table's "Title | Duke of
+    // …" is a person's rank.)
     if layout.whole_line && {
         let row = t.trim_start_matches(['-', '•', '*', '·', ' ']);
         row.get(..5)
             .is_some_and(|k| k.eq_ignore_ascii_case("title"))
-            && row[5..].trim_start().starts_with([':', '|'])
+            && row[5..].trim_start().starts_with(':')
     } {
         return Some(NoiseKind::Title);
     }
@@ -700,7 +704,8 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
         let year = t
             .split(|c: char| !c.is_ascii_digit())
             .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")));
-        if year && is_masthead(&lower) && names_issue_number(&lower) {
+        let volume = names_numbered(&lower, &["volume ", "vol. ", "vol "]);
+        if year && volume && names_numbered(&lower, &["number ", "no. ", "no "]) {
             return Some(NoiseKind::Title);
         }
     }
@@ -1426,18 +1431,13 @@ fn is_paper_citation(t: &str, tokens: &[Token<'_>]) -> bool {
 /// True when a line names a page, volume or issue number ("page 5", "vol. 77", "volume
 /// 18, number 10"): a newspaper's masthead or an archive's citation, not a claim.
 fn is_masthead(lower: &str) -> bool {
-    ["page ", "vol. ", "vol ", "volume "].iter().any(|k| {
-        lower.match_indices(k).any(|(i, _)| {
-            let before = lower[..i].chars().next_back();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && lower[i + k.len()..].starts_with(|c: char| c.is_ascii_digit())
-        })
-    })
+    names_numbered(lower, &["page ", "vol. ", "vol ", "volume "])
 }
 
-/// True when a line names an issue's number ("number 10", "no. 133"), lowercased.
-fn names_issue_number(lower: &str) -> bool {
-    ["number ", "no. ", "no "].iter().any(|k| {
+/// True when one of `keys` (lowercase, with its trailing space) stands in `lower` as a word
+/// with a figure right after it ("volume 18", "no. 133").
+fn names_numbered(lower: &str, keys: &[&str]) -> bool {
+    keys.iter().any(|k| {
         lower.match_indices(k).any(|(i, _)| {
             let before = lower[..i].chars().next_back();
             before.is_none_or(|c| !c.is_alphanumeric())
@@ -1593,30 +1593,23 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         })
         .to_lowercase();
     // (a whole word: "for other uses", not "For Salem")
-    let opens = |p: &str| {
-        lower.starts_with(p)
+    let opens_in = |text: &str, p: &str| {
+        text.starts_with(p)
             && (!p.ends_with(char::is_alphanumeric)
-                || !lower[p.len()..].starts_with(char::is_alphanumeric))
+                || !text[p.len()..].starts_with(char::is_alphanumeric))
     };
-    // ("Please subscribe for more", "Please share this post": a prompt asked politely)
-    let polite = lower
+    // (a prompt asked politely, "Please share this post", is the prompt)
+    let unasked = lower
         .strip_prefix("please ")
         .or_else(|| lower.strip_prefix("please, "));
-    let opens_politely = |p: &str| {
-        polite.is_some_and(|r| {
-            r.starts_with(p)
-                && (!p.ends_with(char::is_alphanumeric)
-                    || !r[p.len()..].starts_with(char::is_alphanumeric))
-        })
-    };
     if PROMPT_OPENINGS
         .iter()
-        .any(|p| opens(p) || opens_politely(p))
+        .any(|p| opens_in(&lower, p) || unasked.is_some_and(|u| opens_in(u, p)))
     {
         return Some(NoiseKind::Boilerplate);
     }
-    // A notice of rights over the page's images or text ("… under a Creative Commons
-    // Licence belong to their respective owners", "All rights reserved")
+    // A notice of rights over the page's images or text ("clips used under a Creative
+    // Commons licence", "All rights reserved")
     if tokens.len() <= 40 && RIGHTS_NOTICES.iter().any(|n| lower.contains(n)) {
         return Some(NoiseKind::Boilerplate);
     }
@@ -1680,7 +1673,6 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
 const RIGHTS_NOTICES: &[&str] = &[
     "creative commons",
     "all rights reserved",
-    "their respective owners",
     "no copyright infringement",
 ];
 
@@ -2111,16 +2103,13 @@ mod tests {
             assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
         // a row keyed "Title" names the page or its poster
-        for t in [
-            "- Title: The Mill Flood",
-            "Title: Old hand",
-            "Title | The Mill Flood |",
-        ] {
+        for t in ["- Title: The Mill Flood", "Title: Old hand"] {
             assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
         }
         for t in [
             "Titles of the victims were read out.",
             "Title deeds: lost in the flood",
+            "Title | Duke of Kestrel |",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
@@ -2145,6 +2134,7 @@ mod tests {
         for t in [
             "In volume 2 of his memoirs the mayor blamed the engineers.",
             "Volume 3 tells of number 10 lifeboat and its crew.",
+            "Page 12 of the 1889 inquiry lists witness no. 3 as missing.",
         ] {
             assert_ne!(classify(t, &tokens(t), head), Some(NoiseKind::Title), "{t}");
         }
@@ -2379,9 +2369,10 @@ mod tests {
             "URL: https://www.example.org/event/flood",
             "Access Date: March 11, 2025",
             // a prompt asked politely, a notice of rights
-            "Please subscribe for more",
+            "Please subscribe to our channel",
             "Please, share this post with your class",
-            "All clips used under a Creative Commons licence belong to their respective owners.",
+            "All clips are used under a Creative Commons licence.",
+            "No copyright infringement intended.",
             "© 2021 The Museum. All rights reserved.",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
@@ -2589,7 +2580,7 @@ mod tests {
                 shared,
                 years: None,
             };
-            let text = "Some collectors seem to be drawn to such coins and their woody grain.";
+            let text = "Keen collectors prize such coins for their woody grain.";
             let toks = tokens(text);
             let content: Vec<(&str, &str)> = toks.iter().map(|t| (t.surface, t.surface)).collect();
             is_offtopic(false, false, &content, &[], &stats)

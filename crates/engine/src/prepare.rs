@@ -737,9 +737,10 @@ fn prepare_statement(
                 std::slice::from_ref(span),
                 values::AnchorSide::Before,
             );
-            // "fatally wounded on September 6": the manner says nothing of which event is
-            // dated, the verb does (the wounding, not a death); an adverb alone stays
-            let adverb = |i: &usize| toks[*i].lower.len() > 4 && toks[*i].lower.ends_with("ly");
+            // "fatally wounded on May 3": the manner says nothing of which event is dated,
+            // the verb does (the wounding, not a death); an adverb alone stays. (A list, not
+            // every "-ly": "the assembly met on June 9" dates the assembly.)
+            let adverb = |i: &usize| MANNER_ADVERBS.contains(&toks[*i].lower.as_str());
             if at.iter().any(|i| !adverb(i)) {
                 at.retain(|i| !adverb(i));
             }
@@ -1220,6 +1221,20 @@ fn terms_and_words(
     }
     (raw, words)
 }
+
+/// Adverbs of how a hurt ended or how bad it was, which say nothing of which event a date
+/// is of ("fatally wounded on May 3").
+const MANNER_ADVERBS: &[&str] = &[
+    "fatally",
+    "mortally",
+    "seriously",
+    "severely",
+    "badly",
+    "critically",
+    "gravely",
+    "slightly",
+    "grievously",
+];
 
 /// Weight of a facet pseudo-term against a word's (before IDF): a hint, not a match.
 const FACET_WEIGHT: f32 = 0.5;

@@ -55,13 +55,16 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Cuts a web address that opens a piece from the sentence after it ("https://tinyl.io/5SB7
-/// The practice of …"): a link pasted between two sentences is no part of either.
+/// Cuts a web address that opens a piece from the sentence after it ("https://ex.am/3Q
+/// The stairs were …"): a link pasted between two sentences is no part of either.
 fn url_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[piece.clone()];
-    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
-    {
+    let opens = |p: &str| {
+        s.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if !(opens("http://") || opens("https://") || opens("www.")) {
         return vec![piece];
     }
     let Some(end) = s.find(char::is_whitespace) else {
@@ -452,9 +455,15 @@ fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         let rest = &s[end..];
         // ("Date | April 14, 10:15 p.m. |": a table's closing bar ends the row, no
         // statement of its own)
+        // (only the bytes up to the bar and past it are read: an OCR page may be one long
+        // line, and this runs at every full stop)
         let bar_closes_row = {
-            let line = rest.split('\n').next().unwrap_or("").trim();
-            !line.is_empty() && line.chars().all(|c| c == '|')
+            let r = rest.trim_start_matches([' ', '\t']);
+            r.starts_with('|')
+                && r.trim_start_matches(['|', ' ', '\t'])
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == '\n' || c == '\r')
         };
         let boundary = if bar_closes_row {
             false
@@ -1353,11 +1362,11 @@ mod tests {
     #[test]
     fn a_link_between_two_sentences_stands_alone() {
         assert_eq!(
-            sents("The exits were locked. https://tinyl.io/5SB7 The aisles were blocked."),
+            sents("The gates were shut. https://ex.am/3Q The stairs were blocked."),
             [
-                "The exits were locked.",
-                "https://tinyl.io/5SB7",
-                "The aisles were blocked."
+                "The gates were shut.",
+                "https://ex.am/3Q",
+                "The stairs were blocked."
             ]
         );
         // a link that a sentence goes on from, in lower case, stays in it

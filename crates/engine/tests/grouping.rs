@@ -187,14 +187,14 @@ fn dates_of_different_moments_in_one_group_do_not_conflict() {
 fn a_date_of_a_fatal_wound_is_no_date_of_the_death() {
     // "fatally wounded on May 3" dates the wounding; the adverb says how it ended.
     let a = corpus(&[
-        "The mayor was shot and fatally wounded on May 3 at the Temple hall of his city.",
-        "The mayor died on May 11 at the Temple hall of his city.",
-        "The mayor was shot and wounded on May 4 at the Temple hall of his city.",
+        "The mayor was hit and fatally wounded on May 3 at the town hall of his city.",
+        "The mayor died on May 11 at the town hall of his city.",
+        "The mayor was hit and wounded on May 4 at the town hall of his city.",
     ]);
     let (fatal, died, shot) = (
         find(&a, "fatally wounded"),
         find(&a, "died on May 11"),
-        find(&a, "shot and wounded"),
+        find(&a, "hit and wounded"),
     );
     let g = a.group_of(fatal).expect("grouped");
     assert_eq!(a.group_of(died), Some(g), "{:#?}", a.groups);
@@ -206,7 +206,7 @@ fn a_date_of_a_fatal_wound_is_no_date_of_the_death() {
     assert_eq!(
         conflict_between(&a, fatal, shot).map(|c| c.kind),
         Some(ConflictKind::Date),
-        "two days of one shooting"
+        "two days of one wounding"
     );
 }
 
