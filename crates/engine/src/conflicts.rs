@@ -61,6 +61,8 @@ pub struct Word {
 /// What the conflict rules know of one statement.
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
+    /// The source the statement is from.
+    pub source: u32,
     /// Dates, numbers, negation, own contrast.
     pub values: Values,
     /// The words the rules read (names, negations and what follows them), in order.
@@ -984,11 +986,13 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
 /// order, one of them a word of content ("we will rebuild" / "we will remember" share
 /// only "we will"), that differ in one place only, by a word or two on each side; words
 /// one quotes beyond the other's start or end are a longer quotation, no difference.
-/// Which words were said is for the class to settle.
+/// Only across sources. Which words were said is for the class to settle.
 fn quoted_words(a: &Facts, b: &Facts) -> Option<Raw> {
     use similar::{Algorithm, DiffOp, capture_diff_slices};
-    if a.values.quotes.is_empty() || b.values.quotes.is_empty() {
-        return None; // (most pairs: nothing to tokenize)
+    // (most pairs: nothing to tokenize) Two quotations in one source are two sayings, as a
+    // novel's dialogue is: a misquotation is one source's words against another's.
+    if a.values.quotes.is_empty() || b.values.quotes.is_empty() || a.source == b.source {
+        return None;
     }
     let words = |q: &str| -> Vec<String> {
         crate::text::tokens(q)
@@ -1179,6 +1183,7 @@ mod tests {
             })
             .collect();
         Facts {
+            source: 0,
             date_anchors: Vec::new(),
             values,
             words,
@@ -1529,7 +1534,14 @@ mod tests {
 
     #[test]
     fn the_same_words_quoted_two_ways() {
-        let q = |a: &str, b: &str| quoted_words(&facts(a), &facts(b));
+        let other = |t: &str| Facts {
+            source: 1,
+            ..facts(t)
+        };
+        let q = |a: &str, b: &str| quoted_words(&facts(a), &other(b));
+        // one source's two quotations are two sayings
+        let said = "He rode off, crying \"Long live the king!\"";
+        assert!(quoted_words(&facts(said), &facts("Later: “Long live the kings!”")).is_none());
         let (kind, x, y) = q(
             "He rode off, crying \"Long live the king!\"",
             "He shouted “Long live the kings!” as he ran.",

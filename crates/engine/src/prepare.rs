@@ -50,7 +50,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     resolve_anaphoric_counts(sources, &statements, &mut preps);
     mark_noise(&mut statements, &preps);
     let graph = neighbour_graph(&statements, &mut preps);
-    let facts = conflict_facts(preps, &graph.vocab, &graph.vectors);
+    let facts = conflict_facts(preps, &graph.vocab, &graph.vectors, &graph.sources);
     let prepared = Prepared {
         vocab: graph.vocab,
         vectors: graph.vectors,
@@ -541,6 +541,7 @@ fn conflict_facts(
     preps: Vec<StatementPrep>,
     vocab: &Vocabulary,
     vectors: &[TermVector],
+    sources: &[u32],
 ) -> Vec<Facts> {
     // Words written capitalized inside a sentence somewhere: names (headlines and page
     // furniture capitalize every word, so they say nothing).
@@ -553,7 +554,8 @@ fn conflict_facts(
     preps
         .into_iter()
         .zip(vectors)
-        .map(|(p, v)| {
+        .zip(sources)
+        .map(|((p, v), &source)| {
             let words = p
                 .words
                 .into_iter()
@@ -598,6 +600,7 @@ fn conflict_facts(
                 })
                 .collect();
             Facts {
+                source,
                 words,
                 date_anchors,
                 terms: v.terms.iter().map(|t| t.0).collect(),
