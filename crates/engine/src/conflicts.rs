@@ -1073,6 +1073,18 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
         return None;
     }
     let i = neg.words.iter().position(|w| w.negation)?;
+    // "died in a passage that was not an exit": a denial inside a relative clause describes
+    // a thing the statement names; it denies nothing another statement asserts.
+    let relative = i >= 2
+        && neg.words[i - 2].index + 2 == neg.words[i].index
+        && matches!(neg.words[i - 2].lower.as_str(), "that" | "which" | "who")
+        && matches!(
+            neg.words[i - 1].lower.as_str(),
+            "was" | "were" | "is" | "are" | "had" | "has" | "have" | "did" | "does" | "do"
+        );
+    if relative {
+        return None;
+    }
     // The denied word: the first content word after the negation, which the other must
     // share ("did not explode until the car passed" denies the explosion, not the car),
     // or, after a passive verb, its agent ("was not started by Mrs. Roe's cow" denies the
@@ -1999,6 +2011,16 @@ mod tests {
             t(between(&a, &b, 0.1, true)),
             None,
             "too different to be a denial"
+        );
+        // a denial inside a relative clause describes a thing the statement names
+        let e = facts("Forty people died in a passage that was not an exit of the hall.");
+        let f = facts("Forty people died at an exit of the hall.");
+        assert_eq!(t(between(&e, &f, 0.6, true)), None, "{:?}", e.words);
+        let g = facts("Forty people were not killed at an exit of the hall.");
+        let h = facts("Forty people were killed at an exit of the hall.");
+        assert!(
+            t(between(&g, &h, 0.6, true)).is_some(),
+            "a denial in the main clause"
         );
         let c = facts("It did not know why.");
         let d = facts("The man did know it.");

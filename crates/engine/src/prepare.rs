@@ -1210,6 +1210,25 @@ fn terms_and_words(
         // A capitalized first word may be a name too ("Wegman, master of…"): kept, and
         // read as one where the corpus writes it capitalized mid-sentence.
         let opening = i == 0 && t.capitalized && keep && !is_number;
+        // (the two words before a negation too, which tell a denial inside a relative
+        // clause, "a passage that was not an exit", from one of the statement's claim)
+        if negation {
+            let from = i.saturating_sub(2);
+            let last = words.last().map(|w: &PrepWord| w.index);
+            for (j, p) in toks.iter().enumerate().take(i).skip(from) {
+                if last.is_none_or(|l| l < j) {
+                    words.push(PrepWord {
+                        index: j,
+                        lower: p.lower.clone(),
+                        surface: p.surface.to_owned(),
+                        term: String::new(),
+                        name_like: false,
+                        negation: false,
+                        opening: false,
+                    });
+                }
+            }
+        }
         if name_like || opening || since_negation <= 5 {
             words.push(PrepWord {
                 index: i,
