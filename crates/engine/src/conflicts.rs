@@ -482,7 +482,9 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
         // conflict precision on three sets, halifax-explosion 0.463 -> 0.380, and found
         // nothing more: in seventeen real source sets no toll is told as "146 of its
         // workers", while "two of the crew", "one of the ground crew" are common.)
-        let same_grain = |y: &&crate::values::NumberValue| y.part == x.part && y.leapt == x.leapt;
+        let same_grain = |y: &&crate::values::NumberValue| {
+            y.part == x.part && y.leapt == x.leapt && y.place == x.place
+        };
         for (j, y) in nb
             .iter()
             .enumerate()
@@ -1638,6 +1640,20 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn counts_of_one_place_compare_only_with_counts_of_a_place() {
+        let n = |a: &str, b: &str| numbers(&facts(a), &facts(b));
+        let floor = "On the top floor 50 bodies were found.";
+        assert_eq!(
+            n(floor, "Eighty of the bodies were identified by Friday."),
+            None,
+            "a count of one floor is no rival of a part named otherwise"
+        );
+        let f =
+            n(floor, "On the top floor 40 bodies were found.").expect("two counts of one floor");
+        assert_eq!(f.values, ["50", "40"]);
     }
 
     #[test]

@@ -86,6 +86,9 @@ pub struct NumberValue {
     /// A part that counts those who leapt to their death ([`leapt`]): compared only with
     /// another such part, not with the dead of one floor or the unnamed dead.
     pub leapt: bool,
+    /// A part that counts those found in one part of the place ("on the fourth floor
+    /// twelve bodies", [`at_place`]): compared only with another count of a place.
+    pub place: bool,
     /// An age of a group of people ("women aged sixteen to twenty-three", "the victims,
     /// mostly girls aged 18"), not of one person: it says nothing of when the event was.
     pub group: bool,
@@ -105,6 +108,7 @@ impl NumberValue {
             apposition: None,
             part: false,
             leapt: false,
+            place: false,
             group: false,
         }
     }
@@ -2143,6 +2147,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             apposition: None,
             part: false,
             leapt: false,
+            place: false,
             group: false,
         });
     }
@@ -2490,6 +2495,11 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
     });
     for n in &mut out {
         n.leapt = leapt(text, &n.span);
+        let clause = text[n.span.end..]
+            .split(['.', ',', ';', ':', '(', ')'])
+            .next()
+            .unwrap_or("");
+        n.place = at_place(text, &n.span, clause);
         n.part = n.leapt || is_part(text, &n.span);
     }
     out
@@ -2596,6 +2606,17 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     {
         return true;
     }
+    if at_place(text, span, clause) {
+        return true;
+    }
+    PART_OF_RE
+        .captures(&text[span.end..])
+        .is_some_and(|c| c.name("group").is_some())
+}
+
+/// True when the figure at `span` counts those found in one part of the place ([`is_part`],
+/// [`NumberValue::place`]); `clause` is the text after it up to the clause's end.
+fn at_place(text: &str, span: &std::ops::Range<usize>, clause: &str) -> bool {
     // "On the fourth floor twelve bodies were found", "nine bodies on top of the cage",
     // "Forty died in one corridor": those found in one part of the place, named at the
     // clause's start or within a few words after the figure ("A fire that started on the
@@ -2617,12 +2638,7 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
                 .iter()
                 .any(|f| found.ends_with(f))
     });
-    if opens_with_floor || PART_OF_PLACE_RE.is_match(near) {
-        return true;
-    }
-    PART_OF_RE
-        .captures(&text[span.end..])
-        .is_some_and(|c| c.name("group").is_some())
+    opens_with_floor || PART_OF_PLACE_RE.is_match(near)
 }
 
 /// True when the figure at `span` counts those who leapt ("Forty-one victims jumped",
