@@ -60,14 +60,17 @@ static FALSE_FRIENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// Terms of the words that say when something began ("started", "broke out").
-static ONSET: LazyLock<Vec<String>> = LazyLock::new(|| {
+static ONSET: LazyLock<Vec<String>> = LazyLock::new(|| line_terms("!onset"));
+
+/// The terms (as [`Stems::term`] makes them) of the words of one `!name` line.
+fn line_terms(name: &str) -> Vec<String> {
     let stems = Stems::default();
     all_lines()
-        .filter(|(n, _)| *n == "!onset")
+        .filter(|(n, _)| *n == name)
         .flat_map(|(_, w)| w.split_whitespace())
         .map(|w| stems.term(&normalize_word(w)))
         .collect()
-});
+}
 
 /// True for a term (as [`Stems::term`] makes it) of a word saying when something began.
 pub fn is_onset(term: &str) -> bool {
@@ -117,14 +120,7 @@ static PEOPLE: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
 
 /// Terms (as [`Stems::term`] makes them) of the `!people` line: the plain words for
 /// people ("people", "persons", "women").
-static PLAIN_PEOPLE: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let stems = Stems::default();
-    all_lines()
-        .filter(|(n, _)| *n == "!people")
-        .flat_map(|(_, w)| w.split_whitespace())
-        .map(|w| stems.term(&normalize_word(w)))
-        .collect()
-});
+static PLAIN_PEOPLE: LazyLock<Vec<String>> = LazyLock::new(|| line_terms("!people"));
 
 /// True for a term of a plain word for people ("people", "persons"), which says who
 /// was counted, not in what role.

@@ -298,23 +298,6 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     is_dateline(t)
 }
 
-/// True for a day of the week, in full or cut ("Monday", "Mon"), any case.
-fn is_weekday(w: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.iter().any(|d| {
-        w.eq_ignore_ascii_case(d)
-            || (w.len() == 3 && d.as_bytes()[..3].eq_ignore_ascii_case(w.as_bytes()))
-    })
-}
-
 /// True for a news dateline alone: a place in capitals (or a word or three in title
 /// case), a comma, a date ("LEIPZIG, December 23.", "Vienna, June 29", "HALIFAX, Dec. 6").
 pub fn is_dateline(t: &str) -> bool {
@@ -334,7 +317,7 @@ pub fn is_dateline(t: &str) -> bool {
                 .iter()
                 .any(|h| w.eq_ignore_ascii_case(h))
         };
-        let of_the_wire = |w: &str| is_weekday(w) || half_day(w);
+        let of_the_wire = |w: &str| crate::values::is_weekday_or_cut(w) || half_day(w);
         let date_only = !rest_words.is_empty()
             && rest_words.len() <= 5
             && rest_words.iter().filter(|w| !of_the_wire(w)).count() <= 3
@@ -354,9 +337,9 @@ pub fn is_dateline(t: &str) -> bool {
             && place
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
-            && rest_words
-                .iter()
-                .any(|w| crate::values::is_month_name(w) || (is_weekday(w) && hour));
+            && rest_words.iter().any(|w| {
+                crate::values::is_month_name(w) || (crate::values::is_weekday_or_cut(w) && hour)
+            });
         if (place_caps || place_named) && date_only {
             return true;
         }

@@ -354,36 +354,32 @@ fn resolve_anaphoric_counts(
 
 /// Stage 3: noise, by form first, then off-topic against the corpus's own vocabulary.
 fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    // Per term: how many statements use it, the first source using it, and whether
+    // another source does too; one pass over the terms.
+    let mut df: HashMap<&str, (usize, usize, bool)> = HashMap::new();
     let mut counted = 0;
-    for p in preps.iter().filter(|p| p.form_noise.is_none()) {
+    for (st, p) in statements.iter().zip(preps) {
+        if p.form_noise.is_some() {
+            continue;
+        }
         counted += 1;
         let mut seen: Vec<&str> = p.raw.iter().map(|r| r.term.as_str()).collect();
         seen.sort_unstable();
         seen.dedup();
         for t in seen {
-            *df.entry(t).or_default() += 1;
+            let e = df.entry(t).or_insert((0, st.source, false));
+            e.0 += 1;
+            e.2 |= e.1 != st.source;
         }
     }
-    let df_fn = |t: &str| df.get(t).copied().unwrap_or(0);
-    // Per term: the first source using it, and whether another does too.
-    let mut spread: HashMap<&str, (usize, bool)> = HashMap::new();
-    for (st, p) in statements.iter().zip(preps) {
-        if p.form_noise.is_some() {
-            continue;
-        }
-        for r in &p.raw {
-            let e = spread.entry(r.term.as_str()).or_insert((st.source, false));
-            e.1 |= e.0 != st.source;
-        }
-    }
+    let df_fn = |t: &str| df.get(t).map_or(0, |e| e.0);
     let many_sources = statements
         .iter()
         .map(|s| s.source)
         .collect::<std::collections::HashSet<_>>()
         .len()
         >= 3;
-    let shared_fn = |t: &str| !many_sources || spread.get(t).is_some_and(|e| e.1);
+    let shared_fn = |t: &str| !many_sources || df.get(t).is_some_and(|e| e.2);
     let years = preps
         .iter()
         .filter(|p| p.form_noise.is_none())
@@ -696,12 +692,15 @@ fn prepare_statement(
     let negated = text::any_negation(text, &toks);
     let (raw, words) = terms_and_words(text, &toks, stems);
     let values = values::extract_with(text, negated);
-    let terms_at = |spans: &[std::ops::Range<usize>], side| -> Vec<String> {
-        values::anchors(text, &toks, spans, side)
-            .into_iter()
+    // the terms of the words at `at`, false friends left out
+    let terms_of = |at: Vec<usize>| -> Vec<String> {
+        at.into_iter()
             .filter(|&i| !facets::is_false_friend(&toks[i].lower))
             .map(|i| stems.term(&toks[i].lower))
             .collect()
+    };
+    let terms_at = |spans: &[std::ops::Range<usize>], side| -> Vec<String> {
+        terms_of(values::anchors(text, &toks, spans, side))
     };
     let date_spans: Vec<_> = values
         .dates
@@ -747,11 +746,7 @@ fn prepare_statement(
             if at.iter().any(|i| !adverb(i)) {
                 at.retain(|i| !adverb(i));
             }
-            let mut t: Vec<String> = at
-                .into_iter()
-                .filter(|&i| !facets::is_false_friend(&toks[i].lower))
-                .map(|i| stems.term(&toks[i].lower))
-                .collect();
+            let mut t = terms_of(at);
             // "on the night of 30 July", "in the early hours of 15 April" say when in the
             // day, not what happened: such a date's thing is not known (kept, two raids
             // "on the night of 30 July" and "On July 31st" were never compared: measured,

@@ -543,18 +543,30 @@ pub fn times(text: &str) -> Vec<TimeValue> {
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
+/// The days of the week, lowercase.
+const DAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// True for a day of the week, written out ("Monday"; any case).
 pub fn is_weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.contains(&word.to_lowercase().as_str())
+    DAYS.iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
+/// True for a day of the week written out or cut to three letters ("Monday", "Mon"; any
+/// case), as a dateline gives it.
+pub fn is_weekday_or_cut(word: &str) -> bool {
+    is_weekday(word)
+        || (word.len() == 3
+            && DAYS
+                .iter()
+                .any(|d| d.as_bytes()[..3].eq_ignore_ascii_case(word.as_bytes())))
 }
 
 /// True for a month's name or its abbreviation ("February", "Feb.").
@@ -1191,18 +1203,22 @@ fn is_bound(before: &str) -> bool {
         && ((low == 1.0) != (high == 1.0))
 }
 
-/// True when `before` (the text up to a figure) ends with a verb that gives an amount
-/// ("the toll may reach 1300", "it exceeded 1500", "a toll numbering 1800"): the figure is
-/// a count, never a year (a year follows a preposition: "in 1200", "by 1500").
-fn after_amounting(before: &str) -> bool {
-    let word = before
+/// The last word of `before` (the text up to a figure), lowercased.
+fn last_word(before: &str) -> String {
+    before
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("")
-        .to_lowercase();
+        .to_lowercase()
+}
+
+/// True when `before` (the text up to a figure) ends with a verb that gives an amount
+/// ("the toll may reach 1300", "it exceeded 1500", "a toll numbering 1800"): the figure is
+/// a count, never a year (a year follows a preposition: "in 1200", "by 1500").
+fn after_amounting(before: &str) -> bool {
     matches!(
-        word.as_str(),
+        last_word(before).as_str(),
         "reach"
             | "reached"
             | "reaches"
@@ -1341,12 +1357,7 @@ fn is_compound_measure(value: f64, rest: &str) -> bool {
 /// function word, or one of the irregular plurals).
 fn counts_a_plural(before: &str, rest: &str) -> bool {
     // "In 1871 fires were common": after these words a figure is a year.
-    let last = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let last = last_word(before);
     if [
         "in", "since", "by", "until", "till", "during", "of", "from", "after", "before",
     ]
