@@ -506,7 +506,10 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 }
                 continue;
             }
-            if !cx.same_thing(cy) {
+            // "Two days after the shooting" / "there were 6 assassins that day": an amount
+            // of time, length or weight is no rival of a bare count, whatever words they
+            // share.
+            if measured(cx) != measured(cy) || !cx.same_thing(cy) {
                 continue;
             }
             if x.value == y.value {
@@ -622,6 +625,12 @@ fn counted(f: &Facts, i: usize) -> &Counted {
         measure: None,
     };
     f.counted.get(i).unwrap_or(&NOTHING)
+}
+
+/// True when a figure is an amount in a unit that converts (time, length, weight, speed,
+/// area), not a count: money has no rate here, and a bare "$" may be read without its unit.
+fn measured(c: &Counted) -> bool {
+    c.unit.is_some_and(|u| u.size > 0.0)
 }
 
 /// A figure given as a bound ("more than 300", "nearly 300"), not as itself.
@@ -1878,6 +1887,24 @@ mod tests {
         wide.counted[0].measure = Some("depth");
         assert_eq!(
             t(between(&deep, &wide, 0.5, true)).unwrap().0,
+            ConflictKind::Number
+        );
+    }
+
+    #[test]
+    fn an_amount_of_time_is_no_rival_of_a_count() {
+        let days = facts("Two days after the shooting the papers reported it.");
+        let six = facts("Six were wounded in the shooting.");
+        assert_eq!(t(between(&days, &six, 0.5, true)), None);
+        // (two counts of the wounded still meet, as two amounts of time do)
+        let seven = facts("Seven were wounded in the shooting.");
+        assert_eq!(
+            t(between(&seven, &six, 0.5, true)).unwrap().0,
+            ConflictKind::Number
+        );
+        let hours = facts("Thirty hours after the shooting the papers reported it.");
+        assert_eq!(
+            t(between(&days, &hours, 0.5, true)).unwrap().0,
             ConflictKind::Number
         );
     }
