@@ -219,7 +219,14 @@ fn wrap_width(text: &str) -> Option<usize> {
         return None;
     }
     lens.sort_unstable();
-    let width = lens[lens.len() * 9 / 10];
+    let mut width = lens[lens.len() * 9 / 10];
+    // A short wrapped page with a few paragraphs pasted unwrapped (a blog's twenty lines,
+    // two of them 150 characters or more) puts its 90th percentile among the long ones:
+    // its wrap is then read at the third quartile, on more evidence (see below).
+    let unwrapped_among = width > WRAP_MAX_WIDTH;
+    if unwrapped_among {
+        width = lens[lens.len() * 3 / 4];
+    }
     if !(WRAP_MIN_WIDTH..=WRAP_MAX_WIDTH).contains(&width) {
         return None;
     }
@@ -241,7 +248,8 @@ fn wrap_width(text: &str) -> Option<usize> {
     // A narrow column needs more evidence: a few short lines of web text (a heading, a
     // row, a sentence wrapped once) look like one.
     let narrow = width < WRAP_NARROW;
-    (followed > 0
+    let min_followed = if unwrapped_among { WRAP_MIN_LINES } else { 1 };
+    (followed >= min_followed
         && lower as f64 >= WRAP_MIN_LOWER_NEXT * followed as f64
         && (!narrow || (lens.len() >= 2 * WRAP_MIN_LINES && lower >= 3)))
         .then_some(width)
@@ -1115,6 +1123,42 @@ mod tests {
             "{got:?}"
         );
         assert!(got[3].starts_with("Sheffield") && got[3].contains("Friday night"));
+    }
+
+    #[test]
+    fn a_short_wrapped_page_with_long_paragraphs_pasted_in_is_wrapped_text() {
+        let long = "The harbour board met the next morning and heard the pilots, the owners and the families, and the hearing went on for three days before the report was read.";
+        let page = [
+            "On May 3, 1911, nearly 90 people died when SS",
+            "Kestrel capsized in the harbour. It was a terrible loss",
+            "of life considering that the steamer lay only a few yards",
+            "from the quay, in the middle of a busy and crowded town.",
+            long,
+            "The morning was grey, but the spirits of the crowd on the",
+            "quay were high as the band played and the children waved.",
+            "Families with baskets and prams in tow began to board",
+            "SS Kestrel, the first of three boats hired for the day, at",
+            "the early hour of seven in the morning, and she soon listed.",
+            long,
+            "Within minutes the steamer rolled over onto her side.",
+        ]
+        .join("\n");
+        assert!(is_hard_wrapped(&page));
+        let s = sents(&page);
+        assert!(
+            s.contains(
+                &"On May 3, 1911, nearly 90 people died when SS\nKestrel capsized in the harbour."
+            ),
+            "{s:?}"
+        );
+        assert!(
+            s.iter()
+                .any(|x| x.starts_with("Families with baskets") && x.contains("SS Kestrel")),
+            "{s:?}"
+        );
+        // (a page of long paragraphs among a few short lines stays web text)
+        let web = [long, "Later inquiry", long, "See also", long, long].join("\n");
+        assert!(!is_hard_wrapped(&web));
     }
 
     #[test]
