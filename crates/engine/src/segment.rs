@@ -280,7 +280,7 @@ fn is_label_line(line: &str, next: &str, width: usize) -> bool {
 
 /// True when most words of `line` longer than three letters open with a capital (all its
 /// words when none is that long): a headline's line, or a name's.
-fn headline_style(line: &str) -> bool {
+pub(crate) fn headline_style(line: &str) -> bool {
     let words: Vec<&str> = line
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
@@ -396,10 +396,13 @@ fn is_furniture_line(line: &str) -> bool {
     if line.chars().nth(FURNITURE_MAX_CHARS).is_some() {
         return false;
     }
+    let tokens = crate::text::tokens(line);
+    // (a caption's form, a line of sentence case with no verb, is also a line of prose
+    // wrapped mid-sentence: "Debris above the railway bridge" ends no sentence above it)
     matches!(
-        crate::noise::classify(line, &crate::text::tokens(line), crate::noise::Layout::LINE),
+        crate::noise::classify(line, &tokens, crate::noise::Layout::LINE),
         Some(crate::noise::NoiseKind::Boilerplate)
-    )
+    ) && !crate::noise::is_bare_caption(line, &tokens)
 }
 
 /// Shortest line that a lowercase line may continue: a short line is a label or a name of
@@ -1159,6 +1162,12 @@ mod tests {
         // (a page of long paragraphs among a few short lines stays web text)
         let web = [long, "Later inquiry", long, "See also", long, long].join("\n");
         assert!(!is_hard_wrapped(&web));
+    }
+
+    #[test]
+    fn a_line_in_a_captions_form_inside_a_sentence_cuts_nothing() {
+        let t = "Crowds gathered along the banks of the\nRiver Tay near the old railway bridge\nand watched the divers at work.";
+        assert_eq!(sents(t), [t]);
     }
 
     #[test]
