@@ -95,15 +95,20 @@ impl Anchored {
         !self.birth && self.terms.is_empty() && self.facets.is_empty()
     }
 
-    /// True when the two may date the same thing: either says nothing of what it dates,
-    /// or they share a word or a facet ("died" / "was killed"); a birth date only another.
+    /// True when the two may date the same thing: they share a word or a facet ("died" /
+    /// "was killed"), or neither says what it dates; a birth date only another. A date of
+    /// nothing known beside one of something known may date anything else the story tells
+    /// ("On 2 May the town rose" / "the mayor was shot on 6 May"), unless its statement
+    /// names that thing (see [`dates`]). Measured against comparing it with every date:
+    /// five false conflicts fewer on the example and the fourteen tuning sets (the
+    /// example's conflict precision 0.538 -> 0.636), one true one lost (a storm's date
+    /// against a dam's failure).
     fn meets(&self, other: &Anchored) -> bool {
         if self.birth || other.birth {
             return self.birth && other.birth;
         }
         let share = |x: &[u32], y: &[u32]| x.iter().any(|t| y.binary_search(t).is_ok());
-        self.unknown()
-            || other.unknown()
+        (self.unknown() && other.unknown())
             || share(&self.terms, &other.terms)
             || self.facets.iter().any(|f| other.facets.contains(f))
     }
@@ -413,7 +418,7 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
         // September 13" / "died on September 14"): a date of `a` that no comparable date
         // of `b` agrees with, against one no comparable date of `a` agrees with. A date
         // whose thing is not known (only words of the time of day around it: "On the night
-        // of 30 July, …") compares with every date.
+        // of 30 July, …") compares only with another such ([`Anchored::meets`]).
         let none = Anchored::default();
         let of_a = |i: usize| a.date_anchors.get(i).unwrap_or(&none);
         let of_b = |j: usize| b.date_anchors.get(j).unwrap_or(&none);
@@ -422,7 +427,15 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
         // March 3, 1911" / "was attacked on March 3, 1911").
         let told_in_b = |i: usize| db.iter().any(|y| da[i].agrees(y));
         let told_in_a = |j: usize| da.iter().any(|x| x.agrees(&db[j]));
-        let meets = |i: usize, j: usize| of_a(i).meets(of_b(j));
+        // (a date of nothing known meets one of something its own statement names: "On the
+        // night of 30 July, commandos raided the station" / "… commandos attacked on 31 July")
+        let names =
+            |f: &Facts, x: &Anchored| x.terms.iter().any(|t| f.terms.binary_search(t).is_ok());
+        let meets = |i: usize, j: usize| {
+            of_a(i).meets(of_b(j))
+                || (of_a(i).unknown() && names(a, of_b(j)))
+                || (of_b(j).unknown() && names(b, of_a(i)))
+        };
         let comparable = |i: usize, j: usize| {
             meets(i, j)
                 && !((of_a(i).unknown() || of_b(j).unknown()) && (told_in_b(i) || told_in_a(j)))
@@ -697,11 +710,22 @@ fn same_amount(
     cy: &Counted,
 ) -> bool {
     match (cx.unit, cy.unit) {
-        (Some(ux), Some(uy)) if ux.converts(&uy) => {
-            let (a, b) = (x.value * ux.size, y.value * uy.size);
+        (Some(ux), Some(uy)) => rates(&ux, &uy).is_some_and(|(sx, sy)| {
+            let (a, b) = (x.value * sx, y.value * sy);
             (a - b).abs() <= 0.01 * a.abs().max(b.abs())
-        }
+        }),
         _ => false,
+    }
+}
+
+/// What amounts in `ux` and `uy` are multiplied by to compare them: the units' sizes when
+/// they convert; 1 for sums in one currency ("$190 million" / "Damage | $222 million"),
+/// which have no rate to anything else here; `None` otherwise (two currencies, gallons).
+fn rates(ux: &crate::values::Unit, uy: &crate::values::Unit) -> Option<(f64, f64)> {
+    if ux.dimension == crate::values::Dimension::Money && ux.word == uy.word {
+        Some((1.0, 1.0))
+    } else {
+        ux.converts(uy).then_some((ux.size, uy.size))
     }
 }
 
@@ -724,14 +748,14 @@ fn amounts(
     if ux.dimension != uy.dimension || extents_apart {
         return Some(None);
     }
-    if !ux.converts(&uy) {
-        return None; // dollars against dollars: compared as counts of one word
-    }
+    let Some((sx, sy)) = rates(&ux, &uy) else {
+        return None; // two currencies: compared as counts of one word
+    };
     if same_amount(x, cx, y, cy) {
         return Some(None);
     }
-    let (a, b) = (x.value * ux.size, y.value * uy.size);
-    let allows = x.low * ux.size <= y.high * uy.size && y.low * uy.size <= x.high * ux.size;
+    let (a, b) = (x.value * sx, y.value * sy);
+    let allows = x.low * sx <= y.high * sy && y.low * sy <= x.high * sx;
     let rounded = (a - b).abs() <= 0.1 * a.abs().max(b.abs());
     Some(Some(Found {
         kind: ConflictKind::Number,
@@ -1263,12 +1287,16 @@ mod tests {
         b.date_anchors = vec![of(&[]), of(&[2]), of(&[3])];
         assert_eq!(t(between(&a, &b, 0.2, true)), None);
         assert_eq!(t(between(&b, &a, 0.2, true)), None);
-        // told nowhere else, a date of nothing known still compares with every date
+        // a date of nothing known compares only with another: beside a date of something
+        // known, it may date anything else the story tells
         let mut c = facts("It happened in 1903, in the square.");
         c.date_anchors = vec![of(&[])];
+        assert_eq!(t(between(&a, &c, 0.2, true)), None);
+        let mut d = facts("It all happened in 1911, in the square.");
+        d.date_anchors = vec![of(&[])];
         assert_eq!(
-            t(between(&a, &c, 0.2, true)),
-            Some((ConflictKind::Date, "March 3, 1911".into(), "1903".into()))
+            t(between(&d, &c, 0.2, true)),
+            Some((ConflictKind::Date, "1911".into(), "1903".into()))
         );
     }
 
@@ -1365,7 +1393,8 @@ mod tests {
             birth: false,
         };
         let unknown = Anchored::default();
-        assert!(unknown.meets(&of(&[1], &[])) && of(&[1], &[]).meets(&unknown));
+        assert!(!unknown.meets(&of(&[1], &[])) && !of(&[1], &[]).meets(&unknown));
+        assert!(unknown.meets(&unknown));
         assert!(
             of(&[1, 4], &[]).meets(&of(&[2, 4], &[])),
             "a word in common"
@@ -1682,6 +1711,19 @@ mod tests {
         )
         .expect("two counts of those who leapt");
         assert_eq!(f.values, ["Forty-one", "Forty-four"]);
+    }
+
+    #[test]
+    fn sums_in_one_currency_are_compared() {
+        let a = facts("The fire cost an estimated $190 million in damage.");
+        let b = facts("Total property loss was $222 million.");
+        let f = between(&a, &b, 0.5, true).expect("$190 million against $222 million");
+        assert_eq!((f.kind, f.apparent), (ConflictKind::Number, false));
+        let c = facts("Total property loss was $190 million.");
+        assert!(between(&a, &c, 0.5, true).is_none(), "the same sum");
+        // (two currencies have no rate here)
+        let d = facts("Total property loss was £40 million.");
+        assert!(between(&a, &d, 0.5, true).is_none());
     }
 
     #[test]
