@@ -1117,7 +1117,11 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
             neg.words[i - 1].lower.as_str(),
             "was" | "were" | "is" | "are" | "had" | "has" | "have" | "did" | "does" | "do"
         );
-    if relative {
+    // "the wounds may not be mortal": a hope or a doubt, which denies nothing.
+    let hedged = i >= 1
+        && neg.words[i - 1].index + 1 == neg.words[i].index
+        && matches!(neg.words[i - 1].lower.as_str(), "may" | "might");
+    if relative || hedged {
         return None;
     }
     // The denied word: the first content word after the negation, which the other must
@@ -2107,6 +2111,12 @@ mod tests {
             t(between(&g, &h, 0.6, true)).is_some(),
             "a denial in the main clause"
         );
+        // a doubt denies nothing
+        let hoped = facts("It is hoped the wounds of the mayor may not be mortal.");
+        let told = facts("The wounds of the mayor are mortal.");
+        assert_eq!(t(between(&hoped, &told, 0.6, true)), None);
+        let denied = facts("The wounds of the mayor are not mortal.");
+        assert!(t(between(&denied, &told, 0.6, true)).is_some());
         let c = facts("It did not know why.");
         let d = facts("The man did know it.");
         assert_eq!(
