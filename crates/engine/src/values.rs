@@ -398,6 +398,23 @@ impl TimeValue {
         }
     }
 
+    /// Minutes between the two times' allowed spans (0 when they overlap), the shorter
+    /// way round the clock: a day's when both say their half of it, half a day's when
+    /// either leaves it open ("11.30 p.m." / "12.15 a.m." are 45 minutes apart).
+    pub fn minutes_apart(&self, other: &TimeValue) -> i32 {
+        let dial = if self.half_known && other.half_known {
+            2 * HALF_DAY
+        } else {
+            HALF_DAY
+        };
+        // (the gap from the end of one span to the start of the other, either way)
+        let gap = |from: i32, to: i32| (to - from).rem_euclid(dial);
+        if self.agrees(other) {
+            return 0;
+        }
+        gap(self.high, other.low).min(gap(other.high, self.low))
+    }
+
     /// True when the two are given as exactly the same moment.
     pub fn same(&self, other: &TimeValue) -> bool {
         let d = (self.minutes as i32 - other.minutes as i32).rem_euclid(2 * HALF_DAY);
@@ -4209,6 +4226,21 @@ mod tests {
             );
         }
         assert!(times("10.15 p.m.")[0].agrees(&times("a quarter past ten")[0]));
+        // The shorter way round the clock, past midnight too.
+        let apart = |x: &str, y: &str| times(x)[0].minutes_apart(&times(y)[0]);
+        assert_eq!(apart("11.30 p.m.", "12.15 a.m."), 45);
+        assert_eq!(apart("10.15 p.m.", "7.22 a.m."), 9 * 60 + 7);
+        assert_eq!(apart("7.22 a.m.", "10.15 p.m."), 9 * 60 + 7);
+        assert_eq!(
+            apart("about 9 p.m.", "ten P. M."),
+            apart("ten P. M.", "about 9 p.m.")
+        );
+        assert_eq!(apart("9.40 p.m.", "9:40"), 0, "the half of the day open");
+        assert_eq!(
+            apart("1 o'clock", "11 o'clock"),
+            120,
+            "on a twelve-hour dial"
+        );
         for not_a_time in [
             "five to ten people died",
             "from two to three hundred men",
