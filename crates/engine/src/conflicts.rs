@@ -582,6 +582,12 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 values: [x.shown(), y.shown()],
                 apparent: x.allows(y) || cx.qualified_apart(cy),
             };
+            // "Hundreds of persons were drowned" / "844 were killed": the figure says more
+            // closely what the word said; there is nothing for a close reading to resolve.
+            // (A figure the word does not allow, "hundreds" / 2,209, still disagrees.)
+            if x.allows(y) && (x.is_vague() || y.is_vague()) {
+                continue;
+            }
             if !found.apparent {
                 return Some(found);
             }
@@ -1949,6 +1955,20 @@ mod tests {
             t(between(&deep, &wide, 0.5, true)).unwrap().0,
             ConflictKind::Number
         );
+    }
+
+    #[test]
+    fn a_vague_count_that_allows_the_figure_is_no_conflict() {
+        let vague = facts("Hundreds of persons were drowned in the river.");
+        let within = facts("In all 844 persons were drowned in the river.");
+        assert_eq!(t(between(&vague, &within, 0.5, true)), None);
+        assert_eq!(t(between(&within, &vague, 0.5, true)), None);
+        let beyond = facts("In all 2,209 persons were drowned in the river.");
+        let f = between(&vague, &beyond, 0.5, true).expect("hundreds against 2,209");
+        assert_eq!((f.kind, f.apparent), (ConflictKind::Number, false));
+        // (two figures still disagree when one allows the other, apparently)
+        let about = facts("About 850 persons were drowned in the river.");
+        assert!(between(&about, &within, 0.5, true).is_some_and(|f| f.apparent));
     }
 
     #[test]

@@ -113,6 +113,12 @@ impl NumberValue {
         }
     }
 
+    /// True for a vague count ("hundreds", "scores of", [`VAGUE`]), not a figure.
+    pub fn is_vague(&self) -> bool {
+        let last = self.text.rsplit(char::is_whitespace).next().unwrap_or("");
+        VAGUE.iter().any(|v| last.eq_ignore_ascii_case(v.0))
+    }
+
     /// True for an age, or a figure in apposition to a name that reads as one.
     pub fn age_like(&self) -> bool {
         self.age || self.apposition.is_some()
