@@ -2603,11 +2603,19 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }) {
         return true;
     }
-    // "The first ten bodies were found at dawn", "the last 12 were found in May": a part of a
-    // sequence, not how many in all
-    if ["the first", "the last", "the next"]
-        .iter()
-        .any(|p| before.ends_with(p))
+    // "The first ten bodies were found at dawn", "the last 12 were found in May", "when
+    // the final five victims were named", "the remaining 110 were soldiers": a part of a
+    // sequence or of a group, not how many in all
+    if [
+        "the first",
+        "the last",
+        "the next",
+        "final",
+        "the remaining",
+        "the other",
+    ]
+    .iter()
+    .any(|p| before.ends_with(p))
     {
         return true;
     }
@@ -3301,6 +3309,9 @@ mod tests {
             // a part of a sequence
             "The first ten bodies were found at dawn.",
             "the last 12 were found in May",
+            "Not until 1990 were the final five victims named.",
+            "the remaining 110 were soldiers going home",
+            "Two were crew; the other 40 were miners.",
             // those found in one part of the place
             "On the fourth floor twelve bodies were found.",
             "Rescuers found 25 bodies on top of the cage.",
