@@ -248,7 +248,14 @@ fn wrap_width(text: &str) -> Option<usize> {
     // A narrow column needs more evidence: a few short lines of web text (a heading, a
     // row, a sentence wrapped once) look like one.
     let narrow = width < WRAP_NARROW;
-    let min_followed = if unwrapped_among { WRAP_MIN_LINES } else { 1 };
+    // (read at the third quartile, a wrap needs eight full lines: a forum page with one
+    // short post wrapped in four lines is web text; measured, four lines cut a blind
+    // set's forum page mid-sentence)
+    let min_followed = if unwrapped_among {
+        2 * WRAP_MIN_LINES
+    } else {
+        1
+    };
     (followed >= min_followed
         && lower as f64 >= WRAP_MIN_LOWER_NEXT * followed as f64
         && (!narrow || (lens.len() >= 2 * WRAP_MIN_LINES && lower >= 3)))
@@ -1162,6 +1169,28 @@ mod tests {
         // (a page of long paragraphs among a few short lines stays web text)
         let web = [long, "Later inquiry", long, "See also", long, long].join("\n");
         assert!(!is_hard_wrapped(&web));
+        // (and so does a forum page with one short wrapped post: five lines are too few
+        // to read a wrap at the third quartile)
+        let forum = [
+            "Reply",
+            "Quote",
+            "Share",
+            "Report",
+            "Joined 2009",
+            "Posts 120",
+            "Member",
+            "Top",
+            "The steamer left the quay at seven with the band playing on deck and",
+            "the crowd waving from the pier; within the hour she had turned over",
+            "and lay on her side in the harbour mud, her funnels in the water, and",
+            "the rescuers could do little for those trapped in the cabins below",
+            "her decks until the divers came down from the city in the afternoon.",
+            long,
+            long,
+            long,
+        ]
+        .join("\n");
+        assert!(!is_hard_wrapped(&forum));
     }
 
     #[test]
