@@ -392,12 +392,12 @@ fn days(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
 }
 
 /// How many times below a figure a vague count ("scores", "hundreds") may lie and still
-/// count the same thing ([`numbers`]): "hundreds of lives lost" against 2,209 is an early
-/// report against a later count; "scores trampled" against 602 counts a part. Chosen
+/// count the same thing ([`numbers`]): "hundreds of lives lost" against 1,830 is an early
+/// report against a later count; "scores crushed at the gate" against 730 counts a part. Chosen
 /// leaving one corpus out among 2, 3, 4, 5, 8 and 10 (conflict precision and
 /// structured-conflict recall): thirteen of the fourteen tuning folds choose 3; the fold
 /// that leaves johnstown-flood out chooses 2, which would lose its "hundreds" against
-/// "2,209" (structured recall 0.294 -> 0.059).
+/// the later figure (its structured recall 0.294 -> 0.059).
 const VAGUE_REACH: f64 = 3.0;
 
 /// Widest gap, in minutes, between two times given of one moment ([`times`]). Measured
@@ -418,12 +418,16 @@ fn times(a: &Facts, b: &Facts) -> Option<Found> {
         return None;
     }
     // Accounts of one moment differ by minutes or an hour or two; times further apart are
-    // of two moments of the story ("shot at 10.15 p.m." / "died at 7.22 a.m.").
-    let (x, y) = ta.iter().find_map(|x| {
-        tb.iter()
-            .find(|y| x.minutes_apart(y) <= MAX_TIME_GAP)
-            .map(|y| (x, y))
-    })?;
+    // of two moments of the story ("shot at 9.40 p.m." / "died at 6.05 a.m.").
+    let near = || {
+        ta.iter()
+            .flat_map(|x| tb.iter().map(move |y| (x, y)))
+            .filter(|(x, y)| x.minutes_apart(y) <= MAX_TIME_GAP)
+    };
+    // (a pair that disagrees before one the other allows)
+    let (x, y) = near()
+        .find(|(x, y)| !x.agrees(y))
+        .or_else(|| near().next())?;
     Some(Found {
         kind: ConflictKind::Date,
         values: [x.text.clone(), y.text.clone()],
@@ -527,6 +531,18 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             .filter(|(_, y)| !y.age_like() && same_grain(y))
         {
             let cy = counted_as(b, j);
+            // Two sums of money compare only when the words around one are words of the
+            // other statement ("$40 million in damages" / "Damage | $52 million"): a relief
+            // fund is no rival of the damage.
+            let money = |c: &Counted| {
+                c.unit
+                    .is_some_and(|u| u.dimension == crate::values::Dimension::Money)
+            };
+            let told_of =
+                |c: &Counted, f: &Facts| c.terms.iter().any(|t| f.terms.binary_search(t).is_ok());
+            if money(cx) && money(cy) && !told_of(cx, b) && !told_of(cy, a) {
+                continue;
+            }
             if let Some(found) = amounts(x, cx, y, cy) {
                 // "sank in 18 minutes; help came after 2 hours" / "sank in 18 minutes":
                 // the other statement gives this amount too.
@@ -542,7 +558,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 }
                 continue;
             }
-            // "Two days after the shooting" / "there were 6 assassins that day": an amount
+            // "Three weeks after the riot" / "there were 9 ringleaders that week": an amount
             // of time, length or weight is no rival of a bare count, whatever words they
             // share.
             if measured(cx) != measured(cy) || !cx.same_thing(cy) {
@@ -591,14 +607,14 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 values: [x.shown(), y.shown()],
                 apparent: x.allows(y) || cx.qualified_apart(cy),
             };
-            // "Hundreds of persons were drowned" / "844 were killed": the figure says more
+            // "Hundreds of miners were drowned" / "412 were killed": the figure says more
             // closely what the word said; there is nothing for a close reading to resolve.
-            // (A figure the word does not allow, "hundreds" / 2,209, still disagrees.)
+            // (A figure the word does not allow, "hundreds" / 1,830, still disagrees.)
             if x.allows(y) && (x.is_vague() || y.is_vague()) {
                 continue;
             }
-            // "Scores trampled to death" / "602 died", "dozens of bodies in the morgue" /
-            // "602": a vague count many times below the figure counts a part. (Above it,
+            // "Scores crushed at the gate" / "730 died", "dozens of bodies in the chapel" /
+            // "730": a vague count many times below the figure counts a part. (Above it,
             // "thousands" / 312, it overstates the same count.)
             let far = |v: &crate::values::NumberValue, f: &crate::values::NumberValue| {
                 v.is_vague() && !f.is_vague() && f.value > v.high * VAGUE_REACH
@@ -665,10 +681,9 @@ fn names_apart(a: &Facts, b: &Facts) -> bool {
     !x.is_empty() && !y.is_empty() && !x.iter().any(|t| y.contains(t))
 }
 
-/// What number `i` of `f` counts (nothing known for facts built without it).
 /// What figure `i` of `f` counts, for comparing it with another statement's: its own
-/// words, or, when it names nothing and is one of two tellers' versions ("recorded 1,547
-/// deaths — the Army put it at 1,238"), what its rival counts.
+/// words, or, when it names nothing and is one of two tellers' versions ("counted 212
+/// dead — the navy put it at 180"), what its rival counts.
 fn counted_as(f: &Facts, i: usize) -> &Counted {
     let own = counted(f, i);
     if !own.facets.is_empty() || own.noun.is_some() {
@@ -687,6 +702,7 @@ fn counted_as(f: &Facts, i: usize) -> &Counted {
         .map_or(own, |k| counted(f, k))
 }
 
+/// What number `i` of `f` counts (nothing known for facts built without it).
 fn counted(f: &Facts, i: usize) -> &Counted {
     static NOTHING: Counted = Counted {
         terms: Vec::new(),
@@ -699,8 +715,8 @@ fn counted(f: &Facts, i: usize) -> &Counted {
     f.counted.get(i).unwrap_or(&NOTHING)
 }
 
-/// True when a figure is an amount in a unit that converts (time, length, weight, speed,
-/// area), not a count: money has no rate here, and a bare "$" may be read without its unit.
+/// True when a figure is an amount in a unit with a rate (time, length, speed, area, most
+/// weights), not a count. Money is left out: a sum may be read without its sign.
 fn measured(c: &Counted) -> bool {
     c.unit.is_some_and(|u| u.size > 0.0)
 }
@@ -778,7 +794,7 @@ fn same_amount(
 }
 
 /// What amounts in `ux` and `uy` are multiplied by to compare them: the units' sizes when
-/// they convert; 1 for sums in one currency ("$190 million" / "Damage | $222 million"),
+/// they convert; 1 for sums in one currency ("$40 million" / "Damage | $52 million"),
 /// which have no rate to anything else here; `None` otherwise (two currencies, gallons).
 fn rates(ux: &crate::values::Unit, uy: &crate::values::Unit) -> Option<(f64, f64)> {
     if ux.dimension == crate::values::Dimension::Money && ux.word == uy.word {
@@ -808,7 +824,7 @@ fn amounts(
         return Some(None);
     }
     let Some((sx, sy)) = rates(&ux, &uy) else {
-        return None; // two currencies: compared as counts of one word
+        return None; // no rate (two currencies, gallons): compared as counts of one word
     };
     if same_amount(x, cx, y, cy) {
         return Some(None);
@@ -1176,10 +1192,11 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
             neg.words[i - 1].lower.as_str(),
             "was" | "were" | "is" | "are" | "had" | "has" | "have" | "did" | "does" | "do"
         );
-    // "the wounds may not be mortal": a hope or a doubt, which denies nothing.
+    // "the injuries may not be serious": a hope or a doubt, which denies nothing.
+    // (as written, lowercase: "By May not one widow was paid" names a month)
     let hedged = i >= 1
         && neg.words[i - 1].index + 1 == neg.words[i].index
-        && matches!(neg.words[i - 1].lower.as_str(), "may" | "might");
+        && matches!(neg.words[i - 1].surface.as_str(), "may" | "might");
     if relative || hedged {
         return None;
     }
@@ -1742,14 +1759,13 @@ mod tests {
             None
         );
         // a teller's version that names nothing counts what its rival counts
-        let mut toll = facts("The explosion killed an estimated 1,547 people.");
-        let mut told =
-            facts("The customs service recorded 1,547 deaths — the Army put it at 1,238.");
+        let mut toll = facts("The explosion killed an estimated 212 people.");
+        let mut told = facts("The coroner recorded 212 deaths — the navy put it at 180.");
         toll.counted[0].facets = vec![0];
         told.counted[0].facets = vec![0];
         assert!(told.values.versions.len() == 1, "{:?}", told.values);
-        let f = numbers(&toll, &told).expect("1,547 against the Army's 1,238");
-        assert_eq!(f.values, ["estimated 1,547", "1,238"]);
+        let f = numbers(&toll, &told).expect("212 against the navy's 180");
+        assert_eq!(f.values, ["estimated 212", "180"]);
     }
 
     #[test]
@@ -1787,15 +1803,18 @@ mod tests {
 
     #[test]
     fn sums_in_one_currency_are_compared() {
-        let a = facts("The fire cost an estimated $190 million in damage.");
-        let b = facts("Total property loss was $222 million.");
-        let f = between(&a, &b, 0.5, true).expect("$190 million against $222 million");
+        let a = facts("The fire cost an estimated $40 million in damage.");
+        let b = facts("The damage was put at $52 million.");
+        let f = between(&a, &b, 0.5, true).expect("$40 million against $52 million");
         assert_eq!((f.kind, f.apparent), (ConflictKind::Number, false));
-        let c = facts("Total property loss was $190 million.");
+        let c = facts("The damage was put at $40 million.");
         assert!(between(&a, &c, 0.5, true).is_none(), "the same sum");
         // (two currencies have no rate here)
-        let d = facts("Total property loss was £40 million.");
+        let d = facts("The damage was put at £40 million.");
         assert!(between(&a, &d, 0.5, true).is_none());
+        // (a sum that pays for something else is no rival)
+        let fund = facts("A relief fund of $2 million was raised for the widows.");
+        assert!(between(&a, &fund, 0.5, true).is_none());
     }
 
     #[test]
@@ -2007,25 +2026,25 @@ mod tests {
 
     #[test]
     fn a_vague_count_that_allows_the_figure_is_no_conflict() {
-        let vague = facts("Hundreds of persons were drowned in the river.");
-        let within = facts("In all 844 persons were drowned in the river.");
+        let vague = facts("Hundreds of miners were drowned in the pit.");
+        let within = facts("In all 412 miners were drowned in the pit.");
         assert_eq!(t(between(&vague, &within, 0.5, true)), None);
         assert_eq!(t(between(&within, &vague, 0.5, true)), None);
-        let beyond = facts("In all 2,209 persons were drowned in the river.");
-        let f = between(&vague, &beyond, 0.5, true).expect("hundreds against 2,209");
+        let beyond = facts("In all 1,830 miners were drowned in the pit.");
+        let f = between(&vague, &beyond, 0.5, true).expect("hundreds against 1,830");
         assert_eq!((f.kind, f.apparent), (ConflictKind::Number, false));
         // (two figures still disagree when one allows the other, apparently)
-        let about = facts("About 850 persons were drowned in the river.");
+        let about = facts("About 420 miners were drowned in the pit.");
         assert!(between(&about, &within, 0.5, true).is_some_and(|f| f.apparent));
     }
 
     #[test]
     fn a_vague_count_far_below_the_figure_counts_a_part() {
-        let scores = facts("Scores of persons were trampled to death in the hall.");
-        let toll = facts("In all 602 persons were trampled to death in the hall.");
+        let scores = facts("Scores of people were crushed to death at the gate.");
+        let toll = facts("In all 730 people were crushed to death at the gate.");
         assert_eq!(t(between(&scores, &toll, 0.5, true)), None);
         assert_eq!(t(between(&toll, &scores, 0.5, true)), None);
-        let near = facts("In all 450 persons were trampled to death in the hall.");
+        let near = facts("In all 280 people were crushed to death at the gate.");
         assert!(
             between(&scores, &near, 0.5, true).is_some(),
             "within three times"
@@ -2034,30 +2053,30 @@ mod tests {
 
     #[test]
     fn times_hours_apart_are_of_two_moments() {
-        let shot = facts("The mayor was shot at 10.15 p.m. in the hall.");
-        let died = facts("The mayor died at 7.22 a.m. in the hall.");
+        let shot = facts("The mayor was shot at 9.40 p.m. in the hall.");
+        let died = facts("The mayor died at 6.05 a.m. in the hall.");
         assert_eq!(t(between(&shot, &died, 0.5, true)), None);
         let later = facts("The mayor was shot at 11 p.m. in the hall.");
         assert_eq!(
             t(between(&shot, &later, 0.5, true)),
-            Some((ConflictKind::Date, "10.15 p.m.".into(), "11 p.m.".into()))
+            Some((ConflictKind::Date, "9.40 p.m.".into(), "11 p.m.".into()))
         );
     }
 
     #[test]
     fn an_amount_of_time_is_no_rival_of_a_count() {
-        let days = facts("Two days after the shooting the papers reported it.");
-        let six = facts("Six were wounded in the shooting.");
-        assert_eq!(t(between(&days, &six, 0.5, true)), None);
+        let days = facts("Three weeks after the riot the council met about it.");
+        let nine = facts("Nine were wounded in the riot.");
+        assert_eq!(t(between(&days, &nine, 0.5, true)), None);
         // (two counts of the wounded still meet, as two amounts of time do)
-        let seven = facts("Seven were wounded in the shooting.");
+        let eleven = facts("Eleven were wounded in the riot.");
         assert_eq!(
-            t(between(&seven, &six, 0.5, true)).unwrap().0,
+            t(between(&eleven, &nine, 0.5, true)).unwrap().0,
             ConflictKind::Number
         );
-        let hours = facts("Thirty hours after the shooting the papers reported it.");
+        let twelve = facts("Twelve days after the riot the council met about it.");
         assert_eq!(
-            t(between(&days, &hours, 0.5, true)).unwrap().0,
+            t(between(&days, &twelve, 0.5, true)).unwrap().0,
             ConflictKind::Number
         );
     }
@@ -2219,10 +2238,10 @@ mod tests {
             "a denial in the main clause"
         );
         // a doubt denies nothing
-        let hoped = facts("It is hoped the wounds of the mayor may not be mortal.");
-        let told = facts("The wounds of the mayor are mortal.");
+        let hoped = facts("The surgeons say the injuries of the driver may not be serious.");
+        let told = facts("The injuries of the driver are serious.");
         assert_eq!(t(between(&hoped, &told, 0.6, true)), None);
-        let denied = facts("The wounds of the mayor are not mortal.");
+        let denied = facts("The injuries of the driver are not serious.");
         assert!(t(between(&denied, &told, 0.6, true)).is_some());
         let c = facts("It did not know why.");
         let d = facts("The man did know it.");

@@ -118,6 +118,7 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
                 whole_line: is_whole_line(text, s.bytes.clone()),
                 reference: noise::opens_reference(&text[line_start..s.bytes.end]),
                 opens_line: text[line_start..s.bytes.start].trim().is_empty(),
+                captions: true,
             };
             let mut prep = prepare_statement(&text[s.bytes.clone()], stems, layout, &splits);
             prep.record_row = noise::is_record_row(&text[s.bytes.clone()], layout);

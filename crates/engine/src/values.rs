@@ -398,7 +398,8 @@ impl TimeValue {
     pub fn agrees(&self, other: &TimeValue) -> bool {
         let overlap = |shift: i32| self.low <= other.high + shift && other.low + shift <= self.high;
         if self.half_known && other.half_known {
-            overlap(0)
+            // (across midnight too: "shortly before midnight" / "11.50 p.m.")
+            (-1..=1).any(|k| overlap(k * 2 * HALF_DAY))
         } else {
             (-2..=2).any(|k| overlap(k * HALF_DAY))
         }
@@ -2604,13 +2605,13 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         return true;
     }
     // "The first ten bodies were found at dawn", "the last 12 were found in May", "when
-    // the final five victims were named", "the remaining 110 were soldiers": a part of a
+    // the final seven graves were marked", "the remaining 64 were passengers": a part of a
     // sequence or of a group, not how many in all
     if [
         "the first",
         "the last",
         "the next",
-        "final",
+        "the final",
         "the remaining",
         "the other",
     ]
@@ -3309,8 +3310,8 @@ mod tests {
             // a part of a sequence
             "The first ten bodies were found at dawn.",
             "the last 12 were found in May",
-            "Not until 1990 were the final five victims named.",
-            "the remaining 110 were soldiers going home",
+            "Not until 1990 were the final seven graves marked.",
+            "the remaining 64 were passengers from the north",
             "Two were crew; the other 40 were miners.",
             // those found in one part of the place
             "On the fourth floor twelve bodies were found.",
@@ -4246,11 +4247,16 @@ mod tests {
         // The shorter way round the clock, past midnight too.
         let apart = |x: &str, y: &str| times(x)[0].minutes_apart(&times(y)[0]);
         assert_eq!(apart("11.30 p.m.", "12.15 a.m."), 45);
-        assert_eq!(apart("10.15 p.m.", "7.22 a.m."), 9 * 60 + 7);
-        assert_eq!(apart("7.22 a.m.", "10.15 p.m."), 9 * 60 + 7);
+        assert_eq!(apart("9.40 p.m.", "6.05 a.m."), 8 * 60 + 25);
+        assert_eq!(apart("6.05 a.m.", "9.40 p.m."), 8 * 60 + 25);
         assert_eq!(
-            apart("about 9 p.m.", "ten P. M."),
-            apart("ten P. M.", "about 9 p.m.")
+            apart("about 8 p.m.", "nine P. M."),
+            apart("nine P. M.", "about 8 p.m.")
+        );
+        assert_eq!(
+            apart("shortly before midnight", "11.50 p.m."),
+            0,
+            "across midnight"
         );
         assert_eq!(apart("9.40 p.m.", "9:40"), 0, "the half of the day open");
         assert_eq!(
