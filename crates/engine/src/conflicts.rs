@@ -2242,6 +2242,10 @@ mod tests {
         let told = facts("The injuries of the driver are serious.");
         assert_eq!(t(between(&hoped, &told, 0.6, true)), None);
         let denied = facts("The injuries of the driver are not serious.");
+        // ("May" the month is no doubt)
+        let month = facts("By May not a widow of the miners was paid.");
+        let paid = facts("A widow of the miners was paid by May.");
+        assert!(t(between(&month, &paid, 0.6, true)).is_some());
         assert!(t(between(&denied, &told, 0.6, true)).is_some());
         let c = facts("It did not know why.");
         let d = facts("The man did know it.");
