@@ -1482,13 +1482,21 @@ pub fn anchors(
     // Acres"); a date's would be names as often as events, so dates keep the rule.
     let shouting = is_shouting(text) || (first == AnchorSide::After && is_title_case(tokens));
     let is_content = |t: &crate::text::Token<'_>| anchor_word(t, shouting);
-    // A clause ends at sentence or clause punctuation between two words.
+    // A clause ends at sentence or clause punctuation between two words; not at the
+    // brackets of a plural left open ("reported death(s) = 602").
     let breaks = |from: usize, to: usize| {
-        text.get(from..to).is_some_and(|gap| {
-            gap.contains([
+        let open_plural = text.get(..from).is_some_and(|t| t.ends_with("(s"));
+        let from = if open_plural && text[from..].starts_with(')') {
+            from + 1
+        } else {
+            from
+        };
+        let gap = text.get(from..to).unwrap_or("");
+        let to_plural = gap == "(" && text.get(to..).is_some_and(|t| t.starts_with("s)"));
+        !to_plural
+            && gap.contains([
                 '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–',
             ])
-        })
     };
     let before = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
         let (mut found, mut edge) = (0, span.start);
@@ -4272,6 +4280,23 @@ mod tests {
         ] {
             assert!(t(not_a_time).is_empty(), "{not_a_time}");
         }
+    }
+
+    #[test]
+    fn a_plural_left_open_in_brackets_ends_no_clause() {
+        let words = |t: &str| -> Vec<String> {
+            let toks = crate::text::tokens(t);
+            let spans: Vec<_> = extract(t).numbers.iter().map(|n| n.span.clone()).collect();
+            anchors(t, &toks, &spans, AnchorSide::Before)
+                .into_iter()
+                .map(|i| toks[i].lower.clone())
+                .collect()
+        };
+        let open = words("Outcome: reported death(s) = 412");
+        assert!(open.iter().any(|w| w == "death"), "{open:?}");
+        // (a bracket of its own still ends the clause)
+        let aside = words("the deaths (as reported) = 412");
+        assert!(!aside.iter().any(|w| w == "deaths"), "{aside:?}");
     }
 
     #[test]
