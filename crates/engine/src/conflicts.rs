@@ -456,12 +456,10 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
         let told_in_a = |j: usize| da.iter().any(|x| x.agrees(&db[j]));
         // (a date of nothing known meets one of something its own statement names: "On the
         // night of 30 July, commandos raided the station" / "… commandos attacked on 31 July")
-        let names =
-            |f: &Facts, x: &Anchored| x.terms.iter().any(|t| f.terms.binary_search(t).is_ok());
         let meets = |i: usize, j: usize| {
             of_a(i).meets(of_b(j))
-                || (of_a(i).unknown() && names(a, of_b(j)))
-                || (of_b(j).unknown() && names(b, of_a(i)))
+                || (of_a(i).unknown() && any_in(&of_b(j).terms, a))
+                || (of_b(j).unknown() && any_in(&of_a(i).terms, b))
         };
         let comparable = |i: usize, j: usize| {
             meets(i, j)
@@ -538,9 +536,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 c.unit
                     .is_some_and(|u| u.dimension == crate::values::Dimension::Money)
             };
-            let told_of =
-                |c: &Counted, f: &Facts| c.terms.iter().any(|t| f.terms.binary_search(t).is_ok());
-            if money(cx) && money(cy) && !told_of(cx, b) && !told_of(cy, a) {
+            if money(cx) && money(cy) && !any_in(&cx.terms, b) && !any_in(&cy.terms, a) {
                 continue;
             }
             if let Some(found) = amounts(x, cx, y, cy) {
@@ -679,6 +675,11 @@ fn names_apart(a: &Facts, b: &Facts) -> bool {
     };
     let (x, y) = (names(a), names(b));
     !x.is_empty() && !y.is_empty() && !x.iter().any(|t| y.contains(t))
+}
+
+/// True when one of `terms` is a word of statement `f`.
+fn any_in(terms: &[u32], f: &Facts) -> bool {
+    terms.iter().any(|t| f.terms.binary_search(t).is_ok())
 }
 
 /// What figure `i` of `f` counts, for comparing it with another statement's: its own
@@ -1815,6 +1816,10 @@ mod tests {
         // (a sum that pays for something else is no rival)
         let fund = facts("A relief fund of $2 million was raised for the widows.");
         assert!(between(&a, &fund, 0.5, true).is_none());
+        // (a currency's word in the singular and the plural: compared as counts of one word)
+        let one = facts("Each survivor was paid 1 dollar from the relief fund.");
+        let five = facts("Each survivor was paid 5 dollars from the relief fund.");
+        assert!(between(&one, &five, 0.5, true).is_some());
     }
 
     #[test]
