@@ -539,46 +539,9 @@ const AGE_UNITS: &[&str] = &[
     "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
 ];
 
-/// Words a line made only of a date or a time may hold besides its numbers.
+/// Words a line made only of a date or a time may hold besides its numbers, its days and
+/// its months ([`is_date_word`]).
 const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "am",
     "pm",
     "retrieved",
@@ -609,6 +572,14 @@ const DATE_WORDS: &[&str] = &[
     "pst",
     "cet",
 ];
+
+/// True for a word a line of a date or a time holds besides its numbers: a day ("Mon"),
+/// a month ("Sept"), or one of [`DATE_WORDS`] ("posted", "ago", "UTC"), lowercase.
+fn is_date_word(w: &str) -> bool {
+    DATE_WORDS.contains(&w)
+        || crate::values::is_weekday_or_cut(w)
+        || crate::values::is_month_name(w)
+}
 
 /// Forum ranks and the labels left where a picture was ("User avatar", "Article image").
 const PAGE_LABELS: &[&str] = &[
@@ -779,15 +750,15 @@ fn is_bare_caption(t: &str, tokens: &[Token<'_>]) -> bool {
         && !t.contains(['|', '\t', ':'])
         && !words.iter().any(|w| NOT_IN_CAPTIONS.contains(w))
         && !words.iter().any(|w| {
-            w.chars().count() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            w.chars().count() >= 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
                 && !w.ends_with("is")
         })
         && !told_past(&words)
         && !infinitive
-        // (an infobox's key in words and its value, "Native name Kestrelbrand")
-        && !tokens
-            .windows(2)
-            .any(|p| !p[0].capitalized && !is_stopword(&p[0].lower) && p[1].capitalized)
+        && !key_then_value(tokens.iter())
         && !crate::segment::headline_style(t)
 }
 
@@ -807,14 +778,21 @@ fn is_short_heading(t: &str, tokens: &[Token<'_>]) -> bool {
         && t.chars().any(char::is_lowercase)
         && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '|' | '\t' | '\'' | '’'))
         && !t.ends_with(|c: char| (c.is_ascii_punctuation() && c != ')') || "…”’»".contains(c))
-        && !words.iter().any(|w| {
-            w.lower.ends_with("ed") || w.lower.ends_with("ing") || tells_news(&w.lower)
-        })
-        // (a key in words and its value, "Native name Kestrelbrand": a lowercase word
-        // that is no joining word, then a capital)
-        && !words.windows(2).any(|p| {
-            !p[0].capitalized && !is_stopword(&p[0].lower) && p[1].capitalized
-        })
+        && !words
+            .iter()
+            .any(|w| w.lower.ends_with("ed") || w.lower.ends_with("ing") || tells_news(&w.lower))
+        && !key_then_value(words.iter().copied())
+}
+
+/// True when the words hold an infobox's key in words and its value ("Native name
+/// Kestrelbrand"): a lowercase word that is no joining word, then a capital.
+fn key_then_value<'a, 'b: 'a>(words: impl Iterator<Item = &'a Token<'b>>) -> bool {
+    let mut before: Option<&Token<'_>> = None;
+    words.into_iter().any(|w| {
+        let key = before.is_some_and(|p| !p.capitalized && !is_stopword(&p.lower));
+        before = Some(w);
+        key && w.capitalized
+    })
 }
 
 /// True when `t` opens with one of `labels` (lowercase), a number or a letter, and a colon,
@@ -1329,9 +1307,9 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             ))
     };
     if words.iter().any(|w| numeric(w))
-        && words.iter().all(|w| {
-            numeric(w) || DATE_WORDS.contains(w) || FURNITURE_SET.contains(w) || age_word(w)
-        })
+        && words
+            .iter()
+            .all(|w| numeric(w) || is_date_word(w) || FURNITURE_SET.contains(w) || age_word(w))
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -1462,11 +1440,8 @@ const PAPER_WORDS: &[&str] = &[
 /// True for a short line of a newspaper's name (capitalized, ending in a word of
 /// [`PAPER_WORDS`]) followed by a date with its year, and nothing else.
 fn is_paper_citation(t: &str, tokens: &[Token<'_>]) -> bool {
-    let date_word = |w: &Token<'_>| {
-        w.lower.chars().all(|c| c.is_ascii_digit())
-            || DATE_WORDS.contains(&w.lower.as_str())
-            || crate::values::is_month_name(w.surface)
-    };
+    let date_word =
+        |w: &Token<'_>| w.lower.chars().all(|c| c.is_ascii_digit()) || is_date_word(&w.lower);
     // A full stop only after the year ("EVENING POST, MONDAY, MARCH 14, 1864."): a
     // sentence may end with a paper's name.
     let ends_on_year = tokens
@@ -1688,9 +1663,10 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if matches!(
         tokens.first().map(|t| t.lower.as_str()),
         Some("retrieved" | "accessed")
-    ) && tokens.get(1).is_some_and(|t| {
-        t.lower.chars().all(|c| c.is_ascii_digit()) || DATE_WORDS.contains(&t.lower.as_str())
-    }) {
+    ) && tokens
+        .get(1)
+        .is_some_and(|t| t.lower.chars().all(|c| c.is_ascii_digit()) || is_date_word(&t.lower))
+    {
         return Some(NoiseKind::Boilerplate);
     }
     // (the pattern only runs where it can match: it is the costly check)
