@@ -759,6 +759,22 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
             i += 1;
             continue;
         }
+        // A headline in capitals that an OCR page, printed as one line, runs into its
+        // report ("… FLOOD WATERS RISE TEN FEET Hundreds of families fled …"): four words
+        // in capitals or more, then a capitalised word that a sentence goes on from in
+        // lowercase. (Fewer capitals are a name or a shout inside the sentence.)
+        if i >= piece_start + 4
+            && n - i >= 3
+            && words[i - 4..i].iter().all(|(_, w)| is_all_caps(w))
+            && starts_upper(w)
+            && w.chars().nth(1).is_some_and(char::is_lowercase)
+            && words[i + 1].1.starts_with(char::is_lowercase)
+        {
+            cuts.push(i);
+            piece_start = i;
+            i += 1;
+            continue;
+        }
         let question_colon = w == ":" && i >= 1 && words[i - 1].1.ends_with('?');
         // An OCR column rule inside a sentence ("the Gover- | nor left the hall", "There
         // | were no signs"): a word broken across it, or lowercase after it.
@@ -1412,6 +1428,39 @@ mod tests {
         assert_eq!(
             sents("Toll: 50 TO 100 LIVES LOST."),
             ["Toll: 50 TO 100 LIVES LOST."]
+        );
+    }
+
+    #[test]
+    fn a_headline_in_capitals_is_cut_from_the_prose_it_runs_into() {
+        // An OCR page printed as one line runs its headline into the report.
+        assert_eq!(
+            sents(
+                "RIVER TOWN SWEPT BY FLOOD WATERS RISE TEN FEET Hundreds of families fled before dawn."
+            ),
+            [
+                "RIVER TOWN SWEPT BY FLOOD WATERS RISE TEN FEET",
+                "Hundreds of families fled before dawn."
+            ]
+        );
+        assert_eq!(
+            sents(
+                "Mill Burns to the Ground, MANY LOSE THEIR WORK, Owners and Hands Watch the Roof Fall."
+            ),
+            [
+                "Mill Burns to the Ground, MANY LOSE THEIR WORK,",
+                "Owners and Hands Watch the Roof Fall."
+            ]
+        );
+        // Words in capitals that a sentence goes on from in lowercase, or fewer than four
+        // of them, are the sentence's own.
+        assert_eq!(
+            sents("ERROR: DROP TABLE WITH CASCADE OPTION cannot be run here."),
+            ["ERROR: DROP TABLE WITH CASCADE OPTION cannot be run here."]
+        );
+        assert_eq!(
+            sents("The banner read NO SURRENDER HERE Tonight and the crowd cheered."),
+            ["The banner read NO SURRENDER HERE Tonight and the crowd cheered."]
         );
     }
 
