@@ -957,21 +957,38 @@ fn glued_key_end(t: &str) -> Option<usize> {
             .contains(&key.to_lowercase().as_str())
             .then_some(key.len());
     }
-    let chars: Vec<char> = first.chars().collect();
-    let glue = chars
-        .windows(2)
-        .skip(1)
-        .position(|w| w[0].is_lowercase() && (w[1].is_uppercase() || w[1].is_ascii_digit()))?;
-    if !chars[0].is_uppercase() {
+    if !first.starts_with(char::is_uppercase) {
         return None;
     }
-    // A word alone ("TypeArson") is a row only with an infobox's key: "MillHistorian"
-    // alone on its line is a forum user's name.
-    let key: String = chars[..glue + 2].iter().collect();
-    // ("McClellan said …" is no row: its key is no infobox key)
-    INFOBOX_KEYS
-        .contains(&key.to_lowercase().as_str())
-        .then_some(key.len())
+    // The key may run over three words ("Port of registryUnited States", "Laid
+    // downMarch 3, 1881"): the glue is inside one of them, the words before it all letters.
+    let mut rest = t;
+    let mut at = 0;
+    for k in 0..3 {
+        let word = rest.split_whitespace().next()?;
+        let off = at + (rest.len() - rest.trim_start().len());
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        let glue = chars
+            .windows(2)
+            .skip(usize::from(k == 0))
+            .find(|w| w[0].1.is_lowercase() && (w[1].1.is_uppercase() || w[1].1.is_ascii_digit()));
+        if let Some(w) = glue {
+            // A word alone ("TypeArson") is a row only with an infobox's key:
+            // "MillHistorian" alone on its line is a forum user's name.
+            // ("McClellan said …" is no row: its key is no infobox key)
+            let end = off + w[1].0;
+            let key = t[..end].split_whitespace().collect::<Vec<_>>().join(" ");
+            return INFOBOX_KEYS
+                .contains(&key.to_lowercase().as_str())
+                .then_some(end);
+        }
+        if !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        at = off + word.len();
+        rest = &t[at..];
+    }
+    None
 }
 
 /// An infobox row glued to its value, with the key set apart as a reader expects it
@@ -1055,6 +1072,37 @@ const INFOBOX_KEYS: &[&str] = &[
     "born",
     "died",
     "name",
+    // a ship's infobox
+    "namesake",
+    "port of registry",
+    "laid down",
+    "maiden voyage",
+    "in service",
+    "out of service",
+    "identification",
+    "class and type",
+    "tonnage",
+    "displacement",
+    "length",
+    "beam",
+    "draft",
+    "draught",
+    "depth",
+    "decks",
+    "installed power",
+    "propulsion",
+    "speed",
+    "capacity",
+    "complement",
+    "armament",
+    // a person's
+    "nationality",
+    "occupation",
+    "spouse",
+    "resting place",
+    "known for",
+    "criminal charge",
+    "criminal penalty",
 ];
 
 /// A table or infobox row with a key and a value: `Deaths | 300 (estimate) |`. A row with
@@ -2511,6 +2559,30 @@ mod tests {
         assert_eq!(key_apart("TypeArson"), "Type: Arson");
         assert_eq!(key_apart("Deaths602"), "Deaths: 602");
         assert!(is_record_row("Deaths602", Layout::LINE));
+        // A ship's infobox: keys of several words, glued inside any of them.
+        for row in [
+            "Port of registryUnited Kingdom",
+            "Laid downMarch 3, 1881",
+            "Maiden voyageJune 2, 1882",
+            "Beam41 ft (12.5 m)",
+            "Installed power2 × triple-expansion engines",
+            "Namesake Thomas Orr",
+        ] {
+            assert!(is_record_row(row, Layout::LINE), "{row}");
+            assert_eq!(line(row), None, "{row}");
+        }
+        assert_eq!(
+            key_apart("Port of registryUnited Kingdom"),
+            "Port of registry: United Kingdom"
+        );
+        // (a key's words are letters; a sentence's glued words are no key)
+        for t in [
+            "Port 4 ofRegistry",
+            "The shipSank at dawn",
+            "Of registryUnited",
+        ] {
+            assert!(!is_record_row(t, Layout::LINE), "{t}");
+        }
         for t in [
             "McClellan said so.",
             "MillHistorian",
