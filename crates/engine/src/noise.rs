@@ -229,6 +229,21 @@ const PROMPT_OPENINGS: &[&str] = &[
     "it is also available as plain text",
     "more on this story",
     "please add a source",
+    // an encyclopedia's citation and feedback tools, a site's mailing and privacy lines,
+    // a closed thread, a mirror's date line
+    "while every effort has been made",
+    "refer to the appropriate style manual",
+    "select citation style",
+    "select which sections",
+    "corrections?",
+    "updates?",
+    "omissions?",
+    "send to a friend",
+    "you can opt-out",
+    "you can opt out",
+    "refer to our privacy",
+    "not open for further replies",
+    "last updated",
     QUOTATIONS_HEADING,
 ];
 
@@ -2448,6 +2463,32 @@ mod tests {
             "TypeArson",
             "The dam broke just after midnight.",
             "Five years ago the dam broke.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn an_encyclopedias_citation_tools_and_a_closed_thread_are_furniture() {
+        for t in [
+            "While every effort has been made to follow citation style rules, there may be some discrepancies.",
+            "Please refer to the appropriate style manual or other sources if you have any questions.",
+            "Corrections?",
+            "Omissions?",
+            "Please select which sections you would like to print:",
+            "Send to a Friend via Email",
+            "You can opt-out at any time.",
+            "Please refer to our privacy policy for contact information.",
+            "Not open for further replies.",
+            "Last updated",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        // (a heading's form: set aside either way)
+        assert!(line("Select Citation Style").is_some());
+        for t in [
+            "Updates to the dam's design were never made.",
+            "Every effort was made to reach the trapped miners.",
         ] {
             assert_eq!(line(t), None, "{t}");
         }
