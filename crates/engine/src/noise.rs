@@ -244,6 +244,19 @@ const PROMPT_OPENINGS: &[&str] = &[
     "refer to our privacy",
     "not open for further replies",
     "last updated",
+    "you need to be a member",
+    "already have an account",
+    "don't have an account",
+    "don’t have an account",
+    // a newspaper archive's own lines, a wiki's old revision and its broken templates,
+    // a colonial paper's wire credit ("By Telegraph—Press Association—Copyright.")
+    "search america's historic newspaper",
+    "search america’s historic newspaper",
+    "chronicling america is sponsored",
+    "this is an old revision of this page",
+    "the present address (url) is a permanent link",
+    "lua error",
+    "by telegraph",
     QUOTATIONS_HEADING,
 ];
 
@@ -509,6 +522,7 @@ const META_KEYS: &[&str] = &[
     "url",
     // an archive's catalogue record of the copy ("Document type: article", "Pagination:
     // 20") and a template's picture fields ("Image Name: …jpg")
+    "join date",
     "document type",
     "document title",
     "author(s)",
@@ -918,13 +932,21 @@ fn is_keyed_row(t: &str) -> bool {
     let (Some(key), Some(value)) = (words.next(), words.next()) else {
         return false;
     };
+    // (a key that may name several, "Suspect(s)")
+    let key = key.strip_suffix("(s)").unwrap_or(key);
     // (a value of one word alone is too little to tell a row from a rank: "Site Admin";
     // but a place's key takes a place's one name, "Location Kestrel", "Country Norway")
     let place = matches!(
         key.to_lowercase().as_str(),
         "location" | "place" | "country" | "venue"
     ) && value.chars().filter(|c| c.is_alphabetic()).count() >= 4;
-    let more = place || words.next().is_some() || value.contains(|c: char| c.is_ascii_digit());
+    // (nor a trial's outcome, told in a word: "Verdict Guilty", "Convictions Manslaughter")
+    let trial = matches!(
+        key.to_lowercase().as_str(),
+        "verdict" | "convictions" | "convicted" | "charges" | "sentence" | "suspect" | "suspects"
+    );
+    let more =
+        place || trial || words.next().is_some() || value.contains(|c: char| c.is_ascii_digit());
     more && key.starts_with(char::is_uppercase)
         && key.chars().all(char::is_alphabetic)
         && infobox_key(key)
@@ -1118,6 +1140,23 @@ const INFOBOX_KEYS: &[&str] = &[
     "known for",
     "criminal charge",
     "criminal penalty",
+    // an event's trial
+    "suspect",
+    "suspects",
+    "convictions",
+    "sentence",
+    // an aircraft's
+    "role",
+    "manufacturer",
+    "designer",
+    "registration",
+    "first flight",
+    "last flight",
+    "number built",
+    "produced",
+    "introduction",
+    "retired",
+    "primary user",
 ];
 
 /// A table or infobox row with a key and a value: `Deaths | 300 (estimate) |`. A row with
@@ -2328,6 +2367,12 @@ mod tests {
             "Deaths | 2,000 |",
             "Location Kestrel",
             "Country Norway",
+            "Suspect(s) Jon Berg",
+            "Verdict Guilty",
+            "Convictions Manslaughter",
+            "RoleExperimental airship",
+            "ManufacturerKestrel Works",
+            "First flight14 October 1929[1]",
         ] {
             assert!(is_record_row(row, Layout::LINE), "{row}");
             assert_eq!(line(row), None, "{row}");
@@ -2483,6 +2528,19 @@ mod tests {
             "Last updated",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "You need to be a member in order to leave a comment",
+            "Already have an account?",
+            "Search America's historic newspaper pages from 1777-1963 or use the U.S. Newspaper Directory.",
+            "Chronicling America is sponsored jointly by the National Endowment for the Humanities.",
+            "This is an old revision of this page, as edited by 10.0.0.1 (talk) at 18:51, 3 May 2011.",
+            "The present address (URL) is a permanent link to this revision, which may differ significantly from the current revision.",
+            "Lua error in package.lua at line 80: module 'strict' not found.",
+            "By Telegraph—Press Association— Copyright.",
+            "Join Date: 08 1999",
+        ] {
+            assert!(line(t).is_some(), "{t}");
         }
         // (a heading's form: set aside either way)
         assert!(line("Select Citation Style").is_some());
