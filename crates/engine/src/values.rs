@@ -2366,6 +2366,45 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         });
         taken.push(span);
     }
+    // An age told by a death or after a pronoun ("Last Survivor Dies at 100", "died at 93
+    // in his home", "She was 100."): no count of anything. Not a time ("died at 9:40", "at
+    // 9 p.m."), an address ("at 10 Downing Street"), an amount ("was 100 miles away").
+    static TOLD_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(?P<died>dies|died|passed away) at|(?:he|she) (?:was|is|turned)) (?P<n>\d{1,3})\b")
+            .expect("told age pattern")
+    });
+    for c in captures(&TOLD_AGE_RE, text) {
+        let Some(n) = c.name("n") else { continue };
+        let span = n.range();
+        let rest = &text[span.end..];
+        if rest.starts_with(':') {
+            continue;
+        }
+        let next = rest.trim_start();
+        // (a full stop after it ends the sentence; a digit after it makes a time, "9.40")
+        let ends = next.is_empty()
+            || next.starts_with([',', ';', '!', ')', '—'])
+            || next
+                .strip_prefix('.')
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
+        let word = next.split_whitespace().next().unwrap_or("");
+        let age = ends
+            || (c.name("died").is_some()
+                && matches!(word, "in" | "on" | "after" | "when" | "while" | "and"));
+        let Ok(v) = n.as_str().parse::<f64>() else {
+            continue;
+        };
+        if !age || v > 120.0 || taken.iter().any(|t| t.contains(&span.start)) {
+            continue;
+        }
+        // (an age at one's death, which a survivor's may be decades after the event: no
+        // rival of the event's year, as a group's age is not)
+        out.push(NumberValue {
+            group: true,
+            ..NumberValue::exact(n.as_str(), v, true, span.clone())
+        });
+        taken.push(span);
+    }
     // "the oldest of the dead was Anna Berg at 71": an age, told after the superlative
     static SUPERLATIVE_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:oldest|youngest)\b[^.;:!?]{0,60}?\bat\s+(?P<n>\d{1,3})\b")
@@ -2445,7 +2484,9 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             if matches!(before, Some(':' | '\'' | '’' | '-' | '–' | '/'))
                 || matches!(after, Some(':' | '-' | '–' | '/'))
                 // an encyclopedia's footnote mark ("the River,[5] the flood")
-                || (before == Some('[') && after == Some(']'))
+                || (after == Some(']')
+                    && (before == Some('[')
+                        || text[..m.start()].to_lowercase().ends_with("[note ")))
                 || TIME_AFTER.is_match(&text[m.end()..])
                 || taken.iter().any(|r| r.contains(&m.start()))
                 || dates.iter().any(|d| d.span.contains(&m.start()))
@@ -4022,6 +4063,9 @@ mod tests {
         let t = "It equaled the flow of the River,[5] and killed more than 2,200 people[6][7].";
         let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
         assert_eq!(v, [2200.0]);
+        let t = "The steamboat [note 1] carried 1,300 people.";
+        let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
+        assert_eq!(v, [1300.0]);
         // a figure in brackets with more around it is still one
         let t = "The toll [now 312 dead] rose.";
         assert_eq!(numbers(t, &dates(t)).len(), 1);
@@ -4046,6 +4090,28 @@ mod tests {
             assert_eq!(n.len(), 1, "{t}: {n:?}");
             assert!(n[0].age && n[0].value == 24.0, "{t}: {n:?}");
         }
+        // an age told by the death ("Last Survivor Dies at 100") or after a pronoun ("She
+        // was 100.")
+        for t in [
+            "Last Survivor of the Mill Fire Dies at 100",
+            "He died at 93 in his home.",
+            "She was 100.",
+            "She was 100, the youngest survivor having become the oldest.",
+        ] {
+            let n = numbers(t, &dates(t));
+            assert!(n.len() == 1 && n[0].age && n[0].group, "{t}: {n:?}");
+        }
+        // a time, an address, a count after a pronoun are no ages
+        for t in [
+            "He died at 10 Downing Street.",
+            "He was 100 miles away.",
+            "She was 3 of the 12 saved.",
+        ] {
+            let n = numbers(t, &dates(t));
+            assert!(n.iter().all(|n| !n.age), "{t}: {n:?}");
+        }
+        let t = "The last of them died at 9:40 that night.";
+        assert!(numbers(t, &dates(t)).iter().all(|n| !n.age));
         // "a child aged 3 and 17 adults": an age and a count
         let t = "a child aged 3 and 17 adults";
         let n = numbers(t, &dates(t));
