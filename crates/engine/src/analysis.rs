@@ -226,7 +226,7 @@ impl Analysis {
                     .map(|&t| p.vocab.terms[t as usize].as_str())
                     .collect();
                 format!(
-                    "{}={} [{}..{}] age={} part={} terms={:?} facets={:?} head={:?} noun={:?}",
+                    "{}={} [{}..{}] age={} part={} terms={:?} facets={:?} head={:?} noun={:?} elsewhere={:?}",
                     n.text,
                     n.value,
                     n.low,
@@ -236,7 +236,11 @@ impl Analysis {
                     terms,
                     c.facets,
                     c.head.map(|h| p.vocab.terms[h as usize].clone()),
-                    c.noun.as_ref().map(|n| (&n.term, n.people))
+                    c.noun.as_ref().map(|n| (&n.term, n.people)),
+                    c.elsewhere
+                        .iter()
+                        .map(|&t| p.vocab.terms[t as usize].as_str())
+                        .collect::<Vec<_>>()
                 )
             })
             .collect();

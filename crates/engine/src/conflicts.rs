@@ -130,6 +130,10 @@ pub struct Counted {
     pub noun: Option<CountedNoun>,
     /// The extent a length measures ("height", "depth", "distance"…), if it says.
     pub measure: Option<&'static str>,
+    /// Term ids of the names of another event than the sources tell of, when the count is
+    /// of that one ("only two years after the Rhythm Club fire, which had killed 209"):
+    /// compared only with counts of the same other event. Empty for the sources' event.
+    pub elsewhere: Vec<u32>,
 }
 
 /// The plural noun a figure counts, as its term, and whether it counts people.
@@ -529,6 +533,10 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             .filter(|(_, y)| !y.age_like() && same_grain(y))
         {
             let cy = counted_as(b, j);
+            // "the Titanic's sinking, with about 1,500 deaths" is no rival of this toll
+            if cx.elsewhere != cy.elsewhere {
+                continue;
+            }
             // Two sums of money compare only when the words around one are words of the
             // other statement ("$40 million in damages" / "Damage | $52 million"): a relief
             // fund is no rival of the damage.
@@ -712,6 +720,7 @@ fn counted(f: &Facts, i: usize) -> &Counted {
         unit: None,
         noun: None,
         measure: None,
+        elsewhere: Vec::new(),
     };
     f.counted.get(i).unwrap_or(&NOTHING)
 }
@@ -1307,6 +1316,7 @@ mod tests {
                     unit: crate::values::unit_after(text, &toks, n),
                     noun: None,
                     measure: None,
+                    elsewhere: Vec::new(),
                 }
             })
             .collect();
@@ -1949,6 +1959,7 @@ mod tests {
             unit: None,
             noun: None,
             measure: None,
+            elsewhere: Vec::new(),
         };
         assert!(
             c(&[1], &[0]).same_thing(&c(&[2], &[0])),
@@ -1971,6 +1982,7 @@ mod tests {
             unit: None,
             noun: None,
             measure: None,
+            elsewhere: Vec::new(),
         };
         let n = |terms: &[u32]| Counted {
             terms: terms.to_vec(),

@@ -548,6 +548,29 @@ fn conflict_facts(
         .flat_map(|p| p.words.iter().filter(|w| w.name_like && !w.term.is_empty()))
         .map(|w| w.lower.clone())
         .collect();
+    // The sources each term is used in: the event the sources tell of is named in half of
+    // them or more; a name fewer use is of another event they compare it with.
+    let mut used_in: HashMap<u32, Vec<u32>> = HashMap::new();
+    // (content only: a page's title names the site, "Encyclopedia Titanica")
+    for ((v, &src), p) in vectors.iter().zip(sources).zip(&preps) {
+        if p.form_noise.is_some() {
+            continue;
+        }
+        for t in &v.terms {
+            let list = used_in.entry(t.0).or_default();
+            if !list.contains(&src) {
+                list.push(src);
+            }
+        }
+    }
+    let n_sources = {
+        let mut all: Vec<u32> = sources.to_vec();
+        all.sort_unstable();
+        all.dedup();
+        all.len()
+    };
+    let of_this_event = |t: u32| used_in.get(&t).map_or(0, Vec::len) * 2 >= n_sources;
+    let in_one_source = |t: u32| used_in.get(&t).map_or(0, Vec::len) <= 1;
     preps
         .into_iter()
         .zip(vectors)
@@ -570,6 +593,18 @@ fn conflict_facts(
                 .figures
                 .into_iter()
                 .map(|f| conflicts::Counted {
+                    // (with three sources or more: of two, a name in one is in half)
+                    elsewhere: {
+                        let ids = term_ids(vocab, &f.event);
+                        // (a headline capitalizes every word: "100 Reds Arrested in
+                        // Incendiary Blaze" names no event)
+                        let other = !p.headline
+                            && n_sources >= 3
+                            && ids.len() == f.event.len()
+                            && (!ids.iter().any(|&t| of_this_event(t))
+                                || (n_sources >= 4 && ids.iter().any(|&t| in_one_source(t))));
+                        if other { ids } else { Vec::new() }
+                    },
                     terms: term_ids(vocab, &f.anchors),
                     facets: one_thing_facets(&f.anchors),
                     head: f.head.as_deref().and_then(|h| vocab.id_of(h)),
@@ -672,6 +707,9 @@ struct FigurePrep {
     noun: Option<conflicts::CountedNoun>,
     /// The extent a length measures, if it says.
     measure: Option<&'static str>,
+    /// Terms of the names of an event told just before it ("the Rhythm Club fire, which
+    /// killed 209"), if any ([`named_event_before`]).
+    event: Vec<String>,
 }
 
 fn prepare_statement(
@@ -778,12 +816,17 @@ fn prepare_statement(
             let measure = unit
                 .filter(|u| u.dimension == values::Dimension::Length)
                 .and_then(|_| measure_of(text, &toks, n));
+            let event = named_event_before(text, &toks, n)
+                .iter()
+                .map(|w| stems.term(w))
+                .collect();
             FigurePrep {
                 anchors,
                 head,
                 unit,
                 noun,
                 measure,
+                event,
             }
         })
         .collect();
@@ -817,6 +860,112 @@ fn prepare_statement(
         frames,
     }
 }
+
+/// Nouns that name an event ("the Rhythm Club **fire**", "the Titanic's **sinking**").
+const EVENT_NOUNS: &[&str] = &[
+    "fire",
+    "blaze",
+    "disaster",
+    "sinking",
+    "flood",
+    "explosion",
+    "earthquake",
+    "wreck",
+    "shipwreck",
+    "crash",
+    "collapse",
+    "massacre",
+    "tragedy",
+    "attack",
+    "attacks",
+    "catastrophe",
+    "calamity",
+    "hurricane",
+    "riot",
+    "bombing",
+    "eruption",
+];
+
+/// Words between an event's noun and a count of that event, at most ("the Titanic
+/// sinking in the Atlantic in 1912 killed 1,517").
+const EVENT_REACH: usize = 10;
+
+/// The names of the last event named before figure `n` in its statement, lowercased:
+/// capitalized words right before an event's noun ("the 1903 **Iroquois Theatre** fire
+/// … had a higher toll, of 605", "the **Titanic's** sinking, with about 1,500 deaths") or
+/// after it ("the sinking of the **RMS Titanic**"). Empty when none is named. Whether that
+/// event is the one the sources tell of, or another they compare it with, only the corpus
+/// says ([`conflict_facts`]).
+fn named_event_before(
+    text: &str,
+    toks: &[text::Token<'_>],
+    n: &values::NumberValue,
+) -> Vec<String> {
+    let end = toks
+        .iter()
+        .position(|t| t.offset >= n.span.start)
+        .unwrap_or(toks.len());
+    let name = |t: &text::Token<'_>| {
+        t.capitalized && t.lower.chars().all(char::is_alphabetic) && !text::is_stopword(&t.lower)
+    };
+    // The capitalized words right before the event's noun at `k`, or after it ("the
+    // sinking of the RMS Titanic").
+    let names_at = |k: usize, stop: usize| -> Vec<String> {
+        let mut names: Vec<String> = toks[..k]
+            .iter()
+            .rev()
+            .take_while(|t| name(t))
+            .map(|t| t.lower.clone())
+            .collect();
+        if names.is_empty() && toks.get(k + 1).is_some_and(|t| t.lower == "of") {
+            let after = toks[(k + 2).min(stop)..stop]
+                .iter()
+                .skip_while(|t| t.lower == "the")
+                .take_while(|t| name(t));
+            names = after.map(|t| t.lower.clone()).collect();
+        }
+        names
+    };
+    let event_noun = |t: &text::Token<'_>| EVENT_NOUNS.contains(&t.lower.as_str());
+    // A comparison or a contrast starts another clause: "more than the 36 killed in the
+    // Hindenburg disaster of 1937, though fewer than the 52 killed in …" ends the first
+    // event's reach at "though".
+    let turns = |t: &text::Token<'_>| CLAUSE_TURNS.contains(&t.lower.as_str());
+    // (near the figure, in its clause: "beating the Great Chicago fire by 190 bodies (2
+    // people got counted twice …)" counts this event's dead in its brackets)
+    for k in (end.saturating_sub(EVENT_REACH)..end).rev() {
+        if turns(&toks[k]) || text[toks[k].offset..n.span.start].contains(['(', ')', ';']) {
+            break;
+        }
+        if event_noun(&toks[k]) {
+            let names = names_at(k, end);
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
+    // "the 36 killed in the Hindenburg disaster": the event told right after the count
+    let start = toks
+        .iter()
+        .position(|t| t.offset >= n.span.end)
+        .unwrap_or(toks.len());
+    for k in start..toks.len().min(start + EVENT_REACH) {
+        let gap = &text[n.span.end..toks[k].offset];
+        if turns(&toks[k]) || gap.contains(['(', ')', ';', ',', '.']) {
+            break;
+        }
+        if event_noun(&toks[k]) {
+            let names = names_at(k, toks.len());
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Words that open a comparison or a contrast ([`named_event_before`]).
+const CLAUSE_TURNS: &[&str] = &["than", "though", "although", "but", "while", "whereas"];
 
 /// Words that say which extent a length measures, and the extent.
 const MEASURES: &[(&str, &str)] = &[
@@ -1354,6 +1503,28 @@ mod tests {
         let toks = text::tokens(t);
         let v = values::extract(t);
         counted_noun(t, &toks, &Stems::default(), &v.numbers[0]).map(|n| (n.term, n.people))
+    }
+
+    #[test]
+    fn the_event_a_count_is_of() {
+        let event = |t: &str, k: usize| {
+            let toks = text::tokens(t);
+            let v = values::extract(t);
+            named_event_before(t, &toks, &v.numbers[k])
+        };
+        let t = "It came a year after the Kestrel Mine disaster, which killed 140 people.";
+        assert_eq!(event(t, 0), ["mine", "kestrel"]);
+        let t = "Only the sinking of the Mary Rose, with 400 dead, was worse.";
+        assert_eq!(event(t, 0), ["mary", "rose"]);
+        // told after the count, up to a comparison's turn
+        let t = "It was more than the 36 killed in the Kestrel Mine disaster, though fewer than the 52 lost at sea.";
+        assert_eq!(event(t, 0), ["mine", "kestrel"]);
+        assert!(event(t, 1).is_empty());
+        // a lowercase word between: no name ("the nightclub fire that killed 490")
+        assert!(event("The Grove nightclub fire killed 490.", 0).is_empty());
+        // brackets close the event's reach
+        let t = "It beat the Kestrel fire by 190 bodies (2 people were counted twice).";
+        assert!(event(t, 1).is_empty());
     }
 
     #[test]

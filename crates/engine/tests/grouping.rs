@@ -1041,3 +1041,46 @@ fn a_section_name_in_capitals_run_into_its_story_is_a_title() {
     // a headline quoted inside a line of the story is no section's name
     assert_eq!(a.statements[find(&a, "THE BRIDGE IS SAFE")].noise, None);
 }
+
+#[test]
+fn a_toll_of_another_event_the_sources_compare_with_is_no_rival() {
+    // Five sources on a dam's failure; one compares it with a mine disaster that only it
+    // names. Its toll is that disaster's, no rival of the dam's.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Millbrook dam failed on the night of March 3. The flood killed 312 people in the valley below the Millbrook dam.",
+        ),
+        (
+            "b.txt",
+            "When the Millbrook dam gave way, water swept the valley. About 300 people were killed by the flood.",
+        ),
+        (
+            "c.txt",
+            "The Millbrook dam failure killed 312 people. It came only a year after the Kestrel Mine disaster, which killed 140 people.",
+        ),
+        (
+            "d.txt",
+            "Engineers had warned that the Millbrook dam was unsafe. The flood from the Millbrook dam killed 320 people.",
+        ),
+        (
+            "e.txt",
+            "The Millbrook dam was built in 1890 across the valley. Its failure flooded the valley.",
+        ),
+    ]);
+    let mine = find(&a, "Kestrel Mine");
+    let tolls = [find(&a, "killed 320"), find(&a, "About 300")];
+    for t in tolls {
+        assert!(conflict_between(&a, mine, t).is_none(), "{:#?}", a.groups);
+    }
+    // the dam's own tolls still disagree
+    let g = a.group_of(tolls[0]).expect("the toll is grouped");
+    assert!(
+        a.groups[g]
+            .conflicts
+            .iter()
+            .any(|c| c.values.contains(&"320".to_owned())),
+        "{:#?}",
+        a.groups[g]
+    );
+}
