@@ -257,6 +257,14 @@ const PROMPT_OPENINGS: &[&str] = &[
     "the present address (url) is a permanent link",
     "lua error",
     "by telegraph",
+    // a newspaper's pointers and credits, an archive's label over its OCR text, a post's
+    // edit line
+    "continued on page",
+    "full report on page",
+    "associated press writer",
+    "ap photo",
+    "extracted article text",
+    "last edited",
     QUOTATIONS_HEADING,
 ];
 
@@ -1214,10 +1222,30 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if crate::text::is_address(&lower) {
         return (!t.contains(' ')).then_some(NoiseKind::Boilerplate);
     }
-    // Post metadata: "Posts: 1528", "Joined: Mon Oct 18, 2004", "Post by someone »".
+    // Post metadata: "Posts: 1528", "Joined: Mon Oct 18, 2004", "Post by someone »"; a
+    // profile's field on a line of its own, its value on the next ("Join Date", "Posts").
     if let Some((key, _)) = lower.split_once(':')
         && META_KEYS.contains(&key.trim_start_matches(['-', ' ', '·']).trim())
     {
+        return Some(NoiseKind::Boilerplate);
+    }
+    if matches!(
+        lower.trim(),
+        "join date"
+            | "joined"
+            | "posts"
+            | "location"
+            | "reputation"
+            | "registered"
+            | "member since"
+    ) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A blog's comment buttons run together ("ReplyDelete")
+    if matches!(
+        lower.trim(),
+        "replydelete" | "reply delete" | "replies reply"
+    ) {
         return Some(NoiseKind::Boilerplate);
     }
     // "u/someone Veteran 4y ago", "r/HistoryBuffs Jun 2 '21": a forum's user or
@@ -1812,6 +1840,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
 /// Phrases of a notice of rights ([`boilerplate`]), found anywhere in a line.
 const RIGHTS_NOTICES: &[&str] = &[
     "creative commons",
+    "via getty images",
     "all rights reserved",
     "no copyright infringement",
 ];
@@ -2539,6 +2568,21 @@ mod tests {
             "Lua error in package.lua at line 80: module 'strict' not found.",
             "By Telegraph—Press Association— Copyright.",
             "Join Date: 08 1999",
+        ] {
+            assert!(line(t).is_some(), "{t}");
+        }
+        for t in [
+            "ReplyDelete",
+            "Join Date",
+            "Location",
+            "Posts",
+            "Extracted Article Text (OCR)",
+            "Last edited Mon Jan 28, 2019, 02:24 PM - Edit history (5)",
+            "Full report on Page 12.",
+            "Continued on Page 4",
+            "Associated Press Writer",
+            "AP Photos",
+            "(Universal History Archive/Universal Images Group via Getty Images)",
         ] {
             assert!(line(t).is_some(), "{t}");
         }

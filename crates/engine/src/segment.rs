@@ -64,6 +64,15 @@ fn url_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
             .get(..p.len())
             .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
+    // A blog's comment buttons glued to the comment after them ("ReplyDeletePays to
+    // find …"), as a copied Blogger page runs them together.
+    const BUTTONS: &str = "ReplyDelete";
+    if s.starts_with(BUTTONS) && s[BUTTONS.len()..].starts_with(char::is_uppercase) {
+        return vec![
+            piece.start..piece.start + BUTTONS.len(),
+            piece.start + BUTTONS.len()..piece.end,
+        ];
+    }
     if !(opens("http://") || opens("https://") || opens("www.")) {
         return vec![piece];
     }
@@ -1494,6 +1503,20 @@ mod tests {
             ["It burned.[2][a]", "Then it fell.[citation needed]"]
         );
         assert_eq!(sents("See item.[Note] More."), ["See item.[Note] More."]);
+    }
+
+    #[test]
+    fn a_blogs_comment_buttons_glued_to_a_comment_stand_alone() {
+        assert_eq!(
+            sents("Nice post.\nReplyDeleteThe bullet was never found. Sad."),
+            [
+                "Nice post.",
+                "ReplyDelete",
+                "The bullet was never found.",
+                "Sad."
+            ]
+        );
+        assert_eq!(sents("ReplyDeleted words"), ["ReplyDeleted words"]);
     }
 
     #[test]
