@@ -265,6 +265,21 @@ const PROMPT_OPENINGS: &[&str] = &[
     "ap photo",
     "extracted article text",
     "last edited",
+    // a forum's welcome to visitors, a blog's comment form
+    "if this is your first visit",
+    "register today",
+    "registering for",
+    "post a comment",
+    // a lesson page's objectives, told as what the pupil can do ("I can explain the
+    // importance of …")
+    "i can explain",
+    "i can describe",
+    "i can identify",
+    "i can evaluate",
+    "i can analyse",
+    "i can analyze",
+    "i can compare",
+    "i can assess",
     QUOTATIONS_HEADING,
 ];
 
@@ -1234,6 +1249,8 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         "join date"
             | "joined"
             | "posts"
+            | "messages"
+            | "reaction score"
             | "location"
             | "reputation"
             | "registered"
@@ -1841,6 +1858,9 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
 const RIGHTS_NOTICES: &[&str] = &[
     "creative commons",
     "via getty images",
+    "©",
+    "terms & conditions",
+    "terms of use",
     "all rights reserved",
     "no copyright infringement",
 ];
@@ -2583,6 +2603,13 @@ mod tests {
             "Associated Press Writer",
             "AP Photos",
             "(Universal History Archive/Universal Images Group via Getty Images)",
+            "If this is your first visit to our forums, be sure to check out the RULES.",
+            "Register today to participate - it's free!",
+            "Post a Comment",
+            "I can explain the importance of the mill strike.",
+            "Reaction score",
+            "This content is © Kestrel Academy Limited (2024), licensed under the Open Licence.",
+            "See the terms & conditions (Collection 2).",
         ] {
             assert!(line(t).is_some(), "{t}");
         }
