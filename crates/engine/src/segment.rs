@@ -149,6 +149,35 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             // HOMES SWEPT INTO\nTHE VALLEY BELOW"), as each printed line of
             // a stack is read, and it ends the line above it.
             let caps = wrapped && (in_capitals(line) || in_capitals(first_line(next)));
+            // A page copied with its HTML line breaks ("killed 98 and 136<br />\n\ninjured,
+            // in …"): the tag, not the blank line after it, is where the printed line
+            // ended; the sentence goes on unless it ended before the tag.
+            let tagged = ["<br />", "<br/>", "<br>"]
+                .iter()
+                .find_map(|t| line.trim_end().strip_suffix(t));
+            if let Some(before) = tagged {
+                // (past the blank lines, to the next line's text)
+                let mut m = i;
+                while m < bytes.len() && bytes[m].is_ascii_whitespace() {
+                    m += 1;
+                }
+                // (a heading, an address, a date on its line ends there: only a line of
+                // prose, or one ending in a lowercase word, runs on)
+                let before = before.trim_end();
+                let runs_on = next.trim_start().starts_with(char::is_lowercase)
+                    || before.split_whitespace().count() >= 6
+                    || before
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_lowercase));
+                if !runs_on || before.ends_with(['.', '!', '?', ':', '"', '”', ')']) {
+                    out.extend(trim(text, start..i));
+                    start = m;
+                }
+                i = m;
+                line_start = m;
+                continue;
+            }
             if blank || bullet || row || line_end || furniture || caps {
                 out.extend(trim(text, start..i));
                 start = k;
@@ -1517,6 +1546,27 @@ mod tests {
             ]
         );
         assert_eq!(sents("ReplyDeleted words"), ["ReplyDeleted words"]);
+    }
+
+    #[test]
+    fn a_page_copied_with_its_html_line_breaks_keeps_its_sentences() {
+        assert_eq!(
+            sents("KESTREL HALL<br />\n\n2454 Mill St NW<br />\n\nIt opened in 1917.<br />"),
+            [
+                "KESTREL HALL<br />",
+                "2454 Mill St NW<br />",
+                "It opened in 1917.<br />"
+            ]
+        );
+        assert_eq!(
+            sents(
+                "After the cave-in, 98 were killed and 136<br />\n\ninjured in the city.<br />\n\nThe owner closed his halls.<br />\n"
+            ),
+            [
+                "After the cave-in, 98 were killed and 136<br />\n\ninjured in the city.<br />",
+                "The owner closed his halls.<br />"
+            ]
+        );
     }
 
     #[test]
