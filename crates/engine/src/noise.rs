@@ -1244,18 +1244,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    if matches!(
-        lower.trim(),
-        "join date"
-            | "joined"
-            | "posts"
-            | "messages"
-            | "reaction score"
-            | "location"
-            | "reputation"
-            | "registered"
-            | "member since"
-    ) {
+    if is_profile_field(&lower) {
         return Some(NoiseKind::Boilerplate);
     }
     // A blog's comment buttons run together ("ReplyDelete")
@@ -1852,6 +1841,23 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         return Some(NoiseKind::Boilerplate);
     }
     None
+}
+
+/// True for a forum profile's field alone on its line, its value on the next ("Join
+/// Date", "Posts", "Location").
+pub(crate) fn is_profile_field(line: &str) -> bool {
+    matches!(
+        line.trim().to_lowercase().as_str(),
+        "join date"
+            | "joined"
+            | "posts"
+            | "messages"
+            | "reaction score"
+            | "location"
+            | "reputation"
+            | "registered"
+            | "member since"
+    )
 }
 
 /// Phrases of a notice of rights ([`boilerplate`]), found anywhere in a line.

@@ -410,8 +410,11 @@ fn is_wrapped_furniture(line: &str) -> bool {
     if crate::text::is_stopword(&last.to_lowercase()) {
         return false;
     }
-    // A page's number alone on its line ("14"), as a PDF's text has it between pages.
-    if (1..=4).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit()) {
+    // A page's number alone on its line ("14"), as a PDF's text has it between pages; a
+    // forum profile's field ("Posts"), its value on the next line.
+    if ((1..=4).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit()))
+        || crate::noise::is_profile_field(line)
+    {
         return true;
     }
     line.starts_with(char::is_uppercase)
@@ -1127,6 +1130,16 @@ mod tests {
         );
         // The last line of a paragraph is short too, and goes on its sentence.
         assert!(s.iter().any(|x| x.ends_with("and here\nI am.\"")), "{s:?}");
+    }
+
+    #[test]
+    fn a_forum_profiles_fields_in_wrapped_text_are_lines_of_their_own() {
+        let page = "Join Date\nAug 2001\nLocation\nNorth of the river\nPosts\n8,434\n\nThe resident engineer had inspected the bank only an\nhour before the dam broke, and he found the water rising\nto the weir, which was not unusual for the time of year,\nas the snow on the hills around the valley was melting.\nThe flood swept down the valley with great force, and\nthe houses along the river were carried away at once.";
+        assert!(is_hard_wrapped(page));
+        let s = sents(page);
+        for field in ["Join Date", "Location", "Posts"] {
+            assert!(s.contains(&field), "{s:?}");
+        }
     }
 
     #[test]
