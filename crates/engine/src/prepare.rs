@@ -1112,14 +1112,23 @@ fn what_it_counts(
     }
     let one_thing = |i: usize| facets::one_thing_facet_of(&stems.term(&toks[i].lower));
     // "100,000 homeless and the death toll was 300": the nearest such word says
-    // what the count is of.
+    // what the count is of, in words, little words ("were", "and") not counted; on a tie
+    // the word after it ("168 were killed and 654 were injured": 654 were injured).
+    let first_after = next.unwrap_or(toks.len());
+    let first_before = toks
+        .iter()
+        .rposition(|t| t.offset + t.surface.len() <= n.span.start);
     let distance = |i: usize| {
-        let t = &toks[i];
-        if t.offset >= n.span.end {
-            t.offset - n.span.end
+        let between = if i >= first_after {
+            first_after..i
         } else {
-            n.span.start.saturating_sub(t.offset + t.surface.len())
-        }
+            i + 1..first_before.map_or(i + 1, |b| b + 1)
+        };
+        let words = toks[between]
+            .iter()
+            .filter(|t| !text::is_stopword(&t.lower))
+            .count();
+        (words, usize::from(i < first_after))
     };
     let nearest = idx
         .iter()
@@ -1503,6 +1512,24 @@ mod tests {
         let toks = text::tokens(t);
         let v = values::extract(t);
         counted_noun(t, &toks, &Stems::default(), &v.numbers[0]).map(|n| (n.term, n.people))
+    }
+
+    #[test]
+    fn a_count_is_of_the_nearest_facet_word_in_words() {
+        let stems = Stems::default();
+        let of = |t: &str, k: usize| {
+            let toks = text::tokens(t);
+            let v = values::extract(t);
+            what_it_counts(t, &toks, &stems, &v.numbers[k], false).0
+        };
+        // "and" before, "were" after: the verb after it says what it counts
+        let terms = of("In all 168 were killed and 654 were injured.", 1);
+        assert!(terms.contains(&stems.term("injured")), "{terms:?}");
+        assert!(!terms.contains(&stems.term("killed")), "{terms:?}");
+        let terms = of("In all 168 were killed and 654 were injured.", 0);
+        assert!(terms.contains(&stems.term("killed")), "{terms:?}");
+        let terms = of("The fire killed 168 people and injured 654.", 1);
+        assert!(terms.contains(&stems.term("injured")), "{terms:?}");
     }
 
     #[test]

@@ -2521,10 +2521,21 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             {
                 continue;
             }
+            // "3½ hours": a vulgar fraction glued to the figure is part of it
+            let (v, end) = match text[m.end()..].chars().next().and_then(|c| {
+                ['½', '¼', '¾', '⅓', '⅔']
+                    .iter()
+                    .zip([0.5, 0.25, 0.75, 1.0 / 3.0, 2.0 / 3.0])
+                    .find(|(f, _)| **f == c)
+                    .map(|(f, x)| (x, f.len_utf8()))
+            }) {
+                Some((x, len)) => (v + x, m.end() + len),
+                None => (v, m.end()),
+            };
             // "$17 million", "14.55 million cubic meters": one figure with its scale word
-            let (v, range) = match scale_after(text, m.end()) {
+            let (v, range) = match scale_after(text, end) {
                 Some((scale, end)) => (v * scale, m.start()..end),
-                None => (v, m.range()),
+                None => (v, m.start()..end),
             };
             taken.push(range.clone());
             let (low, high, qualifier) = bounds(text, m.start(), v);
@@ -4056,6 +4067,14 @@ mod tests {
         assert_eq!(found, ["a third", "half"]);
         assert!(shares("Two-thirds of them lived; the majority of the town slept.").len() == 2);
         assert!(shares("He was half asleep by a third door.").is_empty());
+    }
+
+    #[test]
+    fn a_vulgar_fraction_is_part_of_its_figure() {
+        let t = "For 3½ hours the boats attacked.";
+        let n = numbers(t, &dates(t));
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert_eq!((n[0].value, n[0].text.as_str()), (3.5, "3½"));
     }
 
     #[test]
