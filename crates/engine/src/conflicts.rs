@@ -285,6 +285,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
                 .or_else(|| middle_initials(a, b))
                 .or_else(|| spelled_beside(a, b))
                 .or_else(|| names_in_role(a, b))
+                .or_else(|| names_of_one_kind(a, b))
                 .or_else(|| descriptions(a, b))
                 .or_else(|| quoted_words(a, b))
                 .or_else(|| negation(a, b, similar))
@@ -1062,6 +1063,66 @@ fn names_in_role(a: &Facts, b: &Facts) -> Option<Raw> {
     }
     None
 }
+
+/// Two names of one kind of thing that differ in the one word before the same two words
+/// or more ("St. Matthew's Evangelical Lutheran Church" / "St. Mark's Evangelical Lutheran
+/// Church"): which of them it was is for the class to settle. Not when one statement names
+/// both, nor two spellings of one word (the spelling rules read those).
+fn names_of_one_kind(a: &Facts, b: &Facts) -> Option<Raw> {
+    // runs of capitalized words, in order
+    fn phrases(f: &Facts) -> Vec<Vec<&Word>> {
+        let mut out: Vec<Vec<&Word>> = Vec::new();
+        for w in f.words.iter().filter(|w| w.name_like) {
+            match out.last_mut() {
+                Some(run) if run.last().is_some_and(|l| l.index + 1 == w.index) => run.push(w),
+                _ => out.push(vec![w]),
+            }
+        }
+        out.retain(|r| r.len() > NAME_TAIL);
+        out
+    }
+    let (pa, pb) = (phrases(a), phrases(b));
+    if pa.is_empty() || pb.is_empty() {
+        return None;
+    }
+    let said = |f: &Facts, w: &Word| f.words.iter().any(|x| x.lower == w.lower);
+    for x in &pa {
+        for y in &pb {
+            let tail = x
+                .iter()
+                .rev()
+                .zip(y.iter().rev())
+                .take_while(|(u, v)| u.lower == v.lower)
+                .count();
+            if tail < NAME_TAIL || tail >= x.len() || tail >= y.len() {
+                continue;
+            }
+            let (u, v) = (x[x.len() - tail - 1], y[y.len() - tail - 1]);
+            // the words before the differing one agree, where both have them
+            let before = x[..x.len() - tail - 1]
+                .iter()
+                .rev()
+                .zip(y[..y.len() - tail - 1].iter().rev())
+                .all(|(p, q)| p.lower == q.lower);
+            // ("Boston's" / "Bostons": one word with its apostrophe lost)
+            let one_word = u.lower.trim_end_matches('s') == v.lower.trim_end_matches('s');
+            if !before || one_word || said(b, u) || said(a, v) || spelled_apart(u, v) {
+                continue;
+            }
+            let show = |r: &[&Word]| {
+                r.iter()
+                    .map(|w| w.surface.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            return Some((ConflictKind::Name, show(x), show(y)));
+        }
+    }
+    None
+}
+
+/// Words two names must end with alike for [`names_of_one_kind`] ("Lutheran Church").
+const NAME_TAIL: usize = 2;
 
 /// Words for a settlement, which writers use of one place interchangeably.
 const SETTLEMENTS: &[&str] = &[
@@ -2298,6 +2359,25 @@ mod tests {
             None,
             "one kind of place"
         );
+    }
+
+    #[test]
+    fn two_names_of_one_kind_that_differ_in_one_word() {
+        let a = facts("The members of St. Paul's Evangelical Lutheran Church boarded at nine.");
+        let b = facts("It was chartered by St. Peter's Evangelical Lutheran Church of the city.");
+        let f = t(between(&a, &b, 0.3, false)).expect("a name conflict");
+        assert_eq!(f.0, ConflictKind::Name, "{f:?}");
+        // one statement naming both, or a name with one word in common only: none
+        let both = facts(
+            "St. Paul's Evangelical Lutheran Church and St. Peter's Evangelical Lutheran Church met.",
+        );
+        assert_eq!(t(between(&both, &b, 0.3, false)), None);
+        let lost = facts("The tank in Bostons North End Harbor Park burst.");
+        let kept = facts("The tank in Boston's North End Harbor Park burst.");
+        assert_eq!(t(between(&lost, &kept, 0.3, false)), None);
+        let c = facts("The Kestrel Mill Company owned the dam.");
+        let d = facts("The Harbor Ice Company owned the dam.");
+        assert_eq!(t(between(&c, &d, 0.3, false)), None);
     }
 
     #[test]
