@@ -103,6 +103,11 @@ const PROMPT_OPENINGS: &[&str] = &[
     "illustration of",
     "front page of",
     "photo by",
+    // a picture's caption telling what it shows
+    "this photograph",
+    "this photo ",
+    "this picture",
+    "this image",
     "photo:",
     "image:",
     "pictured:",
@@ -2619,6 +2624,9 @@ mod tests {
         ] {
             assert!(line(t).is_some(), "{t}");
         }
+        assert!(
+            line("This photograph was taken from the police line and shows the crowd.").is_some()
+        );
         // (a heading's form: set aside either way)
         assert!(line("Select Citation Style").is_some());
         for t in [
