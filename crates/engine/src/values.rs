@@ -755,6 +755,11 @@ const PERIOD_NOUNS: &[&str] = &[
 /// [`is_life_span`]).
 const LIFE_YEARS: i32 = 20;
 
+/// True for a number written as a word ("six", "hundreds", "twenty-one").
+pub(crate) fn is_number_word(w: &str) -> bool {
+    number_word(w).is_some() || VAGUE.iter().any(|v| w.eq_ignore_ascii_case(v.0))
+}
+
 /// True for a number from one to ten written as a word ("two", "Seven").
 pub(crate) fn is_small_number_word(w: &str) -> bool {
     UNITS[1..=10].iter().any(|u| u.eq_ignore_ascii_case(w))
