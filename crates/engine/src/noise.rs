@@ -2673,7 +2673,7 @@ mod tests {
             "SURVIVORS BADLY INJURED.",
             "FLOOD OVERWHELMS SIX TOWNS",
             "CAPTAIN SUCCUMBS.",
-            "BRIDGE FAILS",
+            "BRIDGE FAILS.",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
