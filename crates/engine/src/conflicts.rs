@@ -1105,7 +1105,10 @@ fn names_of_one_kind(a: &Facts, b: &Facts) -> Option<Raw> {
                 .zip(y[..y.len() - tail - 1].iter().rev())
                 .all(|(p, q)| p.lower == q.lower);
             // ("Boston's" / "Bostons": one word with its apostrophe lost)
-            let one_word = u.lower.trim_end_matches('s') == v.lower.trim_end_matches('s');
+            // (nor a word and its longer form, "Marquis" / "Marquise": a title's two forms)
+            let one_word = u.lower.trim_end_matches('s') == v.lower.trim_end_matches('s')
+                || u.lower.starts_with(&v.lower)
+                || v.lower.starts_with(&u.lower);
             if !before || one_word || said(b, u) || said(a, v) || spelled_apart(u, v) {
                 continue;
             }
