@@ -2542,8 +2542,17 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 Some((scale, end)) => (v * scale, m.start()..end),
                 None => (v, m.start()..end),
             };
+            // "3,000+ killed", "deaths 167+": the figure or more
+            let plus = text[range.end..].starts_with('+')
+                && !text[range.end + 1..].starts_with(|c: char| c.is_ascii_digit());
+            let range = if plus {
+                range.start..range.end + 1
+            } else {
+                range
+            };
             taken.push(range.clone());
             let (low, high, qualifier) = bounds(text, m.start(), v);
+            let high = if plus { f64::INFINITY } else { high };
             out.push(NumberValue {
                 low,
                 high,
@@ -4072,6 +4081,17 @@ mod tests {
         assert_eq!(found, ["a third", "half"]);
         assert!(shares("Two-thirds of them lived; the majority of the town slept.").len() == 2);
         assert!(shares("He was half asleep by a third door.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_with_a_plus_is_that_figure_or_more() {
+        let t = "Casualties 3,000+ killed";
+        let n = numbers(t, &dates(t));
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert_eq!((n[0].text.as_str(), n[0].low), ("3,000+", 3000.0));
+        assert!(n[0].high.is_infinite());
+        let t = "Add 3+4 to it.";
+        assert!(numbers(t, &dates(t)).iter().all(|n| n.high.is_finite()));
     }
 
     #[test]
