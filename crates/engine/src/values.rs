@@ -2723,6 +2723,14 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     {
         return true;
     }
+    // "122 bodies are still lying unclaimed", "nine victims still unidentified": the dead
+    // nobody has named or claimed yet, a part of the toll
+    if clause.split_whitespace().take(6).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        UNNAMED.contains(&w.as_str())
+    }) {
+        return true;
+    }
     if at_place(text, span, clause) {
         return true;
     }
@@ -2730,6 +2738,15 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         .captures(&text[span.end..])
         .is_some_and(|c| c.name("group").is_some())
 }
+
+/// Words of the dead nobody has named or claimed ([`is_part`]).
+const UNNAMED: &[&str] = &[
+    "unclaimed",
+    "unidentified",
+    "unrecognized",
+    "unrecognised",
+    "unknown",
+];
 
 /// True when the figure at `span` counts those found in one part of the place ([`is_part`],
 /// [`NumberValue::place`]); `clause` is the text after it up to the clause's end.
@@ -3369,6 +3386,8 @@ mod tests {
             "Two of them died later.",
             "All 777 are unidentified victims of the flood.",
             "There were 52 unknown dead.",
+            "Forty bodies are still lying unclaimed in the morgues.",
+            "Nine victims were still unidentified on Monday.",
             // the rest of those identified: the dead nobody named (OCR spelling too)
             "All but six victims were identified by Friday.",
             "All but six victims were indentified.",
