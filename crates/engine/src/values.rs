@@ -2634,23 +2634,25 @@ static PART_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// part lost five of its eleven conflicts).
 fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     // "All 777 are unidentified victims", "the 52 unknown dead": those of the dead nobody
-    // named, a part of the toll
+    // named or claimed, a part of the toll
     const UNNAMED: &[&str] = &[
         "unidentified",
         "unclaimed",
         "unknown",
         "unnamed",
         "nameless",
+        "unrecognized",
+        "unrecognised",
     ];
     let clause = text[span.end..]
         .split(['.', ',', ';', ':', '(', ')'])
         .next()
         .unwrap_or("");
-    if clause
-        .split_whitespace()
-        .take(3)
-        .any(|w| UNNAMED.contains(&w.to_lowercase().as_str()))
-    {
+    // (within six words: "122 bodies are still lying unclaimed")
+    if clause.split_whitespace().take(6).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        UNNAMED.contains(&w.as_str())
+    }) {
         return true;
     }
     // "Of this number 118 had been identified", "Of these, 40 were children": a part of
@@ -2723,14 +2725,6 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     {
         return true;
     }
-    // "122 bodies are still lying unclaimed", "nine victims still unidentified": the dead
-    // nobody has named or claimed yet, a part of the toll
-    if clause.split_whitespace().take(6).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        UNNAMED.contains(&w.as_str())
-    }) {
-        return true;
-    }
     if at_place(text, span, clause) {
         return true;
     }
@@ -2738,15 +2732,6 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         .captures(&text[span.end..])
         .is_some_and(|c| c.name("group").is_some())
 }
-
-/// Words of the dead nobody has named or claimed ([`is_part`]).
-const UNNAMED: &[&str] = &[
-    "unclaimed",
-    "unidentified",
-    "unrecognized",
-    "unrecognised",
-    "unknown",
-];
 
 /// True when the figure at `span` counts those found in one part of the place ([`is_part`],
 /// [`NumberValue::place`]); `clause` is the text after it up to the clause's end.
