@@ -710,6 +710,9 @@ struct FigurePrep {
     /// Terms of the names of an event told just before it ("the Rhythm Club fire, which
     /// killed 209"), if any ([`named_event_before`]).
     event: Vec<String>,
+    /// Another event's figure that bounds the sources' own, from below or above
+    /// ([`NamedEvent::bound`]).
+    bound: Option<bool>,
 }
 
 fn prepare_statement(
@@ -730,7 +733,7 @@ fn prepare_statement(
     let continues = noise::continues_text(&toks);
     let negated = text::any_negation(text, &toks);
     let (raw, words) = terms_and_words(text, &toks, stems);
-    let values = values::extract_with(text, negated);
+    let mut values = values::extract_with(text, negated);
     // the terms of the words at `at`, false friends left out
     let terms_of = |at: Vec<usize>| -> Vec<String> {
         at.into_iter()
@@ -816,10 +819,8 @@ fn prepare_statement(
             let measure = unit
                 .filter(|u| u.dimension == values::Dimension::Length)
                 .and_then(|_| measure_of(text, &toks, n));
-            let event = named_event_before(text, &toks, n)
-                .iter()
-                .map(|w| stems.term(w))
-                .collect();
+            let named = named_event_before(text, &toks, n);
+            let event = named.names.iter().map(|w| stems.term(w)).collect();
             FigurePrep {
                 anchors,
                 head,
@@ -827,9 +828,18 @@ fn prepare_statement(
                 noun,
                 measure,
                 event,
+                bound: named.bound,
             }
         })
         .collect();
+    // "greater than the … toll of 2,200": this event's count is more than 2,200
+    for (n, f) in values.numbers.iter_mut().zip(&figures) {
+        match f.bound {
+            Some(true) => (n.low, n.high) = (n.value, f64::INFINITY),
+            Some(false) => (n.low, n.high) = (0.0, n.value),
+            None => {}
+        }
+    }
     opening_count(text, &toks, stems, &values, &mut figures);
     let mut count_anchors = count_anchors;
     number_of(
@@ -896,11 +906,7 @@ const EVENT_REACH: usize = 10;
 /// after it ("the sinking of the **RMS Titanic**"). Empty when none is named. Whether that
 /// event is the one the sources tell of, or another they compare it with, only the corpus
 /// says ([`conflict_facts`]).
-fn named_event_before(
-    text: &str,
-    toks: &[text::Token<'_>],
-    n: &values::NumberValue,
-) -> Vec<String> {
+fn named_event_before(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue) -> NamedEvent {
     let end = toks
         .iter()
         .position(|t| t.offset >= n.span.start)
@@ -908,10 +914,10 @@ fn named_event_before(
     let name = |t: &text::Token<'_>| {
         t.capitalized && t.lower.chars().all(char::is_alphabetic) && !text::is_stopword(&t.lower)
     };
-    // The capitalized words right before the event's noun at `k`, or after it ("the
-    // sinking of the RMS Titanic").
-    let names_at = |k: usize, stop: usize| -> Vec<String> {
-        let mut names: Vec<String> = toks[..k]
+    // The capitalized words right before the event's noun at `k` and where they start, or
+    // those after it ("the sinking of the RMS Titanic").
+    let names_at = |k: usize, stop: usize| -> (Vec<String>, usize) {
+        let names: Vec<String> = toks[..k]
             .iter()
             .rev()
             .take_while(|t| name(t))
@@ -922,9 +928,34 @@ fn named_event_before(
                 .iter()
                 .skip_while(|t| t.lower == "the")
                 .take_while(|t| name(t));
-            names = after.map(|t| t.lower.clone()).collect();
+            return (after.map(|t| t.lower.clone()).collect(), k);
         }
-        names
+        let first = k - names.len();
+        (names, first)
+    };
+    // "greater than the Mill Creek flood's toll of 2,200", "more than the 36 killed in the
+    // … disaster": the other event's figure bounds the sources' own count (the word before
+    // "than", up to three words before where the comparison starts, says which way)
+    let compared = |from: usize| -> Option<bool> {
+        let at = toks[from.saturating_sub(3)..from]
+            .iter()
+            .rposition(|t| t.lower == "than")?
+            + from.saturating_sub(3);
+        let word = toks[..at].last()?.lower.as_str();
+        if MORE_THAN.contains(&word) {
+            Some(true)
+        } else if LESS_THAN.contains(&word) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let found = |names: Vec<String>, first: usize| match compared(first) {
+        Some(more) => NamedEvent {
+            names: Vec::new(),
+            bound: Some(more),
+        },
+        None => NamedEvent { names, bound: None },
     };
     let event_noun = |t: &text::Token<'_>| EVENT_NOUNS.contains(&t.lower.as_str());
     // A comparison or a contrast starts another clause: "more than the 36 killed in the
@@ -938,9 +969,9 @@ fn named_event_before(
             break;
         }
         if event_noun(&toks[k]) {
-            let names = names_at(k, end);
+            let (names, first) = names_at(k, end);
             if !names.is_empty() {
-                return names;
+                return found(names, first);
             }
         }
     }
@@ -955,14 +986,32 @@ fn named_event_before(
             break;
         }
         if event_noun(&toks[k]) {
-            let names = names_at(k, toks.len());
+            let (names, _) = names_at(k, toks.len());
             if !names.is_empty() {
-                return names;
+                return found(names, end);
             }
         }
     }
-    Vec::new()
+    NamedEvent::default()
 }
+
+/// Another event named at a count ([`named_event_before`]).
+#[derive(Debug, Default, PartialEq)]
+struct NamedEvent {
+    /// Its names, lowercased (empty when none is named, or when the count bounds the
+    /// sources' own).
+    names: Vec<String>,
+    /// The count bounds the sources' own count from below ("greater than the … toll of
+    /// 2,200": true) or from above ("fewer than the … 52": false).
+    bound: Option<bool>,
+}
+
+/// Comparatives that make another event's figure a lower bound of this one's.
+const MORE_THAN: &[&str] = &[
+    "more", "greater", "higher", "larger", "bigger", "worse", "deadlier",
+];
+/// Comparatives that make another event's figure an upper bound of this one's.
+const LESS_THAN: &[&str] = &["fewer", "less", "lower", "smaller"];
 
 /// Words that open a comparison or a contrast ([`named_event_before`]).
 const CLAUSE_TURNS: &[&str] = &["than", "though", "although", "but", "while", "whereas"];
@@ -1537,14 +1586,14 @@ mod tests {
         let event = |t: &str, k: usize| {
             let toks = text::tokens(t);
             let v = values::extract(t);
-            named_event_before(t, &toks, &v.numbers[k])
+            named_event_before(t, &toks, &v.numbers[k]).names
         };
         let t = "It came a year after the Kestrel Mine disaster, which killed 140 people.";
         assert_eq!(event(t, 0), ["mine", "kestrel"]);
         let t = "Only the sinking of the Mary Rose, with 400 dead, was worse.";
         assert_eq!(event(t, 0), ["mary", "rose"]);
         // told after the count, up to a comparison's turn
-        let t = "It was more than the 36 killed in the Kestrel Mine disaster, though fewer than the 52 lost at sea.";
+        let t = "The 36 killed in the Kestrel Mine disaster, though fewer than the 52 lost at sea, were more.";
         assert_eq!(event(t, 0), ["mine", "kestrel"]);
         assert!(event(t, 1).is_empty());
         // a lowercase word between: no name ("the nightclub fire that killed 490")
@@ -1552,6 +1601,22 @@ mod tests {
         // brackets close the event's reach
         let t = "It beat the Kestrel fire by 190 bodies (2 people were counted twice).";
         assert!(event(t, 1).is_empty());
+        // compared with: the other event's figure bounds this one's
+        let bound = |t: &str, k: usize| {
+            let toks = text::tokens(t);
+            let v = values::extract(t);
+            named_event_before(t, &toks, &v.numbers[k])
+        };
+        let t = "The toll was likely greater than the 1889 Kestrel flood death toll of 2,200.";
+        assert_eq!(
+            bound(t, 0),
+            NamedEvent {
+                names: Vec::new(),
+                bound: Some(true)
+            }
+        );
+        let t = "Its 48 dead were fewer than the 60 killed in the Kestrel Mine disaster.";
+        assert_eq!(bound(t, 1).bound, Some(false));
     }
 
     #[test]
