@@ -261,7 +261,9 @@ const PROMPT_OPENINGS: &[&str] = &[
     "this is an old revision of this page",
     "the present address (url) is a permanent link",
     "lua error",
-    "by telegraph",
+    "by telegraph—",
+    "by telegraph -",
+    "(by telegraph",
     // a newspaper's pointers and credits, an archive's label over its OCR text, a post's
     // edit line
     "continued on page",
@@ -273,17 +275,13 @@ const PROMPT_OPENINGS: &[&str] = &[
     // a forum's welcome to visitors, a blog's comment form
     "if this is your first visit",
     "register today",
-    "registering for",
     "post a comment",
     // a lesson page's objectives, told as what the pupil can do ("I can explain the
     // importance of …")
     "i can explain",
-    "i can describe",
-    "i can identify",
     "i can evaluate",
     "i can analyse",
     "i can analyze",
-    "i can compare",
     "i can assess",
     QUOTATIONS_HEADING,
 ];
@@ -971,7 +969,7 @@ fn is_keyed_row(t: &str) -> bool {
         key.to_lowercase().as_str(),
         "location" | "place" | "country" | "venue"
     ) && value.chars().filter(|c| c.is_alphabetic()).count() >= 4;
-    // (nor a trial's outcome, told in a word: "Verdict Guilty", "Convictions Manslaughter")
+    // (nor a trial's outcome, told in a word: "Verdict Acquitted", "Convictions Manslaughter")
     let trial = matches!(
         key.to_lowercase().as_str(),
         "verdict" | "convictions" | "convicted" | "charges" | "sentence" | "suspect" | "suspects"
@@ -1005,8 +1003,8 @@ fn is_tab_row(t: &str) -> bool {
 }
 
 /// An infobox row copied without its cell break: the key glued to its value, a lowercase
-/// letter followed by a capital or a digit inside the first word ("TypeArson",
-/// "DateFebruary 27, 1933", "Casualties210–260").
+/// letter followed by a capital or a digit inside one of its first three words
+/// ("TypeArson", "DateFebruary 27, 1933", "Casualties210–260", "Laid downMarch 3, 1881").
 fn has_glued_key(t: &str) -> bool {
     glued_key_end(t).is_some()
 }
@@ -1635,9 +1633,10 @@ fn is_caps_deck(t: &str, tokens: &[Token<'_>]) -> bool {
     tokens.len() >= 3 && letters >= 10 && upper == letters && !t.ends_with('.')
 }
 
-/// A section's heading in capitals over an old paper's report ("SURVIVORS' STORY.",
-/// "CONCLUSIONS OF COURT"): four words at most, no figure, and no verb that tells what
-/// happened, as a deck does ("EVERY HOTEL BURNED", "CAPTAIN SUCCUMBS"). (Measured on the annotated sets: of such verbless lines, 15 are headings and 7
+/// A section's heading in capitals over an old paper's report ("WITNESSES' ACCOUNT.",
+/// "FINDINGS OF INQUIRY"): four words at most, no figure or number word, no last word in
+/// "-s" (a headline's verb may be, "BRIDGE FAILS"), and no verb that tells what happened,
+/// as a deck does ("EVERY HOTEL BURNED", "MAYOR SUCCUMBS"). (Measured on the annotated sets: of such verbless lines, 15 are headings and 7
 /// a deck's content.)
 fn is_caps_heading(t: &str, tokens: &[Token<'_>]) -> bool {
     let (letters, upper) = letter_case(t);
@@ -1905,6 +1904,8 @@ const RIGHTS_NOTICES: &[&str] = &[
     "©",
     "terms & conditions",
     "terms of use",
+    // a forum's rule for visitors ("Registering is necessary before posting.")
+    "necessary before posting",
     "all rights reserved",
     "no copyright infringement",
 ];
@@ -2461,11 +2462,11 @@ mod tests {
             "Location Kestrel",
             "Country Norway",
             "Suspect(s) Jon Berg",
-            "Verdict Guilty",
-            "Convictions Manslaughter",
-            "RoleExperimental airship",
+            "Verdict Acquitted",
+            "Convictions Arson",
+            "RoleTraining airship",
             "ManufacturerKestrel Works",
-            "First flight14 October 1929[1]",
+            "First flight3 May 1911[1]",
         ] {
             assert!(is_record_row(row, Layout::LINE), "{row}");
             assert_eq!(line(row), None, "{row}");
@@ -2609,29 +2610,29 @@ mod tests {
     #[test]
     fn an_encyclopedias_citation_tools_and_a_closed_thread_are_furniture() {
         for t in [
-            "While every effort has been made to follow citation style rules, there may be some discrepancies.",
-            "Please refer to the appropriate style manual or other sources if you have any questions.",
+            "While every effort has been made to follow the style rules, some differences may remain.",
+            "Please refer to the appropriate style manual for details.",
             "Corrections?",
             "Omissions?",
-            "Please select which sections you would like to print:",
-            "Send to a Friend via Email",
-            "You can opt-out at any time.",
-            "Please refer to our privacy policy for contact information.",
-            "Not open for further replies.",
+            "Select which sections to print:",
+            "Send to a friend",
+            "You can opt out of these emails whenever you like.",
+            "Please refer to our privacy notice.",
+            "Not open for further replies here.",
             "Last updated",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
         for t in [
-            "You need to be a member in order to leave a comment",
-            "Already have an account?",
-            "Search America's historic newspaper pages from 1777-1963 or use the U.S. Newspaper Directory.",
-            "Chronicling America is sponsored jointly by the National Endowment for the Humanities.",
+            "You need to be a member to reply",
+            "Already have an account? Sign in.",
+            "Search America's historic newspaper pages by title or date.",
+            "Chronicling America is sponsored by two national bodies.",
             "This is an old revision of this page, as edited by 10.0.0.1 (talk) at 18:51, 3 May 2011.",
-            "The present address (URL) is a permanent link to this revision, which may differ significantly from the current revision.",
-            "Lua error in package.lua at line 80: module 'strict' not found.",
-            "By Telegraph—Press Association— Copyright.",
-            "Join Date: 08 1999",
+            "The present address (URL) is a permanent link to this version.",
+            "Lua error in module.lua at line 12: nil value.",
+            "By Telegraph—Our Own Correspondent.",
+            "Join Date: 03 2005",
         ] {
             assert!(line(t).is_some(), "{t}");
         }
@@ -2640,39 +2641,45 @@ mod tests {
             "Join Date",
             "Location",
             "Posts",
-            "Extracted Article Text (OCR)",
-            "Last edited Mon Jan 28, 2019, 02:24 PM - Edit history (5)",
-            "Full report on Page 12.",
+            "Extracted article text follows",
+            "Last edited Tue Mar 3, 2020, 09:10 AM - Edit history (2)",
+            "Full report on page 7.",
             "Continued on Page 4",
-            "Associated Press Writer",
-            "AP Photos",
-            "(Universal History Archive/Universal Images Group via Getty Images)",
-            "If this is your first visit to our forums, be sure to check out the RULES.",
-            "Register today to participate - it's free!",
+            "Associated Press Writer in Kestrel",
+            "AP Photo / Kestrel Gazette",
+            "(Kestrel Archive via Getty Images)",
+            "If this is your first visit, read the FAQ.",
+            "Register today to join the talk.",
+            "Registering for our board is necessary before posting.",
             "Post a Comment",
-            "I can explain the importance of the mill strike.",
+            "I can explain why the mill strike mattered.",
             "Reaction score",
-            "This content is © Kestrel Academy Limited (2024), licensed under the Open Licence.",
-            "See the terms & conditions (Collection 2).",
+            "This content is © Kestrel Academy (2019), shared under an open licence.",
+            "See the terms & conditions of use.",
         ] {
             assert!(line(t).is_some(), "{t}");
         }
-        assert!(
-            line("This photograph was taken from the police line and shows the crowd.").is_some()
-        );
+        assert!(line("This photograph was taken from the pier and shows the crowd.").is_some());
+        for t in [
+            "I can describe the scene only as hell; forty lay dead.",
+            "By telegraph came word that 600 had drowned.",
+            "Registering for relief, 1,200 families came to the hall.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
         // a section's heading in capitals, against a deck telling what happened
         for t in [
-            "SURVIVORS' STORY.",
-            "CONCLUSIONS OF COURT",
+            "WITNESSES' ACCOUNT.",
+            "FINDINGS OF INQUIRY",
             "SEARCHERS AT THE MILL",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
         }
         for t in [
-            "PROMINENT CITIZENS KILLED.",
-            "SURVIVORS BADLY INJURED.",
-            "FLOOD OVERWHELMS SIX TOWNS",
-            "CAPTAIN SUCCUMBS.",
+            "LEADING MERCHANTS KILLED.",
+            "SAILORS BADLY HURT.",
+            "STORM FLOODS FOUR VILLAGES",
+            "MAYOR SUCCUMBS.",
             "BRIDGE FAILS.",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Title), "{t}");

@@ -551,7 +551,7 @@ fn conflict_facts(
     // The sources each term is used in: the event the sources tell of is named in half of
     // them or more; a name fewer use is of another event they compare it with.
     let mut used_in: HashMap<u32, Vec<u32>> = HashMap::new();
-    // (content only: a page's title names the site, "Encyclopedia Titanica")
+    // (content only: a page's title names the site, "Encyclopedia Kestrelica")
     for ((v, &src), p) in vectors.iter().zip(sources).zip(&preps) {
         if p.form_noise.is_some() {
             continue;
@@ -598,11 +598,15 @@ fn conflict_facts(
                         let ids = term_ids(vocab, &f.event);
                         // (a headline capitalizes every word: "100 Reds Arrested in
                         // Incendiary Blaze" names no event)
+                        // (the first name says which event: "the Rhythm Club fire" is
+                        // another, "the Millbrook Reservoir disaster" the sources' own, however
+                        // few say "reservoir")
+                        let first = f.event.first().and_then(|w| vocab.id_of(w));
                         let other = !p.headline
                             && n_sources >= 3
                             && ids.len() == f.event.len()
                             && (!ids.iter().any(|&t| of_this_event(t))
-                                || (n_sources >= 4 && ids.iter().any(|&t| in_one_source(t))));
+                                || (n_sources >= 4 && first.is_some_and(in_one_source)));
                         if other { ids } else { Vec::new() }
                     },
                     terms: term_ids(vocab, &f.anchors),
@@ -707,8 +711,8 @@ struct FigurePrep {
     noun: Option<conflicts::CountedNoun>,
     /// The extent a length measures, if it says.
     measure: Option<&'static str>,
-    /// Terms of the names of an event told just before it ("the Rhythm Club fire, which
-    /// killed 209"), if any ([`named_event_before`]).
+    /// Terms of the names of an event told near it ("the Kestrel Mine disaster, which
+    /// killed 140"), if any ([`named_event_at`]).
     event: Vec<String>,
     /// Another event's figure that bounds the sources' own, from below or above
     /// ([`NamedEvent::bound`]).
@@ -819,7 +823,7 @@ fn prepare_statement(
             let measure = unit
                 .filter(|u| u.dimension == values::Dimension::Length)
                 .and_then(|_| measure_of(text, &toks, n));
-            let named = named_event_before(text, &toks, n);
+            let named = named_event_at(text, &toks, n);
             let event = named.names.iter().map(|w| stems.term(w)).collect();
             FigurePrep {
                 anchors,
@@ -832,7 +836,7 @@ fn prepare_statement(
             }
         })
         .collect();
-    // "greater than the … toll of 2,200": this event's count is more than 2,200
+    // "greater than the … toll of 900": this event's count is more than 900
     for (n, f) in values.numbers.iter_mut().zip(&figures) {
         match f.bound {
             Some(true) => (n.low, n.high) = (n.value, f64::INFINITY),
@@ -871,7 +875,7 @@ fn prepare_statement(
     }
 }
 
-/// Nouns that name an event ("the Rhythm Club **fire**", "the Titanic's **sinking**").
+/// Nouns that name an event ("the Kestrel Hall **fire**", "the Mary Rose's **sinking**").
 const EVENT_NOUNS: &[&str] = &[
     "fire",
     "blaze",
@@ -896,17 +900,18 @@ const EVENT_NOUNS: &[&str] = &[
     "eruption",
 ];
 
-/// Words between an event's noun and a count of that event, at most ("the Titanic
-/// sinking in the Atlantic in 1912 killed 1,517").
+/// Words between an event's noun and a count of that event, at most ("the Mary Rose
+/// sinking off the coast in 1545 killed 400").
 const EVENT_REACH: usize = 10;
 
-/// The names of the last event named before figure `n` in its statement, lowercased:
-/// capitalized words right before an event's noun ("the 1903 **Iroquois Theatre** fire
-/// … had a higher toll, of 605", "the **Titanic's** sinking, with about 1,500 deaths") or
-/// after it ("the sinking of the **RMS Titanic**"). Empty when none is named. Whether that
-/// event is the one the sources tell of, or another they compare it with, only the corpus
-/// says ([`conflict_facts`]).
-fn named_event_before(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue) -> NamedEvent {
+/// The names of the event named nearest figure `n` in its statement, before or after
+/// it, lowercased, in reading order: capitalized words right before an event's noun ("the
+/// 1899 **Kestrel Hall** fire … had a higher toll, of 402", "the **Mary Rose's** sinking,
+/// with about 400 deaths") or after it ("the sinking of the **Mary Rose**"). Empty when
+/// none is named, or when the count only bounds the sources' own ([`NamedEvent::bound`]).
+/// Whether the event is the one the sources tell of, or another they compare it with,
+/// only the corpus says ([`conflict_facts`]).
+fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue) -> NamedEvent {
     let end = toks
         .iter()
         .position(|t| t.offset >= n.span.start)
@@ -915,14 +920,15 @@ fn named_event_before(text: &str, toks: &[text::Token<'_>], n: &values::NumberVa
         t.capitalized && t.lower.chars().all(char::is_alphabetic) && !text::is_stopword(&t.lower)
     };
     // The capitalized words right before the event's noun at `k` and where they start, or
-    // those after it ("the sinking of the RMS Titanic").
+    // those after it ("the sinking of the Mary Rose").
     let names_at = |k: usize, stop: usize| -> (Vec<String>, usize) {
-        let names: Vec<String> = toks[..k]
+        let mut names: Vec<String> = toks[..k]
             .iter()
             .rev()
             .take_while(|t| name(t))
             .map(|t| t.lower.clone())
             .collect();
+        names.reverse();
         if names.is_empty() && toks.get(k + 1).is_some_and(|t| t.lower == "of") {
             let after = toks[(k + 2).min(stop)..stop]
                 .iter()
@@ -933,7 +939,7 @@ fn named_event_before(text: &str, toks: &[text::Token<'_>], n: &values::NumberVa
         let first = k - names.len();
         (names, first)
     };
-    // "greater than the Mill Creek flood's toll of 2,200", "more than the 36 killed in the
+    // "greater than the Mill Creek flood's toll of 900", "more than the 36 killed in the
     // … disaster": the other event's figure bounds the sources' own count (the word before
     // "than", up to three words before where the comparison starts, says which way)
     let compared = |from: usize| -> Option<bool> {
@@ -958,12 +964,12 @@ fn named_event_before(text: &str, toks: &[text::Token<'_>], n: &values::NumberVa
         None => NamedEvent { names, bound: None },
     };
     let event_noun = |t: &text::Token<'_>| EVENT_NOUNS.contains(&t.lower.as_str());
-    // A comparison or a contrast starts another clause: "more than the 36 killed in the
-    // Hindenburg disaster of 1937, though fewer than the 52 killed in …" ends the first
+    // A comparison or a contrast starts another clause: "the 36 killed in the Kestrel
+    // Mine disaster of 1907, though fewer than the 52 lost at sea, …" ends the first
     // event's reach at "though".
     let turns = |t: &text::Token<'_>| CLAUSE_TURNS.contains(&t.lower.as_str());
-    // (near the figure, in its clause: "beating the Great Chicago fire by 190 bodies (2
-    // people got counted twice …)" counts this event's dead in its brackets)
+    // (near the figure, in its clause: "beating the Kestrel fire by 90 bodies (2 people
+    // were counted twice …)" counts this event's dead in its brackets)
     for k in (end.saturating_sub(EVENT_REACH)..end).rev() {
         if turns(&toks[k]) || text[toks[k].offset..n.span.start].contains(['(', ')', ';']) {
             break;
@@ -975,7 +981,7 @@ fn named_event_before(text: &str, toks: &[text::Token<'_>], n: &values::NumberVa
             }
         }
     }
-    // "the 36 killed in the Hindenburg disaster": the event told right after the count
+    // "the 36 killed in the Kestrel Mine disaster": the event told right after the count
     let start = toks
         .iter()
         .position(|t| t.offset >= n.span.end)
@@ -995,14 +1001,14 @@ fn named_event_before(text: &str, toks: &[text::Token<'_>], n: &values::NumberVa
     NamedEvent::default()
 }
 
-/// Another event named at a count ([`named_event_before`]).
+/// Another event named at a count ([`named_event_at`]).
 #[derive(Debug, Default, PartialEq)]
 struct NamedEvent {
     /// Its names, lowercased (empty when none is named, or when the count bounds the
     /// sources' own).
     names: Vec<String>,
     /// The count bounds the sources' own count from below ("greater than the … toll of
-    /// 2,200": true) or from above ("fewer than the … 52": false).
+    /// 900": true) or from above ("fewer than the … 60": false).
     bound: Option<bool>,
 }
 
@@ -1013,7 +1019,7 @@ const MORE_THAN: &[&str] = &[
 /// Comparatives that make another event's figure an upper bound of this one's.
 const LESS_THAN: &[&str] = &["fewer", "less", "lower", "smaller"];
 
-/// Words that open a comparison or a contrast ([`named_event_before`]).
+/// Words that open a comparison or a contrast ([`named_event_at`]).
 const CLAUSE_TURNS: &[&str] = &["than", "though", "although", "but", "while", "whereas"];
 
 /// Words that say which extent a length measures, and the extent.
@@ -1162,7 +1168,7 @@ fn what_it_counts(
     let one_thing = |i: usize| facets::one_thing_facet_of(&stems.term(&toks[i].lower));
     // "100,000 homeless and the death toll was 300": the nearest such word says
     // what the count is of, in words, little words ("were", "and") not counted; on a tie
-    // the word after it ("168 were killed and 654 were injured": 654 were injured).
+    // the word after it ("71 were killed and 385 were injured": 385 were injured).
     let first_after = next.unwrap_or(toks.len());
     let first_before = toks
         .iter()
@@ -1572,12 +1578,12 @@ mod tests {
             what_it_counts(t, &toks, &stems, &v.numbers[k], false).0
         };
         // "and" before, "were" after: the verb after it says what it counts
-        let terms = of("In all 168 were killed and 654 were injured.", 1);
+        let terms = of("In all 71 were killed and 385 were injured.", 1);
         assert!(terms.contains(&stems.term("injured")), "{terms:?}");
         assert!(!terms.contains(&stems.term("killed")), "{terms:?}");
-        let terms = of("In all 168 were killed and 654 were injured.", 0);
+        let terms = of("In all 71 were killed and 385 were injured.", 0);
         assert!(terms.contains(&stems.term("killed")), "{terms:?}");
-        let terms = of("The fire killed 168 people and injured 654.", 1);
+        let terms = of("The fire killed 71 people and injured 385.", 1);
         assert!(terms.contains(&stems.term("injured")), "{terms:?}");
     }
 
@@ -1586,28 +1592,28 @@ mod tests {
         let event = |t: &str, k: usize| {
             let toks = text::tokens(t);
             let v = values::extract(t);
-            named_event_before(t, &toks, &v.numbers[k]).names
+            named_event_at(t, &toks, &v.numbers[k]).names
         };
         let t = "It came a year after the Kestrel Mine disaster, which killed 140 people.";
-        assert_eq!(event(t, 0), ["mine", "kestrel"]);
+        assert_eq!(event(t, 0), ["kestrel", "mine"]);
         let t = "Only the sinking of the Mary Rose, with 400 dead, was worse.";
         assert_eq!(event(t, 0), ["mary", "rose"]);
         // told after the count, up to a comparison's turn
         let t = "The 36 killed in the Kestrel Mine disaster, though fewer than the 52 lost at sea, were more.";
-        assert_eq!(event(t, 0), ["mine", "kestrel"]);
+        assert_eq!(event(t, 0), ["kestrel", "mine"]);
         assert!(event(t, 1).is_empty());
-        // a lowercase word between: no name ("the nightclub fire that killed 490")
-        assert!(event("The Grove nightclub fire killed 490.", 0).is_empty());
+        // a lowercase word between: no name ("the dance hall fire that killed 210")
+        assert!(event("The Palms dance hall fire killed 210.", 0).is_empty());
         // brackets close the event's reach
-        let t = "It beat the Kestrel fire by 190 bodies (2 people were counted twice).";
+        let t = "It beat the Kestrel fire by 90 bodies (3 were counted twice).";
         assert!(event(t, 1).is_empty());
         // compared with: the other event's figure bounds this one's
         let bound = |t: &str, k: usize| {
             let toks = text::tokens(t);
             let v = values::extract(t);
-            named_event_before(t, &toks, &v.numbers[k])
+            named_event_at(t, &toks, &v.numbers[k])
         };
-        let t = "The toll was likely greater than the 1889 Kestrel flood death toll of 2,200.";
+        let t = "The toll was likely greater than the 1851 Kestrel flood death toll of 900.";
         assert_eq!(
             bound(t, 0),
             NamedEvent {

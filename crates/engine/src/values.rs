@@ -2371,8 +2371,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         });
         taken.push(span);
     }
-    // An age told by a death or after a pronoun ("Last Survivor Dies at 100", "died at 93
-    // in his home", "She was 100."): no count of anything. Not a time ("died at 9:40", "at
+    // An age told by a death or after a pronoun ("Last Survivor Dies at 97", "died at 93
+    // in his home", "She was 97."): no count of anything. Not a time ("died at 9:40", "at
     // 9 p.m."), an address ("at 10 Downing Street"), an amount ("was 100 miles away").
     static TOLD_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:(?P<died>dies|died|passed away) at|(?:he|she) (?:was|is|turned)) (?P<n>\d{1,3})\b")
@@ -2382,7 +2382,12 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         let Some(n) = c.name("n") else { continue };
         let span = n.range();
         let rest = &text[span.end..];
-        if rest.starts_with(':') {
+        // (a time, "died at 9:40"; the first digits of a larger figure, "was 1,284 tons")
+        let digit_after = |p: char| {
+            rest.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if rest.starts_with(':') || digit_after(',') || digit_after('.') {
             continue;
         }
         let next = rest.trim_start();
@@ -2393,8 +2398,15 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 .strip_prefix('.')
                 .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
         let word = next.split_whitespace().next().unwrap_or("");
+        // ("died at 4 in the morning" is an hour)
+        let hour = next
+            .split_whitespace()
+            .nth(2)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .is_some_and(|w| is_time_of_day_word(&term_of(&w)));
         let age = ends
             || (c.name("died").is_some()
+                && !hour
                 && matches!(word, "in" | "on" | "after" | "when" | "while" | "and"));
         let Ok(v) = n.as_str().parse::<f64>() else {
             continue;
@@ -2491,7 +2503,10 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 // an encyclopedia's footnote mark ("the River,[5] the flood")
                 || (after == Some(']')
                     && (before == Some('[')
-                        || text[..m.start()].to_lowercase().ends_with("[note ")))
+                        || m.start()
+                            .checked_sub(6)
+                            .and_then(|b| text.get(b..m.start()))
+                            .is_some_and(|w| w.eq_ignore_ascii_case("[note "))))
                 || TIME_AFTER.is_match(&text[m.end()..])
                 || taken.iter().any(|r| r.contains(&m.start()))
                 || dates.iter().any(|d| d.span.contains(&m.start()))
@@ -2543,8 +2558,9 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 None => (v, m.start()..end),
             };
             // "3,000+ killed", "deaths 167+": the figure or more
+            // (not a sum, "3+4", nor an error margin, "1,500+/-200")
             let plus = text[range.end..].starts_with('+')
-                && !text[range.end + 1..].starts_with(|c: char| c.is_ascii_digit());
+                && !text[range.end + 1..].starts_with(|c: char| c.is_ascii_digit() || c == '/');
             let range = if plus {
                 range.start..range.end + 1
             } else {
@@ -2648,10 +2664,13 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         .split(['.', ',', ';', ':', '(', ')'])
         .next()
         .unwrap_or("");
-    // (within six words: "122 bodies are still lying unclaimed")
-    if clause.split_whitespace().take(6).any(|w| {
+    // (within three words; "unclaimed", "unidentified", "unknown" within six: "forty bodies
+    // are still lying unclaimed", "six buried as unknown victims", not "40 more bodies on
+    // an unnamed creek")
+    if clause.split_whitespace().take(6).enumerate().any(|(k, w)| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         UNNAMED.contains(&w.as_str())
+            && (k < 3 || matches!(w.as_str(), "unclaimed" | "unidentified" | "unknown"))
     }) {
         return true;
     }
@@ -3419,6 +3438,7 @@ mod tests {
             "On top of the 90 dead, thousands were homeless.",
             "In all 90 died in one of the worst fires of the age.",
             "The fire on the top floors killed 90.",
+            "Searchers found 40 more bodies on an unnamed creek.",
             // a toll, with the jumpers told in a clause of their own
             "The fire killed 90 people, several of whom jumped.",
             "In all 90 died; some had jumped from the top floor.",
@@ -4094,13 +4114,17 @@ mod tests {
         assert_eq!(n.len(), 1, "{n:?}");
         assert_eq!((n[0].text.as_str(), n[0].low), ("3,000+", 3000.0));
         assert!(n[0].high.is_infinite());
-        let t = "Add 3+4 to it.";
-        assert!(numbers(t, &dates(t)).iter().all(|n| n.high.is_finite()));
+        for t in ["Add 3+4 to it.", "Some 1,500+/-200 deaths were counted."] {
+            assert!(
+                numbers(t, &dates(t)).iter().all(|n| n.high.is_finite()),
+                "{t}"
+            );
+        }
     }
 
     #[test]
     fn a_vulgar_fraction_is_part_of_its_figure() {
-        let t = "For 3½ hours the boats attacked.";
+        let t = "For 3½ hours the guns fired.";
         let n = numbers(t, &dates(t));
         assert_eq!(n.len(), 1, "{n:?}");
         assert_eq!((n[0].value, n[0].text.as_str()), (3.5, "3½"));
@@ -4111,9 +4135,9 @@ mod tests {
         let t = "It equaled the flow of the River,[5] and killed more than 2,200 people[6][7].";
         let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
         assert_eq!(v, [2200.0]);
-        let t = "The steamboat [note 1] carried 1,300 people.";
+        let t = "The ferry [note 2] carried 700 people.";
         let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
-        assert_eq!(v, [1300.0]);
+        assert_eq!(v, [700.0]);
         // a figure in brackets with more around it is still one
         let t = "The toll [now 312 dead] rose.";
         assert_eq!(numbers(t, &dates(t)).len(), 1);
@@ -4138,13 +4162,13 @@ mod tests {
             assert_eq!(n.len(), 1, "{t}: {n:?}");
             assert!(n[0].age && n[0].value == 24.0, "{t}: {n:?}");
         }
-        // an age told by the death ("Last Survivor Dies at 100") or after a pronoun ("She
-        // was 100.")
+        // an age told by the death ("Last Survivor Dies at 97") or after a pronoun ("She
+        // was 97.")
         for t in [
-            "Last Survivor of the Mill Fire Dies at 100",
+            "Last Survivor of the Mill Fire Dies at 97",
             "He died at 93 in his home.",
-            "She was 100.",
-            "She was 100, the youngest survivor having become the oldest.",
+            "She was 97.",
+            "She was 97, the last of the crew.",
         ] {
             let n = numbers(t, &dates(t));
             assert!(n.len() == 1 && n[0].age && n[0].group, "{t}: {n:?}");
@@ -4154,12 +4178,17 @@ mod tests {
             "He died at 10 Downing Street.",
             "He was 100 miles away.",
             "She was 3 of the 12 saved.",
+            "The last miner died at 4 in the morning.",
         ] {
             let n = numbers(t, &dates(t));
             assert!(n.iter().all(|n| !n.age), "{t}: {n:?}");
         }
         let t = "The last of them died at 9:40 that night.";
         assert!(numbers(t, &dates(t)).iter().all(|n| !n.age));
+        // a larger figure after "was" is read whole, no age
+        let t = "Launched in 1891, she was 1,284 tons.";
+        let n = numbers(t, &dates(t));
+        assert!(n.iter().any(|n| n.value == 1284.0 && !n.age), "{n:?}");
         // "a child aged 3 and 17 adults": an age and a count
         let t = "a child aged 3 and 17 adults";
         let n = numbers(t, &dates(t));
