@@ -65,6 +65,33 @@ fn url_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
             .get(..p.len())
             .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
+    // A picture's file name glued to the sentence after it, as a copied page keeps a
+    // picture it lost ("12032265_1591440_78932_nOn Wednesday, …"): digits in three groups
+    // or more joined by underscores, maybe a letter after the last one.
+    let id_end = {
+        let b = s.as_bytes();
+        let mut k = 0;
+        let mut groups = 0;
+        while k < b.len() && b[k].is_ascii_digit() {
+            while k < b.len() && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            groups += 1;
+            if k + 1 < b.len() && b[k] == b'_' && b[k + 1].is_ascii_digit() {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if k + 1 < b.len() && b[k] == b'_' && b[k + 1].is_ascii_lowercase() {
+            k += 2;
+        }
+        let next_upper = s[k..].starts_with(|c: char| c.is_uppercase());
+        (groups >= 3 && next_upper).then_some(k)
+    };
+    if let Some(k) = id_end {
+        return vec![piece.start..piece.start + k, piece.start + k..piece.end];
+    }
     // A blog's comment buttons glued to the comment after them ("ReplyDeleteSad to
     // hear it …"), as a copied Blogger page runs them together.
     const BUTTONS: &str = "ReplyDelete";
@@ -1573,6 +1600,15 @@ mod tests {
             ["It burned.[2][a]", "Then it fell.[citation needed]"]
         );
         assert_eq!(sents("See item.[Note] More."), ["See item.[Note] More."]);
+    }
+
+    #[test]
+    fn a_pictures_file_name_glued_to_a_sentence_stands_alone() {
+        assert_eq!(
+            sents("4411_2290_8812_nOn Monday the mill closed."),
+            ["4411_2290_8812_n", "On Monday the mill closed."]
+        );
+        assert_eq!(sents("1_2 On Monday."), ["1_2 On Monday."]);
     }
 
     #[test]
