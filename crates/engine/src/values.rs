@@ -663,7 +663,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:at\s+)?the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
+    Regex::new(r"(?i)\b(?:(?:at\s+)?the\s+age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
         .expect("age pattern")
 });
 
@@ -4201,6 +4201,7 @@ mod tests {
             "immigrant women aged sixteen to twenty-three",
             "immigrant women aged 16 to 23",
             "immigrant women aged 16-23",
+            "the dead, ranging in age from 16 to 23,",
         ] {
             let n = numbers(t, &dates(t));
             assert_eq!(n.len(), 1, "{t}: {n:?}");
