@@ -1823,6 +1823,16 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if tokens.len() <= 40 && RIGHTS_NOTICES.iter().any(|n| lower.contains(n)) {
         return Some(NoiseKind::Boilerplate);
     }
+    // An old front page's weather box ("Fair today; colder tomorrow.", "Temperature for
+    // twenty-four hours ended at 10 p.m.", "Highest, 29; lowest, 21."): the paper's day,
+    // not the event's.
+    static WEATHER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:weather|forecast)\b.*\b(?:fair|cloudy|rain|snow|showers|colder|warmer|unsettled)\b|\b(?:clearing|fair|cloudy|unsettled|showers)\s+(?:today|tonight|tomorrow)\b|\bhighest\b.*\blowest\b|\btemperature for\b|\blittle change in temperature\b")
+            .expect("a valid pattern")
+    });
+    if tokens.len() <= 20 && WEATHER.is_match(text) {
+        return Some(NoiseKind::Boilerplate);
+    }
     // Contact details: a telephone number, a post box, a state and its postal code ("814-
     // 555-0199", "PO Box 1889", "PA 15907"): a page's imprint, not a claim about the past.
     static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2684,6 +2694,18 @@ mod tests {
         ] {
             assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
+        // an old front page's weather box
+        for t in [
+            "Fair today; colder tomorrow, with brisk winds.",
+            "Temperature for twenty-four hours ended at 8 p.m. yesterday.",
+            "Highest, 41; lowest, 33.",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        // (in capitals, a heading's form: set aside either way)
+        assert!(line("THE WEATHER: TOMORROW, SHOWERS.").is_some());
+        let t = "The snow that fell that night weighed on the roof until it gave way.";
+        assert_eq!(line(t), None);
         // (a heading's form: set aside either way)
         assert!(line("Select Citation Style").is_some());
         for t in [
