@@ -677,6 +677,11 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
             return Some(NoiseKind::Boilerplate);
         }
     }
+    // A template of a page's wiki markup opened on a line of its own ("{{Infobox ship"):
+    // layout, its fields on the lines after it.
+    if layout.whole_line && t.starts_with("{{") && !t.contains("}}") {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A table's row with one cell ("Statistics | |", "Armament |"): a heading, or a key
     // whose value the copy lost; it says nothing.
     if layout.whole_line && is_key_without_value(t) {
@@ -2694,6 +2699,8 @@ mod tests {
         ] {
             assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
+        // a wiki template opened on its own line
+        assert_eq!(line("{{Infobox ship"), Some(NoiseKind::Boilerplate));
         // an old front page's weather box
         for t in [
             "Fair today; colder tomorrow, with brisk winds.",

@@ -729,7 +729,7 @@ fn prepare_statement(
     splits.join(text, &mut toks);
     // Footnote marks ("[citation needed]", "[4]") say nothing of the statement: shared,
     // they joined unrelated sentences of one encyclopedia page.
-    if text.contains('[') {
+    if text.contains('[') || text.contains("<ref") {
         let marks = crate::segment::footnote_marks(text);
         toks.retain(|t| !marks.iter().any(|m| m.contains(&t.offset)));
     }

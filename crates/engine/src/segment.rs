@@ -755,14 +755,40 @@ const WEEKDAYS: &[&str] = &[
 
 /// The byte ranges of the footnote marks in `text` ("[1]", "[citation needed]").
 pub(crate) fn footnote_marks(text: &str) -> Vec<std::ops::Range<usize>> {
-    text.match_indices('[')
+    let mut marks: Vec<std::ops::Range<usize>> = text
+        .match_indices('[')
+        .chain(text.match_indices("<ref"))
         .filter_map(|(i, _)| footnote_mark(&text[i..]).map(|n| i..i + n))
-        .collect()
+        .collect();
+    marks.sort_by_key(|m| m.start);
+    marks
+}
+
+/// Longest reference of a page's wiki markup read as a footnote ([`wiki_reference`]).
+const MAX_WIKI_REFERENCE: usize = 1000;
+
+/// The length of a reference in a page's wiki markup that `rest` starts with, as a page
+/// copied from its source view keeps it ("<ref>{{cite web|…}}</ref>", "<ref name=\"a\"/>"):
+/// a footnote, as "[1]" is on the rendered page. At most [`MAX_WIKI_REFERENCE`] bytes.
+fn wiki_reference(rest: &str) -> Option<usize> {
+    let after = rest.strip_prefix("<ref")?;
+    if !after.starts_with(['>', ' ', '/']) {
+        return None;
+    }
+    let head_end = after.find('>')?;
+    if after[..head_end].ends_with('/') {
+        return Some(4 + head_end + 1);
+    }
+    let window = &rest[..floor_char_boundary(rest, MAX_WIKI_REFERENCE.min(rest.len()))];
+    window.find("</ref>").map(|e| e + "</ref>".len())
 }
 
 /// The length of the footnote mark `rest` starts with, if any: "[1]", "[12]", "[a]",
 /// "[citation needed]", "[note 3]", as encyclopedia pages print them.
 fn footnote_mark(rest: &str) -> Option<usize> {
+    if rest.starts_with("<ref") {
+        return wiki_reference(rest);
+    }
     let inner_end = rest.strip_prefix('[')?.find(']')?;
     let inner = &rest[1..1 + inner_end];
     let mark = (1..=3).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit())
@@ -1644,6 +1670,20 @@ mod tests {
                 "The owner closed his mills.<br />"
             ]
         );
+    }
+
+    #[test]
+    fn a_wiki_reference_ends_its_sentence_as_a_footnote_does() {
+        let t = "It sank in the bay.<ref>{{cite web|title=Facts|url=http://example.org/k}}</ref> Of those aboard, 80 died.<ref name=\"loss\"/> The inquiry blamed the captain.";
+        assert_eq!(
+            sents(t),
+            [
+                "It sank in the bay.<ref>{{cite web|title=Facts|url=http://example.org/k}}</ref>",
+                "Of those aboard, 80 died.<ref name=\"loss\"/>",
+                "The inquiry blamed the captain."
+            ]
+        );
+        assert_eq!(footnote_marks("a<ref>b").len(), 0);
     }
 
     #[test]
