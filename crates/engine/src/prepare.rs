@@ -730,7 +730,10 @@ fn prepare_statement(
     // Footnote marks ("[citation needed]", "[4]") say nothing of the statement: shared,
     // they joined unrelated sentences of one encyclopedia page.
     if text.contains('[') || text.contains("<ref") {
-        let marks = crate::segment::footnote_marks(text);
+        let mut marks = crate::segment::footnote_marks(text);
+        // A wiki link's target, where the page shows other words ("[[ocean liner|passenger
+        // liner]]" reads "passenger liner"): not the statement's words.
+        marks.extend(link_targets(text));
         toks.retain(|t| !marks.iter().any(|m| m.contains(&t.offset)));
     }
     let form_noise = noise::classify(text, &toks, layout);
@@ -873,6 +876,19 @@ fn prepare_statement(
         facets,
         frames,
     }
+}
+
+/// The targets of a page's wiki links that show other words ("[[ocean liner|passenger
+/// liner]]": "ocean liner"), as byte ranges.
+fn link_targets(text: &str) -> Vec<std::ops::Range<usize>> {
+    text.match_indices("[[")
+        .filter_map(|(i, _)| {
+            let inner = &text[i + 2..];
+            let close = inner.find("]]")?;
+            let bar = inner[..close].find('|')?;
+            Some(i + 2..i + 2 + bar)
+        })
+        .collect()
 }
 
 /// Nouns that name an event ("the Kestrel Hall **fire**", "the Mary Rose's **sinking**").
@@ -1585,6 +1601,15 @@ mod tests {
         assert!(terms.contains(&stems.term("killed")), "{terms:?}");
         let terms = of("The fire killed 71 people and injured 385.", 1);
         assert!(terms.contains(&stems.term("injured")), "{terms:?}");
+    }
+
+    #[test]
+    fn a_wiki_links_target_is_no_word_of_the_statement() {
+        let t = "It was a British [[ocean liner|passenger liner]] of the [[Kestrel Line]].";
+        let r = link_targets(t);
+        assert_eq!(r.len(), 1);
+        assert_eq!(&t[r[0].clone()], "ocean liner");
+        assert!(link_targets("a [[broken|link").is_empty());
     }
 
     #[test]
