@@ -2667,7 +2667,11 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     // (within three words; "unclaimed", "unidentified", "unknown" within six: "forty bodies
     // are still lying unclaimed", "six buried as unknown victims", not "40 more bodies on
     // an unnamed creek")
-    if clause.split_whitespace().take(6).enumerate().any(|(k, w)| {
+    // (up to another figure: "278 people, with 103 left unidentified" names the 103)
+    let words = clause
+        .split_whitespace()
+        .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()));
+    if words.take(6).enumerate().any(|(k, w)| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         UNNAMED.contains(&w.as_str())
             && (k < 3 || matches!(w.as_str(), "unclaimed" | "unidentified" | "unknown"))
@@ -3458,6 +3462,11 @@ mod tests {
             let p = parts(t);
             assert!(p.iter().all(|(_, part)| !*part), "{t}: {p:?}");
         }
+        // the unnamed word of another figure: "210" is the toll, "40" the unnamed part
+        assert_eq!(
+            parts("The fire took 210 lives, with 40 left unidentified."),
+            [("210".to_owned(), false), ("40".to_owned(), true)]
+        );
     }
 
     #[test]
