@@ -773,12 +773,18 @@ const IRREGULAR_PASTS: &[&str] = &[
     "got", "met", "lay", "shot", "sunk", "lost", "found", "burnt", "slew",
 ];
 
+/// True for a verb in the past, by its ending or as a common irregular one ("burned",
+/// "sank").
+fn is_past(w: &str) -> bool {
+    (w.len() >= 4 && w.ends_with("ed")) || IRREGULAR_PASTS.contains(&w)
+}
+
 /// True when a word past the first tells what someone did: a verb in the past ("… died in
 /// the hospital", "… located the wreck", "Fire broke out …"), or a headline's verb ("…
 /// dead", "… safe"), unless the verb has its agent after it ("Smoke produced by the
 /// blast", "Sketch made by a witness" are captions).
 fn told_past(words: &[&str]) -> bool {
-    let past = |w: &str| (w.len() >= 4 && w.ends_with("ed")) || IRREGULAR_PASTS.contains(&w);
+    let past = |w: &str| is_past(w);
     words.windows(2).skip(1).any(|p| past(p[0]) && p[1] != "by")
         || words.iter().skip(1).any(|w| tells_news(w) && !past(w))
         || words.last().is_some_and(|w| past(w))
@@ -1255,7 +1261,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    if is_profile_field(&lower) {
+    if is_profile_field(t) {
         return Some(NoiseKind::Boilerplate);
     }
     // A blog's comment buttons run together ("ReplyDelete")
@@ -1650,8 +1656,7 @@ fn is_caps_heading(t: &str, tokens: &[Token<'_>]) -> bool {
     }
     let words: Vec<&str> = tokens.iter().map(|w| w.lower.as_str()).collect();
     let verb = |w: &str| {
-        (w.len() >= 4 && w.ends_with("ed"))
-            || IRREGULAR_PASTS.contains(&w)
+        is_past(w)
             || tells_news(w)
             || matches!(w, "is" | "was" | "were" | "are" | "has" | "had" | "to")
     };

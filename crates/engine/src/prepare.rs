@@ -1614,11 +1614,12 @@ mod tests {
 
     #[test]
     fn the_event_a_count_is_of() {
-        let event = |t: &str, k: usize| {
+        let named = |t: &str, k: usize| {
             let toks = text::tokens(t);
             let v = values::extract(t);
-            named_event_at(t, &toks, &v.numbers[k]).names
+            named_event_at(t, &toks, &v.numbers[k])
         };
+        let event = |t: &str, k: usize| named(t, k).names;
         let t = "It came a year after the Kestrel Mine disaster, which killed 140 people.";
         assert_eq!(event(t, 0), ["kestrel", "mine"]);
         let t = "Only the sinking of the Mary Rose, with 400 dead, was worse.";
@@ -1633,21 +1634,16 @@ mod tests {
         let t = "It beat the Kestrel fire by 90 bodies (3 were counted twice).";
         assert!(event(t, 1).is_empty());
         // compared with: the other event's figure bounds this one's
-        let bound = |t: &str, k: usize| {
-            let toks = text::tokens(t);
-            let v = values::extract(t);
-            named_event_at(t, &toks, &v.numbers[k])
-        };
         let t = "The toll was likely greater than the 1851 Kestrel flood death toll of 900.";
         assert_eq!(
-            bound(t, 0),
+            named(t, 0),
             NamedEvent {
                 names: Vec::new(),
                 bound: Some(true)
             }
         );
         let t = "Its 48 dead were fewer than the 60 killed in the Kestrel Mine disaster.";
-        assert_eq!(bound(t, 1).bound, Some(false));
+        assert_eq!(named(t, 1).bound, Some(false));
     }
 
     #[test]

@@ -55,6 +55,36 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Where a lead glued to the sentence after it ends, if a piece opens with one: a
+/// picture's file name, as a copied page keeps a picture it lost ("4411_2290_8812_nOn
+/// Monday, …": digits in three groups or more joined by underscores, maybe a letter after
+/// the last one), or a blog's comment buttons ("ReplyDeleteSad to hear it …", as a copied
+/// Blogger page runs them together).
+fn glued_lead(s: &str) -> Option<usize> {
+    const BUTTONS: &str = "ReplyDelete";
+    if s.starts_with(BUTTONS) && s[BUTTONS.len()..].starts_with(char::is_uppercase) {
+        return Some(BUTTONS.len());
+    }
+    let b = s.as_bytes();
+    let mut k = 0;
+    let mut groups = 0;
+    while k < b.len() && b[k].is_ascii_digit() {
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        groups += 1;
+        if k + 1 < b.len() && b[k] == b'_' && b[k + 1].is_ascii_digit() {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if k + 1 < b.len() && b[k] == b'_' && b[k + 1].is_ascii_lowercase() {
+        k += 2;
+    }
+    (groups >= 3 && s[k..].starts_with(char::is_uppercase)).then_some(k)
+}
+
 /// Cuts a web address that opens a piece from the sentence after it ("https://ex.am/3Q
 /// The stairs were …"): a link pasted between two sentences is no part of either; so are
 /// a blog's comment buttons glued to a comment ("ReplyDeleteThe …").
@@ -65,41 +95,8 @@ fn url_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
             .get(..p.len())
             .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
-    // A picture's file name glued to the sentence after it, as a copied page keeps a
-    // picture it lost ("12032265_1591440_78932_nOn Wednesday, …"): digits in three groups
-    // or more joined by underscores, maybe a letter after the last one.
-    let id_end = {
-        let b = s.as_bytes();
-        let mut k = 0;
-        let mut groups = 0;
-        while k < b.len() && b[k].is_ascii_digit() {
-            while k < b.len() && b[k].is_ascii_digit() {
-                k += 1;
-            }
-            groups += 1;
-            if k + 1 < b.len() && b[k] == b'_' && b[k + 1].is_ascii_digit() {
-                k += 1;
-            } else {
-                break;
-            }
-        }
-        if k + 1 < b.len() && b[k] == b'_' && b[k + 1].is_ascii_lowercase() {
-            k += 2;
-        }
-        let next_upper = s[k..].starts_with(|c: char| c.is_uppercase());
-        (groups >= 3 && next_upper).then_some(k)
-    };
-    if let Some(k) = id_end {
+    if let Some(k) = glued_lead(s) {
         return vec![piece.start..piece.start + k, piece.start + k..piece.end];
-    }
-    // A blog's comment buttons glued to the comment after them ("ReplyDeleteSad to
-    // hear it …"), as a copied Blogger page runs them together.
-    const BUTTONS: &str = "ReplyDelete";
-    if s.starts_with(BUTTONS) && s[BUTTONS.len()..].starts_with(char::is_uppercase) {
-        return vec![
-            piece.start..piece.start + BUTTONS.len(),
-            piece.start + BUTTONS.len()..piece.end,
-        ];
     }
     if !(opens("http://") || opens("https://") || opens("www.")) {
         return vec![piece];

@@ -2391,12 +2391,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             continue;
         }
         let next = rest.trim_start();
-        // (a full stop after it ends the sentence; a digit after it makes a time, "9.40")
-        let ends = next.is_empty()
-            || next.starts_with([',', ';', '!', ')', '—'])
-            || next
-                .strip_prefix('.')
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
+        // (a full stop after it ends the sentence: "9.40" was taken for a time above)
+        let ends = next.is_empty() || next.starts_with([',', ';', '!', ')', '—', '.']);
         let word = next.split_whitespace().next().unwrap_or("");
         // ("died at 4 in the morning" is an hour)
         let hour = next
