@@ -1401,9 +1401,15 @@ fn counts_a_plural(before: &str, rest: &str) -> bool {
     else {
         return false;
     };
-    if !rest.starts_with(' ') || !word.chars().next().is_some_and(char::is_lowercase) {
+    // (a headline in capitals counts as prose does: "1200 PEOPLE LOST"; a capitalised
+    // word in a sentence is a name, "the 1912 Olympics")
+    let capitals = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
+    if !rest.starts_with(' ') || !(capitals || word.chars().next().is_some_and(char::is_lowercase))
+    {
         return false;
     }
+    let word = word.to_lowercase();
+    let word = word.as_str();
     const IRREGULAR: &[&str] = &["men", "women", "people", "children", "persons", "feet"];
     IRREGULAR.contains(&word)
         || (word.len() > 3 && word.ends_with('s') && !crate::text::is_stopword(word))
@@ -3820,6 +3826,20 @@ mod tests {
             date_texts("It lasted from 1914 until 1918."),
             ["1914", "1918"]
         );
+    }
+
+    #[test]
+    fn a_figure_before_a_plural_in_a_capitals_headline_is_a_count() {
+        // An old front page's deck: "1200 PEOPLE LOST" counts, as "1200 people lost" does.
+        let v = extract("1200 PEOPLE LOST IN THE GALE");
+        assert!(v.dates.is_empty(), "{:?}", v.dates);
+        assert_eq!(v.numbers.len(), 1, "{:?}", v.numbers);
+        assert!(extract("1650 LIVES LOST").dates.is_empty());
+        // a year before a capitals word that counts nothing stays a year
+        assert_eq!(date_texts("THE 1906 DISASTER RECALLED"), ["1906"]);
+        assert_eq!(date_texts("IN 1871 FIRES WERE COMMON"), ["1871"]);
+        // a capitalised word in a sentence is a name, not a count's thing
+        assert_eq!(date_texts("The 1912 Olympics opened."), ["1912"]);
     }
 
     #[test]
