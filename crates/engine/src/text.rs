@@ -56,7 +56,57 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             out[i - 1].lower = meant.to_owned();
         }
     }
+    read_people_lost(&mut out);
     out
+}
+
+/// Reads "lost" said of a count or of people as the dead ("900 LOST IN GALE", "forty
+/// were lost", "the passengers were lost"), and "loss of life" as the deaths: alone,
+/// "lost" gets no facet ("the ship was lost", "the men lost sight of land", "they lost 30
+/// horses"). Shown as written; only the word read changes.
+fn read_people_lost(out: &mut [Token<'_>]) {
+    let count = |t: &Token<'_>| {
+        t.lower.starts_with(|c: char| c.is_ascii_digit())
+            && t.lower
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            || crate::values::is_number_word(&t.lower)
+    };
+    for i in 1..out.len() {
+        if out[i].lower == "lost" {
+            let mut j = i - 1;
+            let mut passive = false;
+            while j > 0
+                && matches!(
+                    out[j].lower.as_str(),
+                    "were" | "was" | "been" | "are" | "is"
+                )
+            {
+                passive = true;
+                j -= 1;
+            }
+            let before = &out[j];
+            // (without "were", people who lost are people who lost something: only a
+            // figure alone tells the dead, "900 lost", and then nothing is named after)
+            let people = passive && crate::facets::counts_people(&before.lower, &before.lower);
+            // ("900 lost their homes": a thing lost; "their lives" tells the dead itself)
+            let object = out.get(i + 1).is_some_and(|t| {
+                t.lower.chars().all(char::is_alphabetic)
+                    && (!is_stopword(&t.lower)
+                        || matches!(t.lower.as_str(), "their" | "his" | "her" | "its" | "all"))
+            });
+            if count(before) && !object || people {
+                out[i].lower = "died".to_owned();
+            }
+        } else if out[i - 1].lower == "loss"
+            && out[i].lower == "of"
+            && out
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "life" | "lives"))
+        {
+            out[i - 1].lower = "deaths".to_owned();
+        }
+    }
 }
 
 /// Where the figure starts in a word glued from a capitalized key and a figure
@@ -574,6 +624,24 @@ mod tests {
             "lived",
             "shown as written"
         );
+    }
+
+    #[test]
+    fn people_lost_are_the_dead() {
+        let lower = |t: &str| tokens(t).into_iter().map(|t| t.lower).collect::<Vec<_>>();
+        // a count lost, people lost: the dead
+        assert_eq!(lower("900 LOST IN GALE")[1], "died");
+        assert_eq!(lower("Among 1,300 Lost at Sea")[2], "died");
+        assert_eq!(lower("forty were lost")[2], "died");
+        assert_eq!(lower("all the passengers were lost")[4], "died");
+        assert_eq!(lower("the greatest loss of life")[2], "deaths");
+        // a thing lost, or people losing a thing: no death
+        assert_eq!(lower("the ship was lost")[3], "lost");
+        assert_eq!(lower("the men lost sight of land")[2], "lost");
+        assert_eq!(lower("they lost 30 horses")[1], "lost");
+        assert_eq!(lower("a loss of 40 tons")[1], "loss");
+        assert_eq!(lower("900 lost their homes")[1], "lost");
+        assert_eq!(tokens("900 lost")[1].surface, "lost", "shown as written");
     }
 
     #[test]
