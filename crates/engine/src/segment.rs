@@ -867,13 +867,23 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
                 .count();
             i > run && words[i - run - 1].1.starts_with(char::is_lowercase)
         };
+        // (a figure among the capitals is theirs, "ONLY 30 MILES AWAY"; a deck in title
+        // case may follow them, "Within Two Hours the Ship Foundered")
+        let figure = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',');
+        let run = &words[i.saturating_sub(4)..i];
         if i >= piece_start + 4
             && n - i >= 3
-            && words[i - 4..i].iter().all(|(_, w)| is_all_caps(w))
+            && run.iter().all(|(_, w)| is_all_caps(w) || figure(w))
+            && run.iter().filter(|(_, w)| is_all_caps(w)).count() >= 3
+            // (a figure last opens what follows: "… MAKE COUNTRY DRY 35 Have Ratified")
+            && is_all_caps(words[i - 1].1)
             && !run_inside()
             && starts_upper(w)
             && w.chars().nth(1).is_some_and(char::is_lowercase)
-            && words[i + 1].1.starts_with(char::is_lowercase)
+            && (words[i + 1].1.starts_with(char::is_lowercase) || {
+                let next = words[i + 1].1;
+                starts_upper(next) && !is_all_caps(next)
+            })
         {
             cuts.push(i);
             piece_start = i;
@@ -1583,6 +1593,22 @@ mod tests {
         );
         // Words in capitals that a sentence goes on from in lowercase, or fewer than four
         // of them, are the sentence's own.
+        // A deck in title case after the capitals, and figures among the capitals.
+        assert_eq!(
+            sents(
+                "STEAMER SINKS OFF CAPE Within Two Hours the Great Ship Foundered. ONLY 30 MILES AWAY Sea Strewn With Wreckage."
+            ),
+            [
+                "STEAMER SINKS OFF CAPE",
+                "Within Two Hours the Great Ship Foundered.",
+                "ONLY 30 MILES AWAY",
+                "Sea Strewn With Wreckage."
+            ]
+        );
+        assert_eq!(
+            sents("NEW STATES VOTE DRY 35 Have Now Ratified It Here"),
+            ["NEW STATES VOTE DRY 35 Have Now Ratified It Here"]
+        );
         assert_eq!(
             sents("ERROR: DROP TABLE WITH CASCADE OPTION cannot be run here."),
             ["ERROR: DROP TABLE WITH CASCADE OPTION cannot be run here."]
