@@ -994,6 +994,15 @@ fn is_keyed_row(t: &str) -> bool {
         && !is_stopword(&value.to_lowercase())
 }
 
+/// True for a line that is an infobox's key alone ("Deaths", "Date:"), as a mirror copies
+/// an infobox with each key and its value on lines of their own; not a forum's profile
+/// field ("Location", "Posts": [`META_KEYS`]).
+pub fn is_infobox_key_alone(line: &str) -> bool {
+    let key = line.trim().trim_end_matches(':').trim_end();
+    let key = key.strip_suffix("(s)").unwrap_or(key).to_lowercase();
+    !META_KEYS.contains(&key.as_str()) && INFOBOX_KEYS.contains(&key.as_str())
+}
+
 /// A row pasted from a table with tabs between its cells ("Deaths\t240"): a key and a value
 /// at least.
 fn is_tab_row(t: &str) -> bool {

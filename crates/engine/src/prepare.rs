@@ -44,6 +44,7 @@ pub(crate) struct Prepared {
 pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     let mut statements = statements_of(sources);
     let mut preps = prepare_all(sources, &statements);
+    read_keyed_values(sources, &statements, &mut preps);
     mark_repeated_lines(sources, &statements, &mut preps);
     resolve_relative_years(&statements, &mut preps);
     resolve_elliptical_counts(sources, &statements, &mut preps);
@@ -132,6 +133,71 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
             prep
         })
         .collect()
+}
+
+/// Most words an infobox's value on the line after its key has ([`read_keyed_values`]).
+const KEYED_VALUE_WORDS: usize = 12;
+
+/// An infobox copied with each key and its value on lines of their own ("Deaths" /
+/// "212"): the value states a fact of the event, read as its key says (a count of the
+/// dead, a date of the event), however it would read alone (a bare date is a post's
+/// date, a bare figure a page number). The value is a row of the infobox, so two values
+/// are never one question.
+fn read_keyed_values(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
+    let stems = Stems::default();
+    for i in 1..statements.len() {
+        let (key, value) = (&statements[i - 1], &statements[i]);
+        if key.source != value.source || !preps[i - 1].whole_line || !preps[i].whole_line {
+            continue;
+        }
+        let text = &sources[key.source].text;
+        let (key_line, value_line) = (&text[key.bytes.clone()], &text[value.bytes.clone()]);
+        // (a key left empty before the next row: "Designer" / "Number built1")
+        if !noise::is_infobox_key_alone(key_line)
+            || noise::is_infobox_key_alone(value_line)
+            || preps[i].record_row
+            || value_line.split_whitespace().count() > KEYED_VALUE_WORDS
+            || !value_line.chars().any(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let key_terms: Vec<String> = text::tokens(key_line)
+            .iter()
+            .map(|t| stems.term(&t.lower))
+            .collect();
+        let p = &mut preps[i];
+        // (a value in words is left as it reads: "Status" / "Not open for further
+        // replies." is a forum's furniture, "Aftermath" / "The mill was rebuilt." a
+        // section's heading and its text)
+        let v = &p.values;
+        if v.numbers.is_empty() && v.dates.is_empty() && v.times.is_empty() {
+            continue;
+        }
+        p.form_noise = None;
+        p.record_row = true;
+        for t in &key_terms {
+            if !p.raw.iter().any(|r| &r.term == t) {
+                p.raw.push(RawTerm {
+                    term: t.clone(),
+                    surface: key_line.trim().to_owned(),
+                    boosted: 1.0,
+                });
+            }
+        }
+        // a figure that names nothing counts what the key says
+        let mut named = false;
+        for (n, f) in p.values.numbers.iter().zip(p.figures.iter_mut()) {
+            if !n.age && f.unit.is_none() && f.head.is_none() {
+                f.anchors.extend(key_terms.iter().cloned());
+                named = true;
+            }
+        }
+        if named {
+            p.count_anchors.extend(key_terms.iter().cloned());
+        }
+        let counts = !p.values.numbers.is_empty();
+        (p.facets, p.frames) = facet_terms(&p.raw, &p.count_anchors, counts);
+    }
 }
 
 /// Longest line [`mark_repeated_lines`] reads as furniture, in chars.

@@ -1084,3 +1084,34 @@ fn a_toll_of_another_event_the_sources_compare_with_is_no_rival() {
         a.groups[g]
     );
 }
+
+#[test]
+fn an_infobox_value_on_the_line_after_its_key_states_the_keys_fact() {
+    // A mirror that copies an infobox puts each key and its value on lines of their own:
+    // the value is a fact of the event, read as the key says ("Deaths" / "212").
+    let a = sources(&[
+        (
+            "a.txt",
+            "Millbrook dam failure\nDate\nMarch 12, 1889\nDeaths\n212\nCause\nPoor foundations\n\nThe Millbrook dam gave way after days of rain.\n",
+        ),
+        (
+            "b.txt",
+            "The flood from the Millbrook dam killed 240 people.\nThe valley was rebuilt within a decade.\n",
+        ),
+        (
+            "c.txt",
+            "Engineers had warned that the Millbrook dam was unsafe. About 240 people died in the flood.\n",
+        ),
+    ]);
+    let value = (0..a.statements.len())
+        .find(|&i| a.text(i).trim() == "212")
+        .expect("the value stands alone");
+    assert_eq!(a.statements[value].noise, None, "a fact, not furniture");
+    let date = (0..a.statements.len())
+        .find(|&i| a.text(i).trim() == "March 12, 1889")
+        .expect("the date stands alone");
+    assert_eq!(a.statements[date].noise, None, "a fact, not a post's date");
+    let toll = find(&a, "killed 240");
+    let c = conflict_between(&a, value, toll).unwrap_or_else(|| panic!("{:#?}", a.groups));
+    assert_eq!(c.kind, ConflictKind::Number);
+}
