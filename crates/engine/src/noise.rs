@@ -813,14 +813,9 @@ fn is_bare_caption(t: &str, tokens: &[Token<'_>]) -> bool {
                 "the" | "a" | "an" | "his" | "her" | "their" | "its"
             )
     });
-    // (a caption may close with a full stop, "The east gate after the fire."; not one
-    // with a count, which states a fact: "A toll of 212.")
-    let closed = t
-        .strip_suffix('.')
-        .is_some_and(|c| c.ends_with(char::is_alphanumeric) && !has_count(tokens));
     (3..=14).contains(&words.len())
         && t.starts_with(char::is_uppercase)
-        && (t.ends_with(char::is_alphanumeric) || closed)
+        && t.ends_with(char::is_alphanumeric)
         && !t.contains(['|', '\t', ':'])
         && !words.iter().any(|w| NOT_IN_CAPTIONS.contains(w))
         && !words.iter().any(|w| {
@@ -2168,9 +2163,6 @@ mod tests {
             "A horse ambulance outside the mill gate",
             "Crowd watching the rescue from the quay at Leith",
             "Steam produced by the burst boiler",
-            // (closed with a full stop)
-            "The east gate of the mill after the fire.",
-            "Lifeboat sinking by the bow after the collision.",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
@@ -2190,8 +2182,6 @@ mod tests {
             "Native name Kestrelbrand",
             "Flames Over The Harbour Town",
             "No boats were lost",
-            // (a count closed with a full stop states a fact)
-            "A toll of 212 in the end.",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
