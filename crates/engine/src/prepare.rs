@@ -1667,6 +1667,12 @@ mod tests {
         assert!(terms.contains(&stems.term("killed")), "{terms:?}");
         let terms = of("The fire killed 71 people and injured 385.", 1);
         assert!(terms.contains(&stems.term("injured")), "{terms:?}");
+        // a figure closing its statement after a comma: the value of a list's row
+        let terms = of("Number who probably perished, 1,312.", 0);
+        assert!(terms.contains(&stems.term("perished")), "{terms:?}");
+        // (a figure that goes on is read after it: "In the end, 300 were saved")
+        let terms = of("The mill burned for days, 300 were saved.", 0);
+        assert!(!terms.contains(&stems.term("burned")), "{terms:?}");
     }
 
     #[test]

@@ -1509,16 +1509,24 @@ pub fn anchors(
                 '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–',
             ])
     };
+    // A figure that closes its statement after one comma is the value of what the words
+    // before it name, as a list's row is ("Total number saved, 868.").
     let before = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
-        let (mut found, mut edge) = (0, span.start);
+        let closes = text.get(span.end..).is_some_and(|rest| {
+            rest.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '"' | '”' | '’' | '\''))
+        });
+        let (mut found, mut edge, mut next) = (0, span.start, true);
         for (i, t) in tokens.iter().enumerate().rev() {
             let end = t.offset + t.surface.len();
             if end > span.start {
                 continue;
             }
-            if found == ANCHOR_WORDS || breaks(end, edge) {
+            let lone_comma = next && closes && text.get(end..edge).is_some_and(|g| g.trim() == ",");
+            if found == ANCHOR_WORDS || (breaks(end, edge) && !lone_comma) {
                 break;
             }
+            next = false;
             edge = t.offset;
             if is_content(t) {
                 out.push(i);
