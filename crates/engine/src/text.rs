@@ -87,15 +87,17 @@ fn read_people_lost(out: &mut [Token<'_>]) {
             }
             let before = &out[j];
             // (without "were", people who lost are people who lost something: only a
-            // figure alone tells the dead, "900 lost", and then nothing is named after)
-            let people = passive && crate::facets::counts_people(&before.lower, &before.lower);
+            // count tells the dead, "900 lost", and then nothing is named after)
+            let people = crate::facets::counts_people(&before.lower, &before.lower);
+            // (a count of people lost: "1200 PEOPLE LOST")
+            let counted = count(before) || people && j > 0 && count(&out[j - 1]);
             // ("900 lost their homes": a thing lost; "their lives" tells the dead itself)
             let object = out.get(i + 1).is_some_and(|t| {
                 t.lower.chars().all(char::is_alphabetic)
                     && (!is_stopword(&t.lower)
                         || matches!(t.lower.as_str(), "their" | "his" | "her" | "its" | "all"))
             });
-            if count(before) && !object || people {
+            if counted && !object || people && passive {
                 out[i].lower = "died".to_owned();
             }
         } else if out[i - 1].lower == "loss"
@@ -631,6 +633,8 @@ mod tests {
         let lower = |t: &str| tokens(t).into_iter().map(|t| t.lower).collect::<Vec<_>>();
         // a count lost, people lost: the dead
         assert_eq!(lower("900 LOST IN GALE")[1], "died");
+        assert_eq!(lower("1200 PEOPLE LOST")[2], "died");
+        assert_eq!(lower("200 men lost their way")[2], "lost");
         assert_eq!(lower("Among 1,300 Lost at Sea")[2], "died");
         assert_eq!(lower("forty were lost")[2], "died");
         assert_eq!(lower("all the passengers were lost")[4], "died");
