@@ -345,6 +345,34 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     if credit >= 2 || (credit >= 1 && tokens.iter().any(|w| w.lower == "copyright")) {
         return true;
     }
+    // An old paper's issue numbers ("VOL. 1, XXIX. NO. 229."), and a cable's hour of
+    // receipt ("Received April 19, at 10 p.m."): the issue's and the wire's, no claim.
+    let numeral = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || (w.len() <= 6 && w.chars().all(|c| "ivxlc".contains(c)))
+    };
+    let issue = |w: &str| matches!(w, "vol" | "volume" | "no" | "number");
+    if tokens.iter().any(|w| issue(&w.lower))
+        && tokens.iter().any(|w| numeral(&w.lower))
+        && tokens.iter().all(|w| issue(&w.lower) || numeral(&w.lower))
+    {
+        return true;
+    }
+    let hour_word = |w: &str| {
+        numeral(w)
+            || crate::values::is_month_name(w)
+            || crate::values::is_weekday_or_cut(w)
+            || matches!(
+                w,
+                "at" | "on" | "a.m" | "p.m" | "a" | "p" | "m" | "am" | "pm" | "noon" | "midnight"
+            )
+    };
+    if tokens.first().is_some_and(|w| w.lower == "received")
+        && tokens.len() >= 2
+        && tokens[1..].iter().all(|w| hour_word(&w.lower))
+    {
+        return true;
+    }
     // A short aside in brackets on its own: "(Received 11 a.m.)", "(ACME)".
     if t.starts_with('(') && t.trim_end_matches('.').ends_with(')') && tokens.len() <= 5 {
         return true;
@@ -377,7 +405,12 @@ pub fn is_dateline(t: &str) -> bool {
             && rest_words.iter().filter(|w| !of_the_wire(w)).count() <= 3
             && rest_words.iter().any(|w| !half_day(w))
             && rest_words.iter().all(|w| {
-                w.chars().all(|c| c.is_ascii_digit())
+                // (a day told as an ordinal: "May 2d", "Dec. 22nd")
+                let day = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let ordinal = ["st", "nd", "rd", "th", "d"].contains(&&w[day.len()..]);
+                (!day.is_empty()
+                    && day.chars().all(|c| c.is_ascii_digit())
+                    && (ordinal || day == *w))
                     || crate::values::is_month_name(w)
                     || of_the_wire(w)
             });
@@ -2334,6 +2367,30 @@ mod tests {
         assert!(opens_reference("↑ Smith 2004, p. 9."));
         assert!(!opens_reference("3. The dam broke."));
         assert!(!opens_reference("The ^ mark."));
+    }
+
+    #[test]
+    fn an_old_papers_issue_numbers_cable_receipts_rules_and_datelines_are_furniture() {
+        // as whole lines and inside a one-line OCR page alike
+        for t in [
+            "VOL. 1, XXIX. NO. 229.",
+            "Vol. XII. No. 40.",
+            "Received April 19, at 10 p.m.",
+            "Received May 3, 11.35 a.m.",
+            "London, May 2d.",
+            "HALIFAX, Dec. 22nd.",
+            "===================",
+            "|",
+        ] {
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "Received by the mayor at noon, the deputation left in silence.",
+            "No. 9 engine was the first to arrive.",
+            "London, May 2d, saw the first reports of the wreck in the evening papers.",
+        ] {
+            assert_eq!(form(t), None, "{t}");
+        }
     }
 
     #[test]
