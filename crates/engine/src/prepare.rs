@@ -36,6 +36,8 @@ pub(crate) struct Prepared {
     pub(crate) sources: Vec<u32>,
     /// Per statement: whether it is a row of a table or an infobox.
     pub(crate) rows: Vec<bool>,
+    /// Per statement: its times of day ([`similarity::Scorer::clocks`]).
+    pub(crate) clocks: Vec<Vec<(u32, bool)>>,
 }
 
 /// Runs the stages: 1. statements with their spans; 2. per-statement preparation (words,
@@ -65,6 +67,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
         counting: graph.counting,
         sources: graph.sources,
         rows: graph.rows,
+        clocks: graph.clocks,
     };
     (statements, prepared)
 }
@@ -525,6 +528,7 @@ struct Graph {
     counting: Vec<bool>,
     sources: Vec<u32>,
     rows: Vec<bool>,
+    clocks: Vec<Vec<(u32, bool)>>,
 }
 
 /// Stage 4: term vectors (noise kept out of the statistics) and the neighbour graph.
@@ -572,6 +576,16 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         .collect();
     let sources: Vec<u32> = statements.iter().map(|s| s.source as u32).collect();
     let rows: Vec<bool> = preps.iter().map(|p| p.record_row).collect();
+    let clocks: Vec<Vec<(u32, bool)>> = preps
+        .iter()
+        .map(|p| {
+            p.values
+                .times
+                .iter()
+                .map(|t| (t.minutes, t.half_known))
+                .collect()
+        })
+        .collect();
     let edges = similarity::neighbour_edges(&similarity::Scorer {
         vectors: &vectors,
         dated: &dated,
@@ -582,6 +596,7 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         counting: &counting,
         sources: &sources,
         rows: &rows,
+        clocks: &clocks,
     });
     let adjacency = Adjacency::new(statements.len(), &edges);
     Graph {
@@ -596,6 +611,7 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         counting,
         sources,
         rows,
+        clocks,
     }
 }
 

@@ -581,6 +581,7 @@ impl Analysis {
             counting: &self.prepared.counting,
             sources: &self.prepared.sources,
             rows: &self.prepared.rows,
+            clocks: &self.prepared.clocks,
         }
     }
 }

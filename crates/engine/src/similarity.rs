@@ -13,7 +13,8 @@
 //!   halved when the only word two statements share is a common one (no claim rests on
 //!   one frequent word), raised for two statements that date the same event: by
 //!   [`DATED_BONUS`] when they share a rare word, by [`ANCHORED_BONUS`] when both put
-//!   their date on the same word ("he **died** on …" / "he **died** in …").
+//!   their date on the same word ("he **died** on …" / "he **died** in …"), and by
+//!   [`TIME_BONUS`] for two that share words and tell times of day within the hour.
 //!
 //! Candidates come from an inverted index over each statement's rarest terms (and the
 //! words its dates are anchored on), so the cost grows with the number of statements
@@ -306,6 +307,13 @@ pub const FRAME_BONUS: f32 = 0.15;
 /// question, against a few percent of any two statements.
 pub const ADJACENT_BONUS: f32 = 0.05;
 
+/// Added to the score of two statements that share a word and tell times of day at most
+/// [`CLOSE_MINUTES`] apart ("the fire broke out at 11:15 PM" / "The fire originated on the
+/// stage at 11:30 p.m."): the "at what time" question.
+pub const TIME_BONUS: f32 = 0.4;
+/// Times of day this close may be one moment told two ways.
+pub const CLOSE_MINUTES: u32 = 60;
+
 /// Factor on the score of two statements whose only shared word is a common one.
 pub const ONE_COMMON_WORD: f32 = 0.5;
 /// A word is common when more than this share of the statements use it.
@@ -332,6 +340,9 @@ pub struct Scorer<'a> {
     pub sources: &'a [u32],
     /// Per statement: whether it is a row of a table or an infobox.
     pub rows: &'a [bool],
+    /// Per statement: its times of day, as minutes after midnight and whether a.m. or
+    /// p.m. is known.
+    pub clocks: &'a [Vec<(u32, bool)>],
 }
 
 impl Scorer<'_> {
@@ -364,6 +375,9 @@ impl Scorer<'_> {
         {
             s += FRAME_BONUS;
         }
+        if s > 0.0 && !one_common && self.close_times(a, b) {
+            s += TIME_BONUS;
+        }
         if s > 0.0 && !one_common && self.adjacent(a, b) {
             s += ADJACENT_BONUS;
         }
@@ -386,6 +400,20 @@ impl Scorer<'_> {
             a_has = true;
         }
         a_has && b.terms.iter().any(|(t, _)| plain_facet(*t))
+    }
+
+    /// True when both statements tell a time of day and two of them lie at most
+    /// [`CLOSE_MINUTES`] apart (on a twelve-hour dial when either leaves the half of the
+    /// day open).
+    fn close_times(&self, a: usize, b: usize) -> bool {
+        self.clocks[a].iter().any(|&(x, xk)| {
+            self.clocks[b].iter().any(|&(y, yk)| {
+                // (round the dial: 23:50 and 00:10 are twenty minutes apart)
+                let dial = if xk && yk { 24 * 60 } else { 12 * 60 };
+                let d = x.abs_diff(y) % dial;
+                d.min(dial - d) <= CLOSE_MINUTES
+            })
+        })
     }
 
     /// True when `a` and `b` follow each other in one source.
@@ -748,6 +776,7 @@ mod tests {
             counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
             rows: &vec![false; dated.len()],
+            clocks: &vec![Vec::new(); dated.len()],
         };
         assert!((s.score(0, 1) - ONE_COMMON_WORD * cosine(&v[0], &v[1])).abs() < 1e-6);
         assert!(
@@ -789,6 +818,7 @@ mod tests {
             counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
             rows: &vec![false; dated.len()],
+            clocks: &vec![Vec::new(); dated.len()],
         };
         // "died" is their only shared word and a common one: halved, then the bonus.
         let expected = ONE_COMMON_WORD * cosine(&v[0], &v[1]) + ANCHORED_BONUS;
@@ -796,6 +826,58 @@ mod tests {
         assert!(s.dated_pair(0, 1));
         assert!(s.score(2, 3) < ANCHORED_BONUS, "{}", s.score(2, 3));
         assert!(!s.dated_pair(2, 3));
+    }
+
+    #[test]
+    fn score_close_times_of_day_count_once_a_word_is_shared() {
+        // 0 and 1 share two words and tell times 15 minutes apart, 0 and 2 three hours
+        // apart, 0 and 3 close times but no word.
+        let mut r = vec![
+            raw(&["stage", "fire", "alpha"]),
+            raw(&["stage", "fire", "beta"]),
+            raw(&["stage", "fire", "gamma"]),
+            raw(&["delta"]),
+        ];
+        for i in 0..12 {
+            r.push(raw(&[&format!("filler{i}")]));
+        }
+        let (vocab, v) = build(&r, &vec![true; r.len()]);
+        let n = r.len();
+        let mut clocks = vec![Vec::new(); n];
+        clocks[0] = vec![(23 * 60 + 15, true)];
+        clocks[1] = vec![(11 * 60 + 30, false)]; // "11:30", half of the day not said
+        clocks[2] = vec![(20 * 60 + 15, true)];
+        clocks[3] = vec![(23 * 60 + 20, true)];
+        let mut late = clocks.clone();
+        late[1] = vec![(10, true)]; // 00:10, across midnight
+        let s = Scorer {
+            vectors: &v,
+            dated: &vec![false; n],
+            anchors: &vec![Vec::new(); n],
+            vocab: &vocab,
+            frames: &vec![Vec::new(); n],
+            nouns: &vec![Vec::new(); n],
+            counting: &vec![false; n],
+            sources: &(0..n as u32).collect::<Vec<_>>(),
+            rows: &vec![false; n],
+            clocks: &clocks,
+        };
+        let plain = cosine(&v[0], &v[1]);
+        assert!(
+            (s.score(0, 1) - (plain + TIME_BONUS)).abs() < 1e-6,
+            "{}",
+            s.score(0, 1)
+        );
+        assert!(
+            (s.score(0, 2) - cosine(&v[0], &v[2])).abs() < 1e-6,
+            "hours apart"
+        );
+        assert_eq!(s.score(0, 3), 0.0, "no word in common");
+        let s = Scorer { clocks: &late, ..s };
+        assert!(
+            (s.score(0, 1) - (plain + TIME_BONUS)).abs() < 1e-6,
+            "round the dial"
+        );
     }
 
     #[test]
@@ -818,6 +900,7 @@ mod tests {
             counting: &vec![false; dated.len()],
             sources: &(0..dated.len() as u32).collect::<Vec<_>>(),
             rows: &vec![false; dated.len()],
+            clocks: &vec![Vec::new(); dated.len()],
         });
         assert_eq!(e.len(), 2);
         assert!(e[0].score >= e[1].score);
