@@ -1280,7 +1280,21 @@ fn has_superlative(text: &str) -> bool {
 /// written in figures or in words alike: it sizes a thing ([`is_compound_measure`]) or
 /// says how long ago ([`is_time_ago`]).
 fn sizes_or_dates(value: f64, rest: &str) -> bool {
-    is_compound_measure(value, rest) || is_time_ago(rest)
+    is_compound_measure(value, rest) || is_hyphen_compound(rest) || is_time_ago(rest)
+}
+
+/// True when the figure before `rest` makes an adjective with a hyphen ("a three-decked
+/// steamer", "the two-story mill"): it sizes a thing, it counts nothing.
+fn is_hyphen_compound(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(['-', '‐']) else {
+        return false;
+    };
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    (word.chars().count() > 3 && word.ends_with("ed")) || SIZE_NOUNS.contains(&word.as_str())
 }
 
 /// True when the figure before `rest` says how long ago ("100 years ago today", "106 years
@@ -3848,6 +3862,20 @@ mod tests {
         assert_eq!(date_texts("IN 1871 FIRES WERE COMMON"), ["1871"]);
         // a capitalised word in a sentence is a name, not a count's thing
         assert_eq!(date_texts("The 1912 Olympics opened."), ["1912"]);
+    }
+
+    #[test]
+    fn a_figure_making_an_adjective_with_a_hyphen_counts_nothing() {
+        assert!(
+            extract("the three-decked excursion steamer burned")
+                .numbers
+                .is_empty()
+        );
+        assert!(extract("a two-story mill of brick").numbers.is_empty());
+        assert!(extract("the 3-masted ship sank").numbers.is_empty());
+        // a number written with a hyphen still counts
+        assert_eq!(extract("twenty-one people died").numbers[0].value, 21.0);
+        assert_eq!(extract("some 3-4 men were hurt").numbers.len(), 1);
     }
 
     #[test]
