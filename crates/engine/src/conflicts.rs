@@ -405,6 +405,14 @@ fn days(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
 /// the later figure (its structured recall 0.294 -> 0.059).
 const VAGUE_REACH: f64 = 3.0;
 
+/// A figure of a few ([`FEW`] or fewer) against one more than [`FAR_APART`] times larger
+/// counts a few of them, not all ("exhume two victims" / "killed 168 people"; "three
+/// officers perished" / "227 dead"). Early reports of a toll may lie further apart than
+/// that ("50 TO 100 LIVES LOST" / "7000 or 8,000 lives"), but not from a handful.
+const FAR_APART: f64 = 10.0;
+/// See [`FAR_APART`].
+const FEW: f64 = 10.0;
+
 /// Widest gap, in minutes, between two times given of one moment ([`times`]). Measured
 /// on the example and the fourteen tuning sets: the true conflicts of times lie at most
 /// an hour apart (nine of them); the false ones this removes lie three hours and more
@@ -632,6 +640,10 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 v.is_vague() && !f.is_vague() && f.value > v.high * VAGUE_REACH
             };
             if far(x, y) || far(y, x) {
+                continue;
+            }
+            let (small, large) = if x.value < y.value { (x, y) } else { (y, x) };
+            if small.high <= FEW && large.low > small.high * FAR_APART {
                 continue;
             }
             if !found.apparent {
@@ -1748,7 +1760,10 @@ mod tests {
             .is_some(),
             "two parts compare"
         );
-        assert!(n("Two men were killed.", "1,600 men were killed.").is_some());
+        // without "of", a few against a figure far above still count a few of them
+        // ([`FAR_APART`]); against a figure near them they disagree
+        assert!(n("Two men were killed.", "1,600 men were killed.").is_none());
+        assert!(n("Two men were killed.", "Nine men were killed.").is_some());
     }
 
     #[test]
@@ -2142,6 +2157,22 @@ mod tests {
             between(&scores, &near, 0.5, true).is_some(),
             "within three times"
         );
+    }
+
+    #[test]
+    fn a_few_against_a_figure_far_above_count_a_few_of_them() {
+        let two = facts("Examiners will exhume two victims of the mill fire.");
+        let toll = facts("The mill fire killed 168 victims in all.");
+        assert_eq!(t(between(&two, &toll, 0.5, true)), None);
+        assert_eq!(t(between(&toll, &two, 0.5, true)), None);
+        // early reports of a toll far apart still disagree, when neither is a few
+        let early = facts("50 TO 100 LIVES LOST IN THE MILL FIRE.");
+        let rumour = facts("It was said 7000 or 8,000 lives were lost in the mill fire.");
+        assert!(between(&early, &rumour, 0.5, true).is_some());
+        // and a few against a few more
+        let nine = facts("The mill fire killed nine victims in all.");
+        let two_killed = facts("The mill fire killed two victims in all.");
+        assert!(between(&two_killed, &nine, 0.5, true).is_some());
     }
 
     #[test]
