@@ -1027,7 +1027,13 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
             .map(|t| t.lower.clone())
             .collect();
         names.reverse();
-        if names.is_empty() && toks.get(k + 1).is_some_and(|t| t.lower == "of") {
+        // (or where it was: "a fire at the Southern Hotel", "the explosion in the Kestrel
+        // Mine")
+        if names.is_empty()
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "in"))
+        {
             let after = toks[(k + 2).min(stop)..stop]
                 .iter()
                 .skip_while(|t| t.lower == "the")
@@ -1712,6 +1718,8 @@ mod tests {
         assert_eq!(event(t, 0), ["kestrel", "mine"]);
         let t = "Only the sinking of the Mary Rose, with 400 dead, was worse.";
         assert_eq!(event(t, 0), ["mary", "rose"]);
+        let t = "In 1877 a fire at the Kestrel Hotel claimed the lives of 40 people.";
+        assert_eq!(event(t, 0), ["kestrel", "hotel"]);
         // told after the count, up to a comparison's turn
         let t = "The 36 killed in the Kestrel Mine disaster, though fewer than the 52 lost at sea, were more.";
         assert_eq!(event(t, 0), ["kestrel", "mine"]);
