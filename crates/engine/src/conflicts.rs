@@ -406,8 +406,8 @@ fn days(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
 const VAGUE_REACH: f64 = 3.0;
 
 /// A figure of a few ([`FEW`] or fewer) against one more than [`FAR_APART`] times larger
-/// counts a few of them, not all ("exhume two victims" / "killed 168 people"; "three
-/// officers perished" / "227 dead"). Early reports of a toll may lie further apart than
+/// counts a few of them, not all ("identify two victims" / "killed 212 people"; "three
+/// officers perished" / "305 dead"). Early reports of a toll may lie further apart than
 /// that ("50 TO 100 LIVES LOST" / "7000 or 8,000 lives"), but not from a handful.
 const FAR_APART: f64 = 10.0;
 /// See [`FAR_APART`].
@@ -643,7 +643,8 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 continue;
             }
             let (small, large) = if x.value < y.value { (x, y) } else { (y, x) };
-            if small.high <= FEW && large.low > small.high * FAR_APART {
+            // (none is no few: "0 deaths" / "3 died" disagree)
+            if small.value >= 1.0 && small.high <= FEW && large.low > small.high * FAR_APART {
                 continue;
             }
             if !found.apparent {
@@ -2161,8 +2162,8 @@ mod tests {
 
     #[test]
     fn a_few_against_a_figure_far_above_count_a_few_of_them() {
-        let two = facts("Examiners will exhume two victims of the mill fire.");
-        let toll = facts("The mill fire killed 168 victims in all.");
+        let two = facts("Examiners will identify two victims of the mill fire.");
+        let toll = facts("The mill fire killed 212 victims in all.");
         assert_eq!(t(between(&two, &toll, 0.5, true)), None);
         assert_eq!(t(between(&toll, &two, 0.5, true)), None);
         // early reports of a toll far apart still disagree, when neither is a few
@@ -2173,6 +2174,9 @@ mod tests {
         let nine = facts("The mill fire killed nine victims in all.");
         let two_killed = facts("The mill fire killed two victims in all.");
         assert!(between(&two_killed, &nine, 0.5, true).is_some());
+        // none is no few
+        let none = facts("The mill fire killed 0 victims in all.");
+        assert!(between(&none, &nine, 0.5, true).is_some());
     }
 
     #[test]

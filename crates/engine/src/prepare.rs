@@ -142,10 +142,11 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
 const KEYED_VALUE_WORDS: usize = 12;
 
 /// An infobox copied with each key and its value on lines of their own ("Deaths" /
-/// "212"): the value states a fact of the event, read as its key says (a count of the
-/// dead, a date of the event), however it would read alone (a bare date is a post's
-/// date, a bare figure a page number). The value is a row of the infobox, so two values
-/// are never one question.
+/// "212", "Date" / "March 12, 1889"): a value with a figure, a date or a time states a
+/// fact of the event, however it would read alone (a bare date is a post's date, a bare
+/// figure a page number), and its figure counts what the key says. The value is a row of
+/// the infobox, so two values are never one question. A forum's post stamp ("Date" /
+/// "Sat Jun 10, 2006 4:12 pm", with its weekday) stays furniture.
 fn read_keyed_values(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
     let stems = Stems::default();
     for i in 1..statements.len() {
@@ -168,6 +169,16 @@ fn read_keyed_values(sources: &[Source], statements: &[Statement], preps: &mut [
             .iter()
             .map(|t| stems.term(&t.lower))
             .collect();
+        let stamp = {
+            let key = key_line.trim().trim_end_matches(':').to_lowercase();
+            matches!(key.as_str(), "date" | "dates" | "time")
+                && text::tokens(value_line)
+                    .iter()
+                    .any(|t| values::is_weekday_or_cut(&t.lower))
+        };
+        if stamp {
+            continue;
+        }
         let p = &mut preps[i];
         // (a value in words is left as it reads: "Status" / "Not open for further
         // replies." is a forum's furniture, "Aftermath" / "The mill was rebuilt." a
@@ -1027,7 +1038,7 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
             .map(|t| t.lower.clone())
             .collect();
         names.reverse();
-        // (or where it was: "a fire at the Southern Hotel", "the explosion in the Kestrel
+        // (or where it was: "a fire at the Kestrel Hotel", "the explosion in the Kestrel
         // Mine")
         if names.is_empty()
             && toks
@@ -1690,8 +1701,11 @@ mod tests {
         let terms = of("The fire killed 71 people and injured 385.", 1);
         assert!(terms.contains(&stems.term("injured")), "{terms:?}");
         // a figure closing its statement after a comma: the value of a list's row
-        let terms = of("Number who probably perished, 1,312.", 0);
-        assert!(terms.contains(&stems.term("perished")), "{terms:?}");
+        let terms = of("Number who were drowned at the ford, 412.", 0);
+        assert!(terms.contains(&stems.term("drowned")), "{terms:?}");
+        // (an age after a name is his: "fireman Tom Reed, 34.")
+        let terms = of("Also killed was fireman Tom Reed, 34.", 0);
+        assert!(!terms.contains(&stems.term("killed")), "{terms:?}");
         // (a figure that goes on is read after it: "In the end, 300 were saved")
         let terms = of("The mill burned for days, 300 were saved.", 0);
         assert!(!terms.contains(&stems.term("burned")), "{terms:?}");
@@ -1718,7 +1732,7 @@ mod tests {
         assert_eq!(event(t, 0), ["kestrel", "mine"]);
         let t = "Only the sinking of the Mary Rose, with 400 dead, was worse.";
         assert_eq!(event(t, 0), ["mary", "rose"]);
-        let t = "In 1877 a fire at the Kestrel Hotel claimed the lives of 40 people.";
+        let t = "In 1890 a fire at the Kestrel Hotel claimed the lives of 25 people.";
         assert_eq!(event(t, 0), ["kestrel", "hotel"]);
         // told after the count, up to a comparison's turn
         let t = "The 36 killed in the Kestrel Mine disaster, though fewer than the 52 lost at sea, were more.";

@@ -856,7 +856,8 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
         // A headline in capitals that an OCR page, printed as one line, runs into its
         // report ("… FLOOD WATERS RISE TEN FEET Hundreds of families fled …"): four words
         // in capitals or more, then a capitalised word that a sentence goes on from in
-        // lowercase. (Fewer capitals are a name or a shout inside the sentence.)
+        // lowercase or a deck goes on from in title case. (Fewer capitals are a name or a
+        // shout inside the sentence.)
         // (a run inside a sentence's words, "officials of the INTERNATIONAL LADIES
         // GARMENT WORKERS Union called", is a name in capitals)
         let run_inside = || {
@@ -867,7 +868,7 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
                 .count();
             i > run && words[i - run - 1].1.starts_with(char::is_lowercase)
         };
-        // (a figure among the capitals is theirs, "ONLY 30 MILES AWAY"; a deck in title
+        // (a figure among the capitals is theirs, "ONLY 12 MILES OUT"; a deck in title
         // case may follow them, "Within Two Hours the Ship Foundered")
         let figure = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',');
         let run = &words[i.saturating_sub(4)..i];
@@ -875,7 +876,7 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
             && n - i >= 3
             && run.iter().all(|(_, w)| is_all_caps(w) || figure(w))
             && run.iter().filter(|(_, w)| is_all_caps(w)).count() >= 3
-            // (a figure last opens what follows: "… MAKE COUNTRY DRY 35 Have Ratified")
+            // (a figure last opens what follows: "… COUNCIL VOTES NO 14 Have Now Signed")
             && is_all_caps(words[i - 1].1)
             && !run_inside()
             && starts_upper(w)
@@ -1591,24 +1592,24 @@ mod tests {
                 "Owners and Hands Watch the Roof Fall."
             ]
         );
-        // Words in capitals that a sentence goes on from in lowercase, or fewer than four
-        // of them, are the sentence's own.
         // A deck in title case after the capitals, and figures among the capitals.
         assert_eq!(
             sents(
-                "STEAMER SINKS OFF CAPE Within Two Hours the Great Ship Foundered. ONLY 30 MILES AWAY Sea Strewn With Wreckage."
+                "BARGE SINKS OFF POINT Within Three Hours the Old Hull Foundered. ONLY 12 MILES OUT Bay Strewn With Timber."
             ),
             [
-                "STEAMER SINKS OFF CAPE",
-                "Within Two Hours the Great Ship Foundered.",
-                "ONLY 30 MILES AWAY",
-                "Sea Strewn With Wreckage."
+                "BARGE SINKS OFF POINT",
+                "Within Three Hours the Old Hull Foundered.",
+                "ONLY 12 MILES OUT",
+                "Bay Strewn With Timber."
             ]
         );
         assert_eq!(
-            sents("NEW STATES VOTE DRY 35 Have Now Ratified It Here"),
-            ["NEW STATES VOTE DRY 35 Have Now Ratified It Here"]
+            sents("TOWN COUNCIL VOTES NO 14 Have Now Signed The Petition"),
+            ["TOWN COUNCIL VOTES NO 14 Have Now Signed The Petition"]
         );
+        // Words in capitals that a sentence goes on from in lowercase, or fewer than four
+        // of them, are the sentence's own.
         assert_eq!(
             sents("ERROR: DROP TABLE WITH CASCADE OPTION cannot be run here."),
             ["ERROR: DROP TABLE WITH CASCADE OPTION cannot be run here."]

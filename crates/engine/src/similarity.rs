@@ -307,9 +307,10 @@ pub const FRAME_BONUS: f32 = 0.15;
 /// question, against a few percent of any two statements.
 pub const ADJACENT_BONUS: f32 = 0.05;
 
-/// Added to the score of two statements that share a word and tell times of day at most
-/// [`CLOSE_MINUTES`] apart ("the fire broke out at 11:15 PM" / "The fire originated on the
-/// stage at 11:30 p.m."): the "at what time" question.
+/// Added to the score of two statements that share words (more than one common one) and
+/// tell times of day at most
+/// [`CLOSE_MINUTES`] apart ("the fire broke out at 10:05 PM" / "The fire started in the
+/// boiler room at 10:20 p.m."): the "at what time" question.
 pub const TIME_BONUS: f32 = 0.4;
 /// Times of day this close may be one moment told two ways.
 pub const CLOSE_MINUTES: u32 = 60;

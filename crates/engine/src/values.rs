@@ -1283,7 +1283,7 @@ fn sizes_or_dates(value: f64, rest: &str) -> bool {
     is_compound_measure(value, rest) || is_hyphen_compound(rest) || is_time_ago(rest)
 }
 
-/// True when the figure before `rest` makes an adjective with a hyphen ("a three-decked
+/// True when the figure before `rest` makes an adjective with a hyphen ("a two-decked
 /// steamer", "the two-story mill"): it sizes a thing, it counts nothing.
 fn is_hyphen_compound(rest: &str) -> bool {
     let Some(after) = rest.strip_prefix(['-', '‐']) else {
@@ -1397,7 +1397,8 @@ fn is_compound_measure(value: f64, rest: &str) -> bool {
 
 /// True when `rest` (the text after a number) opens with a plural noun, a count's thing:
 /// "acres", "buildings", "men", "people" (a lowercase word ending in -s that is no
-/// function word, or one of the irregular plurals).
+/// function word, or one of the irregular plurals; in capitals too when the words before
+/// the figure are, as a headline's: "840 PEOPLE LOST").
 fn counts_a_plural(before: &str, rest: &str) -> bool {
     // "In 1871 fires were common": after these words a figure is a year.
     let last = last_word(before);
@@ -1415,9 +1416,12 @@ fn counts_a_plural(before: &str, rest: &str) -> bool {
     else {
         return false;
     };
-    // (a headline in capitals counts as prose does: "1200 PEOPLE LOST"; a capitalised
+    // (a headline in capitals counts as prose does: "840 PEOPLE LOST"; a capitalised
     // word in a sentence is a name, "the 1912 Olympics")
-    let capitals = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
+    // (only in a headline: "the 1906 USGS report" names a report)
+    let capitals = word.chars().count() > 1
+        && word.chars().all(char::is_uppercase)
+        && !before.chars().any(char::is_lowercase);
     if !rest.starts_with(' ') || !(capitals || word.chars().next().is_some_and(char::is_lowercase))
     {
         return false;
@@ -1493,7 +1497,8 @@ fn term_of(lower: &str) -> String {
 /// The words that say what each value (a date, a count; given as byte spans) is *of*: up
 /// to [`ANCHOR_WORDS`] content words on the `first` side of it within its clause, or on
 /// the other side when there are none ("In 1924, he **introduced** the notion"; "the toll
-/// was **1,517**"). Names, numbers, months and function words are skipped. Returns
+/// was **1,517**"); a figure closing its statement after one comma reads the words before
+/// the comma ("Number **drowned**, 412."). Names, numbers, months and function words are skipped. Returns
 /// indices into `tokens`, sorted and unique. Two statements that anchor values on the
 /// same word give them for the same kind of event or thing, which is where a student
 /// must compare them.
@@ -1536,7 +1541,11 @@ pub fn anchors(
             if end > span.start {
                 continue;
             }
-            let lone_comma = next && closes && text.get(end..edge).is_some_and(|g| g.trim() == ",");
+            // (not after a name: "fireman John Kelly, 34." gives his age)
+            let lone_comma = next
+                && closes
+                && !t.capitalized
+                && text.get(end..edge).is_some_and(|g| g.trim() == ",");
             if found == ANCHOR_WORDS || (breaks(end, edge) && !lone_comma) {
                 break;
             }
@@ -3852,14 +3861,16 @@ mod tests {
 
     #[test]
     fn a_figure_before_a_plural_in_a_capitals_headline_is_a_count() {
-        // An old front page's deck: "1200 PEOPLE LOST" counts, as "1200 people lost" does.
-        let v = extract("1200 PEOPLE LOST IN THE GALE");
+        // An old front page's deck: "840 PEOPLE LOST" counts, as "840 people lost" does.
+        let v = extract("840 PEOPLE LOST IN THE GALE");
         assert!(v.dates.is_empty(), "{:?}", v.dates);
         assert_eq!(v.numbers.len(), 1, "{:?}", v.numbers);
         assert!(extract("1650 LIVES LOST").dates.is_empty());
         // a year before a capitals word that counts nothing stays a year
         assert_eq!(date_texts("THE 1906 DISASTER RECALLED"), ["1906"]);
         assert_eq!(date_texts("IN 1871 FIRES WERE COMMON"), ["1871"]);
+        // (capitals after a sentence's lowercase words name a thing)
+        assert_eq!(date_texts("the 1906 USGS report"), ["1906"]);
         // a capitalised word in a sentence is a name, not a count's thing
         assert_eq!(date_texts("The 1912 Olympics opened."), ["1912"]);
     }
@@ -3867,7 +3878,7 @@ mod tests {
     #[test]
     fn a_figure_making_an_adjective_with_a_hyphen_counts_nothing() {
         assert!(
-            extract("the three-decked excursion steamer burned")
+            extract("the two-decked river ferry burned")
                 .numbers
                 .is_empty()
         );

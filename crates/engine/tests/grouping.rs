@@ -1114,4 +1114,13 @@ fn an_infobox_value_on_the_line_after_its_key_states_the_keys_fact() {
     let toll = find(&a, "killed 240");
     let c = conflict_between(&a, value, toll).unwrap_or_else(|| panic!("{:#?}", a.groups));
     assert_eq!(c.kind, ConflictKind::Number);
+    // a forum's post stamp under its key stays furniture
+    let forum = sources(&[(
+        "f.txt",
+        "Posted by millhand\nDate\nSat Jun 10, 2006 4:12 pm\nThe Millbrook dam gave way after days of rain.\n",
+    )]);
+    let stamp = (0..forum.statements.len())
+        .find(|&i| forum.text(i).contains("Jun 10"))
+        .expect("the stamp stands alone");
+    assert!(forum.statements[stamp].noise.is_some());
 }
