@@ -945,13 +945,6 @@ fn is_keyed_row(t: &str) -> bool {
     if t.ends_with(['.', '?', '!']) || t.split_whitespace().count() > 16 {
         return false;
     }
-    let infobox_key = |key: &str| {
-        // (numbered keys of two sides, "Commander1", "Strength2"; "Partof" as a template
-        // writes it)
-        let key = key.trim().trim_end_matches(|c: char| c.is_ascii_digit());
-        let key = key.to_lowercase();
-        INFOBOX_KEYS.contains(&key.as_str()) || matches!(key.as_str(), "partof" | "part of")
-    };
     if let Some((key, value)) = t.split_once(':') {
         let key = key.trim().to_lowercase();
         if META_KEYS.contains(&key.as_str()) {
@@ -997,7 +990,8 @@ fn is_keyed_row(t: &str) -> bool {
         }
         // (a post's "Date: Sat Jun 10, 2006" heads a forum post: only a list's row)
         let dated = matches!(key.as_str(), "date" | "dates" | "time");
-        if infobox_key(&key) && value.chars().any(char::is_alphanumeric) && (bulleted || !dated) {
+        if is_infobox_key(&key) && value.chars().any(char::is_alphanumeric) && (bulleted || !dated)
+        {
             return true;
         }
     }
@@ -1022,7 +1016,7 @@ fn is_keyed_row(t: &str) -> bool {
         place || trial || words.next().is_some() || value.contains(|c: char| c.is_ascii_digit());
     more && key.starts_with(char::is_uppercase)
         && key.chars().all(char::is_alphabetic)
-        && infobox_key(key)
+        && is_infobox_key(key)
         && value.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !is_stopword(&value.to_lowercase())
 }
@@ -1032,8 +1026,17 @@ fn is_keyed_row(t: &str) -> bool {
 /// field ("Location", "Posts": [`META_KEYS`]).
 pub fn is_infobox_key_alone(line: &str) -> bool {
     let key = line.trim().trim_end_matches(':').trim_end();
-    let key = key.strip_suffix("(s)").unwrap_or(key).to_lowercase();
-    !META_KEYS.contains(&key.as_str()) && INFOBOX_KEYS.contains(&key.as_str())
+    let key = key.strip_suffix("(s)").unwrap_or(key);
+    !META_KEYS.contains(&key.to_lowercase().as_str()) && is_infobox_key(key)
+}
+
+/// True when `key` is one of an infobox's own keys ([`INFOBOX_KEYS`]), in any case;
+/// numbered keys of two sides too ("Commander1", "Strength2"), and "Partof" as a template
+/// writes it.
+fn is_infobox_key(key: &str) -> bool {
+    let key = key.trim().trim_end_matches(|c: char| c.is_ascii_digit());
+    let key = key.to_lowercase();
+    INFOBOX_KEYS.contains(&key.as_str()) || matches!(key.as_str(), "partof" | "part of")
 }
 
 /// A row pasted from a table with tabs between its cells ("Deaths\t240"): a key and a value

@@ -37,7 +37,7 @@ pub(crate) struct Prepared {
     /// Per statement: whether it is a row of a table or an infobox.
     pub(crate) rows: Vec<bool>,
     /// Per statement: its times of day ([`similarity::Scorer::clocks`]).
-    pub(crate) clocks: Vec<Vec<(u32, bool)>>,
+    pub(crate) clocks: Vec<Vec<values::TimeValue>>,
 }
 
 /// Runs the stages: 1. statements with their spans; 2. per-statement preparation (words,
@@ -539,7 +539,7 @@ struct Graph {
     counting: Vec<bool>,
     sources: Vec<u32>,
     rows: Vec<bool>,
-    clocks: Vec<Vec<(u32, bool)>>,
+    clocks: Vec<Vec<values::TimeValue>>,
 }
 
 /// Stage 4: term vectors (noise kept out of the statistics) and the neighbour graph.
@@ -587,16 +587,8 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
         .collect();
     let sources: Vec<u32> = statements.iter().map(|s| s.source as u32).collect();
     let rows: Vec<bool> = preps.iter().map(|p| p.record_row).collect();
-    let clocks: Vec<Vec<(u32, bool)>> = preps
-        .iter()
-        .map(|p| {
-            p.values
-                .times
-                .iter()
-                .map(|t| (t.minutes, t.half_known))
-                .collect()
-        })
-        .collect();
+    let clocks: Vec<Vec<values::TimeValue>> =
+        preps.iter().map(|p| p.values.times.clone()).collect();
     let edges = similarity::neighbour_edges(&similarity::Scorer {
         vectors: &vectors,
         dated: &dated,

@@ -341,9 +341,8 @@ pub struct Scorer<'a> {
     pub sources: &'a [u32],
     /// Per statement: whether it is a row of a table or an infobox.
     pub rows: &'a [bool],
-    /// Per statement: its times of day, as minutes after midnight and whether a.m. or
-    /// p.m. is known.
-    pub clocks: &'a [Vec<(u32, bool)>],
+    /// Per statement: its times of day.
+    pub clocks: &'a [Vec<crate::values::TimeValue>],
 }
 
 impl Scorer<'_> {
@@ -407,13 +406,12 @@ impl Scorer<'_> {
     /// [`CLOSE_MINUTES`] apart (on a twelve-hour dial when either leaves the half of the
     /// day open).
     fn close_times(&self, a: usize, b: usize) -> bool {
-        self.clocks[a].iter().any(|&(x, xk)| {
-            self.clocks[b].iter().any(|&(y, yk)| {
-                // (round the dial: 23:50 and 00:10 are twenty minutes apart)
-                let dial = if xk && yk { 24 * 60 } else { 12 * 60 };
-                let d = x.abs_diff(y) % dial;
-                d.min(dial - d) <= CLOSE_MINUTES
-            })
+        // (the conflict rules' measure: round the dial, 23:50 and 00:10 are twenty
+        // minutes apart)
+        self.clocks[a].iter().any(|x| {
+            self.clocks[b]
+                .iter()
+                .any(|y| x.minutes_apart(y) <= CLOSE_MINUTES as i32)
         })
     }
 
@@ -845,12 +843,13 @@ mod tests {
         let (vocab, v) = build(&r, &vec![true; r.len()]);
         let n = r.len();
         let mut clocks = vec![Vec::new(); n];
-        clocks[0] = vec![(23 * 60 + 15, true)];
-        clocks[1] = vec![(11 * 60 + 30, false)]; // "11:30", half of the day not said
-        clocks[2] = vec![(20 * 60 + 15, true)];
-        clocks[3] = vec![(23 * 60 + 20, true)];
+        let at = crate::values::times;
+        clocks[0] = at("at 11:15 p.m.");
+        clocks[1] = at("at 11:30"); // half of the day not said
+        clocks[2] = at("at 8:15 p.m.");
+        clocks[3] = at("at 11:20 p.m.");
         let mut late = clocks.clone();
-        late[1] = vec![(10, true)]; // 00:10, across midnight
+        late[1] = at("at 12:10 a.m."); // across midnight
         let s = Scorer {
             vectors: &v,
             dated: &vec![false; n],
