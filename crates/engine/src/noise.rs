@@ -5,7 +5,7 @@
 //! Off-topic statements are recognised against the corpus itself: a statement none of
 //! whose words the rest of the corpus uses is about something else.
 
-use crate::text::{Token, is_sentence_starter, is_stopword};
+use crate::text::{Stems, Token, is_sentence_starter, is_stopword};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -441,7 +441,7 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // "26.", "(cont.).", "@o.m.", "***": too little to be a claim.
     let question = text.trim_end().ends_with('?');
     if letters < 3
-        || (words <= 2 && text.chars().count() < 12 && !question)
+        || (words <= 2 && text.chars().count() < 12 && !question && !is_bare_toll(tokens))
         || text.contains(" min read")
     {
         return Some(NoiseKind::Boilerplate);
@@ -456,6 +456,22 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         return Some(NoiseKind::Title);
     }
     None
+}
+
+/// True for a figure and the word of what befell the people it counts ("600 died.",
+/// "12 injured"): the shortest way to tell a toll, not a line of furniture.
+fn is_bare_toll(tokens: &[Token<'_>]) -> bool {
+    let [count, word] = tokens else {
+        return false;
+    };
+    count
+        .lower
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit())
+        && count.lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && (tells_news(&word.lower)
+            || crate::facets::counts_people(&word.lower, &Stems::default().term(&word.lower)))
 }
 
 /// Where a statement sits in its source's lines, for the rules that read layout.
@@ -2238,6 +2254,17 @@ mod tests {
             "@user907860 - I think you misunderstand.",
             "• @river_watcher1889",
         ] {
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_short_count_of_people_is_a_claim() {
+        // Two words can tell the toll; the same length in furniture says nothing.
+        for t in ["40 died.", "300 dead.", "12 injured.", "1,200 drowned"] {
+            assert_eq!(form(t), None, "{t}");
+        }
+        for t in ["26 replies", "Page 2.", "12 comments", "3 min"] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
     }
