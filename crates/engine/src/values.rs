@@ -1108,6 +1108,7 @@ fn all_dates(text: &str) -> Vec<DateValue> {
             // given as a bound ("killing over 2000 who tried to escape").
             // ("at 1229 W Belmont", "1400 North Clark Street": a house number)
             if counts_a_plural(&text[..m.start()], &text[m.end()..])
+                || befalls_people(&text[..m.start()], &text[m.end()..])
                 || is_bound(&text[..m.start()])
                 || after_amounting(&text[..m.start()])
                 || is_street_number(&text[..m.start()], &text[m.end()..])
@@ -1431,6 +1432,45 @@ fn counts_a_plural(before: &str, rest: &str) -> bool {
     const IRREGULAR: &[&str] = &["men", "women", "people", "children", "persons", "feet"];
     IRREGULAR.contains(&word)
         || (word.len() > 3 && word.ends_with('s') && !crate::text::is_stopword(word))
+}
+
+/// True when the words after a figure say what befell the people it counts, perhaps
+/// hedged: "1100 dead", "1100 BELIEVED DEAD", "1400 feared drowned". A year is never
+/// followed so; a noun of the dead after it may be the year's ("In 1871 deaths …").
+fn befalls_people(before: &str, rest: &str) -> bool {
+    const HEDGES: &[&str] = &[
+        "believed",
+        "feared",
+        "reported",
+        "known",
+        "presumed",
+        "thought",
+        "said",
+        "estimated",
+        "probably",
+        "likely",
+        "now",
+    ];
+    // ("1200 were killed" counts; "In 1918 were killed …" is a year's inverted sentence)
+    let dated = matches!(
+        last_word(before).as_str(),
+        "in" | "since" | "by" | "until" | "till" | "during" | "from" | "after" | "before"
+    );
+    let mut words = rest.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let Some(mut word) = words.next() else {
+        return false;
+    };
+    if HEDGES.contains(&word.as_str()) || (!dated && matches!(word.as_str(), "are" | "were")) {
+        word = words.next().unwrap_or_default();
+    }
+    // (a plural is a noun: "deaths", "injuries" may follow a year)
+    !word.ends_with('s')
+        && crate::facets::facet_of(&crate::text::Stems::default().term(&word))
+            .map(crate::facets::name)
+            .is_some_and(|f| f == "deaths" || f == "injured")
 }
 
 /// Content words looked at on each side of a value by [`anchors`].
@@ -3857,6 +3897,37 @@ mod tests {
             date_texts("It lasted from 1914 until 1918."),
             ["1914", "1918"]
         );
+    }
+
+    #[test]
+    fn a_figure_before_the_word_of_the_dead_is_a_count() {
+        // "1100 dead" is a toll whatever comes before it; a year is never "dead".
+        for t in [
+            "The estimate of 1100 dead came from the sheriff.",
+            "1100 BELIEVED DEAD; 2400 INJURED",
+            "By nightfall 1300 killed and 1700 injured were counted.",
+            "Some 1400 feared drowned.",
+        ] {
+            let v = extract(t);
+            assert!(v.dates.is_empty(), "{t}: {:?}", v.dates);
+            assert!(
+                v.numbers.iter().any(|n| n.value >= 1100.0),
+                "{t}: {:?}",
+                v.numbers
+            );
+        }
+        // a year before a word of the dead that is a noun or names the dead stays a year
+        assert_eq!(
+            date_texts("In 1871 deaths from fire were common."),
+            ["1871"]
+        );
+        assert_eq!(date_texts("The dead of 1918 were buried here."), ["1918"]);
+        assert_eq!(date_texts("In 1906 the dead were buried."), ["1906"]);
+        assert_eq!(
+            date_texts("In 1918 were killed the last of them."),
+            ["1918"]
+        );
+        assert!(extract("Reports say 1300 were killed.").dates.is_empty());
     }
 
     #[test]
