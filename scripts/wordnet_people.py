@@ -4,7 +4,8 @@
 /usr/share/wordnet). The engine reads the list to tell a count of people ("1,500
 functionaries") from a count of things or groups ("96 families", "18 countries").
 
-A noun is kept when one of its three most frequent senses is a hyponym of person.n.01;
+A noun is kept when one of its three most frequent senses is a hyponym of person.n.01
+(when WordNet ranks none of its senses by frequency: at least half of them are);
 single words only, lowercase, letters only. Run: python3 scripts/wordnet_people.py
 """
 import os
@@ -52,7 +53,16 @@ def main():
                 continue
             synsets = int(parts[2])
             offsets = parts[-synsets:]
-            if any(is_person(o) for o in offsets[:SENSES]):
+            # (the tagged-sense count: how many senses WordNet ranks by frequency; with
+            # none ranked, their order says nothing, and "trailer", "torpedo" list a
+            # person first: then most senses must be persons)
+            tagged = int(parts[-synsets - 1])
+            person = [is_person(o) for o in offsets]
+            if tagged == 0:
+                keep = 2 * sum(person) >= len(person)
+            else:
+                keep = any(person[:SENSES])
+            if keep:
                 out.append(lemma)
     dest = os.path.join(os.path.dirname(__file__), "..", "crates", "engine", "data", "people.txt")
     with open(dest, "w", encoding="utf-8") as f:

@@ -205,8 +205,13 @@ mod tests {
             "women",
             "firemen",
             "dead",
+            "Reds",
         ] {
             assert!(people(w), "{w}");
+        }
+        // a person in a rare sense only, WordNet ranking none of its senses by use
+        for w in ["trailers", "torpedoes"] {
+            assert!(!people(w), "{w}");
         }
         // "islands" stems as "islanders" does, but names no person
         for w in [
