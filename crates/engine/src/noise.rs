@@ -1120,7 +1120,8 @@ fn glued_key_end(t: &str) -> Option<usize> {
                 .contains(&key.to_lowercase().as_str())
                 .then_some(end);
         }
-        if !word.chars().all(char::is_alphabetic) {
+        // (a key's word may hold a hyphen: "Non-fatal injuries71")
+        if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
         at = off + word.len();
@@ -1180,6 +1181,7 @@ const INFOBOX_KEYS: &[&str] = &[
     "casualties",
     "fatalities",
     "injuries",
+    "non-fatal injuries",
     "injured",
     "missing",
     "survivors",
@@ -1915,6 +1917,12 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if tokens.len() <= 30 && text.contains(|c: char| c.is_ascii_digit()) && CONTACT.is_match(text) {
         return Some(NoiseKind::Boilerplate);
     }
+    // A page's date of publication alone, wherever it stands ("Author(s): A. Writer.
+    // Published on July 1, 2015."): the page's day, not the event's.
+    if tokens.len() <= 6 && (lower.starts_with("published on ") || lower.starts_with("updated on "))
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A citation's access date ("Retrieved 3 June 2012.", "Accessed May 4, 2020").
     if matches!(
         tokens.first().map(|t| t.lower.as_str()),
@@ -1957,10 +1965,27 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         || (plain >= 1 && addresses_reader)
         || (furniture >= 2 && tokens.len() <= 2 * READER_LINE_WORDS)
         || (furniture >= 1 && addresses_reader && short);
-    if furniture_line {
+    // (a reader's words about pages that still give the toll are a claim: "The linked
+    // article puts the death toll at 591")
+    if furniture_line && !gives_a_toll(tokens) {
         return Some(NoiseKind::Boilerplate);
     }
     None
+}
+
+/// True when a statement has a figure and a word of the dead or the hurt ("puts the death
+/// toll at 591").
+fn gives_a_toll(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        && {
+            let stems = Stems::default();
+            tokens.iter().any(|t| {
+                crate::facets::facet_of(&stems.term(&t.lower))
+                    .is_some_and(|f| matches!(crate::facets::name(f), "deaths" | "injured"))
+            })
+        }
 }
 
 /// True for a forum profile's field alone on its line, its value on the next ("Join
@@ -2256,6 +2281,30 @@ mod tests {
         ] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
+    }
+
+    #[test]
+    fn a_remark_on_pages_that_gives_the_toll_is_a_claim() {
+        let t =
+            "The linked article puts the death toll at 212; the Wikipedia article puts it at 230.";
+        assert_eq!(form(t), None);
+        // (the same words without a toll are about the page)
+        assert_eq!(
+            form("The linked Wikipedia article is better, see the comments."),
+            Some(NoiseKind::Boilerplate)
+        );
+    }
+
+    #[test]
+    fn a_publication_date_alone_is_furniture_anywhere() {
+        for t in ["Published on July 1, 2015.", "Updated on 3 March 2021"] {
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        // (a sentence about a publication is a claim)
+        assert_eq!(
+            form("Published on 3 May 1915, the warning was ignored by most."),
+            None
+        );
     }
 
     #[test]
@@ -2932,6 +2981,10 @@ mod tests {
         assert_eq!(key_apart("TypeArson"), "Type: Arson");
         assert_eq!(key_apart("Deaths602"), "Deaths: 602");
         assert!(is_record_row("Deaths602", Layout::LINE));
+        // a key with a hyphen in it, glued to a figure or a word
+        assert_eq!(key_apart("Non-fatal injuries71"), "Non-fatal injuries: 71");
+        assert!(is_record_row("Non-fatal injuries250", Layout::LINE));
+        assert_eq!(line("Non-fatal injuries250"), None);
         // A ship's infobox: keys of several words, glued inside any of them.
         for row in [
             "Port of registryUnited Kingdom",

@@ -355,6 +355,19 @@ fn hyphen_break<'a>(
     let prev_end = prev.offset + prev.surface.len();
     let between = &text[prev_end..offset];
     let gap = between.strip_prefix('-')?;
+    // "non-fatal", "non-combatants": the prefix negates the word; one word, so that a
+    // "Non-fatal injuries" row tells no deaths.
+    if gap.is_empty()
+        && prev.surface.eq_ignore_ascii_case("non")
+        && surface.starts_with(char::is_lowercase)
+    {
+        return Some(Token {
+            offset: prev.offset,
+            surface: &text[prev.offset..offset + surface.len()],
+            lower: format!("non{}", normalize_word(surface)),
+            capitalized: prev.capitalized,
+        });
+    }
     if gap.is_empty()
         || !gap.chars().all(char::is_whitespace)
         || !surface.starts_with(char::is_lowercase)
@@ -750,6 +763,28 @@ mod tests {
         );
         let w = &tokens(t)[1];
         assert_eq!((w.offset, w.surface), (4, "wit- nesses"));
+    }
+
+    #[test]
+    fn a_word_negated_by_non_is_one_word() {
+        let t = "Non-fatal injuries: 90, non-combatants and Non-Europeans";
+        let lower: Vec<String> = tokens(t).into_iter().map(|t| t.lower).collect();
+        assert_eq!(
+            lower,
+            [
+                "nonfatal",
+                "injuries",
+                "90",
+                "noncombatants",
+                "and",
+                "non",
+                "europeans"
+            ]
+        );
+        assert_eq!(tokens(t)[0].surface, "Non-fatal");
+        // (so the row tells the hurt, not the dead)
+        let term = Stems::default().term("nonfatal");
+        assert_eq!(crate::facets::facet_of(&term), None);
     }
 
     #[test]
