@@ -635,6 +635,7 @@ const COUNTED: &[&str] = &[
     "comments",
     "replies",
     "answers",
+    "notes",
 ];
 
 /// Units of a post's age ("5 years ago", "3 mo. ago", "4h ago").
@@ -1384,6 +1385,8 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         words.get(i).is_some_and(|w| figure(w))
             && words.get(i + 1).is_some_and(|w| COUNTED.contains(w))
             && (words.len() == i + 2
+                // (the page's buttons after it: "139 notes · View notes")
+                || words[i + 2..].iter().all(|w| *w == "·" || COUNTED.contains(w))
                 || words[i].ends_with(['k', 'm'])
                 || words.contains(&"ago")
                 || t.contains('#'))
@@ -1402,6 +1405,12 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             // (by its suffix, not by byte: "Accueil · Musée" ends in a letter of two bytes)
             age.strip_suffix(['y', 'm', 'w', 'd', 'h'])
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                // a blog's poster and the post's age in words ("river-notes · 2 years ago")
+                || last.strip_suffix(" ago").is_some_and(|age| {
+                    age.split_once(' ').is_some_and(|(n, unit)| {
+                        n.bytes().all(|b| b.is_ascii_digit()) && AGE_UNITS.contains(&unit)
+                    })
+                })
         });
     let stamp = words.len() <= 8 && !t.ends_with('.');
     if (stamp && (counted(0) || (words.first() == Some(&"view") && counted(1))))
@@ -2737,6 +2746,8 @@ mod tests {
             "Re: Question about the mill flood",
             "submitted 4 years ago by floodfan99",
             "OP · 4 yr. ago",
+            "river-notes · 2 years ago",
+            "139 notes · View notes",
             "Unread post by ellerby_rob » Mon Mar 08, 2021 9:14 pm",
             "minerman wrote: ↑Mon Mar 08, 2021 10:02 pm",
             "Users browsing this forum: No registered users and 3 guests",
