@@ -176,7 +176,11 @@ impl Counted {
         }
         // "two small North Vietnamese boats" / "three Communist torpedo boats": the same
         // noun, whatever the words between
-        if self.same_noun(other) && self.facets.is_empty() && other.facets.is_empty() {
+        // ("110,000 cubic metres of slurry" / "40,000 cubic metres of debris … children
+        // dying": a noun of things says what both count, whatever facet a later word adds)
+        let of_things = self.noun.as_ref().is_some_and(|n| !n.people);
+        if self.same_noun(other) && (of_things || self.facets.is_empty() && other.facets.is_empty())
+        {
             return true;
         }
         if !self.facets.is_empty() || !other.facets.is_empty() {
@@ -2002,6 +2006,21 @@ mod tests {
             "lives / people"
         );
         assert!(c("boat", false).same_thing(&c("boat", false)));
+        // one noun of things, a facet word on one side only: still the same thing
+        let slurry = Counted {
+            facets: Vec::new(),
+            ..c("metr", false)
+        };
+        assert!(
+            slurry.same_thing(&c("metr", false)),
+            "cubic metres / cubic metres"
+        );
+        // (people of one noun in different roles are not: saved / aboard)
+        let aboard = Counted {
+            facets: vec![3],
+            ..c("passeng", true)
+        };
+        assert!(!c("passeng", true).same_thing(&aboard));
         let none = Counted {
             terms: vec![1],
             facets: vec![0],
