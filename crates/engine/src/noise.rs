@@ -2996,6 +2996,7 @@ mod tests {
         assert_eq!(key_apart("Non-fatal injuries71"), "Non-fatal injuries: 71");
         assert!(is_record_row("Non-fatal injuries250", Layout::LINE));
         assert_eq!(line("Non-fatal injuries250"), None);
+        assert!(is_infobox_key_alone("Non-fatal injuries"));
         // A ship's infobox: keys of several words, glued inside any of them.
         for row in [
             "Port of registryUnited Kingdom",
