@@ -959,12 +959,23 @@ fn is_keyed_row(t: &str) -> bool {
     let bare = t.trim_start_matches(['-', '•', '*', '·', ' ']);
     let bulleted = bare.len() < t.len();
     let t = bare;
-    if t.ends_with(['.', '?', '!']) || t.split_whitespace().count() > 16 {
+    // (an infobox's row may end in an abbreviation's stop: "Location: …, D.C., U.S.")
+    let initials = t
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.trim_end_matches('.').contains('.'))
+        && t.split_once(':').is_some_and(|(k, _)| {
+            let k = k.trim();
+            k.eq_ignore_ascii_case("location") || is_infobox_key(k)
+        });
+    if (t.ends_with(['.', '?', '!']) && !initials) || t.split_whitespace().count() > 16 {
         return false;
     }
     if let Some((key, value)) = t.split_once(':') {
         let key = key.trim().to_lowercase();
-        if META_KEYS.contains(&key.as_str()) {
+        // (a forum profile's fields stand bare; a bulleted "- Location: 18th Street …" is
+        // an infobox's row flattened to a list)
+        if META_KEYS.contains(&key.as_str()) && !(bulleted && key == "location") {
             return false;
         }
         // A bulleted row of a template flattened to lines, its key in one to three
@@ -1811,8 +1822,13 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
+    // ("A view inside the mill before the flood": a photograph's caption; "In view of the
+    // danger …" is prose)
+    let view = ["a view ", "view of ", "an aerial view ", "aerial view "]
+        .iter()
+        .any(|p| lower.starts_with(p));
     (3..=12).contains(&n_words)
-        && words.iter().take(2).any(|w| PICTURE_NOUNS.contains(w))
+        && (view || words.iter().take(2).any(|w| PICTURE_NOUNS.contains(w)))
         && !words
             .iter()
             .any(|w| matches!(*w, "is" | "was" | "were" | "are" | "has" | "had" | "have"))
@@ -2251,6 +2267,8 @@ mod tests {
             "A horse ambulance outside the mill gate",
             "Crowd watching the rescue from the quay at Leith",
             "Steam produced by the burst boiler",
+            "A view inside the mill before the flood.",
+            "Aerial view of the harbour after the blast",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
@@ -2270,6 +2288,7 @@ mod tests {
             "Native name Kestrelbrand",
             "Flames Over The Harbour Town",
             "No boats were lost",
+            "In view of the danger the mayor closed the bridge.",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
@@ -2997,6 +3016,16 @@ mod tests {
         assert!(is_record_row("Non-fatal injuries250", Layout::LINE));
         assert_eq!(line("Non-fatal injuries250"), None);
         assert!(is_infobox_key_alone("Non-fatal injuries"));
+        // an infobox's place as a list's row; a profile's place bare is furniture
+        let row = "- Location: 18th Street and Main Road, Kestrel, U.S.";
+        assert!(is_record_row(row, Layout::LINE));
+        assert_eq!(line(row), None);
+        assert_eq!(line("Location: Arizona"), Some(NoiseKind::Boilerplate));
+        // (a map's settings are no row of the event's)
+        assert!(!is_record_row(
+            "- Map Type: United States Kestrel, D.C.",
+            Layout::LINE
+        ));
         // A ship's infobox: keys of several words, glued inside any of them.
         for row in [
             "Port of registryUnited Kingdom",
