@@ -2893,7 +2893,7 @@ const LEAPT: &[&str] = &[
 /// the top of something, one room or passage of a building.
 static PART_OF_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:on|at) the \w+ (?:floor|storey|story|deck)\b|\bon top of\b|\bin (?:one|a single) (?:\w+ )?(?:room|passageway|corridor|stairway|staircase|hall|shaft|coach|cabin|compartment)\b",
+        r"(?i)\b(?:on|at) the \w+ (?:floor|storey|story|deck)\b|\bon top of\b|\bin (?:one|a single) (?:\w+ )?(?:room|passageway|corridor|stairway|staircase|hall|shaft|coach|cabin|compartment)\b|\b(?:in|into|at|near) the (?:\w+ )?(?:basement|cellar|entrance|doorway|lobby|foyer|stairwell)\b",
     )
     .expect("part-of-place pattern")
 });
@@ -3491,6 +3491,8 @@ mod tests {
             "On the fourth floor twelve bodies were found.",
             "Rescuers found 25 bodies on top of the cage.",
             "Forty died in one corridor that led nowhere.",
+            "About 90 bodies fell into the cellar when the floor gave way.",
+            "Twenty were crushed at the main entrance.",
             // those who died one way of several: the jumpers of a fire
             "Forty-one victims jumped from the ledge.",
             "Thirty persons were killed by leaping from the roof.",
@@ -3515,6 +3517,7 @@ mod tests {
             "On top of the 90 dead, thousands were homeless.",
             "In all 90 died in one of the worst fires of the age.",
             "The fire on the top floors killed 90.",
+            "A fire in the basement killed 90 people.",
             "Searchers found 40 more bodies on an unnamed creek.",
             // a toll, with the jumpers told in a clause of their own
             "The fire killed 90 people, several of whom jumped.",
