@@ -998,6 +998,7 @@ const EVENT_NOUNS: &[&str] = &[
     "hurricane",
     "riot",
     "bombing",
+    "shooting",
     "eruption",
 ];
 
@@ -1023,7 +1024,15 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
     // The capitalized words right before the event's noun at `k` and where they start, or
     // those after it ("the sinking of the Mary Rose").
     let names_at = |k: usize, stop: usize| -> (Vec<String>, usize) {
-        let mut names: Vec<String> = toks[..k]
+        // (one lowercase noun may stand between the names and the event's noun: "the
+        // Kestrel theatre fire", "last year's nightclub shooting")
+        let kind = k >= 2
+            && !name(&toks[k - 1])
+            && toks[k - 1].lower.chars().all(char::is_alphabetic)
+            && !text::is_stopword(&toks[k - 1].lower)
+            && name(&toks[k - 2]);
+        let before = if kind { k - 1 } else { k };
+        let mut names: Vec<String> = toks[..before]
             .iter()
             .rev()
             .take_while(|t| name(t))
@@ -1043,7 +1052,7 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
                 .take_while(|t| name(t));
             return (after.map(|t| t.lower.clone()).collect(), k);
         }
-        let first = k - names.len();
+        let first = before - names.len();
         (names, first)
     };
     // "greater than the Mill Creek flood's toll of 900", "more than the 36 killed in the
@@ -1730,8 +1739,13 @@ mod tests {
         let t = "The 36 killed in the Kestrel Mine disaster, though fewer than the 52 lost at sea, were more.";
         assert_eq!(event(t, 0), ["kestrel", "mine"]);
         assert!(event(t, 1).is_empty());
-        // a lowercase word between: no name ("the dance hall fire that killed 210")
+        // two lowercase words between: no name ("the dance hall fire that killed 210")
         assert!(event("The Palms dance hall fire killed 210.", 0).is_empty());
+        // one, the kind of place: named
+        let t = "It was the worst since the Kestrel theatre fire in 1903, when 575 were killed.";
+        assert_eq!(event(t, 0), ["kestrel"]);
+        let t = "Last year's nightclub shooting in Kestrelton killed 50.";
+        assert_eq!(event(t, 0), ["kestrelton"]);
         // brackets close the event's reach
         let t = "It beat the Kestrel fire by 90 bodies (3 were counted twice).";
         assert!(event(t, 1).is_empty());
