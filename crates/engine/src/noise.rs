@@ -98,6 +98,8 @@ const PROMPT_OPENINGS: &[&str] = &[
     "enable ",
     "unlock ",
     "you have reached",
+    "you are viewing",
+    "photo courtesy",
     "page views",
     "illustration from",
     "illustration of",
@@ -659,6 +661,7 @@ const DATE_WORDS: &[&str] = &[
     "posted",
     "edited",
     "ago",
+    "date",
     "min",
     "read",
     "y",
@@ -1471,7 +1474,17 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    if lower.starts_with("post by ")
+    // (a picture's credit: "Courtesy Kestrel Public Library.", "Courtesy of the Kestrel
+    // Museum"; not "Courtesy and calm marked the rescue.")
+    let credit = lower.starts_with("courtesy ")
+        && words.len() <= 7
+        && tokens
+            .iter()
+            .skip(1)
+            .all(|w| w.capitalized || matches!(w.lower.as_str(), "of" | "the"));
+    if credit
+        || lower.starts_with("post by ")
+        || (lower.starts_with("post #") && words.contains(&"by"))
         || lower.starts_with("posted by ")
         || lower.starts_with("posted on ")
         || ((lower.starts_with("published on ") || lower.starts_with("updated on "))
@@ -1588,8 +1601,16 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if is_paper_citation(t, tokens) {
         return Some(NoiseKind::Title);
     }
-    // A byline ("By Everett Holles", "By Associated Press,").
-    if lower.starts_with("by ") && words.len() <= 5 && tokens.iter().skip(1).all(|w| w.capitalized)
+    // A byline ("By Everett Holles", "By Associated Press,"), perhaps with its date ("By
+    // Ann Lee, Globe Staff, 11/22/1992", "By Ann Lee January 27").
+    let named_or_dated =
+        |w: &Token<'_>| w.capitalized || w.lower.starts_with(|c: char| c.is_ascii_digit());
+    let names = tokens.iter().skip(1).filter(|w| w.capitalized).count();
+    if lower.starts_with("by ")
+        && tokens.get(1).is_some_and(|w| w.capitalized)
+        && names <= 4
+        && tokens.len() <= 8
+        && tokens.iter().skip(1).all(named_or_dated)
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -2765,6 +2786,12 @@ mod tests {
             "Re: Question about the mill flood",
             "submitted 4 years ago by floodfan99",
             "OP · 4 yr. ago",
+            "Post #21675 by floodfan99 on Thu, Feb 23, 2006 9:40 AM",
+            "By Ann Lee, Globe Staff, 11/22/1992",
+            "By Ann Lee January 27",
+            "Courtesy Kestrel Public Library.",
+            "You are viewing a single post.",
+            "date 2017-11-28",
             "river-notes · 2 years ago",
             "139 notes · View notes",
             "Unread post by ellerby_rob » Mon Mar 08, 2021 9:14 pm",
@@ -2799,6 +2826,7 @@ mod tests {
             "TypeArson",
             "The dam broke just after midnight.",
             "Five years ago the dam broke.",
+            "By morning 300 were dead.",
         ] {
             assert_eq!(line(t), None, "{t}");
         }

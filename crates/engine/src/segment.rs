@@ -710,6 +710,17 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     if TITLES.contains(&lower.as_str()) {
         return false;
     }
+    // An infobox's key glued to a value that opens with an abbreviation ("RouteSt. Louis"):
+    // the abbreviation after the glue.
+    let glued = word
+        .char_indices()
+        .zip(word.chars().skip(1))
+        .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .last()
+        .map(|((i, a), _)| &word[i + a.len_utf8()..]);
+    if glued.is_some_and(|tail| TITLES.contains(&tail.to_lowercase().as_str())) {
+        return false;
+    }
     if nc.is_ascii_digit() && BEFORE_NUMBERS.contains(&lower.as_str()) {
         return false;
     }
@@ -1109,6 +1120,17 @@ mod tests {
                 "It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army.",
                 "The end."
             ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_glued_to_an_infobox_key_ends_nothing() {
+        let t = "RouteSt. Kestrel, Missouri, to New Harbour, Louisiana";
+        assert_eq!(sents(t), [t]);
+        // (a word glued to a capital that is no abbreviation still ends its sentence)
+        assert_eq!(
+            sents("It was over in HalifaxTown. Then it rained.").len(),
+            2
         );
     }
 
