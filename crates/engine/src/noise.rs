@@ -1474,16 +1474,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    // (a picture's credit: "Courtesy Kestrel Public Library.", "Courtesy of the Kestrel
-    // Museum"; not "Courtesy and calm marked the rescue.")
-    let credit = lower.starts_with("courtesy ")
-        && words.len() <= 7
-        && tokens
-            .iter()
-            .skip(1)
-            .all(|w| w.capitalized || matches!(w.lower.as_str(), "of" | "the"));
-    if credit
-        || lower.starts_with("post by ")
+    if lower.starts_with("post by ")
         || (lower.starts_with("post #") && words.contains(&"by"))
         || lower.starts_with("posted by ")
         || lower.starts_with("posted on ")
@@ -1963,6 +1954,26 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if tokens.len() <= 30 && text.contains(|c: char| c.is_ascii_digit()) && CONTACT.is_match(text) {
         return Some(NoiseKind::Boilerplate);
     }
+    // A picture's credit, wherever it stands ("Matchbook from the club. Courtesy Kestrel
+    // Public Library."); not "Courtesy and calm marked the rescue."
+    if lower.starts_with("courtesy ")
+        && tokens.len() <= 7
+        && tokens
+            .iter()
+            .skip(1)
+            .all(|w| w.capitalized || matches!(w.lower.as_str(), "of" | "the"))
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // An old paper's line introducing its wire ("Our Dundee correspondent telegraphs this
+    // morning:-"): what follows is the news.
+    if lower.starts_with("our ")
+        && lower.contains("correspondent")
+        && tokens.len() <= 10
+        && lower.trim_end_matches(['-', '—', '–', ' ']).ends_with(':')
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A page's date of publication alone, wherever it stands ("Author(s): A. Writer.
     // Published on July 1, 2015."): the page's day, not the event's.
     if tokens.len() <= 6 && (lower.starts_with("published on ") || lower.starts_with("updated on "))
@@ -2346,7 +2357,12 @@ mod tests {
 
     #[test]
     fn a_publication_date_alone_is_furniture_anywhere() {
-        for t in ["Published on July 1, 2015.", "Updated on 3 March 2021"] {
+        for t in [
+            "Published on July 1, 2015.",
+            "Updated on 3 March 2021",
+            "Courtesy Kestrel Public Library.",
+            "Our Kestrel correspondent telegraphs this morning:-",
+        ] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
         // (a sentence about a publication is a claim)
