@@ -4,8 +4,9 @@
 /usr/share/wordnet). The engine reads the list to tell a count of people ("1,500
 functionaries") from a count of things or groups ("96 families", "18 countries").
 
-A noun is kept when one of its three most frequent senses is a hyponym of person.n.01
-(when WordNet ranks none of its senses by frequency: at least half of them are);
+A noun is kept when one of its first three senses is a hyponym of person.n.01, where
+WordNet ranks a noun's senses by frequency; where it ranks none of them, when at least half
+of its senses are persons, or the first of at most three;
 single words only, lowercase, letters only. Run: python3 scripts/wordnet_people.py
 """
 import os
@@ -54,12 +55,13 @@ def main():
             synsets = int(parts[2])
             offsets = parts[-synsets:]
             # (the tagged-sense count: how many senses WordNet ranks by frequency; with
-            # none ranked, their order says nothing, and "trailer", "torpedo" list a
-            # person first: then most senses must be persons)
+            # none ranked, their order says little: "trailer" and "torpedo" list a rare
+            # person sense first among four and seven. Then at least half the senses must
+            # be persons, or the first of at most three: "stoker", "armenian")
             tagged = int(parts[-synsets - 1])
             person = [is_person(o) for o in offsets]
             if tagged == 0:
-                keep = 2 * sum(person) >= len(person)
+                keep = 2 * sum(person) >= len(person) or (person[0] and len(person) <= 3)
             else:
                 keep = any(person[:SENSES])
             if keep:

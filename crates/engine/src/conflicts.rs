@@ -146,6 +146,37 @@ pub struct CountedNoun {
     pub people: bool,
 }
 
+/// True for the term of a noun of measure ("metres", "tons", "acres"), which says what an
+/// amount is of whatever the words around it.
+fn is_measure_noun(term: &str) -> bool {
+    static MEASURES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let stems = crate::text::Stems::default();
+        [
+            "metres",
+            "meters",
+            "feet",
+            "yards",
+            "miles",
+            "kilometres",
+            "kilometers",
+            "tons",
+            "tonnes",
+            "acres",
+            "hectares",
+            "gallons",
+            "litres",
+            "liters",
+            "barrels",
+            "pounds",
+            "kilograms",
+        ]
+        .iter()
+        .map(|w| stems.term(w))
+        .collect()
+    });
+    MEASURES.iter().any(|t| t == term)
+}
+
 impl Counted {
     /// True when two counts count the same thing: never two different nouns unless both
     /// count people; a noun of things against no noun only by a facet that counts many
@@ -176,10 +207,11 @@ impl Counted {
         }
         // "two small North Vietnamese boats" / "three Communist torpedo boats": the same
         // noun, whatever the words between
-        // ("110,000 cubic metres of slurry" / "40,000 cubic metres of debris … children
-        // dying": a noun of things says what both count, whatever facet a later word adds)
-        let of_things = self.noun.as_ref().is_some_and(|n| !n.people);
-        if self.same_noun(other) && (of_things || self.facets.is_empty() && other.facets.is_empty())
+        // ("9,000 cubic metres of mud" / "over 6,000 cubic metres of spoil … children
+        // dying": a measure says what both amount to, whatever facet a later word adds; a
+        // count of things keeps its role, "20 lifeboats aboard" / "18 lifeboats launched")
+        let measured = self.noun.as_ref().is_some_and(|n| is_measure_noun(&n.term));
+        if self.same_noun(other) && (measured || self.facets.is_empty() && other.facets.is_empty())
         {
             return true;
         }
@@ -312,7 +344,7 @@ pub fn within(a: &Facts) -> Option<Found> {
 }
 
 /// Two versions of one figure in one statement ("Deaths 2,000 (estimate) (1,950
-/// confirmed)", "2,209 or 2,208", "10 inches (22 cm)", [`crate::values::alternatives`]):
+/// confirmed)", "1,437 or 1,436", "10 inches (22 cm)", [`crate::values::alternatives`]):
 /// a conflict when they differ, apparent when one allows the other. Amounts compare
 /// converted (a conversion within rounding is no conflict); money never (a sum "in 2019
 /// dollars" is no rival of the sum of the day), nor figures naming different nouns.
@@ -2006,14 +2038,30 @@ mod tests {
             "lives / people"
         );
         assert!(c("boat", false).same_thing(&c("boat", false)));
-        // one noun of things, a facet word on one side only: still the same thing
-        let slurry = Counted {
+        // one noun of measure, a facet word on one side only: still the same thing
+        let stem = |w: &str| crate::text::Stems::default().term(w);
+        let metres = stem("metres");
+        let mud = Counted {
             facets: Vec::new(),
-            ..c("metr", false)
+            ..c(&metres, false)
         };
         assert!(
-            slurry.same_thing(&c("metr", false)),
+            mud.same_thing(&c(&metres, false)),
             "cubic metres / cubic metres"
+        );
+        // a count of things keeps its role
+        let boats = stem("lifeboats");
+        let carried = Counted {
+            facets: vec![3],
+            ..c(&boats, false)
+        };
+        let launched = Counted {
+            facets: Vec::new(),
+            ..c(&boats, false)
+        };
+        assert!(
+            !carried.same_thing(&launched),
+            "20 lifeboats aboard / 18 launched"
         );
         // (people of one noun in different roles are not: saved / aboard)
         let aboard = Counted {

@@ -30,7 +30,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             *prev = joined;
             continue;
         }
-        // "Deaths2,209": an infobox row glued to its key is the key and the figure.
+        // "Deaths1,437": an infobox row glued to its key is the key and the figure.
         // ("Commander1:" is a key and its index, one word)
         let indexed_key = text[offset + surface.len()..].starts_with(':');
         let (key, figure) = match glued_key(surface).filter(|_| !indexed_key) {
@@ -114,7 +114,7 @@ fn read_people_lost(out: &mut [Token<'_>]) {
 }
 
 /// Where the figure starts in a word glued from a capitalized key and a figure
-/// ("Deaths2,209", "Casualties210"), if it is one.
+/// ("Deaths1,437", "Casualties210"), if it is one.
 fn glued_key(word: &str) -> Option<usize> {
     let at = word.find(|c: char| c.is_ascii_digit())?;
     let (key, figure) = word.split_at(at);
@@ -799,13 +799,13 @@ mod tests {
     #[test]
     fn tokens_part_a_key_glued_to_its_figure() {
         let t =
-            "Deaths2,209 and Casualties210–260 by Silver8812, not B52 or COVID19 or Commander1: X";
+            "Deaths1,437 and Casualties210–260 by Silver8812, not B52 or COVID19 or Commander1: X";
         let words: Vec<&str> = tokens(t).iter().map(|t| t.surface).collect();
         assert_eq!(
             words,
             [
                 "Deaths",
-                "2,209",
+                "1,437",
                 "and",
                 "Casualties",
                 "210",

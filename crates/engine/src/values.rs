@@ -183,7 +183,7 @@ pub struct Values {
     /// Words the statement quotes, as written, two to twelve words each ([`quotes`]).
     pub quotes: Vec<String>,
     /// Pairs of figures the statement gives as two versions of one value (spans of
-    /// [`Values::numbers`]): "2,000 (estimate) (1,950 confirmed)", "2,209 or 2,208", "10
+    /// [`Values::numbers`]): "2,000 (estimate) (1,950 confirmed)", "1,437 or 1,436", "10
     /// inches (22 cm)"; see [`alternatives`].
     pub alternatives: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
     /// Pairs of figures the statement gives as what two tellers say ("nearly 900 people,
@@ -632,7 +632,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A figure glued to the word before it, as an infobox row copied from a page has it
-/// ("Deaths2,209", "Casualties210"): a capitalized word, then the figure.
+/// ("Deaths1,437", "Casualties210"): a capitalized word, then the figure.
 static GLUED_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\p{Lu}\p{Ll}{2,}(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
         .expect("glued number pattern")
@@ -898,7 +898,7 @@ pub fn versions(
 
 /// Figures a statement gives as two versions of one value: the next figure after one,
 /// within three words, alone in parentheses ("2,000 (estimate) (1,950 confirmed)", "10
-/// inches (22 cm)"), after "or" ("2,209[1] or 2,208[2]"), or side by side in a row keyed
+/// inches (22 cm)"), after "or" ("1,437[1] or 1,436[2]"), or side by side in a row keyed
 /// by what it counts, each with its word of how it is known ("Deaths 75 estimate, 60
 /// known dead"), or one put in the place of the other ("closer to 60, rather than 75",
 /// "instead of", ", not": [`replaces`]). A breakdown in parentheses
@@ -966,7 +966,7 @@ pub fn alternatives(
             continue;
         }
         // ("three or four miles" is a range, as "7000 or 8,000" is: only a closed mark
-        // between them, a footnote's, makes two versions of "2,209[1] or 2,208[2]")
+        // between them, a footnote's, makes two versions of "1,437[1] or 1,436[2]")
         let or = gap_words
             .last()
             .is_some_and(|w| w.eq_ignore_ascii_case("or"))
@@ -1435,8 +1435,9 @@ fn counts_a_plural(before: &str, rest: &str) -> bool {
 }
 
 /// True when the words after a figure say what befell the people it counts, perhaps
-/// hedged: "1100 dead", "1100 BELIEVED DEAD", "1400 feared drowned". A year is never
-/// followed so; a noun of the dead after it may be the year's ("In 1871 deaths …").
+/// hedged: "1100 dead", "1100 BELIEVED DEAD", "1400 feared drowned". Not a verb with
+/// its object ("the flood of 1874 killed 300"), a noun ("In 1871 deaths …") or "the
+/// 1874 dead": those are the year's.
 fn befalls_people(before: &str, rest: &str) -> bool {
     const HEDGES: &[&str] = &[
         "believed",
@@ -1456,18 +1457,53 @@ fn befalls_people(before: &str, rest: &str) -> bool {
         last_word(before).as_str(),
         "in" | "since" | "by" | "until" | "till" | "during" | "from" | "after" | "before"
     );
-    let mut words = rest.split_whitespace().map(|w| {
+    let mut raw = rest.split_whitespace();
+    let clean = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
-    });
-    let Some(mut word) = words.next() else {
+    };
+    let Some(mut at) = raw.next() else {
         return false;
     };
+    let mut word = clean(at);
     if HEDGES.contains(&word.as_str()) || (!dated && matches!(word.as_str(), "are" | "were")) {
-        word = words.next().unwrap_or_default();
+        at = raw.next().unwrap_or_default();
+        word = clean(at);
     }
-    // (a plural is a noun: "deaths", "injuries" may follow a year)
+    // (a verb with its object after it tells what the year's event did: "The flood of 1874
+    // killed 300 people", "in 1911 killed a man"; "1200 killed and 900 hurt" counts, and
+    // "1100 DEAD; 700 HURT" ends its clause)
+    let ends = at.ends_with([',', ';', '.', ':', ')']);
+    let object = !ends
+        && raw.next().map(clean).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || is_number_word(&w)
+                || matches!(
+                    w.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "all"
+                        | "many"
+                        | "more"
+                        | "over"
+                        | "about"
+                        | "nearly"
+                        | "some"
+                        | "at"
+                        | "most"
+                        | "several"
+                )
+        });
+    // (a plural is a noun: "deaths", "injuries" may follow a year; "the 1874 dead" are
+    // the year's)
     !word.ends_with('s')
+        && !object
+        && last_word(before) != "the"
         && crate::facets::facet_of(&crate::text::Stems::default().term(&word))
             .map(crate::facets::name)
             .is_some_and(|f| f == "deaths" || f == "injured")
@@ -2532,7 +2568,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             taken.push(r.span.clone());
             out.push(r);
         }
-        // "Deaths2,209": an infobox row glued to its key has no word boundary before the
+        // "Deaths1,437": an infobox row glued to its key has no word boundary before the
         // figure.
         // ("June1914", "July31": a date glued by OCR, no row)
         let mut found: Vec<regex::Match<'_>> = captures(&GLUED_NUMBER_RE, text)
@@ -3907,7 +3943,7 @@ mod tests {
         // "1100 dead" is a toll whatever comes before it; a year is never "dead".
         for t in [
             "The estimate of 1100 dead came from the sheriff.",
-            "1100 BELIEVED DEAD; 2400 INJURED",
+            "1100 FEARED DEAD; 700 HURT",
             "By nightfall 1300 killed and 1700 injured were counted.",
             "Some 1400 feared drowned.",
         ] {
@@ -3929,6 +3965,16 @@ mod tests {
         assert_eq!(
             date_texts("In 1918 were killed the last of them."),
             ["1918"]
+        );
+        // a verb with its object: the year's event did it
+        assert_eq!(date_texts("The flood of 1874 killed 300 people."), ["1874"]);
+        assert_eq!(
+            date_texts("The storm of 1911 killed more than forty."),
+            ["1911"]
+        );
+        assert_eq!(
+            date_texts("Many of the 1874 dead lie on the hill."),
+            ["1874"]
         );
         assert!(extract("Reports say 1300 were killed.").dates.is_empty());
     }
@@ -4129,9 +4175,9 @@ mod tests {
 
     #[test]
     fn a_figure_glued_to_its_infobox_key_is_a_count() {
-        let t = "Deaths2,209[1] or 2,208[2]";
+        let t = "Deaths1,437[1] or 1,436[2]";
         let v: Vec<f64> = numbers(t, &dates(t)).iter().map(|n| n.value).collect();
-        assert_eq!(v, [2209.0, 2208.0]);
+        assert_eq!(v, [1437.0, 1436.0]);
         let t = "Casualties210–260";
         let n = numbers(t, &dates(t));
         assert_eq!((n.len(), n[0].low, n[0].high), (1, 210.0, 260.0));
@@ -4216,7 +4262,7 @@ mod tests {
             pairs("Deaths 2,000 (estimate) (1,950 confirmed)"),
             one("2,000", "1,950")
         );
-        assert_eq!(pairs("Deaths2,209[1] or 2,208[2]"), one("2,209", "2,208"));
+        assert_eq!(pairs("Deaths1,437[1] or 1,436[2]"), one("1,437", "1,436"));
         assert_eq!(pairs("Deaths 75 estimate, 60 known dead"), one("75", "60"));
         assert_eq!(
             pairs("It dumped 10 inches (22 cm) of rain."),
