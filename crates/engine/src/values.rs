@@ -448,6 +448,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<mid>\bmidnight\b|\bnoon\b)
           | (?P<off>\b(?:a\s+quarter|quarter|half|(?:\d{{1,2}}|{minute_words})\s+minutes)) \s+
             (?P<dir>past|to)\s+(?P<h4>\d{{1,2}}|(?:{hour_words}))\b
+          | (?P<near>\b(?:shortly|just|soon)\s+(?:after|before))\s+(?P<h5>\d{{1,2}})\b
         )"
     ))
     .expect("time pattern")
@@ -509,6 +510,20 @@ pub fn times(text: &str) -> Vec<TimeValue> {
         } else if let Some(w) = c.name("mid") {
             let noon = w.as_str().eq_ignore_ascii_case("noon");
             (Some(if noon { 12 } else { 0 }), 0, Some(noon))
+        } else if let Some(h) = c.name("h5") {
+            // "Shortly after 10, the band …": an hour alone, the way a story tells it; not
+            // "just after 10 minutes", "shortly before 12 men".
+            let next = text[h.end()..].split_whitespace().next().unwrap_or("");
+            let word = next.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+            let counts = next.starts_with(|ch: char| ch.is_ascii_digit())
+                || word == "of"
+                || (word.len() > 2 && word.ends_with('s'))
+                || matches!(word, "men" | "people" | "women" | "children");
+            let hour = hour_of(h.as_str()).filter(|h| (1..=12).contains(h));
+            if counts || hour.is_none() {
+                continue;
+            }
+            (hour, 0, None)
         } else if let (Some(off), Some(h)) = (c.name("off"), c.name("h4")) {
             // "a quarter past ten", "half past nine", "twenty minutes to nine"
             let Some(off) = clock_offset(off.as_str()) else {
@@ -538,7 +553,7 @@ pub fn times(text: &str) -> Vec<TimeValue> {
         };
         let minutes = hour * 60 + minute;
         let t = minutes as i32;
-        let approx = c.name("approx").map(|a| {
+        let approx = c.name("approx").or(c.name("near")).map(|a| {
             a.as_str()
                 .split_whitespace()
                 .collect::<Vec<_>>()
@@ -3242,7 +3257,7 @@ pub fn extract(text: &str) -> Values {
 }
 
 /// True when `lower` may hold a time of day: "9:40", "p.m.", "A. M.", "9pm", "o'clock",
-/// "midnight", "noon". A cheap test before the time pattern, which is costly to run on
+/// "midnight", "noon", "shortly after 10". A cheap test before the time pattern, which is costly to run on
 /// every statement with a figure.
 fn may_hold_a_time(lower: &str) -> bool {
     let b = lower.as_bytes();
@@ -3263,6 +3278,10 @@ fn may_hold_a_time(lower: &str) -> bool {
         || lower.contains("clock")
         || ((lower.contains(" past ") || lower.contains(" to "))
             && (lower.contains("quarter") || lower.contains("half") || lower.contains("minutes")))
+        // "shortly after 10": an hour alone
+        || ((lower.contains(" after ") || lower.contains(" before "))
+            && ["shortly ", "just ", "soon "].iter().any(|w| lower.contains(w))
+            && b.iter().any(u8::is_ascii_digit))
 }
 
 /// True when `lower` holds a number word ("sixty-four", "thousand", "one", "single",
@@ -4562,6 +4581,26 @@ mod tests {
         );
         assert!(t("He had 60 men and 1,517 rifles.").is_empty());
         assert!(t("a ratio of 1:2:3").is_empty());
+        // an hour alone, told as a story tells it: a time, and no count
+        assert_eq!(
+            t("Upstairs, shortly after 10, the band began.")[0],
+            (10 * 60, false, 600, 630)
+        );
+        assert!(
+            extract("Shortly after 9 a fire broke out.")
+                .numbers
+                .is_empty()
+        );
+        assert_eq!(t("Just before 4 the alarm rang.")[0].0, 4 * 60);
+        for s in [
+            "just after 10 minutes the roof fell",
+            "shortly after 12 men arrived",
+            "soon after 11 of them died",
+            "shortly after 1911 the mill closed",
+            "just after 30 the crowd left",
+        ] {
+            assert!(t(s).is_empty(), "{s}");
+        }
         assert!(
             extract("It broke out at ten P. M.").numbers.is_empty(),
             "a time is no count"
