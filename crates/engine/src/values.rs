@@ -492,8 +492,15 @@ pub fn times(text: &str) -> Vec<TimeValue> {
     let mut out = Vec::new();
     for c in TIME_RE.captures_iter(text) {
         let m = c.get(0).expect("whole match");
-        // "12:30" inside a longer number or a ratio ("1:2:3") is no time.
-        if text[m.end()..].starts_with(|ch: char| ch == ':' || ch.is_ascii_digit()) {
+        // "12:30" inside a longer number or a ratio ("1:2:3") is no time; its seconds may
+        // follow ("9:04:35 (AST)").
+        let rest = &text[m.end()..];
+        let seconds = c.name("m2").is_some()
+            && rest.len() >= 3
+            && rest.as_bytes()[0] == b':'
+            && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit)
+            && !rest[3..].starts_with(|ch: char| ch == ':' || ch.is_ascii_digit());
+        if !seconds && rest.starts_with(|ch: char| ch == ':' || ch.is_ascii_digit()) {
             continue;
         }
         let (hour, minute, half) = if let Some(h) = c.name("h") {
@@ -4581,6 +4588,12 @@ mod tests {
         );
         assert!(t("He had 60 men and 1,517 rifles.").is_empty());
         assert!(t("a ratio of 1:2:3").is_empty());
+        assert_eq!(
+            t("Time 9:04:35 (local)")[0].0,
+            9 * 60 + 4,
+            "seconds after the minutes"
+        );
+        assert!(t("a code 12:30:45:10").is_empty());
         // an hour alone, told as a story tells it: a time, and no count
         assert_eq!(
             t("Upstairs, shortly after 10, the band began.")[0],
