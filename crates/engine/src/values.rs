@@ -3264,8 +3264,8 @@ pub fn extract(text: &str) -> Values {
 }
 
 /// True when `lower` may hold a time of day: "9:40", "p.m.", "A. M.", "9pm", "o'clock",
-/// "midnight", "noon", "shortly after 10". A cheap test before the time pattern, which is costly to run on
-/// every statement with a figure.
+/// "midnight", "noon", "shortly after 10". A cheap test before the time pattern, which is
+/// costly to run on every statement with a figure.
 fn may_hold_a_time(lower: &str) -> bool {
     let b = lower.as_bytes();
     let clock = b
