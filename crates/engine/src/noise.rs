@@ -460,7 +460,7 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     None
 }
 
-/// True for a figure and the word of what befell the people it counts ("600 died.",
+/// True for a figure and the word of what befell the people it counts ("40 died.",
 /// "12 injured"): the shortest way to tell a toll, not a line of furniture.
 fn is_bare_toll(tokens: &[Token<'_>]) -> bool {
     let [count, word] = tokens else {

@@ -518,7 +518,7 @@ pub fn times(text: &str) -> Vec<TimeValue> {
             let noon = w.as_str().eq_ignore_ascii_case("noon");
             (Some(if noon { 12 } else { 0 }), 0, Some(noon))
         } else if let Some(h) = c.name("h5") {
-            // "Shortly after 10, the band …": an hour alone, the way a story tells it; not
+            // "Shortly after 10, the choir …": an hour alone, the way a story tells it; not
             // "just after 10 minutes", "shortly before 12 men".
             let next = text[h.end()..].split_whitespace().next().unwrap_or("");
             let word = next.trim_end_matches(|ch: char| !ch.is_alphanumeric());
@@ -4596,7 +4596,7 @@ mod tests {
         assert!(t("a code 12:30:45:10").is_empty());
         // an hour alone, told as a story tells it: a time, and no count
         assert_eq!(
-            t("Upstairs, shortly after 10, the band began.")[0],
+            t("In the hall, shortly after 10, the choir stood up.")[0],
             (10 * 60, false, 600, 630)
         );
         assert!(
