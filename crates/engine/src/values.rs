@@ -3263,6 +3263,55 @@ pub fn extract(text: &str) -> Values {
     extract_with(text, negated)
 }
 
+/// Verbs of telling and receiving news: a time right after one is when the news was told.
+const REPORT_VERBS: &[&str] = &[
+    "stated",
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "declared",
+    "telegraphed",
+    "cabled",
+    "wired",
+    "received",
+    "admitted",
+    "added",
+    "estimated",
+];
+
+/// True when the time at `span` of `text` is when something was told, not when it
+/// happened: right after a verb of telling, or right before "that" ("Police stated shortly
+/// after 10 o'clock that at least 90 were dead").
+fn of_report(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let before = text[..span.start]
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .unwrap_or_default();
+    let mut next = text[span.end..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+    let after = next.next().unwrap_or_default();
+    // ("at 10 o'clock that night" tells the event's time)
+    let that_clause = after == "that"
+        && !next.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "night" | "morning" | "evening" | "afternoon" | "day" | "week"
+            )
+        });
+    let at = |w: &str| matches!(w, "at" | "on" | "by");
+    REPORT_VERBS.contains(&before.as_str())
+        || (at(&before) && {
+            // ("it was announced at 11 p.m.": the verb before the "at")
+            let words: Vec<&str> = text[..span.start].split_whitespace().collect();
+            words.len() >= 2
+                && REPORT_VERBS.contains(&words[words.len() - 2].to_lowercase().as_str())
+        })
+        || that_clause
+}
+
 /// True when `lower` may hold a time of day: "9:40", "p.m.", "A. M.", "9pm", "o'clock",
 /// "midnight", "noon", "shortly after 10". A cheap test before the time pattern, which is
 /// costly to run on every statement with a figure.
@@ -3364,6 +3413,10 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
             // "twenty minutes to nine" is a time of day, no span of twenty minutes
             && !times.iter().any(|t| t.span.contains(&n.span.start))
     });
+    // A time a report was made at ("Police stated shortly after 10 o'clock that …",
+    // "(Received 9.30 a.m.)") is no time of the event.
+    let mut times = times;
+    times.retain(|t| !of_report(text, &t.span));
     // "44 bodies have been recovered": the dead found so far; at least that many died, so
     // against a toll of 71 the difference is only apparent (against 30, it is real).
     if (lower.contains("bodies") || lower.contains("corpses"))
@@ -4588,6 +4641,12 @@ mod tests {
         );
         assert!(t("He had 60 men and 1,517 rifles.").is_empty());
         assert!(t("a ratio of 1:2:3").is_empty());
+        // the time news was told, not the event's
+        assert!(t("Police stated shortly after 10 o'clock that at least 90 were dead.").is_empty());
+        assert!(t("It was announced at 11 p.m. that the fire was out.").is_empty());
+        assert!(t("(Received 9.30 a.m.)").is_empty());
+        assert_eq!(t("The fire broke out at 10 o'clock that night.").len(), 1);
+        assert_eq!(t("The fire broke out at 10 o'clock in the hall.").len(), 1);
         assert_eq!(
             t("Time 9:04:35 (local)")[0].0,
             9 * 60 + 4,
