@@ -567,7 +567,13 @@ pub fn times(text: &str) -> Vec<TimeValue> {
                 .join(" ")
                 .to_lowercase()
         });
+        // "after noon" is the afternoon, "before noon" the morning: half a day's six hours
+        let noon = c
+            .name("mid")
+            .is_some_and(|w| w.as_str().eq_ignore_ascii_case("noon"));
         let (low, high) = match approx.as_deref() {
+            Some("after") if noon => (t, t + 360),
+            Some("before") if noon => (t - 360, t),
             Some("shortly after" | "just after") => (t, t + 30),
             Some("shortly before" | "just before" | "nearly" | "almost") => (t - 30, t),
             Some("about" | "around" | "approximately" | "toward" | "towards") => (t - 15, t + 15),
@@ -4641,6 +4647,10 @@ mod tests {
         );
         assert!(t("He had 60 men and 1,517 rifles.").is_empty());
         assert!(t("a ratio of 1:2:3").is_empty());
+        // the afternoon, as OCR splits it, allows any hour of it
+        let pm = &times("the fire broke out yesterday after noon")[0];
+        assert!(pm.agrees(&times("at 3:15 p.m.")[0]));
+        assert!(!times("before noon")[0].agrees(&times("at 3:15 p.m.")[0]));
         // the time news was told, not the event's
         assert!(t("Police stated shortly after 10 o'clock that at least 90 were dead.").is_empty());
         assert!(t("It was announced at 11 p.m. that the fire was out.").is_empty());
