@@ -159,6 +159,11 @@ pub fn by_name(name: &str) -> Option<u8> {
     NAMES.iter().position(|n| *n == name).map(|i| i as u8)
 }
 
+/// The name of the facet of a lowercased word ("died" → "deaths"), if it has one.
+pub fn name_of_word(lower: &str) -> Option<&'static str> {
+    facet_of(&Stems::default().term(lower)).map(name)
+}
+
 /// The name of facet `id` ("deaths"); empty for an unknown id.
 pub fn name(id: u8) -> &'static str {
     NAMES.get(id as usize).copied().unwrap_or("")

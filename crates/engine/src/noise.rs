@@ -5,7 +5,7 @@
 //! Off-topic statements are recognised against the corpus itself: a statement none of
 //! whose words the rest of the corpus uses is about something else.
 
-use crate::text::{Stems, Token, is_sentence_starter, is_stopword};
+use crate::text::{Token, is_sentence_starter, is_stopword};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -473,12 +473,8 @@ fn is_bare_toll(tokens: &[Token<'_>]) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_digit())
         && count.lower.chars().all(|c| c.is_ascii_digit() || c == ',')
-        && crate::facets::facet_of(&Stems::default().term(&word.lower)).is_some_and(|f| {
-            matches!(
-                crate::facets::name(f),
-                "deaths" | "injured" | "survivors" | "homeless"
-            )
-        })
+        && crate::facets::name_of_word(&word.lower)
+            .is_some_and(|f| matches!(f, "deaths" | "injured" | "survivors" | "homeless"))
 }
 
 /// Where a statement sits in its source's lines, for the rules that read layout.
@@ -2047,13 +2043,9 @@ fn gives_a_toll(tokens: &[Token<'_>]) -> bool {
     tokens
         .iter()
         .any(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
-        && {
-            let stems = Stems::default();
-            tokens.iter().any(|t| {
-                crate::facets::facet_of(&stems.term(&t.lower))
-                    .is_some_and(|f| matches!(crate::facets::name(f), "deaths" | "injured"))
-            })
-        }
+        && tokens.iter().any(|t| {
+            crate::facets::name_of_word(&t.lower).is_some_and(|f| matches!(f, "deaths" | "injured"))
+        })
 }
 
 /// True for a forum profile's field alone on its line, its value on the next ("Join

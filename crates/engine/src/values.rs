@@ -1532,9 +1532,7 @@ fn befalls_people(before: &str, rest: &str) -> bool {
     !word.ends_with('s')
         && !object
         && last_word(before) != "the"
-        && crate::facets::facet_of(&crate::text::Stems::default().term(&word))
-            .map(crate::facets::name)
-            .is_some_and(|f| f == "deaths" || f == "injured")
+        && crate::facets::name_of_word(&word).is_some_and(|f| f == "deaths" || f == "injured")
 }
 
 /// Content words looked at on each side of a value by [`anchors`].
