@@ -292,6 +292,18 @@ fn a_date_said_only_of_a_time_of_day_compares_with_any() {
         "{:#?}",
         a.groups
     );
+    // "predawn", "daybreak" are times of day too, whatever the event's words around them
+    let a = corpus(&[
+        "In the predawn hours of 9 May, a fire broke out in the hold of the liner.",
+        "Passengers of the liner woke in the early morning hours of 8 May when smoke filled the hold.",
+    ]);
+    let (x, y) = (find(&a, "9 May"), find(&a, "8 May"));
+    assert_eq!(
+        conflict_between(&a, x, y).map(|c| c.kind),
+        Some(ConflictKind::Date),
+        "{:#?}",
+        a.groups
+    );
 }
 
 #[test]
