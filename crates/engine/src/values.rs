@@ -2889,6 +2889,24 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     PART_OF_RE
         .captures(&text[span.end..])
         .is_some_and(|c| c.name("group").is_some())
+        && !of_all_aboard(&text[span.end..])
+}
+
+/// True when `after` a figure opens "of the passengers and crew", "of its crew and
+/// passengers": two kinds of those aboard joined by "and" are all of them, so "Two hundred
+/// of the passengers and crew were lost" is the toll, not a part ("two of the crew" is).
+fn of_all_aboard(after: &str) -> bool {
+    let words: Vec<String> = after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    let aboard = |w: &str| crate::facets::name_of_word(w) == Some("aboard");
+    matches!(
+        words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+        ["of", _, x, "and", y, ..] if aboard(x) && aboard(y) && x != y
+    )
 }
 
 /// True when the figure at `span` counts those found in one part of the place ([`is_part`],
@@ -3584,6 +3602,8 @@ mod tests {
         for t in [
             "Two of the crew of the Niobe were killed.",
             "Two of them died later.",
+            "Two of the crew and four of the passengers died.",
+            "Two of the officers and crew were saved.",
             "All 777 are unidentified victims of the flood.",
             "There were 52 unknown dead.",
             "Forty bodies are still lying unclaimed in the morgues.",
@@ -3643,6 +3663,9 @@ mod tests {
             "In all 90 died; some had jumped from the top floor.",
             "The fire killed 90 workers and some jumped.",
             "All 75 aboard plunged into the river when the span fell.",
+            // two kinds of those aboard joined are all of them: the toll
+            "TWO hundred of the passengers and crew were lost.",
+            "Ninety of its crew and passengers drowned in the gale.",
             // a figure naming its own noun is compared as that noun's count
             "killing 35, including 13 passengers and 22 crew",
             // a whole: the group is named after it, or "of those" opens no clause
