@@ -89,6 +89,9 @@ pub struct NumberValue {
     /// A part that counts those found in one part of the place ("on the fourth floor
     /// twelve bodies", [`at_place`]): compared only with another count of a place.
     pub place: bool,
+    /// A figure of how many a ship, hall or train may hold ("a capacity of 2,500", "licensed
+    /// to carry 376", [`is_capacity`]), not how many it held: compared only with another.
+    pub capacity: bool,
     /// An age of a group of people ("women aged sixteen to twenty-three", "the victims,
     /// mostly girls aged 18"), not of one person: it says nothing of when the event was.
     pub group: bool,
@@ -109,6 +112,7 @@ impl NumberValue {
             part: false,
             leapt: false,
             place: false,
+            capacity: false,
             group: false,
         }
     }
@@ -2335,6 +2339,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             part: false,
             leapt: false,
             place: false,
+            capacity: false,
             group: false,
         });
     }
@@ -2761,8 +2766,27 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             .unwrap_or("");
         n.place = at_place(text, &n.span, clause);
         n.part = n.leapt || is_part(text, &n.span);
+        n.capacity = is_capacity(&text[..n.span.start]);
     }
     out
+}
+
+/// "its capacity of 2,500", "Capacity376", "licensed to carry 376", "designed for only
+/// 70", "could seat 1,700": the words `before` a figure make it how many the place or
+/// vessel may hold, which sources give beside how many it held ("with an official
+/// capacity of 460, already had 1,000 people inside"); never the count of those present.
+static CAPACITY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\bcapacity(?:\s+(?:of|was|is|for))?|\b(?:licensed|designed|built|certified|rated|permitted|allowed|intended)\s+(?:to\s+(?:carry|hold|seat|accommodate)|for)|\bcould\s+(?:carry|hold|seat|accommodate)|\b(?:room|seating|seats)\s+for|\bseated)[\s:]*(?:(?:only|just|about|some|nearly|over|up\s+to|approximately|around|roughly)\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// True when the words `before` a figure make it a capacity ([`CAPACITY_RE`]).
+fn is_capacity(before: &str) -> bool {
+    // (a few words back is enough: the pattern is anchored at the figure)
+    let start = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    CAPACITY_RE.is_match(&before[start..])
 }
 
 /// "of the crew", "of them", "of whom": a group named after a figure, so the figure is a
@@ -3685,6 +3709,48 @@ mod tests {
             parts("The fire took 210 lives, with 40 left unidentified."),
             [("210".to_owned(), false), ("40".to_owned(), true)]
         );
+    }
+
+    #[test]
+    fn a_capacity_is_marked() {
+        let capacities = |t: &str| -> Vec<(String, bool)> {
+            super::extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| (n.text, n.capacity))
+                .collect()
+        };
+        for (t, figure) in [
+            (
+                "By noon the ferry had reached its capacity of 900 passengers.",
+                "900",
+            ),
+            ("Capacity640 passengers", "640"),
+            ("The hall was licensed to carry 1,200 people.", "1,200"),
+            ("Though designed for only 80 riders, it carried 300.", "80"),
+            ("The theatre could seat 1,450.", "1,450"),
+            (
+                "with an official capacity of 520, it already had 900 inside",
+                "520",
+            ),
+        ] {
+            let c = capacities(t);
+            assert!(c.iter().any(|(n, cap)| n == figure && *cap), "{t}: {c:?}");
+            // the count beside it stays a count
+            assert!(
+                c.iter().filter(|(n, _)| n != figure).all(|(_, cap)| !cap),
+                "{t}: {c:?}"
+            );
+        }
+        for t in [
+            "The ferry carried 900 passengers.",
+            "In all 1,200 people were inside when it fell.",
+            "It was built in 1912 for the company.",
+            "Over capacity, 300 died.",
+        ] {
+            let c = capacities(t);
+            assert!(c.iter().all(|(_, cap)| !cap), "{t}: {c:?}");
+        }
     }
 
     #[test]

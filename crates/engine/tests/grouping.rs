@@ -1136,3 +1136,39 @@ fn an_infobox_value_on_the_line_after_its_key_states_the_keys_fact() {
         .expect("the stamp stands alone");
     assert!(forum.statements[stamp].noise.is_some());
 }
+
+#[test]
+fn a_capacity_is_no_rival_of_the_count_aboard() {
+    // how many the ferry might carry is told beside how many it carried: no conflict;
+    // two counts of those aboard are compared as before
+    let a = sources(&[
+        (
+            "paper.txt",
+            "By seven the ferry had reached its capacity of 1,500 passengers. \
+             The ferry capsized in the harbour within minutes.",
+        ),
+        (
+            "book.txt",
+            "That morning 1,680 passengers crowded aboard the ferry before it capsized.",
+        ),
+        (
+            "site.txt",
+            "The ferry capsized in the harbour with 1,200 passengers aboard.",
+        ),
+    ]);
+    let capacity = find(&a, "capacity of 1,500");
+    let crowded = find(&a, "1,680 passengers");
+    let aboard = find(&a, "1,200 passengers");
+    assert_eq!(
+        conflict_between(&a, capacity, crowded),
+        None,
+        "{:#?}",
+        a.groups
+    );
+    assert_eq!(
+        conflict_between(&a, crowded, aboard).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:#?}",
+        a.groups
+    );
+}
