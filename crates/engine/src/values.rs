@@ -1642,6 +1642,10 @@ pub fn anchors(
                 .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '"' | '”' | '’' | '\''))
         });
         let (mut found, mut edge, mut next) = (0, span.start, true);
+        // "the death roll in the troop train disaster is 200": a figure told after a verb of
+        // being is the value of the subject, whose head may lie more than three words back;
+        // past them, only words of a facet are taken, up to the clause's start.
+        let mut copula = false;
         for (i, t) in tokens.iter().enumerate().rev() {
             let end = t.offset + t.surface.len();
             if end > span.start {
@@ -1652,8 +1656,22 @@ pub fn anchors(
                 && closes
                 && !t.capitalized
                 && text.get(end..edge).is_some_and(|g| g.trim() == ",");
-            if found == ANCHOR_WORDS || (breaks(end, edge) && !lone_comma) {
+            if next && !breaks(end, edge) {
+                copula = matches!(t.lower.as_str(), "is" | "was" | "were" | "are" | "stood");
+            }
+            if breaks(end, edge) && !lone_comma {
                 break;
+            }
+            if found >= ANCHOR_WORDS {
+                if !copula {
+                    break;
+                }
+                edge = t.offset;
+                if is_content(t) && crate::facets::name_of_word(&t.lower).is_some() {
+                    out.push(i);
+                    found += 1;
+                }
+                continue;
             }
             next = false;
             edge = t.offset;

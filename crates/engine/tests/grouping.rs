@@ -1172,3 +1172,28 @@ fn a_capacity_is_no_rival_of_the_count_aboard() {
         a.groups
     );
 }
+
+#[test]
+fn a_figure_after_a_verb_of_being_counts_the_subject_far_back() {
+    // "the death roll in the mill fire at the docks is 150": the head of the subject lies
+    // more than three words before the figure, and is what it counts
+    let a = sources(&[
+        (
+            "paper.txt",
+            "The mill burned through the night. \
+             It is estimated that the death roll in the mill fire at the docks is 150.",
+        ),
+        (
+            "mirror.txt",
+            "Mill fire\nDeaths: 172\nLocation: the docks\n",
+        ),
+    ]);
+    let roll = find(&a, "death roll");
+    let row = find(&a, "172");
+    assert_eq!(
+        conflict_between(&a, roll, row).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:#?}",
+        a.groups
+    );
+}
