@@ -179,7 +179,15 @@ mod tests {
 
     #[test]
     fn facet_of_inflected_forms() {
-        for w in ["died", "dies", "deaths", "Killed", "perished", "fatalities"] {
+        for w in [
+            "died",
+            "dies",
+            "deaths",
+            "Killed",
+            "perished",
+            "fatalities",
+            "deathroll",
+        ] {
             assert_eq!(facet(w), Some("deaths"), "{w}");
         }
         for w in ["rescued", "survivors", "saved"] {
