@@ -664,10 +664,14 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A figure glued to the word before it, as an infobox row copied from a page has it
-/// ("Deaths1,437", "Casualties210"): a capitalized word, then the figure.
+/// ("Deaths1,437", "Casualties210"): a capitalized word, then the figure; or, at the start
+/// of a statement, a key of a few words whose last is lowercase ("Non-fatal injuries65",
+/// "Total dead119").
 static GLUED_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}\p{Ll}{2,}(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
-        .expect("glued number pattern")
+    Regex::new(
+        r"\b\p{Lu}\p{Ll}{2,}(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b|^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}\p{Ll}{3}(?P<k>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b",
+    )
+    .expect("glued number pattern")
 });
 
 /// A figure with one digit misread by OCR as a letter of the same shape ("53G" for 536,
@@ -1737,6 +1741,13 @@ const APPROXIMATIONS: &[(&str, f64, f64)] = &[
     ("more than", 0.0, f64::INFINITY),
     ("at least", 0.0, f64::INFINITY),
     ("upwards of", 0.0, f64::INFINITY),
+    ("upward of", 0.0, f64::INFINITY),
+    ("in excess of", 0.0, f64::INFINITY),
+    ("exceed", 0.0, f64::INFINITY),
+    ("exceeds", 0.0, f64::INFINITY),
+    ("exceeded", 0.0, f64::INFINITY),
+    ("exceeding", 0.0, f64::INFINITY),
+    ("as many as", 1.0, 0.0),
     ("less than", 1.0, 0.0),
     ("fewer than", 1.0, 0.0),
     ("under", 1.0, 0.0),
@@ -2621,7 +2632,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         // figure.
         // ("June1914", "July31": a date glued by OCR, no row)
         let mut found: Vec<regex::Match<'_>> = captures(&GLUED_NUMBER_RE, text)
-            .filter_map(|c| c.name("n"))
+            .filter_map(|c| c.name("n").or_else(|| c.name("k")))
             .filter(|n| {
                 let key = text[..n.start()]
                     .rsplit(|c: char| !c.is_alphabetic())
@@ -2995,7 +3006,15 @@ fn leapt(text: &str, span: &std::ops::Range<usize>) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .take_while(|w| !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
         .collect();
-    words.iter().enumerate().any(|(k, w)| {
+    // A headline in capitals runs its decks together unpunctuated ("116 PERISH IN HOTEL
+    // FIRE GUESTS' FRENZIED LEAPS"): there the leap must follow the figure closely.
+    let capitals = !words.is_empty()
+        && words
+            .iter()
+            .take(3)
+            .all(|w| !w.is_empty() && !w.chars().any(char::is_lowercase));
+    let reach = if capitals { 3 } else { words.len() };
+    words.iter().take(reach).enumerate().any(|(k, w)| {
         LEAPT.iter().any(|l| w.eq_ignore_ascii_case(l))
             // "plunged to their death", "plunged from the ledge"; not "plunged into the
             // river", how a train or a ship takes all aboard
@@ -3678,6 +3697,7 @@ mod tests {
             "Forty-one victims jumped from the ledge.",
             "Thirty persons were killed by leaping from the roof.",
             "Fifty people plunged to their death from the ledge.",
+            "FORTY LEAP TO DEATH",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -3705,6 +3725,8 @@ mod tests {
             "In all 90 died; some had jumped from the top floor.",
             "The fire killed 90 workers and some jumped.",
             "All 75 aboard plunged into the river when the span fell.",
+            // a headline's decks run together: the leap is another deck's
+            "90 PERISH IN MILL FIRE WORKERS' FRANTIC LEAPS FROM ROOF",
             // two kinds of those aboard joined are all of them: the toll
             "TWO hundred of the passengers and crew were lost.",
             "Ninety of its crew and passengers drowned in the gale.",
@@ -4371,8 +4393,16 @@ mod tests {
         let t = "Casualties210–260";
         let n = numbers(t, &dates(t));
         assert_eq!((n.len(), n[0].low, n[0].high), (1, 210.0, 260.0));
-        // not inside a word that goes on, nor after capitals
+        // a key of a few words, its last lowercase, at the start of the row
+        for (t, v) in [("Non-fatal injuries65", 65.0), ("Total dead1,119", 1119.0)] {
+            let n = numbers(t, &dates(t));
+            assert_eq!(n.iter().map(|n| n.value).collect::<Vec<_>>(), [v], "{t}");
+        }
+        // not inside a word that goes on, nor after capitals, nor a lowercase word glued
+        // inside a sentence
         assert!(numbers("the B52 and COVID19", &[]).is_empty());
+        assert!(numbers("The pilots flew the type b52 and others", &[]).is_empty());
+        assert!(numbers("Non-fatal injuries65x", &[]).is_empty());
         assert!(numbers("Deaths2x", &[]).is_empty());
     }
 
@@ -4679,6 +4709,17 @@ mod tests {
         assert_eq!((r[0].2, r[0].3), (300.0, f64::INFINITY));
         let r = get("about 300 died");
         assert!(r[0].2 < 300.0 && r[0].3 > 300.0);
+        // a verb or phrase of exceeding leaves the top open; "as many as" the bottom
+        for t in [
+            "Those hurt exceed 100.",
+            "a toll in excess of 100",
+            "exceeding 100 dead",
+        ] {
+            let r = get(t);
+            assert_eq!((r[0].2, r[0].3), (100.0, f64::INFINITY), "{t}");
+        }
+        let r = get("as many as 100 died");
+        assert_eq!((r[0].2, r[0].3), (0.0, 100.0));
         assert!(get("in 1914-18 the war").is_empty());
         let about = &numbers("about 300", &[])[0];
         let exact = &numbers("312", &[])[0];
