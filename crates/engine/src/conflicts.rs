@@ -576,7 +576,11 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
         // nothing more: in seventeen real source sets no toll is told as "146 of its
         // workers", while "two of the crew", "one of the ground crew" are common.)
         let same_grain = |y: &&crate::values::NumberValue| {
-            y.part == x.part && y.leapt == x.leapt && y.place == x.place && y.capacity == x.capacity
+            y.part == x.part
+                && y.leapt == x.leapt
+                && y.place == x.place
+                && y.capacity == x.capacity
+                && y.rate == x.rate
         };
         for (j, y) in nb
             .iter()

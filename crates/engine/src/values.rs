@@ -89,6 +89,9 @@ pub struct NumberValue {
     /// A part that counts those found in one part of the place ("on the fourth floor
     /// twelve bodies", [`at_place`]): compared only with another count of a place.
     pub place: bool,
+    /// A figure per stretch of time ("a half-dozen died every month", "2,000 miners a year",
+    /// [`is_rate`]): a rate, compared only with another, never with one event's count.
+    pub rate: bool,
     /// A figure of how many a ship, hall or train may hold ("a capacity of 2,500", "licensed
     /// to carry 376", [`is_capacity`]), not how many it held: compared only with another.
     pub capacity: bool,
@@ -113,6 +116,7 @@ impl NumberValue {
             leapt: false,
             place: false,
             capacity: false,
+            rate: false,
             group: false,
         }
     }
@@ -2369,6 +2373,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             leapt: false,
             place: false,
             capacity: false,
+            rate: false,
             group: false,
         });
     }
@@ -2796,6 +2801,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         n.place = at_place(text, &n.span, clause);
         n.part = n.leapt || is_part(text, &n.span);
         n.capacity = is_capacity(&text[..n.span.start]);
+        n.rate = is_rate(text, &n.span);
     }
     out
 }
@@ -2810,6 +2816,49 @@ static CAPACITY_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// "every month", "each year", "per day", "annually", "a year" (not "a year later"): the
+/// words of a rate ([`is_rate`]).
+static RATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:every|each|per)\s+(?:day|week|month|year|decade)|annually|yearly|per\s+annum|a\s+(?:day|week|month|year)\b(?:\s+(?:later|after|earlier|before|ago|on|afterwards))?)\b",
+    )
+    .expect("valid regex")
+});
+
+/// True when the clause of the figure at `span` says it happens each day, month or year
+/// ("around a half-dozen miners died on the job every month", "Each year, 2,000 die"):
+/// a rate of such events, not how many one event killed.
+fn is_rate(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let stops = ['.', ',', ';', ':', '(', ')'];
+    let after = text[span.end..].split(stops).next().unwrap_or("");
+    let before = text[..span.start].rsplit(stops).next().unwrap_or("");
+    // (a clause that opens the sentence, "Each year, 2,000 die", is read before the comma)
+    let opening = text[..span.start]
+        .trim_end()
+        .strip_suffix(',')
+        .filter(|o| !o.contains(stops))
+        .unwrap_or("");
+    [after, before, opening].iter().any(|clause| {
+        RATE_RE.find_iter(clause).any(|m| {
+            let found = m.as_str().to_lowercase();
+            if !found.starts_with("a ") {
+                return true;
+            }
+            // "a year later" dates, "in a day", "within a week" measure: no rate
+            let lead = clause[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_lowercase();
+            found.split_whitespace().count() == 2
+                && !matches!(
+                    lead.as_str(),
+                    "in" | "within" | "for" | "over" | "than" | "about"
+                )
+        })
+    })
+}
 
 /// True when the words `before` a figure make it a capacity ([`CAPACITY_RE`]).
 fn is_capacity(before: &str) -> bool {
@@ -3749,6 +3798,40 @@ mod tests {
             parts("The fire took 210 lives, with 40 left unidentified."),
             [("210".to_owned(), false), ("40".to_owned(), true)]
         );
+    }
+
+    #[test]
+    fn a_rate_is_marked() {
+        let rates = |t: &str| -> Vec<(String, bool)> {
+            super::extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| (n.text, n.rate))
+                .collect()
+        };
+        for t in [
+            "Around a half-dozen miners died on the job every month.",
+            "Nationwide, more than 2000 miners died each year between 1905 and 1930.",
+            "Each year, 300 sailors drowned on the lakes.",
+            "The mills lost 40 workers a year to fire.",
+            "Some 12 ships sank annually.",
+        ] {
+            let r = rates(t);
+            assert!(
+                !r.is_empty() && r.iter().all(|(_, rate)| *rate),
+                "{t}: {r:?}"
+            );
+        }
+        for t in [
+            "A year later 300 had died.",
+            "300 died in a day.",
+            "The toll rose to 300 a week later.",
+            "In 1909, 259 died, and every year since a service is held.",
+            "300 died within a week.",
+        ] {
+            let r = rates(t);
+            assert!(r.iter().all(|(_, rate)| !*rate), "{t}: {r:?}");
+        }
     }
 
     #[test]

@@ -1197,3 +1197,29 @@ fn a_figure_after_a_verb_of_being_counts_the_subject_far_back() {
         a.groups
     );
 }
+
+#[test]
+fn a_rate_is_no_rival_of_one_events_toll() {
+    // how many died in such accidents each month is no account of this accident's toll
+    let a = sources(&[
+        (
+            "paper.txt",
+            "The pit explosion killed 112 miners on the morning shift.",
+        ),
+        (
+            "blog.txt",
+            "In those years about 40 miners were killed in pit explosions every month.",
+        ),
+        ("book.txt", "The pit explosion killed 130 miners in all."),
+    ]);
+    let toll = find(&a, "112 miners");
+    let rate = find(&a, "every month");
+    let other = find(&a, "130 miners");
+    assert_eq!(conflict_between(&a, toll, rate), None, "{:#?}", a.groups);
+    assert_eq!(
+        conflict_between(&a, toll, other).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:#?}",
+        a.groups
+    );
+}
