@@ -2087,11 +2087,25 @@ const DISCUSSION: &[&str] = &[
 /// that for two of its words).
 const READER_LINE_WORDS: usize = 8;
 
+/// A table's row with a dash between a short key and its figure ("Killed - 259", "No.
+/// of dead – 1,200"): a value, not a page title's "Page - Site".
+fn is_dashed_row(t: &str) -> bool {
+    let Some((key, value)) = [" - ", " – "].iter().find_map(|sep| t.split_once(sep)) else {
+        return false;
+    };
+    let value = value.trim();
+    // (one figure: "Chapter 3 - 1909 and after" or "Page - 2 of 5" is no row)
+    key.split_whitespace().count() <= 3
+        && value.starts_with(|c: char| c.is_ascii_digit())
+        && value.chars().all(|c| c.is_ascii_digit() || c == ',')
+}
+
 fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     let t = text.trim();
     let last = t.chars().next_back().unwrap_or(' ');
     let has_separator =
-        t.contains(" - ") || t.contains(" | ") || t.contains(" – ") || t.ends_with(" -");
+        (t.contains(" - ") || t.contains(" | ") || t.contains(" – ") || t.ends_with(" -"))
+            && !is_dashed_row(t);
     let words: Vec<&Token<'_>> = tokens.iter().collect();
     let n = words.len().max(1);
     // Capitalized words (numbers count as name-like), not counting the first word.
@@ -2381,6 +2395,11 @@ mod tests {
         for t in ["40 died.", "300 dead.", "12 injured.", "1,200 drowned"] {
             assert_eq!(form(t), None, "{t}");
         }
+        // a table's row with a dash before its figure is no "Page - Site" title
+        for t in ["Killed - 259", "Deaths – 1,200", "No. of dead - 40"] {
+            assert_ne!(form(t), Some(NoiseKind::Title), "{t}");
+        }
+        assert_eq!(form("Mill Fire - 1909 Archive"), Some(NoiseKind::Title));
         for t in [
             "26 replies",
             "Page 2.",
