@@ -204,7 +204,10 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
                 line_furniture = wrapped && is_wrapped_furniture(first_line(&text[m..]));
                 continue;
             }
-            if blank || bullet || row || line_end || furniture || caps {
+            // A web address or a rule ("=========") on a line of its own is a line of its
+            // own, in wrapped text too: it ends the line above and its own.
+            let lone = stands_alone(line) || stands_alone(first_line(next));
+            if blank || bullet || row || line_end || furniture || caps || lone {
                 out.extend(trim(text, start..i));
                 start = k;
             }
@@ -216,6 +219,17 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     }
     out.extend(trim(text, start..text.len()));
     out
+}
+
+/// True when `line` is a web address alone or a rule drawn in punctuation ("=========",
+/// "-----", "* * *"): never a part of a sentence.
+fn stands_alone(line: &str) -> bool {
+    let line = line.trim();
+    let rule = line.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && line.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '=' | '-' | '_' | '*' | '~' | '#' | '•' | '·')
+        });
+    rule || (!line.contains(char::is_whitespace) && crate::text::is_address(line))
 }
 
 /// The first line of `rest`, up to a line feed or a carriage return alone: `str::lines`
@@ -1180,6 +1194,35 @@ mod tests {
             "{s:?}"
         );
         assert!(s.contains(&"source? every site i found says 240"), "{s:?}");
+    }
+
+    #[test]
+    fn an_address_or_a_rule_alone_is_a_line_of_its_own_in_wrapped_text() {
+        let text = "Thank you for the question; the first sites below tell the story in
+detail and the last ones tell about the trial that followed the crash.
+The Valley Line Crash
+http://www.example.org/history/valley-crash.htm
+=========
+The Valley Line Disaster of May 1915
+http://www.example.org/valley/disaster.htm
+=========
+The signalman was put on trial afterwards, as was the fireman of the
+local train, who was found not guilty in the end by the jury at Leeds.";
+        assert!(is_hard_wrapped(text));
+        let s = sents(text);
+        for line in [
+            "The Valley Line Crash",
+            "http://www.example.org/history/valley-crash.htm",
+            "=========",
+            "The Valley Line Disaster of May 1915",
+        ] {
+            assert!(s.contains(&line), "{line}: {s:?}");
+        }
+        assert!(
+            s.iter()
+                .any(|x| x.starts_with("The signalman was put on trial")),
+            "{s:?}"
+        );
     }
 
     #[test]
