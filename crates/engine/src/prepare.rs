@@ -1316,17 +1316,28 @@ fn what_it_counts(
     let first_before = toks
         .iter()
         .rposition(|t| t.offset + t.surface.len() <= n.span.start);
+    // A joining word between ("killing almost 2,000 people and injuring more than 9,000")
+    // puts the word in another clause: it is farther than any word of the figure's own; a
+    // word of approximation ("almost", "over") or the noun right after ("75 people died")
+    // belongs to the figure and is no distance.
     let distance = |i: usize| {
-        let between = if i >= first_after {
+        let between = if i > first_after {
+            first_after + 1..i
+        } else if i == first_after {
             first_after..i
         } else {
             i + 1..first_before.map_or(i + 1, |b| b + 1)
         };
-        let words = toks[between]
+        let between = &toks[between];
+        let joins = between
             .iter()
-            .filter(|t| !text::is_stopword(&t.lower))
+            .filter(|t| matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas"))
             .count();
-        (words, usize::from(i < first_after))
+        let words = between
+            .iter()
+            .filter(|t| !text::is_stopword(&t.lower) && !values::is_approximation_word(&t.lower))
+            .count();
+        (joins, words, usize::from(i < first_after))
     };
     let nearest = idx
         .iter()
@@ -1728,6 +1739,20 @@ mod tests {
         assert!(terms.contains(&stems.term("killed")), "{terms:?}");
         let terms = of("The fire killed 71 people and injured 385.", 1);
         assert!(terms.contains(&stems.term("injured")), "{terms:?}");
+        // a word across "and" is in another clause; "almost", "over" are the figure's own
+        let t =
+            "The blast shook the town, killing almost 2,000 people and injuring more than 9,000.";
+        let terms = of(t, 0);
+        assert!(terms.contains(&stems.term("killing")), "{terms:?}");
+        assert!(!terms.contains(&stems.term("injuring")), "{terms:?}");
+        // (the noun right after the figure is what it counts, no distance to the verb)
+        let terms = of("There were no survivors - around 75 people died.", 0);
+        assert!(terms.contains(&stems.term("died")), "{terms:?}");
+        assert!(!terms.contains(&stems.term("survivors")), "{terms:?}");
+        let t = "In all 1,800 people were killed and over 9,000 people were injured.";
+        let terms = of(t, 1);
+        assert!(terms.contains(&stems.term("injured")), "{terms:?}");
+        assert!(!terms.contains(&stems.term("killed")), "{terms:?}");
         // a figure closing its statement after a comma: the value of a list's row
         let terms = of("Number who were drowned at the ford, 412.", 0);
         assert!(terms.contains(&stems.term("drowned")), "{terms:?}");

@@ -1758,6 +1758,14 @@ const APPROXIMATIONS: &[(&str, f64, f64)] = &[
     ("up to", 1.0, 0.0),
 ];
 
+/// True when lowercased `word` is a word of an approximation ("almost", "over", "least"):
+/// it qualifies the figure beside it and says nothing of what it counts.
+pub fn is_approximation_word(word: &str) -> bool {
+    APPROXIMATIONS
+        .iter()
+        .any(|(phrase, _, _)| phrase.split(' ').any(|w| w == word))
+}
+
 /// The bounds a number allows, from the words just before it, with the word that gives
 /// them.
 fn bounds(text: &str, start: usize, value: f64) -> (f64, f64, Option<String>) {
