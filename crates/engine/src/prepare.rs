@@ -1073,11 +1073,22 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "in"))
         {
-            let after = toks[(k + 2).min(stop)..stop]
+            let after: Vec<&text::Token<'_>> = toks[(k + 2).min(stop)..stop]
                 .iter()
                 .skip_while(|t| t.lower == "the")
-                .take_while(|t| name(t));
-            return (after.map(|t| t.lower.clone()).collect(), k);
+                .take_while(|t| name(t))
+                .collect();
+            // "the deadliest hotel fire in American history": a superlative's scope, no
+            // place of another event
+            let scope = after.last().and_then(|last| {
+                toks.iter()
+                    .find(|t| t.offset > last.offset)
+                    .map(|t| matches!(t.lower.as_str(), "history" | "annals" | "memory"))
+            });
+            if scope == Some(true) {
+                return (Vec::new(), k);
+            }
+            return (after.iter().map(|t| t.lower.clone()).collect(), k);
         }
         let first = before - names.len();
         (names, first)
@@ -1800,6 +1811,11 @@ mod tests {
         assert_eq!(event(t, 0), ["kestrelton"]);
         // (a day or a people before a noun of no place: the sources' own event)
         assert!(event("The Saturday night fire killed 212.", 0).is_empty());
+        // (a superlative's scope is no place of another event)
+        let t = "It was the deadliest mill fire in American history, killing 90 workers.";
+        assert!(event(t, 0).is_empty());
+        let t = "It was the worst fire in Kestrel history, with 90 dead.";
+        assert!(event(t, 0).is_empty());
         assert!(
             event(
                 "It was the worst British railway disaster, with 212 dead.",
