@@ -1740,6 +1740,11 @@ const APPROXIMATIONS: &[(&str, f64, f64)] = &[
     ("some", 0.1, 0.1),
     ("estimated", 0.1, 0.1),
     ("nearly", 0.1, 0.0),
+    ("near the", 0.1, 0.0),
+    ("near", 0.1, 0.0),
+    ("close to the", 0.1, 0.0),
+    ("close to", 0.1, 0.0),
+    ("in the region of", 0.1, 0.1),
     ("almost", 0.1, 0.0),
     ("over", 0.0, f64::INFINITY),
     ("more than", 0.0, f64::INFINITY),
@@ -2675,7 +2680,11 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         found.sort_by_key(|m| m.start());
         for m in found {
             let s = m.as_str();
-            let before = text[..m.start()].chars().next_back();
+            // (two hyphens or more are a typewriter's dash, "Estimated Dead---1,800": no
+            // range or minus sign)
+            let before = Some(text[..m.start()].chars().next_back())
+                .filter(|_| !text[..m.start()].ends_with("--"))
+                .flatten();
             let after = text[m.end()..].chars().next();
             // times (8:20, 9.45 p.m., 4 o'clock), parts of dates and ranges, ordinal
             // footnotes are not counts
@@ -4808,6 +4817,19 @@ mod tests {
         ] {
             let r = get(t);
             assert_eq!((r[0].2, r[0].3), (100.0, f64::INFINITY), "{t}");
+        }
+        // a typewriter's dash before a row's figure is no minus sign nor a range's
+        let r = get("Estimated Dead---1,800.");
+        assert_eq!((r[0].0.as_str(), r[0].1), ("1,800", 1800.0));
+        assert_eq!(get("Dead--240")[0].1, 240.0);
+        // "near the 1,000 mark", "close to 1,000": a little below or at it
+        for t in [
+            "said to be near the 1,000 mark",
+            "close to 1,000 died",
+            "near 1,000 died",
+        ] {
+            let r = get(t);
+            assert_eq!((r[0].2, r[0].3), (900.0, 1000.0), "{t}");
         }
         let r = get("as many as 100 died");
         assert_eq!((r[0].2, r[0].3), (0.0, 100.0));
