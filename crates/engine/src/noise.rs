@@ -1987,6 +1987,25 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
+    // A forum post's header and the board's clock, as message boards print them
+    // ("Posted: Tue Nov 13, 2012 8:51 pm", "PostPosted: …" with its icon's text, "It is
+    // currently Tue Mar 19, 2024 10:04 am"): when a post was written, not the event.
+    let stamp_of_board = ["posted:", "postposted:", "posted on ", "it is currently "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p));
+    if let Some(rest) = stamp_of_board
+        && tokens.len() <= 12
+        && rest
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                is_date_word(w)
+                    || w.chars().all(|c| c.is_ascii_digit())
+                    || matches!(w, "am" | "pm" | "by" | "on" | "at")
+            })
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A citation's access date ("Retrieved 3 June 2012.", "Accessed May 4, 2020").
     if matches!(
         tokens.first().map(|t| t.lower.as_str()),
@@ -2377,6 +2396,9 @@ mod tests {
         for t in [
             "Published on July 1, 2015.",
             "Updated on 3 March 2021",
+            "PostPosted: Tue Nov 13, 2012 8:51 pm",
+            "Posted: Fri Mar 15, 2013 7:27 am",
+            "It is currently Tue Mar 19, 2024 10:04 am",
             "Courtesy Kestrel Public Library.",
             "Our Kestrel correspondent telegraphs this morning:-",
         ] {
@@ -2387,6 +2409,7 @@ mod tests {
             form("Published on 3 May 1915, the warning was ignored by most."),
             None
         );
+        assert_eq!(form("It is currently believed that 40 died."), None);
     }
 
     #[test]
