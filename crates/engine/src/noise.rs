@@ -1987,6 +1987,20 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
+    // A news agency's wire credit, as old papers print it over cabled news ("United Press
+    // Assn.—By Electric Telegraph—Copyright.", "By Cable—Press Association—Copyright.
+    // LONDON, May 8."): two of its marks, in a short line with at most the dateline (not
+    // a headline it closes, "Damage Estimated At 125,000,000 Dollars (Press
+    // Association—Copyright.)": no figure of three digits).
+    let figure = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() >= 3);
+    if tokens.len() <= 16 && !figure {
+        let marks = WIRE_CREDIT.iter().filter(|m| m.is_match(text)).count();
+        if marks >= 2 {
+            return Some(NoiseKind::Boilerplate);
+        }
+    }
     // A forum post's header and the board's clock, as message boards print them
     // ("Posted: Tue Nov 13, 2012 8:51 pm", "PostPosted: …" with its icon's text, "It is
     // currently Tue Mar 19, 2024 10:04 am"): when a post was written, not the event.
@@ -2096,6 +2110,17 @@ const RIGHTS_NOTICES: &[&str] = &[
     "all rights reserved",
     "no copyright infringement",
 ];
+
+/// The marks of a news agency's wire credit ([`boilerplate`]): the agency, how the news
+/// came, its copyright (OCR may break "Copy right").
+static WIRE_CREDIT: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+    [
+        r"(?i)\bpress\s+ass(?:n|ociation)\b",
+        r"(?i)\bby\s+(?:electric\s+|submarine\s+)?(?:telegraph|cable|wireless)\b",
+        r"(?i)\bcopy\s?-?\s?righ\s?t\b",
+    ]
+    .map(|p| Regex::new(p).expect("wire credit pattern"))
+});
 
 /// Furniture words a discussion's prose uses too ([`boilerplate`]).
 const DISCUSSION: &[&str] = &[
@@ -2399,6 +2424,8 @@ mod tests {
             "PostPosted: Tue Nov 13, 2012 8:51 pm",
             "Posted: Fri Mar 15, 2013 7:27 am",
             "It is currently Tue Mar 19, 2024 10:04 am",
+            "United Press Assn.—By Electric Telegraph—Copy righ t. KESTREL, December 23.",
+            "By Cable—Press Association—Copyright.",
             "Courtesy Kestrel Public Library.",
             "Our Kestrel correspondent telegraphs this morning:-",
         ] {
@@ -2410,6 +2437,14 @@ mod tests {
             None
         );
         assert_eq!(form("It is currently believed that 40 died."), None);
+        assert_eq!(
+            form("The news of the wreck came by telegraph late that night."),
+            None
+        );
+        assert_eq!(
+            form("Damage Estimated At 4,000,000 Dollars (N.Z. Press Association—Copyright.)"),
+            None
+        );
     }
 
     #[test]
