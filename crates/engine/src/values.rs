@@ -2611,8 +2611,10 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
     }
     // "the oldest of the dead was Anna Berg at 71": an age, told after the superlative
     static SUPERLATIVE_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:oldest|youngest)\b[^.;:!?]{0,60}?\bat\s+(?P<n>\d{1,3})\b")
-            .expect("superlative age pattern")
+        Regex::new(
+            r"(?i)\b(?:oldest|youngest)\b(?:[^.;:!?]{0,60}?\b(?:(?P<at>at)|was|were|is|aged)\s+|,?\s+)(?P<n>\d{1,3})\b",
+        )
+        .expect("superlative age pattern")
     });
     if has_superlative(text) {
         for c in captures(&SUPERLATIVE_AGE_RE, text) {
@@ -2630,6 +2632,18 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(char::is_uppercase));
             if TIME_AFTER.is_match(rest) || rest.starts_with(':') || capital_next {
+                continue;
+            }
+            // ("the youngest victim was 11", "the oldest 43."; not "was 100 feet tall", "the
+            // youngest 12 victims": only years or the clause's end may follow)
+            let next = rest
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if c.name("at").is_none()
+                && !(next.is_empty() || matches!(next.to_lowercase().as_str(), "years" | "year"))
+            {
                 continue;
             }
             // (one person's age, but whose is not said where the event's year is: no rival
@@ -4037,6 +4051,33 @@ mod tests {
         assert!(ages.contains(&false), "40 men: a count");
         let youngest = super::extract("The youngest victims were found at 9 a.m. in the hall.");
         assert!(youngest.numbers.iter().all(|n| !n.age), "a time");
+        // "was 11", "the oldest 43": ages too; "the youngest 12 victims", "was 100 feet" none
+        let ages = |t: &str| -> Vec<(String, bool)> {
+            super::extract(t)
+                .numbers
+                .into_iter()
+                .map(|n| (n.text, n.age))
+                .collect()
+        };
+        assert_eq!(
+            ages("The youngest victim was 11, the oldest 43."),
+            [("11".to_owned(), true), ("43".to_owned(), true)]
+        );
+        assert!(
+            ages("The youngest survivor was 6 years old.")
+                .iter()
+                .all(|a| a.1)
+        );
+        assert!(
+            ages("The youngest 12 victims were buried together.")
+                .iter()
+                .all(|a| !a.1)
+        );
+        assert!(
+            ages("The oldest mill was 100 feet tall.")
+                .iter()
+                .all(|a| !a.1)
+        );
     }
 
     #[test]
