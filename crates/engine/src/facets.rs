@@ -258,6 +258,9 @@ mod tests {
             "commenced",
             "beginning",
             "first",
+            // when the event happened is when it began ("The fire occurred at 3 a.m.")
+            "occurred",
+            "happened",
         ] {
             assert!(is_onset(&term(w)), "{w}");
         }
