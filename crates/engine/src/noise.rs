@@ -2001,6 +2001,19 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             return Some(NoiseKind::Boilerplate);
         }
     }
+    // An encyclopedia's location map caption copied without its map ("Kestrel Mill fire is
+    // located in Greater Kestrel area"): short, unpunctuated, a place after "located in".
+    if let Some((_, place)) = text.trim().split_once(" is located in ")
+        && tokens.len() <= 10
+        && !text.trim_end().ends_with(['.', '!', '?'])
+        && place.starts_with(char::is_uppercase)
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A page's date stamp alone ("date 2017-11-28"), wherever the line stands.
+    if crate::segment::date_stamp_len(text.trim()) == Some(text.trim().len()) {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A forum post's header and the board's clock, as message boards print them
     // ("Posted: Tue Nov 13, 2012 8:51 pm", "PostPosted: …" with its icon's text, "It is
     // currently Tue Mar 19, 2024 10:04 am"): when a post was written, not the event.
@@ -2424,6 +2437,9 @@ mod tests {
             "PostPosted: Tue Nov 13, 2012 8:51 pm",
             "Posted: Fri Mar 15, 2013 7:27 am",
             "It is currently Tue Mar 19, 2024 10:04 am",
+            "date 2025-08-09",
+            "Kestrel Mill fire is located in Greater Kestrel area",
+            "Kestrel Mill fire is located in Kestrel",
             "United Press Assn.—By Electric Telegraph—Copy righ t. KESTREL, December 23.",
             "By Cable—Press Association—Copyright.",
             "Courtesy Kestrel Public Library.",
@@ -2437,6 +2453,10 @@ mod tests {
             None
         );
         assert_eq!(form("It is currently believed that 40 died."), None);
+        assert_eq!(
+            form("The mill is located in a narrow valley below the dam."),
+            None
+        );
         assert_eq!(
             form("The news of the wreck came by telegraph late that night."),
             None

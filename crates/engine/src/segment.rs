@@ -65,6 +65,13 @@ fn glued_lead(s: &str) -> Option<usize> {
     if s.starts_with(BUTTONS) && s[BUTTONS.len()..].starts_with(char::is_uppercase) {
         return Some(BUTTONS.len());
     }
+    // a page's date stamp, as a copied page's metadata runs into its first sentence
+    // ("date 2017-11-28 Last year's …")
+    if let Some(stamp) = date_stamp_len(s)
+        && s[stamp..].trim_start().starts_with(char::is_uppercase)
+    {
+        return Some(stamp);
+    }
     let b = s.as_bytes();
     let mut k = 0;
     let mut groups = 0;
@@ -83,6 +90,23 @@ fn glued_lead(s: &str) -> Option<usize> {
         k += 2;
     }
     (groups >= 3 && s[k..].starts_with(char::is_uppercase)).then_some(k)
+}
+
+/// The length of a page's date stamp opening `s` ("date 2017-11-28"), if it opens with
+/// one: the lowercase word and an ISO date.
+pub(crate) fn date_stamp_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("date ")?;
+    let b = rest.as_bytes();
+    let shape = b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && b.get(10).is_none_or(|c| c.is_ascii_whitespace());
+    shape.then_some("date ".len() + 10)
 }
 
 /// Cuts a web address that opens a piece from the sentence after it ("https://ex.am/3Q
@@ -1194,6 +1218,20 @@ mod tests {
             "{s:?}"
         );
         assert!(s.contains(&"source? every site i found says 240"), "{s:?}");
+    }
+
+    #[test]
+    fn a_date_stamp_glued_to_the_first_sentence_is_cut_off() {
+        assert_eq!(
+            sents("date 2017-11-28 Last year the mill fire killed 50. The toll was high."),
+            [
+                "date 2017-11-28",
+                "Last year the mill fire killed 50.",
+                "The toll was high."
+            ]
+        );
+        // (a sentence about a date opens no stamp)
+        assert_eq!(sents("date 2017-11-28 was chosen.").len(), 1);
     }
 
     #[test]
