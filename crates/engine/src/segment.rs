@@ -692,6 +692,18 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         return false;
     }
     if nc.is_lowercase() {
+        // An OCR speck before the next sentence ("took fire. j It is reported …"): one
+        // stray letter, then a capital, after a sentence's full stop.
+        let mut after = next.splitn(3, ' ');
+        let speck = after
+            .next()
+            .is_some_and(|w| w.chars().count() == 1 && !matches!(w, "a" | "i" | "o"))
+            && after
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        if speck && term == '.' && run == 1 && closers.is_empty() {
+            return true;
+        }
         // Scraped text may start a sentence in lowercase ("he simply withdrew. and actually
         // ..."): accept that only after a full stop ending a plain lowercase word, which an
         // abbreviation ("approx.", "etc.", "e.g.") is not.
@@ -1218,6 +1230,19 @@ mod tests {
             "{s:?}"
         );
         assert!(s.contains(&"source? every site i found says 240"), "{s:?}");
+    }
+
+    #[test]
+    fn an_ocr_speck_before_a_sentence_ends_the_one_before() {
+        assert_eq!(
+            sents("Both mills took fire. j It is reported that many were hurt."),
+            [
+                "Both mills took fire.",
+                "j It is reported that many were hurt."
+            ]
+        );
+        // (not an abbreviation's full stop: "approx. a third" goes on)
+        assert_eq!(sents("It held approx. a Third of the town.").len(), 1);
     }
 
     #[test]
