@@ -741,6 +741,14 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         return false;
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // "at 7:40 p. m. By 8 o'clock …": the hour's spaced "p. m." ends a sentence before a
+    // word that opens one, as "p.m." does
+    let lower_before = before.to_lowercase();
+    if (lower_before.ends_with("p. m") || lower_before.ends_with("a. m"))
+        && is_sentence_starter(&next_word)
+    {
+        return true;
+    }
     if letters == 1 && word.chars().count() == 1 {
         // an initial: "J. R. R. Tolkien"; no name goes on with a pronoun, so a state's
         // initials end their sentence before one ("in Buffalo, N. Y. He sank"); not a
@@ -1243,6 +1251,22 @@ mod tests {
         );
         // (not an abbreviation's full stop: "approx. a third" goes on)
         assert_eq!(sents("It held approx. a Third of the town.").len(), 1);
+    }
+
+    #[test]
+    fn a_spaced_p_m_ends_its_sentence_before_a_sentence_opener() {
+        assert_eq!(
+            sents("The boat rolled over at 7:40 p. m. By 8 o'clock the dead lay on the dock."),
+            [
+                "The boat rolled over at 7:40 p. m.",
+                "By 8 o'clock the dead lay on the dock."
+            ]
+        );
+        // (a name after it goes on: "at 9 p. m. Kestrel time")
+        assert_eq!(
+            sents("It sank at 9 p. m. Kestrel time, they said.").len(),
+            1
+        );
     }
 
     #[test]
