@@ -1992,21 +1992,34 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // LONDON, May 8."): two of its marks, in a short line with at most the dateline (not
     // a headline it closes, "Damage Estimated At 125,000,000 Dollars (Press
     // Association—Copyright.)": no figure of three digits).
+    // (a dateline's year is no such figure)
     let figure = text
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|run| run.len() >= 3);
+        .split(|c: char| !c.is_ascii_digit() && c != ',')
+        .map(|run| run.replace(',', ""))
+        .any(|run| run.len() >= 3 && !(run.len() == 4 && ("1000".."2100").contains(&run.as_str())));
     if tokens.len() <= 16 && !figure {
         let marks = WIRE_CREDIT.iter().filter(|m| m.is_match(text)).count();
-        if marks >= 2 {
+        // (the copyright among them: "The news reached the Press Association by cable" is
+        // prose)
+        if marks >= 2 && WIRE_CREDIT[2].is_match(text) {
             return Some(NoiseKind::Boilerplate);
         }
     }
     // An encyclopedia's location map caption copied without its map ("Kestrel Mill fire is
     // located in Greater Kestrel area"): short, unpunctuated, a place after "located in".
-    if let Some((_, place)) = text.trim().split_once(" is located in ")
+    // (its subject is the article's name, not "The memorial is located in Kestrel Park")
+    if let Some((subject, place)) = text.trim().split_once(" is located in ")
         && tokens.len() <= 10
         && !text.trim_end().ends_with(['.', '!', '?'])
         && place.starts_with(char::is_uppercase)
+        && subject.starts_with(char::is_uppercase)
+        && !is_sentence_starter(
+            &subject
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase(),
+        )
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -2152,9 +2165,12 @@ fn is_dashed_row(t: &str) -> bool {
     };
     let value = value.trim();
     // (one figure: "Chapter 3 - 1909 and after" or "Page - 2 of 5" is no row)
+    // (nor a year after a title, "Kestrel Mill Fire - 1911")
+    let year = value.len() == 4 && ("1000".."2100").contains(&value);
     key.split_whitespace().count() <= 3
         && value.starts_with(|c: char| c.is_ascii_digit())
         && value.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && !year
 }
 
 fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
@@ -2457,6 +2473,11 @@ mod tests {
             form("The mill is located in a narrow valley below the dam."),
             None
         );
+        assert_eq!(form("The memorial is located in Kestrel Park"), None);
+        assert_eq!(
+            form("The news reached the Press Association by cable late that night."),
+            None
+        );
         assert_eq!(
             form("The news of the wreck came by telegraph late that night."),
             None
@@ -2478,6 +2499,7 @@ mod tests {
             assert_ne!(form(t), Some(NoiseKind::Title), "{t}");
         }
         assert_eq!(form("Mill Fire - 1909 Archive"), Some(NoiseKind::Title));
+        assert_eq!(form("Kestrel Mill Fire - 1911"), Some(NoiseKind::Title));
         for t in [
             "26 replies",
             "Page 2.",

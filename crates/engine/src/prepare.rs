@@ -1332,20 +1332,20 @@ fn what_it_counts(
     // word of approximation ("almost", "over") or the noun right after ("75 people died")
     // belongs to the figure and is no distance.
     let distance = |i: usize| {
-        let between = if i > first_after {
-            first_after + 1..i
-        } else if i == first_after {
+        let between = if i >= first_after {
             first_after..i
         } else {
             i + 1..first_before.map_or(i + 1, |b| b + 1)
         };
         let between = &toks[between];
-        let joins = between
-            .iter()
-            .filter(|t| matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas"))
-            .count();
+        let join =
+            |t: &text::Token<'_>| matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas");
+        let joins = between.iter().filter(|t| join(t)).count();
+        // (the noun right after the figure is what it counts: "75 people died")
+        let skip = usize::from(i > first_after);
         let words = between
             .iter()
+            .skip(skip)
             .filter(|t| !text::is_stopword(&t.lower) && !values::is_approximation_word(&t.lower))
             .count();
         (joins, words, usize::from(i < first_after))
@@ -1750,6 +1750,10 @@ mod tests {
         assert!(terms.contains(&stems.term("killed")), "{terms:?}");
         let terms = of("The fire killed 71 people and injured 385.", 1);
         assert!(terms.contains(&stems.term("injured")), "{terms:?}");
+        // ("and" right after the figure is a join all the same)
+        let terms = of("The blast killed 71 and injured 385.", 0);
+        assert!(terms.contains(&stems.term("killed")), "{terms:?}");
+        assert!(!terms.contains(&stems.term("injured")), "{terms:?}");
         // a word across "and" is in another clause; "almost", "over" are the figure's own
         let t =
             "The blast shook the town, killing almost 2,000 people and injuring more than 9,000.";

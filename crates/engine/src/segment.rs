@@ -743,10 +743,17 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     // "at 7:40 p. m. By 8 o'clock …": the hour's spaced "p. m." ends a sentence before a
     // word that opens one, as "p.m." does
-    let lower_before = before.to_lowercase();
-    if (lower_before.ends_with("p. m") || lower_before.ends_with("a. m"))
-        && is_sentence_starter(&next_word)
-    {
+    // (the last word only: a long OCR column of initials is read at every full stop)
+    let spaced_hour = word.eq_ignore_ascii_case("m") && {
+        let rest = before[..before.len() - word.len()].trim_end();
+        let letter = rest.strip_suffix('.').and_then(|r| r.chars().next_back());
+        matches!(letter, Some('p' | 'a' | 'P' | 'A'))
+            && rest[..rest.len() - 2]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphabetic())
+    };
+    if spaced_hour && is_sentence_starter(&next_word) {
         return true;
     }
     if letters == 1 && word.chars().count() == 1 {

@@ -1159,6 +1159,9 @@ fn a_capacity_is_no_rival_of_the_count_aboard() {
     let capacity = find(&a, "capacity of 1,500");
     let crowded = find(&a, "1,680 passengers");
     let aboard = find(&a, "1,200 passengers");
+    // (one group, so that no conflict says the rule held, not that they were apart)
+    assert!(a.group_of(capacity).is_some(), "{:#?}", a.groups);
+    assert_eq!(a.group_of(capacity), a.group_of(crowded), "{:#?}", a.groups);
     assert_eq!(
         conflict_between(&a, capacity, crowded),
         None,
@@ -1187,9 +1190,20 @@ fn a_figure_after_a_verb_of_being_counts_the_subject_far_back() {
             "mirror.txt",
             "Mill fire\nDeaths: 172\nLocation: the docks\n",
         ),
+        (
+            "blog.txt",
+            "By Friday the death roll from the fire at the mill on the docks stood at about 190.",
+        ),
     ]);
-    let roll = find(&a, "death roll");
+    let roll = find(&a, "is 150");
     let row = find(&a, "172");
+    let stood = find(&a, "stood at about 190");
+    assert_eq!(
+        conflict_between(&a, stood, row).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:#?}",
+        a.groups
+    );
     assert_eq!(
         conflict_between(&a, roll, row).map(|c| c.kind),
         Some(ConflictKind::Number),
@@ -1215,6 +1229,8 @@ fn a_rate_is_no_rival_of_one_events_toll() {
     let toll = find(&a, "112 miners");
     let rate = find(&a, "every month");
     let other = find(&a, "130 miners");
+    assert!(a.group_of(toll).is_some(), "{:#?}", a.groups);
+    assert_eq!(a.group_of(toll), a.group_of(rate), "{:#?}", a.groups);
     assert_eq!(conflict_between(&a, toll, rate), None, "{:#?}", a.groups);
     assert_eq!(
         conflict_between(&a, toll, other).map(|c| c.kind),
