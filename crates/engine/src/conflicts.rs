@@ -1540,7 +1540,7 @@ mod tests {
         );
         for t in [
             // a capacity against a count, two things, one account
-            "It was built to hold 376 passengers, but reports say there were 2,700 aboard.",
+            "It was built to hold 610 passengers, but reports say there were 1,900 aboard.",
             "Officials said 300 people died, though 40 houses were saved, others reported.",
             "Officials said 300 died, but the Army said 300 too.",
         ] {

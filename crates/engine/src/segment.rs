@@ -1297,18 +1297,18 @@ detail and the last ones tell about the trial that followed the crash.
 The Valley Line Crash
 http://www.example.org/history/valley-crash.htm
 =========
-The Valley Line Disaster of May 1915
+The Valley Line Disaster of June 1887
 http://www.example.org/valley/disaster.htm
 =========
 The signalman was put on trial afterwards, as was the fireman of the
-local train, who was found not guilty in the end by the jury at Leeds.";
+local train, who was found not guilty in the end by the jury at Kestrel.";
         assert!(is_hard_wrapped(text));
         let s = sents(text);
         for line in [
             "The Valley Line Crash",
             "http://www.example.org/history/valley-crash.htm",
             "=========",
-            "The Valley Line Disaster of May 1915",
+            "The Valley Line Disaster of June 1887",
         ] {
             assert!(s.contains(&line), "{line}: {s:?}");
         }
