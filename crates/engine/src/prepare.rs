@@ -217,6 +217,9 @@ fn read_keyed_values(sources: &[Source], statements: &[Statement], preps: &mut [
 /// Longest line [`mark_repeated_lines`] reads as furniture, in chars.
 const REPEATED_MAX_CHARS: usize = 80;
 
+/// Most words of a repeated short sentence [`mark_repeated_lines`] reads as a signature.
+const SIGNATURE_MAX_WORDS: usize = 7;
+
 /// A short line that a source repeats word for word is its furniture: a PDF's running
 /// head on every page ("REPORT ON THE BRIDGE DISASTER."), a menu or a banner copied twice.
 /// A line that ends a sentence or opens what follows ("He went on:—") is none, unless it
@@ -228,8 +231,14 @@ fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut
         let line = text[s.bytes.clone()].trim();
         // (a head in capitals may end in a full stop, as old reports print it)
         let capitals = !line.chars().any(char::is_lowercase);
+        // (a forum signature under each post is a short sentence of its own, repeated: "I
+        // don't have all the answers." — a short line, no figure, not opening what follows)
+        let signature = line.split_whitespace().count() <= SIGNATURE_MAX_WORDS
+            && !line.chars().any(|c| c.is_ascii_digit())
+            && !line.trim_end().ends_with([':', ';', ',']);
         if line.chars().nth(REPEATED_MAX_CHARS).is_some()
             || (!capitals
+                && !signature
                 && line
                     .trim_end_matches(['—', '-', ' '])
                     .ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ',']))

@@ -881,6 +881,37 @@ fn lines_a_source_repeats_are_its_furniture() {
 }
 
 #[test]
+fn a_signature_under_each_post_is_furniture() {
+    let a = sources(&[(
+        "thread.txt",
+        "Posted by millhand
+         The fire started in the carding room on the second floor.
+         Stay safe down there.
+         Posted by spinner
+         No, it started in the boiler house, my grandfather said.
+         Stay safe down there.
+         Posted by loomfixer
+         40 died.
+         40 died.
+",
+    )]);
+    let sig: Vec<usize> = (0..a.statements.len())
+        .filter(|&i| a.text(i) == "Stay safe down there.")
+        .collect();
+    assert_eq!(sig.len(), 2);
+    assert!(
+        sig.iter().all(|&i| a.statements[i].noise.is_some()),
+        "a signature"
+    );
+    // (a short line with a figure is an answer, however often a page repeats it)
+    assert!(
+        (0..a.statements.len())
+            .filter(|&i| a.text(i) == "40 died.")
+            .all(|i| a.statements[i].noise.is_none())
+    );
+}
+
+#[test]
 fn a_span_of_time_and_a_paragraphs_number_count_no_dead() {
     let a = sources(&[
         (
