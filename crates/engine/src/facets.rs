@@ -161,7 +161,16 @@ pub fn by_name(name: &str) -> Option<u8> {
 
 /// The name of the facet of a lowercased word ("died" → "deaths"), if it has one.
 pub fn name_of_word(lower: &str) -> Option<&'static str> {
-    facet_of(&Stems::default().term(lower)).map(name)
+    facet_of(&term_of(lower)).map(name)
+}
+
+/// The term of a lowercased word, as the preparation makes it, for rules that read one
+/// word outside it (a stemmer per thread, not one per word).
+pub(crate) fn term_of(lower: &str) -> String {
+    thread_local! {
+        static STEMS: Stems = Stems::default();
+    }
+    STEMS.with(|s| s.term(lower))
 }
 
 /// The name of facet `id` ("deaths"); empty for an unknown id.

@@ -1992,16 +1992,15 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // KESTREL, June 3."): two of its marks, in a short line with at most the dateline (not
     // a headline it closes, "Damage Estimated At 4,000,000 Dollars (Press
     // Association—Copyright.)": no figure of three digits).
-    // (a dateline's year is no such figure)
-    let figure = text
-        .split(|c: char| !c.is_ascii_digit() && c != ',')
-        .map(|run| run.replace(',', ""))
-        .any(|run| run.len() >= 3 && !(run.len() == 4 && ("1000".."2100").contains(&run.as_str())));
-    if tokens.len() <= 16 && !figure {
+    // (the copyright among them, checked first as the rarest: "The news reached the Press
+    // Association by cable" is prose; a dateline's year is no figure)
+    if tokens.len() <= 16 && WIRE_CREDIT[2].is_match(text) {
         let marks = WIRE_CREDIT.iter().filter(|m| m.is_match(text)).count();
-        // (the copyright among them: "The news reached the Press Association by cable" is
-        // prose)
-        if marks >= 2 && WIRE_CREDIT[2].is_match(text) {
+        let figure = text
+            .split(|c: char| !c.is_ascii_digit() && c != ',')
+            .map(|run| run.replace(',', ""))
+            .any(|run| run.len() >= 3 && !is_year(&run));
+        if marks >= 2 && !figure {
             return Some(NoiseKind::Boilerplate);
         }
     }
@@ -2166,11 +2165,15 @@ fn is_dashed_row(t: &str) -> bool {
     let value = value.trim();
     // (one figure: "Chapter 3 - 1909 and after" or "Page - 2 of 5" is no row)
     // (nor a year after a title, "Kestrel Mill Fire - 1911")
-    let year = value.len() == 4 && ("1000".."2100").contains(&value);
     key.split_whitespace().count() <= 3
         && value.starts_with(|c: char| c.is_ascii_digit())
         && value.chars().all(|c| c.is_ascii_digit() || c == ',')
-        && !year
+        && !is_year(value)
+}
+
+/// True for four digits that read as a year of the last millennium or this one ("1911").
+fn is_year(digits: &str) -> bool {
+    digits.len() == 4 && ("1000".."2100").contains(&digits)
 }
 
 fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {

@@ -1082,22 +1082,24 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "in"))
         {
-            let after: Vec<&text::Token<'_>> = toks[(k + 2).min(stop)..stop]
-                .iter()
-                .skip_while(|t| t.lower == "the")
-                .take_while(|t| name(t))
-                .collect();
+            let from = (k + 2).min(stop);
+            let first = from
+                + toks[from..stop]
+                    .iter()
+                    .take_while(|t| t.lower == "the")
+                    .count();
+            let names = toks[first..stop].iter().take_while(|t| name(t)).count();
             // "the deadliest mill fire in Kestrel history": a superlative's scope, no
             // place of another event
-            let scope = after.last().and_then(|last| {
-                toks.iter()
-                    .find(|t| t.offset > last.offset)
-                    .map(|t| matches!(t.lower.as_str(), "history" | "annals" | "memory"))
-            });
-            if scope == Some(true) {
+            let scope = names > 0
+                && toks
+                    .get(first + names)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "history" | "annals" | "memory"));
+            if scope {
                 return (Vec::new(), k);
             }
-            return (after.iter().map(|t| t.lower.clone()).collect(), k);
+            let after = toks[first..first + names].iter().map(|t| t.lower.clone());
+            return (after.collect(), k);
         }
         let first = before - names.len();
         (names, first)

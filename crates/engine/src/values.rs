@@ -2,6 +2,7 @@
 //! and a statement's own "not X, it was Y" contrast. Pure functions over one statement's
 //! text; the conflict rules compare them between statements.
 
+use crate::facets::term_of;
 use regex::Regex;
 use std::sync::LazyLock;
 use unicode_segmentation::UnicodeSegmentation;
@@ -1598,14 +1599,6 @@ fn one_thing_facet_word(lower: &str) -> Option<u8> {
 
 fn is_facet_word(lower: &str) -> bool {
     crate::facets::facet_of(&term_of(lower)).is_some()
-}
-
-/// The term of a lowercased word, as the preparation makes it (a stemmer per thread).
-fn term_of(lower: &str) -> String {
-    thread_local! {
-        static STEMS: crate::text::Stems = crate::text::Stems::default();
-    }
-    STEMS.with(|s| s.term(lower))
 }
 
 /// The words that say what each value (a date, a count; given as byte spans) is *of*: up
@@ -3765,6 +3758,15 @@ mod tests {
             .collect()
     }
 
+    /// Each figure [`super::extract`] reads in `t`, as written, with one flag of it.
+    fn flagged(t: &str, flag: fn(&super::NumberValue) -> bool) -> Vec<(String, bool)> {
+        super::extract(t)
+            .numbers
+            .iter()
+            .map(|n| (n.text.clone(), flag(n)))
+            .collect()
+    }
+
     #[test]
     fn quotations_of_a_few_words() {
         use super::quotes;
@@ -3793,13 +3795,7 @@ mod tests {
 
     #[test]
     fn a_part_of_a_group_is_marked() {
-        let parts = |t: &str| -> Vec<(String, bool)> {
-            super::extract(t)
-                .numbers
-                .into_iter()
-                .map(|n| (n.text, n.part))
-                .collect()
-        };
+        let parts = |t: &str| flagged(t, |n| n.part);
         for t in [
             "Two of the crew of the Niobe were killed.",
             "Two of them died later.",
@@ -3893,13 +3889,7 @@ mod tests {
 
     #[test]
     fn a_rate_is_marked() {
-        let rates = |t: &str| -> Vec<(String, bool)> {
-            super::extract(t)
-                .numbers
-                .into_iter()
-                .map(|n| (n.text, n.rate))
-                .collect()
-        };
+        let rates = |t: &str| flagged(t, |n| n.rate);
         for t in [
             "Around a half-dozen miners died on the job every month.",
             "Nationwide, more than 1500 millers died each year in those decades.",
@@ -3930,13 +3920,7 @@ mod tests {
 
     #[test]
     fn a_capacity_is_marked() {
-        let capacities = |t: &str| -> Vec<(String, bool)> {
-            super::extract(t)
-                .numbers
-                .into_iter()
-                .map(|n| (n.text, n.capacity))
-                .collect()
-        };
+        let capacities = |t: &str| flagged(t, |n| n.capacity);
         for (t, figure) in [
             (
                 "By noon the ferry had reached its capacity of 900 passengers.",
@@ -4115,13 +4099,7 @@ mod tests {
         let youngest = super::extract("The youngest victims were found at 9 a.m. in the hall.");
         assert!(youngest.numbers.iter().all(|n| !n.age), "a time");
         // "was 9", "the oldest 71": ages too; "the youngest 12 victims", "was 100 feet" none
-        let ages = |t: &str| -> Vec<(String, bool)> {
-            super::extract(t)
-                .numbers
-                .into_iter()
-                .map(|n| (n.text, n.age))
-                .collect()
-        };
+        let ages = |t: &str| flagged(t, |n| n.age);
         assert_eq!(
             ages("The youngest victim was 9, the oldest 71."),
             [("9".to_owned(), true), ("71".to_owned(), true)]
