@@ -1,5 +1,6 @@
 //! Prints what the conflict rules read of each statement containing a pattern, for tuning:
-//! `cargo run --release -p corroborate-engine --example facts -- PATTERN FILE...`.
+//! `cargo run --release -p corroborate-engine --example facts -- PATTERN FILE...`
+//! (several patterns joined by `||`).
 use corroborate_engine::{Analysis, Options, Source, load_file};
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -11,7 +12,7 @@ fn main() {
     let a = Analysis::new(sources, Options::default());
     for s in &a.statements {
         let t = a.text(s.id);
-        if t.contains(&pat) {
+        if pat.split("||").any(|p| t.contains(p)) {
             println!(
                 "#{} g={:?} noise={:?} :: {}\n   {}",
                 s.id,

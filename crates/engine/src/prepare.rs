@@ -1788,6 +1788,11 @@ mod tests {
         // (a figure that goes on is read after it: "In the end, 300 were saved")
         let terms = of("The mill burned for days, 300 were saved.", 0);
         assert!(!terms.contains(&stems.term("burned")), "{terms:?}");
+        // an infobox row glued to a key of two words counts what its last word says
+        for t in ["Non-fatal injuries130", "Injuries130"] {
+            let terms = of(t, 0);
+            assert!(terms.contains(&stems.term("injuries")), "{t}: {terms:?}");
+        }
     }
 
     #[test]

@@ -113,13 +113,13 @@ fn read_people_lost(out: &mut [Token<'_>]) {
     }
 }
 
-/// Where the figure starts in a word glued from a capitalized key and a figure
-/// ("Deaths1,437", "Casualties210"), if it is one.
+/// Where the figure starts in a word glued from a key and a figure ("Deaths1,437",
+/// "Casualties210", the last word of a longer key: "Non-fatal injuries130"), if it is one.
 fn glued_key(word: &str) -> Option<usize> {
     let at = word.find(|c: char| c.is_ascii_digit())?;
     let (key, figure) = word.split_at(at);
     let mut letters = key.chars();
-    (letters.next().is_some_and(char::is_uppercase)
+    (letters.next().is_some_and(char::is_alphabetic)
         && key.chars().count() >= 3
         && letters.all(char::is_lowercase)
         && figure
@@ -798,8 +798,7 @@ mod tests {
 
     #[test]
     fn tokens_part_a_key_glued_to_its_figure() {
-        let t =
-            "Deaths1,437 and Casualties210–260 by Silver8812, not B52 or COVID19 or Commander1: X";
+        let t = "Deaths1,437 and Casualties210–260 by Silver8812, not B52 or COVID19 or Commander1: X, injuries65";
         let words: Vec<&str> = tokens(t).iter().map(|t| t.surface).collect();
         assert_eq!(
             words,
@@ -819,7 +818,9 @@ mod tests {
                 "COVID19",
                 "or",
                 "Commander1",
-                "X"
+                "X",
+                "injuries",
+                "65"
             ]
         );
         for tok in tokens(t) {
