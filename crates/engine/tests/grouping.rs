@@ -1270,3 +1270,19 @@ fn a_rate_is_no_rival_of_one_events_toll() {
         a.groups
     );
 }
+
+#[test]
+fn a_source_cut_off_in_mid_sentence_ends_in_a_piece_of_its_prose() {
+    // the piece after the last full stop is how the next sentence began, not furniture;
+    // a short line of its own at the end stays what its form says
+    let a = sources(&[(
+        "cut.txt",
+        "The Kestrel mill burned for two days. Many bodies were burned beyond recognition. Sev",
+    )]);
+    assert_eq!(a.statements[find(&a, "Sev")].noise, None);
+    let b = sources(&[(
+        "menu.txt",
+        "The Kestrel mill burned for two days.\nMany bodies were burned beyond recognition.\nShare this\n",
+    )]);
+    assert!(b.statements[find(&b, "Share this")].noise.is_some());
+}
