@@ -1936,6 +1936,11 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
+    // The encyclopedia's tagline, however a mirror rewrites its first word ("fro'
+    // Wikipedia, the free encyclopedia")
+    if tokens.len() <= 8 && lower.contains("wikipedia, the free encyclopedia") {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A notice of rights over the page's images or text ("clips used under a Creative
     // Commons licence", "All rights reserved")
     if tokens.len() <= 40 && RIGHTS_NOTICES.iter().any(|n| lower.contains(n)) {
@@ -2590,6 +2595,7 @@ mod tests {
     fn classify_encyclopedia_and_school_page_furniture() {
         for t in [
             "From Wikipedia, the free encyclopedia",
+            "fro' Wikipedia, the free encyclopedia",
             "Jump to navigation Jump to search",
             "For other uses, see Mill flood (disambiguation).",
             "Background[edit]",
