@@ -2331,6 +2331,16 @@ mod tests {
             f("It dumped 10 inches (22 cm) of rain.").is_some(),
             "a wrong conversion"
         );
+        let (kind, x, y) =
+            f("Whether 200 or 473 men perished was not known at midnight.").expect("one of two");
+        assert_eq!(
+            (kind, x.as_str(), y.as_str()),
+            (ConflictKind::Number, "200", "473")
+        );
+        assert!(
+            f("Three or four miles of track were torn up.").is_none(),
+            "a range"
+        );
         assert!(
             f("It swept 14 miles (23 km) down the valley.").is_none(),
             "a rounded one"

@@ -856,6 +856,18 @@ const QUALIFIERS: &[&str] = &[
     "approx",
 ];
 
+/// True when the words `before` a figure end in "whether" or "either": the figure and
+/// the one after "or" are two versions of one value ("Whether 200 or 473 men perished
+/// was not certain"), not a range.
+fn asks_which(before: &str) -> bool {
+    let last = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphabetic());
+    last.eq_ignore_ascii_case("whether") || last.eq_ignore_ascii_case("either")
+}
+
 /// True when the words between two figures put the second aside for the first: they
 /// end with "rather than", "instead of" (either with "the") or a comma and "not", within
 /// one clause of a few words.
@@ -984,8 +996,11 @@ pub fn alternatives(
             .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
             .collect();
         // "closer to 60, rather than 75", "five children … were victims, rather than the
-        // 15", "60 died, not 75": one figure put in the place of the other
-        if replaces(gap, &text[y.span.end..]) {
+        // 15", "60 died, not 75": one figure put in the place of the other; "whether 200
+        // or 473": one of two
+        if replaces(gap, &text[y.span.end..])
+            || (gap.trim().eq_ignore_ascii_case("or") && asks_which(&text[..x.span.start]))
+        {
             out.push((x.span.clone(), y.span.clone()));
             continue;
         }
@@ -2353,6 +2368,10 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
         };
         // "between 120 and 300" is a range; "chapters 2 and 3" is not.
         if c["sep"].eq_ignore_ascii_case("and") && c.name("between").is_none() {
+            continue;
+        }
+        // "whether 200 or 473 perished": two versions of one figure, no range
+        if c["sep"].eq_ignore_ascii_case("or") && asks_which(&text[..m.start()]) {
             continue;
         }
         let glued_digit = text[..m.start()]
@@ -4663,6 +4682,14 @@ mod tests {
         );
         assert_eq!(pairs("Deaths1,437[1] or 1,436[2]"), one("1,437", "1,436"));
         assert_eq!(pairs("Deaths 75 estimate, 60 known dead"), one("75", "60"));
+        assert_eq!(
+            pairs("Whether 200 or 473 men perished was not known at midnight."),
+            one("200", "473")
+        );
+        assert_eq!(
+            pairs("It sank with either 40 or 52 aboard."),
+            one("40", "52")
+        );
         assert_eq!(
             pairs("It dumped 10 inches (22 cm) of rain."),
             one("10", "22")
