@@ -458,6 +458,8 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<off>\b(?:a\s+quarter|quarter|half|(?:\d{{1,2}}|{minute_words})\s+minutes)) \s+
             (?P<dir>past|to)\s+(?P<h4>\d{{1,2}}|(?:{hour_words}))\b
           | (?P<near>\b(?:shortly|just|soon)\s+(?:after|before))\s+(?P<h5>\d{{1,2}})\b
+          | \bat\s+(?P<h6>\d{{1,2}})\.(?P<m6>[0-5]\d)\b(?P<mer6>\s*[ap]\.?\s?m\b\.?)?
+          | \bat\s+(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)\b
         )"
     ))
     .expect("time pattern")
@@ -540,6 +542,34 @@ pub fn times(text: &str) -> Vec<TimeValue> {
                 continue;
             }
             (hour, 0, None)
+        } else if let (Some(h), Some(m)) = (c.name("h6"), c.name("m6")) {
+            // "The collision occurred at 6.50.": a figure with two decimals after "at" is a
+            // time of day, unless a unit follows ("at 6.50 metres", "at 4.25 per cent")
+            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+            let word = next
+                .trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase();
+            let measured = unit_of(&word).is_some()
+                || matches!(word.as_str(), "per" | "percent" | "a" | "an" | "each")
+                || next.starts_with(['%', '$']);
+            let half = c
+                .name("mer6")
+                .map(|x| x.as_str().trim().to_lowercase().starts_with('p'));
+            if measured && half.is_none() {
+                continue;
+            }
+            (hour_of(h.as_str()), m.as_str().parse().unwrap_or(0), half)
+        } else if let (Some(h), Some(m)) = (c.name("h7"), c.name("m7")) {
+            // "happened at 0915", "at 2130 hours": four figures on the 24-hour clock, told
+            // by a leading nought or "hours" (else "at 1915" is a year)
+            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+            let word = next
+                .trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase();
+            if !h.as_str().starts_with('0') && !matches!(word.as_str(), "hours" | "hrs" | "h") {
+                continue;
+            }
+            (hour_of(h.as_str()), m.as_str().parse().unwrap_or(0), None)
         } else if let (Some(off), Some(h)) = (c.name("off"), c.name("h4")) {
             // "a quarter past ten", "half past nine", "twenty minutes to nine"
             let Some(off) = clock_offset(off.as_str()) else {
@@ -590,13 +620,18 @@ pub fn times(text: &str) -> Vec<TimeValue> {
             Some("before" | "by") => (t - 120, t),
             _ => (t, t),
         };
+        // (the "at" a branch needs to tell a time from a figure is not the time's)
+        let span = match c.name("h6").or(c.name("h7")) {
+            Some(h) if c.name("approx").is_none() => h.start()..m.end(),
+            _ => m.range(),
+        };
         out.push(TimeValue {
-            text: m.as_str().trim().to_owned(),
+            text: text[span.clone()].trim().to_owned(),
             minutes,
             half_known: half.is_some(),
             low,
             high,
-            span: m.range(),
+            span,
         });
     }
     out
@@ -3573,6 +3608,10 @@ fn may_hold_a_time(lower: &str) -> bool {
         || ((lower.contains(" after ") || lower.contains(" before "))
             && ["shortly ", "just ", "soon "].iter().any(|w| lower.contains(w))
             && b.iter().any(u8::is_ascii_digit))
+        // "at 6.50", "at 0915": a figure right after "at"
+        || lower
+            .match_indices("at ")
+            .any(|(i, _)| b.get(i + 3).is_some_and(u8::is_ascii_digit))
 }
 
 /// True when `lower` holds a number word ("sixty-four", "thousand", "one", "single",
@@ -5044,6 +5083,24 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(t("Just before 4 the alarm rang.")[0].0, 4 * 60);
+        // two decimals after "at", four figures on the 24-hour clock: a time, no count
+        assert_eq!(t("The collision occurred at 6.50.")[0].0, 6 * 60 + 50);
+        assert_eq!(t("The slide happened at 0915 that day.")[0].0, 9 * 60 + 15);
+        assert_eq!(t("It struck at 2130 hours.")[0].0, 21 * 60 + 30);
+        assert!(
+            extract("The collision occurred at 6.50.")
+                .numbers
+                .is_empty()
+        );
+        for s in [
+            "The river stood at 6.50 metres.",
+            "Shares closed at 4.25 a share.",
+            "The mill was built at 1915 prices.",
+            "It sank at 1915 in the spring.",
+            "The rate stood at 6.75 per cent.",
+        ] {
+            assert!(t(s).is_empty(), "{s}");
+        }
         for s in [
             "just after 10 minutes the roof fell",
             "shortly after 12 men arrived",
