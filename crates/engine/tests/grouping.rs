@@ -1286,3 +1286,57 @@ fn a_source_cut_off_in_mid_sentence_ends_in_a_piece_of_its_prose() {
     )]);
     assert!(b.statements[find(&b, "Share this")].noise.is_some());
 }
+
+#[test]
+fn the_times_most_sources_give_within_a_short_while_are_one_question() {
+    // no word of a beginning, and few words in common: what ties them is the hour three
+    // sources give for the moment of the collapse; the rescue, hours later, is apart
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Kestrel viaduct carried the mail over the gorge.\nAt about 9:20 p.m. the middle spans gave way under the evening train.\nRescuers reached the river bank at 1:30 a.m.\n",
+        ),
+        (
+            "b.txt",
+            "Witnesses on the shore saw the lamps vanish at 9:05 P.M.\nThe engineer of the viaduct was blamed by the inquiry.\n",
+        ),
+        (
+            "c.txt",
+            "The disaster struck the Kestrel line at 9.15 pm on a stormy Sunday.\nBoats searched the gorge until dawn, and at 1:10 a.m. a body was found.\n",
+        ),
+    ]);
+    let x = find(&a, "9:20 p.m.");
+    let y = find(&a, "9:05 P.M.");
+    let z = find(&a, "9.15 pm");
+    let g = a.group_of(x).unwrap_or_else(|| panic!("{:#?}", a.groups));
+    assert_eq!(a.group_of(y), Some(g), "{:#?}", a.groups);
+    assert_eq!(a.group_of(z), Some(g), "{:#?}", a.groups);
+    assert_ne!(a.group_of(find(&a, "1:30 a.m.")), Some(g));
+    assert_ne!(a.group_of(find(&a, "1:10 a.m.")), Some(g));
+    // a moment told on both sides of midnight is one moment
+    let b = sources(&[
+        (
+            "a.txt",
+            "The Kestrel mill was shaken by a blast at 11:50 p.m.
+Its owners were Quakers.
+",
+        ),
+        (
+            "b.txt",
+            "Night watchmen heard the roar at 12:10 a.m.
+The town had two newspapers.
+",
+        ),
+        (
+            "c.txt",
+            "Windows broke across the valley at 12.20 am on the Friday.
+The mill was rebuilt in stone.
+",
+        ),
+    ]);
+    let g = b
+        .group_of(find(&b, "11:50"))
+        .unwrap_or_else(|| panic!("{:#?}", b.groups));
+    assert_eq!(b.group_of(find(&b, "12:10")), Some(g), "{:#?}", b.groups);
+    assert_eq!(b.group_of(find(&b, "12.20")), Some(g), "{:#?}", b.groups);
+}
