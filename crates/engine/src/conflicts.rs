@@ -668,17 +668,17 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             if agrees && !rival() {
                 continue;
             }
+            // ("Hundreds of miners were drowned" / "412 were killed": a figure the vague
+            // word allows is an apparent conflict; one it does not allow, "hundreds" /
+            // 1,830, a real one. Stop 24 set the first aside as none; measured again once
+            // "several hundred" was read as the vague count it is, annotators list it:
+            // structured-conflict recall cherry-mine 0.333 -> 0.444, cocoanut-grove 0.455
+            // -> 0.477, halifax 0.571 -> 0.595, conflict precision summed +0.006.)
             let found = Found {
                 kind: ConflictKind::Number,
                 values: [x.shown(), y.shown()],
                 apparent: x.allows(y) || cx.qualified_apart(cy),
             };
-            // "Hundreds of miners were drowned" / "412 were killed": the figure says more
-            // closely what the word said; there is nothing for a close reading to resolve.
-            // (A figure the word does not allow, "hundreds" / 1,830, still disagrees.)
-            if x.allows(y) && (x.is_vague() || y.is_vague()) {
-                continue;
-            }
             // "Scores crushed at the gate" / "730 died", "dozens of bodies in the chapel" /
             // "730": a vague count many times below the figure counts a part. (Above it,
             // "thousands" / 312, it overstates the same count.)
@@ -2216,11 +2216,21 @@ mod tests {
     }
 
     #[test]
-    fn a_vague_count_that_allows_the_figure_is_no_conflict() {
+    fn a_vague_count_that_allows_the_figure_is_an_apparent_conflict() {
+        // what the issue asks of a value the other allows, and how annotators list
+        // "several hundred" against 259: shown, for a close reading to resolve
         let vague = facts("Hundreds of miners were drowned in the pit.");
         let within = facts("In all 412 miners were drowned in the pit.");
-        assert_eq!(t(between(&vague, &within, 0.5, true)), None);
-        assert_eq!(t(between(&within, &vague, 0.5, true)), None);
+        for f in [
+            between(&vague, &within, 0.5, true),
+            between(&within, &vague, 0.5, true),
+        ] {
+            let f = f.expect("hundreds against 412");
+            assert_eq!((f.kind, f.apparent), (ConflictKind::Number, true));
+        }
+        let several = facts("Several hundred miners were drowned in the pit.");
+        let f = between(&several, &within, 0.5, true).expect("several hundred against 412");
+        assert_eq!((f.kind, f.apparent), (ConflictKind::Number, true));
         let beyond = facts("In all 1,830 miners were drowned in the pit.");
         let f = between(&vague, &beyond, 0.5, true).expect("hundreds against 1,830");
         assert_eq!((f.kind, f.apparent), (ConflictKind::Number, false));

@@ -125,7 +125,11 @@ impl NumberValue {
     /// True for a vague count ("hundreds", "scores of", [`VAGUE`]), not a figure.
     pub fn is_vague(&self) -> bool {
         let last = self.text.rsplit(char::is_whitespace).next().unwrap_or("");
+        let first = self.text.split_whitespace().next().unwrap_or("");
         VAGUE.iter().any(|v| last.eq_ignore_ascii_case(v.0))
+            || (VAGUE_ROUND.iter().any(|v| last.eq_ignore_ascii_case(v.0))
+                && (first.eq_ignore_ascii_case("a")
+                    || VAGUE_BEFORE.iter().any(|v| first.eq_ignore_ascii_case(v))))
     }
 
     /// True for an age, or a figure in apposition to a name that reads as one.
@@ -2142,8 +2146,22 @@ const VAGUE: &[(&str, f64, f64)] = &[
     ("millions", 2_000_000.0, 999_999_999.0),
 ];
 
+/// A round number a vague word before it leaves open ("several hundred", "a few
+/// thousand", [`VAGUE_BEFORE`]): the values it allows.
+const VAGUE_ROUND: &[(&str, f64, f64)] = &[
+    ("dozen", 24.0, 99.0),
+    ("score", 40.0, 199.0),
+    ("hundred", 200.0, 999.0),
+    ("thousand", 2_000.0, 9_999.0),
+];
+
+/// Words that leave a round number after them open ([`VAGUE_ROUND`]): "several hundred"
+/// is no hundred.
+const VAGUE_BEFORE: &[&str] = &["several", "few", "many"];
+
 /// The vague counts of `text` ([`VAGUE`]): each word with the values it allows; "hundreds of
-/// thousands" is one count (200,000 to 999,999).
+/// thousands" is one count (200,000 to 999,999); "several hundred", "a few thousand" too
+/// ([`VAGUE_ROUND`]).
 fn vague_counts(text: &str) -> Vec<(std::ops::Range<usize>, f64, f64)> {
     let words: Vec<(usize, &str)> = text
         .split_word_bound_indices()
@@ -2154,6 +2172,19 @@ fn vague_counts(text: &str) -> Vec<(std::ops::Range<usize>, f64, f64)> {
     let mut i = 0;
     while i < words.len() {
         let (off, w) = words[i];
+        if VAGUE_BEFORE.iter().any(|v| w.eq_ignore_ascii_case(v))
+            && let Some(&(off2, w2)) = words.get(i + 1)
+            && let Some(&(_, low, high)) = VAGUE_ROUND.iter().find(|v| w2.eq_ignore_ascii_case(v.0))
+        {
+            // ("a few hundred": the article is the count's too)
+            let start = match i.checked_sub(1).map(|k| words[k]) {
+                Some((a, "a" | "A")) if w.eq_ignore_ascii_case("few") => a,
+                _ => off,
+            };
+            out.push((start..off2 + w2.len(), low, high));
+            i += 2;
+            continue;
+        }
         let Some(&(_, low, high)) = vague(w) else {
             i += 1;
             continue;
@@ -2860,6 +2891,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         }
     }
     for (r, low, high) in vague_counts(text) {
+        // ("several hundred" is not also a hundred)
+        taken.push(r.clone());
         out.push(NumberValue {
             low,
             high,
@@ -4217,6 +4250,21 @@ mod tests {
             [("Hundreds".into(), 200.0, 999.0)]
         );
         assert_eq!(get("dozens were hurt"), [("dozens".into(), 24.0, 99.0)]);
+        // a round number left open by the word before it
+        assert_eq!(
+            get("Several hundred persons have been killed."),
+            [("Several hundred".into(), 200.0, 999.0)]
+        );
+        assert_eq!(
+            get("A few thousand fled the town."),
+            [("A few thousand".into(), 2_000.0, 9_999.0)]
+        );
+        assert!(extract("Several hundred died.").numbers[0].is_vague());
+        assert_eq!(
+            get("One hundred died."),
+            [("One hundred".into(), 100.0, 100.0)]
+        );
+        assert!(!extract("One hundred died.").numbers[0].is_vague());
         assert_eq!(
             get("hundreds of thousands fled"),
             [("hundreds of thousands".into(), 200_000.0, 999_999.0)]
