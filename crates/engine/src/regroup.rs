@@ -383,9 +383,11 @@ impl Analysis {
         }
         let mut moved = vec![false; n];
         for answers in by_question.values() {
-            let first = answers[0].1;
             // More answers than two full groups hold is no single question (a long book
             // counts its dead a hundred times over, each time another death).
+            let Some(first) = answers.first().map(|a| a.1) else {
+                continue;
+            };
             if answers.len() < 2
                 || answers.len() > MAX_GATHERED
                 || answers.iter().all(|a| a.1 == first)
