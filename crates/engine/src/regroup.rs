@@ -136,9 +136,12 @@ impl Analysis {
     /// A content statement in no group (after every step before) that spells a name of a
     /// neighbour in the similarity graph one letter differently beside a word both spell
     /// alike ("Both of them were shot by Gavrilo Princip" / "… killed by Gavrillo
-    /// Princip", [`conflicts::spelled_beside`]) joins that neighbour's group, when only one
-    /// group has such a neighbour and it is not full: the two spellings of one person are
-    /// what a student must compare. Linear in the graph's edges.
+    /// Princip", [`conflicts::spelled_beside`]) joins that neighbour's group (of several
+    /// such neighbours, the most similar one's), when it is not full: the two spellings of
+    /// one person are what a student must compare. Taking the most similar neighbour's
+    /// group where several groups have one (stop 31; before, such a statement stayed
+    /// alone): reichstag-fire structured-conflict recall 0.345 -> 0.414, pairwise 0.405 ->
+    /// 0.414, no other set moved. Linear in the graph's edges.
     fn gather_spellings(&self, groups: &mut [Vec<usize>], content: &[bool]) {
         let n = self.statements.len();
         let group_of = group_index(n, groups);
@@ -149,17 +152,18 @@ impl Analysis {
             if own.is_empty() {
                 continue;
             }
-            let mut homes: Vec<usize> = self.prepared.adjacency.lists[s]
+            let homes: Vec<(usize, f32)> = self.prepared.adjacency.lists[s]
                 .iter()
-                .filter_map(|&(m, _)| {
+                .filter_map(|&(m, w)| {
                     let g = group_of[m as usize]?;
                     let theirs = conflicts::name_pairs(&facts[m as usize]);
-                    conflicts::spelled_beside_in(&own, &theirs).map(|_| g)
+                    conflicts::spelled_beside_in(&own, &theirs).map(|_| (g, w))
                 })
                 .collect();
-            homes.sort_unstable();
-            homes.dedup();
-            if let [home] = homes[..] {
+            // (the most similar one's: a name told in many groups, "Van der Lubbe
+            // executed", "Van der Lubbe was sentenced", is compared where the other words
+            // meet too)
+            if let Some(&(home, _)) = homes.iter().max_by(|a, b| a.1.total_cmp(&b.1)) {
                 joins.push((s, home));
             }
         }

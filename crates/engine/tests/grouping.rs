@@ -1067,6 +1067,38 @@ fn a_lone_statement_spelling_a_grouped_name_otherwise_joins_its_group() {
 }
 
 #[test]
+fn a_lone_spelling_joins_the_group_it_shares_most_words_with() {
+    // the name is told in two groups (the search, the sentence); the lone statement that
+    // spells it one letter short shares the search's words: it joins that group
+    let a = corpus(&[
+        "Police searched the cellar of the burning building and found Ansel Vandermeer.",
+        "Police searched the cellar again and found matches near the stairs.",
+        "Police found more matches near the stairs of the burning building.",
+        "A court sentenced Ansel Vandermeer to death for treason.",
+        "The court sentenced the accused to death for treason in the winter.",
+        "The court sentenced a second accused man beside Vandermeer in the winter.",
+        "Police searching the burning building found Ansel Vandermer, who was later sentenced.",
+    ]);
+    let lone = find(&a, "Vandermer,");
+    let searched = find(&a, "cellar of the burning");
+    let sentenced = find(&a, "to death for treason.");
+    assert_ne!(
+        a.group_of(searched),
+        a.group_of(sentenced),
+        "{:#?}",
+        a.groups
+    );
+    let g = a
+        .group_of(searched)
+        .unwrap_or_else(|| panic!("{:#?}", a.groups));
+    assert_eq!(a.group_of(lone), Some(g), "{:#?}", a.groups);
+    assert_eq!(
+        conflict_between(&a, searched, lone).map(|c| c.kind),
+        Some(ConflictKind::Name)
+    );
+}
+
+#[test]
 fn a_section_name_in_capitals_run_into_its_story_is_a_title() {
     let text = "Source: Evening Post — https://example.org/post\n\nTHE COLLAPSE. On the night of the storm the bridge fell with the train upon it. Divers searched the river for days.\nThe engineer said: THE BRIDGE IS SAFE. Nobody believed him.\n";
     let a = Analysis::new(
