@@ -672,8 +672,9 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             // word allows is an apparent conflict; one it does not allow, "hundreds" /
             // 1,830, a real one. Stop 24 set the first aside as none; measured again once
             // "several hundred" was read as the vague count it is, annotators list it:
-            // structured-conflict recall cherry-mine 0.333 -> 0.444, cocoanut-grove 0.455
-            // -> 0.477, halifax 0.571 -> 0.595, conflict precision summed +0.006.)
+            // against that reading with the old rule, structured-conflict recall
+            // cherry-mine 0.333 -> 0.444, cocoanut-grove 0.455 -> 0.477, halifax 0.571 ->
+            // 0.595, conflict precision summed +0.006.)
             let found = Found {
                 kind: ConflictKind::Number,
                 values: [x.shown(), y.shown()],

@@ -448,16 +448,18 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
+    furniture_by_words(text, tokens).or_else(|| is_title(text, tokens).then_some(NoiseKind::Title))
+}
+
+/// [`classify_form`] by the words alone, without its tests of length and of a title's
+/// form: for the piece of a sentence where its source was cut off ("… recognition.
+/// Sev"), short and unpunctuated because it was cut, which is furniture only if its
+/// words are ("… the record. All rights reserved").
+pub fn furniture_by_words(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if is_credit_or_dateline(text, tokens) {
         return Some(NoiseKind::Boilerplate);
     }
-    if let Some(k) = boilerplate(text, tokens) {
-        return Some(k);
-    }
-    if is_title(text, tokens) {
-        return Some(NoiseKind::Title);
-    }
-    None
+    boilerplate(text, tokens)
 }
 
 /// True for a figure and the word of what befell the people it counts ("40 died.",
@@ -1566,7 +1568,11 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    if words.len() == 1 && !t.contains(' ') && t.chars().any(char::is_alphabetic) {
+    // (one word as written: "riverwatcher1911" is two tokens, a name and a figure, as a
+    // glued key is, but a key starts with a capital)
+    let one_word = !t.contains(char::is_whitespace)
+        && (words.len() == 1 || t.starts_with(|c: char| c.is_lowercase()));
+    if one_word && t.chars().any(char::is_alphabetic) {
         let letters = || t.chars().filter(|c| c.is_alphabetic());
         let inner_capital =
             letters().skip(1).any(char::is_uppercase) && letters().any(char::is_lowercase);
@@ -3260,6 +3266,7 @@ mod tests {
             "r/HistoryBuffs Jun 2 '21",
             "Fik.-'t n.roß'.r.",
             "tommy303",
+            "riverwatcher1911",
             "Silver8812",
             "Saturday January 12, 2008",
             "01-13-2008, 08:39 PM",

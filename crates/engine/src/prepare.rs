@@ -134,12 +134,16 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
             // (On nineteen real source sets, 82 of 89 such pieces are content; those of
             // three words or fewer answer no question.)
             if is_cut_off_end(text, s.bytes.clone(), layout) {
-                prep.form_noise = None;
                 let piece = &text[s.bytes.clone()];
+                let toks = text::tokens(piece);
+                prep.form_noise = noise::furniture_by_words(piece, &toks);
                 if piece.split_whitespace().count() <= CUT_OFF_WORDS {
                     prep.raw.clear();
-                } else if let Some(broken) = text::tokens(piece).last() {
-                    prep.raw.retain(|r| r.surface != broken.surface);
+                } else if let Some(broken) = toks.last()
+                    && let Some(at) = prep.raw.iter().rposition(|r| r.surface == broken.surface)
+                {
+                    // (only the broken word: the same word earlier in the piece is whole)
+                    prep.raw.remove(at);
                 }
             }
             // The page's own title repeated as its first heading.

@@ -342,8 +342,9 @@ impl Analysis {
     /// 0.319 / 0.612, the other sets unchanged); a question on which all agree moves
     /// nothing. The times something began are gathered the same way ("broke out at ten
     /// P. M." / "started at about 9 p.m.": great-chicago-fire pairwise 0.306 -> 0.313,
-    /// structured-conflict recall 0.426 -> 0.463, the other sets unchanged). One pass,
-    /// linear in the statements.
+    /// structured-conflict recall 0.426 -> 0.463, the other sets unchanged), and with them
+    /// the moment of the event ([`Analysis::event_moment`]). One pass, linear in the
+    /// statements (the moment's sweep sorts the timed ones).
     fn gather_counts(&self, groups: &mut Vec<Vec<usize>>, content: &[bool]) {
         let n = self.statements.len();
         let mut group_of = group_index(n, groups);
@@ -377,7 +378,10 @@ impl Analysis {
         // The times of day most sources give within a short while answer it too: the
         // moment of the event ("blew up at around 9:05 A.M." / "9:04:35 (AST)").
         let moment = self.event_moment(content);
-        if !moment.is_empty() {
+        let onset_answers = by_question.get(&ONSET_QUESTION).map_or(0, Vec::len);
+        // (not when the two together are more than a question holds: the times something
+        // began are gathered as before)
+        if !moment.is_empty() && onset_answers + moment.len() <= MAX_GATHERED {
             let onset = by_question.entry(ONSET_QUESTION).or_default();
             for (s, minutes) in moment {
                 if !onset.iter().any(|a| a.0 == s) {
@@ -387,11 +391,11 @@ impl Analysis {
         }
         let mut moved = vec![false; n];
         for answers in by_question.values() {
-            // More answers than two full groups hold is no single question (a long book
-            // counts its dead a hundred times over, each time another death).
             let Some(first) = answers.first().map(|a| a.1) else {
                 continue;
             };
+            // More answers than two full groups hold is no single question (a long book
+            // counts its dead a hundred times over, each time another death).
             if answers.len() < 2
                 || answers.len() > MAX_GATHERED
                 || answers.iter().all(|a| a.1 == first)
@@ -435,18 +439,24 @@ impl Analysis {
     }
 
     /// The content statements whose first time of day falls in the window of
-    /// [`MOMENT_MINUTES`] that the most sources' times fall in, three sources at least,
-    /// with their times in minutes: the moment of the event, which sources tell in words
-    /// of every kind ("the roof crushed in at about 9 o'clock", "At 9 p.m., a crack
-    /// appeared"), and which a student must see side by side. Sorted by the time of day
-    /// and swept once (a window may run past midnight): O(t log t) in the timed statements.
+    /// [`MOMENT_MINUTES`] that the most sources' times fall in (of two such windows, the
+    /// one with more statements), three sources at least, with their times in minutes: the
+    /// moment of the event, which sources tell in words of every kind ("the roof crushed in
+    /// at about 9 o'clock", "At 9 p.m., a crack appeared"), and which a student must see
+    /// side by side. A time whose half of the day is not told ("9 o'clock", "at 6.50")
+    /// stands at both. Sorted by the time of day and swept once (a window may run past
+    /// midnight): O(t log t) in the timed statements.
     fn event_moment(&self, content: &[bool]) -> Vec<(usize, u32)> {
         const DAY: u32 = 24 * 60;
+        const HALF: u32 = DAY / 2;
         let mut timed: Vec<(u32, usize)> = (0..self.statements.len())
             .filter(|&s| content[s])
-            .filter_map(|s| {
-                let t = self.prepared.facts[s].values.times.first()?;
-                Some((t.minutes % DAY, s))
+            .filter_map(|s| self.prepared.facts[s].values.times.first().map(|t| (s, t)))
+            .flat_map(|(s, t)| {
+                let at = t.minutes % DAY;
+                let other = (!t.half_known && (60..13 * 60).contains(&at))
+                    .then_some(((at + HALF) % DAY, s));
+                std::iter::once((at, s)).chain(other)
             })
             .collect();
         timed.sort_unstable();
@@ -457,7 +467,7 @@ impl Analysis {
             .chain(timed.iter().map(|&(m, s)| (m + DAY, s)))
             .collect();
         let mut in_window: std::collections::HashMap<usize, usize> = Default::default();
-        let (mut best, mut best_from, mut end) = (0, 0, 0);
+        let (mut best, mut best_from, mut end) = ((0, 0), 0, 0);
         for from in 0..timed.len() {
             while end < twice.len()
                 && end < from + timed.len()
@@ -468,8 +478,9 @@ impl Analysis {
                     .or_default() += 1;
                 end += 1;
             }
-            if in_window.len() > best {
-                (best, best_from) = (in_window.len(), from);
+            let here = (in_window.len(), end - from);
+            if here > best {
+                (best, best_from) = (here, from);
             }
             let source = self.statements[twice[from].1].source;
             if let Some(k) = in_window.get_mut(&source) {
@@ -479,16 +490,21 @@ impl Analysis {
                 }
             }
         }
-        if best < MOMENT_SOURCES {
+        if best.0 < MOMENT_SOURCES {
             return Vec::new();
         }
         let start = twice[best_from].0;
-        twice[best_from..]
+        let mut out: Vec<(usize, u32)> = twice[best_from..]
             .iter()
             .take(timed.len())
             .take_while(|&&(m, _)| m <= start + MOMENT_MINUTES)
             .map(|&(m, s)| (s, m % DAY))
-            .collect()
+            .collect();
+        // (a statement once, though a time of either half may stand twice in a window
+        // that runs past midnight)
+        out.sort_unstable_by_key(|&(s, _)| s);
+        out.dedup_by_key(|&mut (s, _)| s);
+        out
     }
 
     /// Splits a group along its strong ties and drops its members that have none. A

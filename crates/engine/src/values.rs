@@ -122,14 +122,23 @@ impl NumberValue {
         }
     }
 
-    /// True for a vague count ("hundreds", "scores of", [`VAGUE`]), not a figure.
+    /// True for a vague count ("hundreds", "scores of", [`VAGUE`]; "several hundred", "a
+    /// few hundred thousand", [`VAGUE_ROUND`]), not a figure ("a hundred" is one).
     pub fn is_vague(&self) -> bool {
-        let last = self.text.rsplit(char::is_whitespace).next().unwrap_or("");
-        let first = self.text.split_whitespace().next().unwrap_or("");
-        VAGUE.iter().any(|v| last.eq_ignore_ascii_case(v.0))
-            || (VAGUE_ROUND.iter().any(|v| last.eq_ignore_ascii_case(v.0))
-                && (first.eq_ignore_ascii_case("a")
-                    || VAGUE_BEFORE.iter().any(|v| first.eq_ignore_ascii_case(v))))
+        let words: Vec<&str> = self.text.split_whitespace().collect();
+        let n = words.len();
+        // the word `back` places from the end is one of `list`
+        let is = |back: usize, list: &[&str]| {
+            n.checked_sub(back + 1)
+                .and_then(|k| words.get(k))
+                .is_some_and(|w| list.iter().any(|v| w.eq_ignore_ascii_case(v)))
+        };
+        let round: Vec<&str> = VAGUE_ROUND.iter().map(|v| v.0).collect();
+        let vague: Vec<&str> = VAGUE.iter().map(|v| v.0).collect();
+        is(0, &vague)
+            || (is(0, &round) && is(1, VAGUE_BEFORE))
+            // ("several hundred thousand": the scale word after the round number)
+            || (is(0, SCALES) && is(1, &round) && is(2, VAGUE_BEFORE))
     }
 
     /// True for an age, or a figure in apposition to a name that reads as one.
@@ -548,14 +557,27 @@ pub fn times(text: &str) -> Vec<TimeValue> {
             (hour, 0, None)
         } else if let (Some(h), Some(m)) = (c.name("h6"), c.name("m6")) {
             // "The collision occurred at 6.50.": a figure with two decimals after "at" is a
-            // time of day, unless a unit follows ("at 6.50 metres", "at 4.25 per cent")
+            // time of day, unless a unit or a scale follows ("at 6.50 metres", "at 4.25 per
+            // cent", "estimated at 1.25 million"); "at 18.30 hours" is the clock's
             let next = text[m.end()..].split_whitespace().next().unwrap_or("");
             let word = next
                 .trim_matches(|ch: char| !ch.is_alphanumeric())
                 .to_lowercase();
-            let measured = unit_of(&word).is_some()
-                || matches!(word.as_str(), "per" | "percent" | "a" | "an" | "each")
-                || next.starts_with(['%', '$']);
+            let clock = matches!(word.as_str(), "hours" | "hrs" | "h");
+            let measured = !clock
+                && (unit_of(&word).is_some()
+                    || matches!(
+                        word.as_str(),
+                        "per"
+                            | "percent"
+                            | "a"
+                            | "an"
+                            | "each"
+                            | "million"
+                            | "billion"
+                            | "thousand"
+                    )
+                    || next.starts_with(['%', '$']));
             let half = c
                 .name("mer6")
                 .map(|x| x.as_str().trim().to_lowercase().starts_with('p'));
@@ -2159,6 +2181,13 @@ const VAGUE_ROUND: &[(&str, f64, f64)] = &[
 /// is no hundred.
 const VAGUE_BEFORE: &[&str] = &["several", "few", "many"];
 
+/// Scale words after a vague round number ("several hundred thousand"), with their sizes
+/// in [`SCALE_SIZES`].
+const SCALES: &[&str] = &["thousand", "million"];
+
+/// The size of each word of [`SCALES`].
+const SCALE_SIZES: [f64; 2] = [1_000.0, 1_000_000.0];
+
 /// The vague counts of `text` ([`VAGUE`]): each word with the values it allows; "hundreds of
 /// thousands" is one count (200,000 to 999,999); "several hundred", "a few thousand" too
 /// ([`VAGUE_ROUND`]).
@@ -2181,8 +2210,21 @@ fn vague_counts(text: &str) -> Vec<(std::ops::Range<usize>, f64, f64)> {
                 Some((a, "a" | "A")) if w.eq_ignore_ascii_case("few") => a,
                 _ => off,
             };
-            out.push((start..off2 + w2.len(), low, high));
-            i += 2;
+            // ("several hundred thousand": a scale word after it multiplies both ends)
+            let scale = words.get(i + 2).and_then(|&(off3, w3)| {
+                let k = SCALES.iter().position(|s| w3.eq_ignore_ascii_case(s))?;
+                Some((off3 + w3.len(), SCALE_SIZES[k]))
+            });
+            match scale {
+                Some((end, size)) => {
+                    out.push((start..end, low * size, (high + 1.0) * size - 1.0));
+                    i += 3;
+                }
+                None => {
+                    out.push((start..off2 + w2.len(), low, high));
+                    i += 2;
+                }
+            }
             continue;
         }
         let Some(&(_, low, high)) = vague(w) else {
@@ -3641,10 +3683,12 @@ fn may_hold_a_time(lower: &str) -> bool {
         || ((lower.contains(" after ") || lower.contains(" before "))
             && ["shortly ", "just ", "soon "].iter().any(|w| lower.contains(w))
             && b.iter().any(u8::is_ascii_digit))
-        // "at 6.50", "at 0915": a figure right after "at"
-        || lower
-            .match_indices("at ")
-            .any(|(i, _)| b.get(i + 3).is_some_and(u8::is_ascii_digit))
+        // "at 6.50", "at 0915": a figure right after "at" (and its spaces)
+        || lower.match_indices("at").any(|(i, _)| {
+            let rest = &b[i + 2..];
+            let spaces = rest.iter().take_while(|c| c.is_ascii_whitespace()).count();
+            spaces > 0 && rest.get(spaces).is_some_and(u8::is_ascii_digit)
+        })
 }
 
 /// True when `lower` holds a number word ("sixty-four", "thousand", "one", "single",
@@ -4265,6 +4309,16 @@ mod tests {
             [("One hundred".into(), 100.0, 100.0)]
         );
         assert!(!extract("One hundred died.").numbers[0].is_vague());
+        // "a hundred", "a dozen" are figures
+        for t in ["A hundred people died.", "A dozen miners were killed."] {
+            assert!(!extract(t).numbers[0].is_vague(), "{t}");
+        }
+        // the scale after it multiplies the vague count
+        assert_eq!(
+            get("Several hundred thousand refugees fled."),
+            [("Several hundred thousand".into(), 200_000.0, 999_999.0)]
+        );
+        assert!(extract("Several hundred thousand fled.").numbers[0].is_vague());
         assert_eq!(
             get("hundreds of thousands fled"),
             [("hundreds of thousands".into(), 200_000.0, 999_999.0)]
@@ -5135,6 +5189,8 @@ mod tests {
         assert_eq!(t("The collision occurred at 6.50.")[0].0, 6 * 60 + 50);
         assert_eq!(t("The slide happened at 0915 that day.")[0].0, 9 * 60 + 15);
         assert_eq!(t("It struck at 2130 hours.")[0].0, 21 * 60 + 30);
+        assert_eq!(t("It struck at 18.30 hours.")[0].0, 18 * 60 + 30);
+        assert_eq!(t("The train left at\n6.50 that day.")[0].0, 6 * 60 + 50);
         assert!(
             extract("The collision occurred at 6.50.")
                 .numbers
@@ -5145,7 +5201,8 @@ mod tests {
             "Shares closed at 4.25 a share.",
             "The mill was built at 1915 prices.",
             "It sank at 1915 in the spring.",
-            "The rate stood at 6.75 per cent.",
+            "The rate stood at 4.25 per cent.",
+            "The damage was estimated at 1.25 million francs.",
         ] {
             assert!(t(s).is_empty(), "{s}");
         }

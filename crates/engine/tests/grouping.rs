@@ -1312,6 +1312,16 @@ fn a_source_cut_off_in_mid_sentence_ends_in_a_piece_of_its_prose() {
         "The Kestrel mill burned for two days. Many bodies were burned beyond recognition. Sev",
     )]);
     assert_eq!(a.statements[find(&a, "Sev")].noise, None);
+    // (a page's footer run onto its last line stays furniture)
+    let c = sources(&[(
+        "footer.txt",
+        "The Kestrel mill burned for two days. Copyright 2019 Kestrel Gazette. All rights reserved",
+    )]);
+    assert!(
+        c.statements[find(&c, "All rights reserved")]
+            .noise
+            .is_some()
+    );
     let b = sources(&[(
         "menu.txt",
         "The Kestrel mill burned for two days.\nMany bodies were burned beyond recognition.\nShare this\n",
@@ -1371,4 +1381,24 @@ The mill was rebuilt in stone.
         .unwrap_or_else(|| panic!("{:#?}", b.groups));
     assert_eq!(b.group_of(find(&b, "12:10")), Some(g), "{:#?}", b.groups);
     assert_eq!(b.group_of(find(&b, "12.20")), Some(g), "{:#?}", b.groups);
+    // a time that does not say which half of the day is either
+    let c = sources(&[
+        (
+            "a.txt",
+            "The Kestrel roof crushed in at about 9 o'clock.\nIts owners were Quakers.\n",
+        ),
+        (
+            "b.txt",
+            "At 9 p.m. a crack appeared in the ceiling of the hall.\nThe town had two newspapers.\n",
+        ),
+        (
+            "c.txt",
+            "Snow brought the beams down on the crowd at 9.10 pm.\nThe hall was rebuilt in stone.\n",
+        ),
+    ]);
+    let g = c
+        .group_of(find(&c, "9 o'clock"))
+        .unwrap_or_else(|| panic!("{:#?}", c.groups));
+    assert_eq!(c.group_of(find(&c, "9 p.m.")), Some(g), "{:#?}", c.groups);
+    assert_eq!(c.group_of(find(&c, "9.10 pm")), Some(g), "{:#?}", c.groups);
 }
