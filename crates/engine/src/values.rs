@@ -3685,6 +3685,10 @@ fn may_hold_a_time(lower: &str) -> bool {
             && b.iter().any(u8::is_ascii_digit))
         // "at 6.50", "at 0915": a figure right after "at" (and its spaces)
         || lower.match_indices("at").any(|(i, _)| {
+            // (the word "at", not "that", "water")
+            if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+                return false;
+            }
             let rest = &b[i + 2..];
             let spaces = rest.iter().take_while(|c| c.is_ascii_whitespace()).count();
             spaces > 0 && rest.get(spaces).is_some_and(u8::is_ascii_digit)
