@@ -1554,7 +1554,10 @@ fn opening_count(
         facets::facet_of(h)
             .is_some_and(|f| !facets::counts_one_thing(f) && facets::name(f) != "aboard")
     });
-    if first == 0 && ((opening && !names_a_thing) || to_death_after(toks, n.span.end)) {
+    // ("Of the 290 first-class passengers only 76 were saved": the opening count is the
+    // whole, the word says what befell a part of it)
+    let whole = values::is_whole_of_a_part(text, n.span.start);
+    if first == 0 && !whole && ((opening && !names_a_thing) || to_death_after(toks, n.span.end)) {
         figures[0].anchors.push(word);
     }
 }

@@ -2595,6 +2595,24 @@ pub fn is_whole_of_a_part(text: &str, start: usize) -> bool {
         .take(4)
         .collect();
     let part = |w: &str| PART.contains(&w) || w.chars().next().is_some_and(|c| c.is_ascii_digit());
+    // "Of the 290 first-class passengers only 76 were saved": a statement opening on the
+    // whole names it before the part
+    let before: Vec<String> = text[..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !BOUND.contains(&w.as_str()))
+        .collect();
+    if matches!(
+        before
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["of"] | ["of", "the" | "those" | "these" | "its" | "their" | "all"]
+    ) {
+        return true;
+    }
     match words
         .iter()
         .map(String::as_str)
@@ -5419,6 +5437,18 @@ mod tests {
         ));
         assert!(at("killing 12 out of 40 aboard", "40"));
         assert!(at("1,021 out of the more than 1,342 aboard", "1,342"));
+        // a statement opening on the whole
+        assert!(at(
+            "Of the 290 first-class passengers only 76 were saved.",
+            "290"
+        ));
+        assert!(at("Of 300 miners in the pit, 12 escaped.", "300"));
+        assert!(at(
+            "Of the more than 2,000 aboard, 761 were saved.",
+            "2,000"
+        ));
+        assert!(!at("In all 300 of the miners died.", "300"));
+        assert!(!at("The toll of 300 lives was the worst.", "300"));
         let part = |t: &str, n: &str| numbers_a_part(t, t.find(n).unwrap() + n.len());
         assert!(part("listed 20 of the 36 passengers", "20"));
         assert!(part("the toll at 33 of 97 aboard", "33") && part("one of three", "one"));

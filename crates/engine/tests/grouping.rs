@@ -1402,3 +1402,21 @@ The mill was rebuilt in stone.
     assert_eq!(c.group_of(find(&c, "9 p.m.")), Some(g), "{:#?}", c.groups);
     assert_eq!(c.group_of(find(&c, "9.10 pm")), Some(g), "{:#?}", c.groups);
 }
+
+#[test]
+fn a_statement_opening_on_the_whole_counts_no_part_of_it() {
+    // "Of the 290 …" names the whole; "saved" is said of a part the OCR lost: 290 is no
+    // count of the saved to set against 761
+    let a = corpus(&[
+        "Of the 290 first-class passengers it is now believed only a handful were saved.",
+        "There were just 761 passengers saved from the liner in all.",
+        "Only 761 passengers were saved when the liner sank.",
+    ]);
+    let whole = find(&a, "Of the 290");
+    let saved = find(&a, "There were just 761");
+    assert!(
+        conflict_between(&a, whole, saved).is_none(),
+        "{:#?}",
+        a.groups
+    );
+}
