@@ -1348,7 +1348,27 @@ fn what_it_counts(
     let one = std::slice::from_ref(&n.span);
     let mut idx = values::anchors(text, toks, one, values::AnchorSide::After);
     idx.extend(values::anchors(text, toks, one, values::AnchorSide::Before));
-    idx.retain(|&i| !facets::is_false_friend(&toks[i].lower));
+    // (a word of counting says how, not what: "the passengers numbered 1,251" / "the
+    // crew numbered 816" count two things; "a total of 844")
+    idx.retain(|&i| {
+        !facets::is_false_friend(&toks[i].lower)
+            && !matches!(
+                toks[i].lower.as_str(),
+                "number"
+                    | "numbers"
+                    | "numbered"
+                    | "numbering"
+                    | "total"
+                    | "totals"
+                    | "totalled"
+                    | "totaled"
+                    | "count"
+                    | "counted"
+                    | "tally"
+                    | "figure"
+                    | "figures"
+            )
+    });
     // "one torpedo", "a single survivor": one of the thing named right after it,
     // whatever the words around say.
     let next = toks.iter().position(|t| t.offset >= n.span.end);
@@ -1827,6 +1847,15 @@ mod tests {
         // (a figure that goes on is read after it: "In the end, 300 were saved")
         let terms = of("The mill burned for days, 300 were saved.", 0);
         assert!(!terms.contains(&stems.term("burned")), "{terms:?}");
+        // a word of counting says how, not what: "numbered" is no thing two counts share
+        for t in [
+            "The crew numbered 816.",
+            "The passengers on board numbered 1,251.",
+        ] {
+            let terms = of(t, 0);
+            assert!(!terms.contains(&stems.term("numbered")), "{t}: {terms:?}");
+        }
+        assert!(of("The crew numbered 816.", 0).contains(&stems.term("crew")));
         // an infobox row glued to a key of two words counts what its last word says
         for t in ["Non-fatal injuries130", "Injuries130"] {
             let terms = of(t, 0);
