@@ -478,6 +478,16 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("time pattern")
 });
 
+/// The word after byte `end` of `text`, as written and as a lowercased word without its
+/// punctuation ("hours.", "hours").
+fn word_after(text: &str, end: usize) -> (&str, String) {
+    let next = text[end..].split_whitespace().next().unwrap_or("");
+    let word = next
+        .trim_matches(|ch: char| !ch.is_alphanumeric())
+        .to_lowercase();
+    (next, word)
+}
+
 /// The hour a word or figure names: a word from one to twelve, a figure from 0 to 24 (24
 /// read as 0).
 fn hour_of(s: &str) -> Option<u32> {
@@ -559,10 +569,7 @@ pub fn times(text: &str) -> Vec<TimeValue> {
             // "The collision occurred at 6.50.": a figure with two decimals after "at" is a
             // time of day, unless a unit or a scale follows ("at 6.50 metres", "at 4.25 per
             // cent", "estimated at 1.25 million"); "at 18.30 hours" is the clock's
-            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
-            let word = next
-                .trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase();
+            let (next, word) = word_after(text, m.end());
             let clock = matches!(word.as_str(), "hours" | "hrs" | "h");
             let measured = !clock
                 && (unit_of(&word).is_some()
@@ -588,10 +595,7 @@ pub fn times(text: &str) -> Vec<TimeValue> {
         } else if let (Some(h), Some(m)) = (c.name("h7"), c.name("m7")) {
             // "happened at 0915", "at 2130 hours": four figures on the 24-hour clock, told
             // by a leading nought or "hours" (else "at 1915" is a year)
-            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
-            let word = next
-                .trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase();
+            let (_, word) = word_after(text, m.end());
             if !h.as_str().starts_with('0') && !matches!(word.as_str(), "hours" | "hrs" | "h") {
                 continue;
             }
