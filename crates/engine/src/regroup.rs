@@ -466,29 +466,27 @@ impl Analysis {
             .copied()
             .chain(timed.iter().map(|&(m, s)| (m + DAY, s)))
             .collect();
-        let mut in_window: std::collections::HashMap<usize, usize> = Default::default();
+        // per source, its times in the window; and how many sources have one
+        let mut in_window = vec![0usize; self.sources.len()];
+        let mut sources = 0;
         let (mut best, mut best_from, mut end) = ((0, 0), 0, 0);
         for from in 0..timed.len() {
             while end < twice.len()
                 && end < from + timed.len()
                 && twice[end].0 <= twice[from].0 + MOMENT_MINUTES
             {
-                *in_window
-                    .entry(self.statements[twice[end].1].source)
-                    .or_default() += 1;
+                let k = &mut in_window[self.statements[twice[end].1].source];
+                sources += usize::from(*k == 0);
+                *k += 1;
                 end += 1;
             }
-            let here = (in_window.len(), end - from);
+            let here = (sources, end - from);
             if here > best {
                 (best, best_from) = (here, from);
             }
-            let source = self.statements[twice[from].1].source;
-            if let Some(k) = in_window.get_mut(&source) {
-                *k -= 1;
-                if *k == 0 {
-                    in_window.remove(&source);
-                }
-            }
+            let k = &mut in_window[self.statements[twice[from].1].source];
+            *k -= 1;
+            sources -= usize::from(*k == 0);
         }
         if best.0 < MOMENT_SOURCES {
             return Vec::new();

@@ -125,20 +125,19 @@ impl NumberValue {
     /// True for a vague count ("hundreds", "scores of", [`VAGUE`]; "several hundred", "a
     /// few hundred thousand", [`VAGUE_ROUND`]), not a figure ("a hundred" is one).
     pub fn is_vague(&self) -> bool {
-        let words: Vec<&str> = self.text.split_whitespace().collect();
-        let n = words.len();
-        // the word `back` places from the end is one of `list`
-        let is = |back: usize, list: &[&str]| {
-            n.checked_sub(back + 1)
-                .and_then(|k| words.get(k))
-                .is_some_and(|w| list.iter().any(|v| w.eq_ignore_ascii_case(v)))
-        };
-        let round: Vec<&str> = VAGUE_ROUND.iter().map(|v| v.0).collect();
-        let vague: Vec<&str> = VAGUE.iter().map(|v| v.0).collect();
-        is(0, &vague)
-            || (is(0, &round) && is(1, VAGUE_BEFORE))
+        let mut back = self.text.split_whitespace().rev();
+        let (last, second, third) = (back.next(), back.next(), back.next());
+        fn one_of<'a>(w: Option<&str>, mut list: impl Iterator<Item = &'a str>) -> bool {
+            w.is_some_and(|w| list.any(|v| w.eq_ignore_ascii_case(v)))
+        }
+        let round = || VAGUE_ROUND.iter().map(|v| v.0);
+        let before = || VAGUE_BEFORE.iter().copied();
+        one_of(last, VAGUE.iter().map(|v| v.0))
+            || (one_of(last, round()) && one_of(second, before()))
             // ("several hundred thousand": the scale word after the round number)
-            || (is(0, SCALES) && is(1, &round) && is(2, VAGUE_BEFORE))
+            || (one_of(last, SCALES.iter().copied())
+                && one_of(second, round())
+                && one_of(third, before()))
     }
 
     /// True for an age, or a figure in apposition to a name that reads as one.
