@@ -119,8 +119,10 @@ impl Anchored {
 pub struct Counted {
     /// Term ids.
     pub terms: Vec<u32>,
-    /// Facets of those terms ([`crate::facets`]).
+    /// Facets of those terms that count one kind of thing ([`crate::facets`]).
     pub facets: Vec<u8>,
+    /// Every facet of those terms, of any kind ("property **loss**", "**cost**": damage).
+    pub kinds: Vec<u8>,
     /// The word right after the count, when it is one of the terms: what it counts
     /// ("2,000 **acres**").
     pub head: Option<u32>,
@@ -600,13 +602,16 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 continue;
             }
             // Two sums of money compare only when the words around one are words of the
-            // other statement ("$40 million in damages" / "Damage | $52 million"): a relief
-            // fund is no rival of the damage.
+            // other statement ("$40 million in damages" / "Damage | $52 million"), or the
+            // words around both are of one kind ("property loss … $222 million" / "cost …
+            // $190 million"): a relief fund is no rival of the damage.
             let money = |c: &Counted| {
                 c.unit
                     .is_some_and(|u| u.dimension == crate::values::Dimension::Money)
             };
-            if money(cx) && money(cy) && !any_in(&cx.terms, b) && !any_in(&cy.terms, a) {
+            let one_kind = cx.kinds.iter().any(|k| cy.kinds.contains(k));
+            if money(cx) && money(cy) && !any_in(&cx.terms, b) && !any_in(&cy.terms, a) && !one_kind
+            {
                 continue;
             }
             if let Some(found) = amounts(x, cx, y, cy) {
@@ -784,6 +789,7 @@ fn counted(f: &Facts, i: usize) -> &Counted {
     static NOTHING: Counted = Counted {
         terms: Vec::new(),
         facets: Vec::new(),
+        kinds: Vec::new(),
         head: None,
         unit: None,
         noun: None,
@@ -1448,6 +1454,7 @@ mod tests {
                 Counted {
                     terms,
                     facets: Vec::new(),
+                    kinds: Vec::new(),
                     head: None,
                     unit: crate::values::unit_after(text, &toks, n),
                     noun: None,
@@ -1972,6 +1979,28 @@ mod tests {
     }
 
     #[test]
+    fn sums_told_with_words_of_one_kind_are_compared() {
+        let mut loss = facts("Total property loss was estimated to be $222 million.");
+        let mut cost = facts("The fire was said to have cost $190 million.");
+        let mut fund = facts("A relief fund of $2 million was raised for the widows.");
+        assert!(
+            between(&loss, &cost, 0.5, true).is_none(),
+            "no word in common"
+        );
+        // (the kinds of the words around each sum, as the preparation reads them)
+        let damage = crate::facets::by_name("damage").expect("a facet of damage");
+        loss.counted[0].kinds = vec![damage];
+        cost.counted[0].kinds = vec![damage];
+        let f = between(&loss, &cost, 0.5, true).expect("two sums of the damage");
+        assert_eq!((f.kind, f.apparent), (ConflictKind::Number, false));
+        fund.counted[0].kinds = Vec::new();
+        assert!(
+            between(&loss, &fund, 0.5, true).is_none(),
+            "a fund is no damage"
+        );
+    }
+
+    #[test]
     fn between_amounts_in_units() {
         // Converted before comparing: two hours are 120 minutes.
         let a = facts("The ship sank in 18 minutes.");
@@ -2125,6 +2154,7 @@ mod tests {
         let c = |terms: &[u32], facets: &[u8]| Counted {
             terms: terms.to_vec(),
             facets: facets.to_vec(),
+            kinds: Vec::new(),
             head: None,
             unit: None,
             noun: None,
@@ -2148,6 +2178,7 @@ mod tests {
         let h = |terms: &[u32], head: u32| Counted {
             terms: terms.to_vec(),
             facets: Vec::new(),
+            kinds: Vec::new(),
             head: Some(head),
             unit: None,
             noun: None,

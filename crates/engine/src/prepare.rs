@@ -741,6 +741,7 @@ fn conflict_facts(
                     },
                     terms: term_ids(vocab, &f.anchors),
                     facets: one_thing_facets(&f.anchors),
+                    kinds: anchor_facets(&f.anchors),
                     head: f.head.as_deref().and_then(|h| vocab.id_of(h)),
                     unit: f.unit,
                     noun: f.noun,
@@ -1352,6 +1353,7 @@ fn what_it_counts(
     // crew numbered 816" count two things; "a total of 844")
     idx.retain(|&i| {
         !facets::is_false_friend(&toks[i].lower)
+            && !values::is_approximation_word(&toks[i].lower)
             && !matches!(
                 toks[i].lower.as_str(),
                 "number"

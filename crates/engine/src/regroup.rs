@@ -1015,6 +1015,21 @@ mod tests {
     }
 
     #[test]
+    fn words_of_approximation_say_how_sure_not_what_is_counted() {
+        // (after "at least", "estimated", the toll the statement names is what is counted)
+        let text = [
+            "The full death roll of the blast is not yet known, but the number is estimated to be at least 700.",
+            "The full list of the blast is not yet known, but the number is estimated to be at least 700.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let dead = crate::facets::by_name("deaths");
+        assert_eq!(a.count_question(0), dead.map(|f| (f, 700.0)));
+        assert_eq!(a.count_question(1), None, "no word says what it counts");
+        assert!(a.prepared.facts[0].counted[0].terms.is_empty());
+    }
+
+    #[test]
     fn an_amount_answers_no_count_question() {
         let text = "I could not save five cents worth of anything.\nRescuers saved five children.";
         let a = one_source(text);
