@@ -1150,6 +1150,8 @@ fn a_toll_of_another_event_the_sources_compare_with_is_no_rival() {
     }
     // the dam's own tolls still disagree
     let g = a.group_of(tolls[0]).expect("the toll is grouped");
+    // and the mine's toll answers no question of the dam's: it is not gathered with them
+    assert_ne!(a.group_of(mine), Some(g), "{:#?}", a.groups);
     assert!(
         a.groups[g]
             .conflicts
