@@ -1172,11 +1172,32 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
     let turns = |t: &text::Token<'_>| CLAUSE_TURNS.contains(&t.lower.as_str());
     // (near the figure, in its clause: "beating the Kestrel fire by 90 bodies (2 people
     // were counted twice …)" counts this event's dead in its brackets)
+    // A bracket that the figure opens, alone or after "with", right after an event's name
+    // belongs to that event: "the June 5 Kestrel Hotel fire in Lowport (with 61 fatalities)".
+    let before = text[..n.span.start].trim_end();
+    let before = match before.strip_suffix("with") {
+        Some(b) if b.ends_with(['(', ' ']) => b.trim_end(),
+        _ => before,
+    };
+    let bracket = before.strip_suffix('(').map(str::len);
+    let reach = bracket.unwrap_or(n.span.start);
+    // (only names and the little words of a place, "in Lowport", between the event's noun
+    // and such a bracket: "the Kestrel fire by 90 bodies (3 were …)" counts in it this one's)
+    let named_up_to_bracket = |k: usize| {
+        toks[k + 1..]
+            .iter()
+            .take_while(|t| t.offset < reach)
+            .all(|t| t.capitalized || matches!(t.lower.as_str(), "in" | "at" | "of" | "the"))
+    };
     for k in (end.saturating_sub(EVENT_REACH)..end).rev() {
-        if turns(&toks[k]) || text[toks[k].offset..n.span.start].contains(['(', ')', ';']) {
+        let gap = text.get(toks[k].offset..reach).unwrap_or("");
+        if turns(&toks[k]) || gap.contains(['(', ')', ';']) {
             break;
         }
         if event_noun(&toks[k]) {
+            if bracket.is_some() && !named_up_to_bracket(k) {
+                break;
+            }
             let (names, first) = names_at(k, end);
             if !names.is_empty() {
                 return found(names, first);
@@ -1916,6 +1937,13 @@ mod tests {
         // brackets close the event's reach
         let t = "It beat the Kestrel fire by 90 bodies (3 were counted twice).";
         assert!(event(t, 1).is_empty());
+        // unless the figure opens the bracket right after the event's name
+        let t = "It followed the Kestrel Hotel fire in Lowport (with 61 fatalities) by days.";
+        assert_eq!(event(t, 0), ["kestrel", "hotel"]);
+        let t = "It followed the Kestrel Hotel fire (61 dead) and the Palms fire.";
+        assert_eq!(event(t, 0), ["kestrel", "hotel"]);
+        let t = "It beat the Kestrel fire (the worst until then, 3 were counted twice).";
+        assert!(event(t, 0).is_empty());
         // compared with: the other event's figure bounds this one's
         let t = "The toll was likely greater than the 1851 Kestrel flood death toll of 900.";
         assert_eq!(
