@@ -748,6 +748,13 @@ fn conflict_facts(
                     measure: f.measure,
                 })
                 .collect();
+            // (not in a headline, whose words are all capitalized and whose figures are
+            // as often a place's OCR, "Cherry, 111., Entombs Miners")
+            let counted = if p.headline {
+                counted
+            } else {
+                statement_counts(counted, &p.values, v, vocab)
+            };
             // (looked up by where each date starts: resolved relative years joined the
             // dates after the anchors were found)
             let date_anchors = p
@@ -777,6 +784,45 @@ fn conflict_facts(
             }
         })
         .collect()
+}
+
+/// A statement's one count that names nothing ("… is not yet known, but the number is
+/// estimated to be at least 700") counts what the statement's one word of a kind of
+/// people counts ("the full **death-roll**"), as [`crate::regroup`] reads it for its
+/// question.
+fn statement_counts(
+    mut counted: Vec<conflicts::Counted>,
+    values: &values::Values,
+    v: &TermVector,
+    vocab: &Vocabulary,
+) -> Vec<conflicts::Counted> {
+    let mut figures = values
+        .numbers
+        .iter()
+        .zip(counted.iter_mut())
+        .filter(|(n, _)| !n.age);
+    let (Some((n, c)), None) = (figures.next(), figures.next()) else {
+        return counted;
+    };
+    let bare = c.terms.is_empty()
+        && c.facets.is_empty()
+        && c.noun.is_none()
+        && c.unit.is_none()
+        && !n.is_single_thing();
+    if !bare {
+        return counted;
+    }
+    let mut own = v.terms.iter().filter_map(|&(t, _)| {
+        let term = vocab.terms[t as usize].strip_prefix('§')?;
+        (!term.ends_with('#'))
+            .then(|| facets::by_name(term))
+            .flatten()
+            .filter(|&f| facets::counts_one_thing(f))
+    });
+    if let (Some(f), None) = (own.next(), own.next()) {
+        c.facets = vec![f];
+    }
+    counted
 }
 
 /// The facets of `terms`, sorted and unique.

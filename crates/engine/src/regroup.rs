@@ -1037,6 +1037,28 @@ mod tests {
     }
 
     #[test]
+    fn a_count_naming_nothing_counts_its_statements_one_kind_of_people() {
+        let text = [
+            "The full death roll of the blast is not yet known, but the number is estimated to be at least 700.",
+            "In all 581 people died in the blast.",
+            "The dead and the injured are not yet known, but the number is put at 700.",
+            "Kestrel Blast Shakes Lowport, 111., Dead Are Feared.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let f = &a.prepared.facts;
+        let dead: Vec<u8> = crate::facets::by_name("deaths").into_iter().collect();
+        assert_eq!(f[0].counted[0].facets, dead, "the statement's one kind");
+        let found = conflicts::between(&f[0], &f[1], 0.5, true).expect("700 / 581 dead");
+        assert_eq!(found.kind, conflicts::ConflictKind::Number);
+        assert!(
+            f[2].counted[0].facets.is_empty(),
+            "two kinds: neither is known"
+        );
+        assert!(f[3].counted[0].facets.is_empty(), "a headline's figure");
+    }
+
+    #[test]
     fn an_amount_answers_no_count_question() {
         let text = "I could not save five cents worth of anything.\nRescuers saved five children.";
         let a = one_source(text);
