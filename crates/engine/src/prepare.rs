@@ -996,10 +996,18 @@ fn prepare_statement(
         .iter()
         .zip(units)
         .map(|(n, unit)| {
-            let (anchors, head) = what_it_counts(text, &toks, stems, n, unit.is_some());
+            let (mut anchors, head) = what_it_counts(text, &toks, stems, n, unit.is_some());
             let noun = (!n.age && unit.is_none())
                 .then(|| counted_noun(text, &toks, stems, n))
                 .flatten();
+            // "with the loss of 137 passengers and crew": people lost are the dead
+            let lost = text[..n.span.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with("loss of");
+            if lost && noun.as_ref().is_some_and(|c| c.people) {
+                anchors.push(stems.term("deaths"));
+            }
             let measure = unit
                 .filter(|u| u.dimension == values::Dimension::Length)
                 .and_then(|_| measure_of(text, &toks, n));

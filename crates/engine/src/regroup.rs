@@ -1068,6 +1068,19 @@ mod tests {
     }
 
     #[test]
+    fn people_lost_are_the_dead() {
+        let text = [
+            "The liner ran aground in a gale, with the loss of 137 passengers and crew.",
+            "The liner ran aground in a gale, with the loss of 2 lifeboats.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let dead = crate::facets::by_name("deaths");
+        assert_eq!(a.count_question(0), dead.map(|f| (f, 137.0)));
+        assert_eq!(a.count_question(1), None, "boats lost are no dead");
+    }
+
+    #[test]
     fn one_question_gathered_leaves_another_questions_home_alone() {
         let text = [
             "The collapse killed 98 people in the hall.",
