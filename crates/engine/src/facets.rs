@@ -199,10 +199,11 @@ mod tests {
         ] {
             assert_eq!(facet(w), Some("deaths"), "{w}");
         }
-        for w in ["rescued", "survivors", "saved"] {
+        for w in ["rescued", "survivors", "saved", "unscathed", "Uninjured"] {
             assert_eq!(facet(w), Some("survivors"), "{w}");
         }
         assert_eq!(facet("passengers"), Some("aboard"));
+        assert_eq!(facet("costs"), Some("damage"));
         let id = |w: &str| facet_of(&Stems::default().term(w)).unwrap();
         assert!(counts_one_thing(id("died")) && counts_one_thing(id("rescued")));
         assert!(!counts_one_thing(id("passengers")));
