@@ -522,6 +522,37 @@ fn clock_offset(words: &str) -> Option<u32> {
 
 /// Extracts the times of day in `text`.
 pub fn times(text: &str) -> Vec<TimeValue> {
+    let out = times_from(text);
+    // An infobox's key glued to its time, as a copied page runs them ("Time4:40 PM"): the
+    // time after the key (a letter before a digit is no word boundary to the pattern).
+    let Some(key) = glued_time_key(text).filter(|_| out.is_empty()) else {
+        return out;
+    };
+    let mut glued = times_from(&text[key..]);
+    for t in &mut glued {
+        t.span = t.span.start + key..t.span.end + key;
+    }
+    glued
+}
+
+/// Where the time of a statement that opens on a word glued to a clock time ends its
+/// key: "Time4:40 PM (Eastern Time)", "thyme4:40 PM" (three letters or more, then "H:MM").
+fn glued_time_key(text: &str) -> Option<usize> {
+    let t = text.trim_start();
+    let lead = text.len() - t.len();
+    let key = t.find(|c: char| !c.is_alphabetic())?;
+    let rest = &t[key..];
+    let clock = rest.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && m.len() >= 2
+            && m.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+    });
+    (t[..key].chars().count() >= 3 && clock).then_some(lead + key)
+}
+
+/// The times of day `text` tells, by the pattern alone ([`times`]).
+fn times_from(text: &str) -> Vec<TimeValue> {
     let mut out = Vec::new();
     for c in TIME_RE.captures_iter(text) {
         let m = c.get(0).expect("whole match");
@@ -3935,6 +3966,18 @@ mod tests {
             .iter()
             .map(|n| (n.text.clone(), flag(n)))
             .collect()
+    }
+
+    #[test]
+    fn a_time_glued_to_its_infobox_key() {
+        let t = times("Time4:40 PM (Eastern Time)");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].minutes, &t[0].text[..]), (16 * 60 + 40, "4:40 PM"));
+        assert_eq!(&"Time4:40 PM (Eastern Time)"[t[0].span.clone()], "4:40 PM");
+        // (no key: a figure glued to a word is no time; a ratio neither)
+        assert!(times("Tu4:40 PM").is_empty());
+        assert!(times("Ratio1:2:3").is_empty());
+        assert_eq!(times("The fire broke out at 4:40 PM.").len(), 1);
     }
 
     #[test]
