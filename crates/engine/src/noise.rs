@@ -71,6 +71,8 @@ const PROMPT_OPENINGS: &[&str] = &[
     "let us know",
     "thanks for",
     "thank you for",
+    "sorry for the",
+    "welcome to ",
     "see also",
     "related:",
     "advertisement",
@@ -1942,6 +1944,14 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
+    // A thread's thanks to one of its posters ("Thanks Keith for the post")
+    let thanked = tokens.len() >= 3
+        && tokens[0].lower == "thanks"
+        && tokens[1].capitalized
+        && tokens[2].lower == "for";
+    if thanked {
+        return Some(NoiseKind::Boilerplate);
+    }
     // The encyclopedia's tagline, however a mirror rewrites its first word ("fro'
     // Wikipedia, the free encyclopedia")
     if tokens.len() <= 8 && lower.contains("wikipedia, the free encyclopedia") {
@@ -2442,6 +2452,9 @@ mod tests {
             "(cont.).",
             "@user907860 - I think you misunderstand.",
             "• @river_watcher1889",
+            "Thanks Maren for reminding us of this day.",
+            "Sorry for the long post, just thought you might like it.",
+            "Welcome to the Kestrel History Forum!",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
@@ -2549,6 +2562,8 @@ mod tests {
             "I know that Stalin did not have the complete control he would have years later.",
             "Ram it into his head",
             "He gathered many supporters such as Karl Radek, Christian Rakovsky, and Victor Serge.",
+            "Thanks to Kestrel's quick thinking for once, the crew escaped.",
+            "He was sorry for the widows and gave them his pay.",
         ] {
             assert_eq!(form(t), None, "{t}");
         }
