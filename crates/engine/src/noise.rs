@@ -1601,6 +1601,12 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if is_paper_citation(t, tokens) {
         return Some(NoiseKind::Title);
     }
+    // A link to an old paper's article, its headline before the paper and the day
+    // ("Ninety Rescued Alive in Kestrel Mine, The Lowport News, Nov. 21, 1909"), as a
+    // page lists its sources: the page's furniture.
+    if is_article_citation(t) {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A byline ("By Everett Holles", "By Associated Press,"), perhaps with its date at the
     // end ("By Ann Lee, Courier Staff, 3/14/1987", "By Ann Lee January 27"); not a deck
     // with a figure ("BY NIGHTFALL 300 DEAD", "By Monday 1,200 Bodies Found").
@@ -1725,6 +1731,52 @@ fn is_paper_citation(t: &str, tokens: &[Token<'_>]) -> bool {
         && date
             .iter()
             .any(|w| w.lower.len() == 4 && w.lower.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// True for a headline in title case, then a newspaper's name ([`is_paper_citation`]'s
+/// form) and its date with the year, comma after comma, thirty words at most.
+fn is_article_citation(t: &str) -> bool {
+    let t = t.trim_end_matches('.');
+    let parts: Vec<&str> = t.split(", ").collect();
+    if t.split_whitespace().nth(30).is_some() {
+        return false;
+    }
+    // (the paper's name: the last piece of capitalized words ending in a paper's word)
+    let Some(p) = parts.iter().rposition(|piece| {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| PAPER_WORDS.contains(&w.to_lowercase().as_str()))
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || is_stopword(&w.to_lowercase()))
+    }) else {
+        return false;
+    };
+    let date: Vec<String> = parts[p + 1..]
+        .iter()
+        .flat_map(|piece| piece.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let year = |w: &String| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let head: Vec<&str> = parts[..p]
+        .iter()
+        .flat_map(|h| h.split_whitespace())
+        .collect();
+    let long: Vec<&&str> = head.iter().filter(|w| w.chars().count() >= 4).collect();
+    let titled = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    p >= 1
+        && !long.is_empty()
+        && titled * 10 >= long.len() * 7
+        && date.iter().any(year)
+        && date
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || is_date_word(w))
 }
 
 /// True when a line names a page, volume or issue number ("page 5", "vol. 77", "volume
@@ -2457,6 +2509,23 @@ mod tests {
             "Welcome to the Kestrel History Forum!",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_line_linking_an_old_papers_article_is_furniture() {
+        for t in [
+            "News icon Ninety Rescued Alive in Kestrel Mine, The Lowport News, Nov. 21, 1909",
+            "Miners Meet Death, Lowport Evening Herald, 14 November 1909.",
+        ] {
+            assert!(line(t).is_some(), "{t}");
+        }
+        for t in [
+            "The rescue was reported by Anna Berg, of the Lowport News, on Nov. 21, 1909.",
+            "Ninety men came out alive, the Lowport News said, in November 1909.",
+            "Ninety Rescued Alive, The Lowport News, the Kestrel mine.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
         }
     }
 
