@@ -297,13 +297,32 @@ fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut
     for k in keys.iter().flatten() {
         *count.entry(k).or_default() += 1;
     }
-    for (p, k) in preps.iter_mut().zip(&keys) {
+    // A menu's links share their section's name before a dash ("GCSE: Kestria (1918-39) -
+    // How the Mayor Rose", "… - The Police State"): three lines or more of a source that
+    // open on the same words, two at least, before " - " or " | ".
+    let prefix = |k: &(usize, String)| -> Option<(usize, String)> {
+        let (head, _) = k.1.split_once(" - ").or_else(|| k.1.split_once(" | "))?;
+        (head.split_whitespace().nth(1).is_some()).then(|| (k.0, head.to_owned()))
+    };
+    let prefixes: Vec<Option<(usize, String)>> =
+        keys.iter().map(|k| k.as_ref().and_then(prefix)).collect();
+    let mut listed: HashMap<&(usize, String), usize> = HashMap::new();
+    for k in prefixes.iter().flatten() {
+        *listed.entry(k).or_default() += 1;
+    }
+    for ((p, k), head) in preps.iter_mut().zip(&keys).zip(&prefixes) {
         // (a row of a table states a fact, however often its words recur)
-        if p.form_noise.is_none() && !p.record_row && k.as_ref().is_some_and(|k| count[k] >= 2) {
+        let repeated = k.as_ref().is_some_and(|k| count[k] >= 2);
+        let menu = head.as_ref().is_some_and(|h| listed[h] >= MENU_MIN_LINES);
+        if p.form_noise.is_none() && !p.record_row && (repeated || menu) {
             p.form_noise = Some(NoiseKind::Boilerplate);
         }
     }
 }
+
+/// Fewest lines of one source opening on the same words before a dash that
+/// [`mark_repeated_lines`] reads as a menu's links.
+const MENU_MIN_LINES: usize = 3;
 
 /// How far back a statement's line start is looked for (see [`noise::opens_reference`]).
 const REFERENCE_LOOKBACK: usize = 400;

@@ -881,6 +881,28 @@ fn lines_a_source_repeats_are_its_furniture() {
 }
 
 #[test]
+fn a_menus_links_under_one_sections_name_are_furniture() {
+    let a = sources(&[(
+        "revision.txt",
+        "The mill burned on the night of 3 March.
+         History: Kestria (1890-1914) - How the Mayor Rose (Quiz)
+         History: Kestria (1890-1914) - The Mill Fire (Quiz)
+         History: Kestria (1890-1914) - The Police State (Quiz)
+         The mayor blamed the strikers.",
+    )]);
+    for needle in [
+        "How the Mayor Rose",
+        "The Mill Fire (Quiz)",
+        "The Police State",
+    ] {
+        assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
+    }
+    for needle in ["The mill burned", "blamed the strikers"] {
+        assert!(a.statements[find(&a, needle)].noise.is_none(), "{needle}");
+    }
+}
+
+#[test]
 fn a_signature_under_each_post_is_furniture() {
     let a = sources(&[(
         "thread.txt",
