@@ -119,7 +119,9 @@ impl Anchored {
 pub struct Counted {
     /// Term ids.
     pub terms: Vec<u32>,
-    /// Facets of those terms that count one kind of thing ([`crate::facets`]).
+    /// Facets of those terms that count one kind of thing ([`crate::facets`]); for a
+    /// count told as one that names nothing, its statement's one such facet (set in
+    /// `prepare::statement_counts`).
     pub facets: Vec<u8>,
     /// Every facet of those terms, of any kind ("property **loss**", "**cost**": damage).
     pub kinds: Vec<u8>,
@@ -609,7 +611,12 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 c.unit
                     .is_some_and(|u| u.dimension == crate::values::Dimension::Money)
             };
-            let one_kind = cx.kinds.iter().any(|k| cy.kinds.contains(k));
+            // (a kind of thing, not of people: "$5,000 to each victim's family" / "$120,000 to
+            // the victims' families" are two payments)
+            let one_kind = cx
+                .kinds
+                .iter()
+                .any(|&k| cy.kinds.contains(&k) && !crate::facets::counts_one_thing(k));
             if money(cx) && money(cy) && !any_in(&cx.terms, b) && !any_in(&cy.terms, a) && !one_kind
             {
                 continue;
@@ -1998,6 +2005,13 @@ mod tests {
             between(&loss, &fund, 0.5, true).is_none(),
             "a fund is no damage"
         );
+        // (words of one kind of people are no such kind: two payments to the dead's kin)
+        let dead = crate::facets::by_name("deaths").expect("a facet of the dead");
+        let mut paid = facts("Each victim's family got $5,000.");
+        let mut fund = facts("The fund paid $120,000 to the families.");
+        paid.counted[0].kinds = vec![dead];
+        fund.counted[0].kinds = vec![dead];
+        assert!(between(&paid, &fund, 0.5, true).is_none(), "two payments");
     }
 
     #[test]

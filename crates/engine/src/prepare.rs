@@ -738,6 +738,7 @@ fn conflict_facts(
                     negation: w.negation,
                 })
                 .collect();
+            let told: Vec<bool> = p.figures.iter().map(|f| f.told).collect();
             let counted = p
                 .figures
                 .into_iter()
@@ -772,7 +773,7 @@ fn conflict_facts(
             let counted = if p.headline {
                 counted
             } else {
-                statement_counts(counted, &p.values, v, vocab)
+                statement_counts(counted, &p.values, &told, v, vocab)
             };
             // (looked up by where each date starts: resolved relative years joined the
             // dates after the anchors were found)
@@ -805,25 +806,28 @@ fn conflict_facts(
         .collect()
 }
 
-/// A statement's one count that names nothing ("… is not yet known, but the number is
-/// estimated to be at least 700") counts what the statement's one word of a kind of
-/// people counts ("the full **death-roll**"), as [`crate::regroup`] reads it for its
-/// question.
+/// A statement's one count that names nothing but is told as a count ("… is not yet
+/// known, but the **number** is estimated to be at least 700") counts what the
+/// statement's one word of a kind of people counts ("the full **death-roll**"); its
+/// facet is set beside the words' (`told`: per figure, [`counting_word_before`]).
 fn statement_counts(
     mut counted: Vec<conflicts::Counted>,
     values: &values::Values,
+    told: &[bool],
     v: &TermVector,
     vocab: &Vocabulary,
 ) -> Vec<conflicts::Counted> {
     let mut figures = values
         .numbers
         .iter()
+        .zip(told)
         .zip(counted.iter_mut())
-        .filter(|(n, _)| !n.age);
-    let (Some((n, c)), None) = (figures.next(), figures.next()) else {
+        .filter(|((n, _), _)| !n.age);
+    let (Some(((n, &told), c)), None) = (figures.next(), figures.next()) else {
         return counted;
     };
-    let bare = c.terms.is_empty()
+    let bare = told
+        && c.terms.is_empty()
         && c.facets.is_empty()
         && c.noun.is_none()
         && c.unit.is_none()
@@ -913,6 +917,37 @@ struct FigurePrep {
     /// Another event's figure that bounds the sources' own, from below or above
     /// ([`NamedEvent::bound`]).
     bound: Option<bool>,
+    /// A word of counting stands before it in its clause ("the **number** is estimated to
+    /// be at least 700"): a count, whatever it counts.
+    told: bool,
+}
+
+/// The last `k` words of `text` before byte `at`, approximations left out ("the loss of
+/// about 1,500": "the loss of"), in reading order.
+fn words_before(text: &str, at: usize, k: usize) -> Vec<&str> {
+    let mut words: Vec<&str> = text[..at]
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| values::is_approximation_word(&w.to_ascii_lowercase()))
+        .take(k)
+        .collect();
+    words.reverse();
+    words
+}
+
+/// True when a word of counting ("number", "total", "figure", "count") stands among the
+/// eight words before byte `at`, in its clause.
+fn counting_word_before(text: &str, at: usize) -> bool {
+    let clause = text[..at]
+        .rsplit([',', ';', ':', '.', '('])
+        .next()
+        .unwrap_or("");
+    clause.split_whitespace().rev().take(8).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "number" | "numbers" | "total" | "count" | "figure" | "figures" | "tally"
+        )
+    })
 }
 
 fn prepare_statement(
@@ -1019,14 +1054,16 @@ fn prepare_statement(
             let noun = (!n.age && unit.is_none())
                 .then(|| counted_noun(text, &toks, stems, n))
                 .flatten();
-            // "with the loss of 137 passengers and crew": people lost are the dead
-            let lost = text[..n.span.start]
-                .trim_end()
-                .to_lowercase()
-                .ends_with("loss of");
+            // "with the loss of 137 passengers and crew": people lost are the dead (not "a
+            // net loss of 4,000 residents")
+            let lost = words_before(text, n.span.start, 3)
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .eq(["the", "loss", "of"]);
             if lost && noun.as_ref().is_some_and(|c| c.people) {
                 anchors.push(stems.term("deaths"));
             }
+            let told = counting_word_before(text, n.span.start);
             let measure = unit
                 .filter(|u| u.dimension == values::Dimension::Length)
                 .and_then(|_| measure_of(text, &toks, n));
@@ -1040,6 +1077,7 @@ fn prepare_statement(
                 measure,
                 event,
                 bound: named.bound,
+                told,
             }
         })
         .collect();
@@ -1244,7 +1282,7 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
     // event's reach at "though".
     let turns = |t: &text::Token<'_>| CLAUSE_TURNS.contains(&t.lower.as_str());
     // (near the figure, in its clause: "beating the Kestrel fire by 90 bodies (2 people
-    // were counted twice …)" counts this event's dead in its brackets)
+    // were counted twice)" counts this event's dead in its brackets)
     // A bracket that the figure opens, alone or after "with", right after an event's name
     // belongs to that event: "the June 5 Kestrel Hotel fire in Lowport (with 61 fatalities)".
     let before = text[..n.span.start].trim_end();
@@ -1254,13 +1292,21 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
     };
     let bracket = before.strip_suffix('(').map(str::len);
     let reach = bracket.unwrap_or(n.span.start);
-    // (only names and the little words of a place, "in Lowport", between the event's noun
-    // and such a bracket: "the Kestrel fire by 90 bodies (3 were …)" counts in it this one's)
+    // (nothing, or a place after "in", "at" or "of" ("in Lowport, Kestria"), between the
+    // event's noun and such a bracket: "the Kestrel fire by 90 bodies (3 were …)" and
+    // "Unlike the Kestrel fire, the Palms (119 dead) …" count in it another event's)
     let named_up_to_bracket = |k: usize| {
-        toks[k + 1..]
+        let between: Vec<&text::Token<'_>> = toks[k + 1..]
             .iter()
             .take_while(|t| t.offset < reach)
-            .all(|t| t.capitalized || matches!(t.lower.as_str(), "in" | "at" | "of" | "the"))
+            .collect();
+        let place = between
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "in" | "at" | "of"))
+            && between[1..]
+                .iter()
+                .all(|t| t.capitalized || t.lower == "the");
+        between.is_empty() || place
     };
     for k in (end.saturating_sub(EVENT_REACH)..end).rev() {
         let gap = text.get(toks[k].offset..reach).unwrap_or("");
@@ -2017,6 +2063,8 @@ mod tests {
         assert_eq!(event(t, 0), ["kestrel", "hotel"]);
         let t = "It beat the Kestrel fire (the worst until then, 3 were counted twice).";
         assert!(event(t, 0).is_empty());
+        let t = "Unlike the Kestrel Hotel fire, the Palms (119 dead) had no sprinklers.";
+        assert!(event(t, 0).is_empty(), "the Palms' own toll");
         // compared with: the other event's figure bounds this one's
         let t = "The toll was likely greater than the 1851 Kestrel flood death toll of 900.";
         assert_eq!(

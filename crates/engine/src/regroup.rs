@@ -305,8 +305,8 @@ impl Analysis {
     }
 
     /// The question a statement's counts answer, as a facet that counts one kind of thing
-    /// ("how many died?"), with the value it gives: the facet most of its counts (ages
-    /// aside) are of; a statement whose one count stands without a word beside it takes
+    /// ("how many died?"), with the value it gives: the facet most of its counts (ages,
+    /// rates and other events' counts aside) are of; a statement whose one count stands without a word beside it takes
     /// the one such facet its words have ("the toll was 1,517").
     fn count_question(&self, s: usize) -> Option<(u8, f64)> {
         let p = &self.prepared;
@@ -420,7 +420,21 @@ impl Analysis {
         }
         let mut moved = vec![false; n];
         let mut homes: Vec<usize> = Vec::new();
-        for answers in by_question.values() {
+        // (the question holding most answers in one group chooses its home first: a group
+        // of times with two tolls among them stays the times')
+        let most_held = |answers: &Vec<(usize, f64)>| {
+            let mut held: Vec<(usize, usize)> = Vec::new();
+            for g in answers.iter().filter_map(|a| group_of[a.0]) {
+                match held.iter_mut().find(|h| h.0 == g) {
+                    Some(h) => h.1 += 1,
+                    None => held.push((g, 1)),
+                }
+            }
+            held.iter().map(|h| h.1).max().unwrap_or(0)
+        };
+        let mut questions: Vec<&Vec<(usize, f64)>> = by_question.values().collect();
+        questions.sort_by_key(|a| std::cmp::Reverse(most_held(a)));
+        for answers in questions {
             let Some(first) = answers.first().map(|a| a.1) else {
                 continue;
             };
@@ -1088,6 +1102,7 @@ mod tests {
             "In all 581 people died in the blast.",
             "The dead and the injured are not yet known, but the number is put at 700.",
             "Kestrel Blast Shakes Lowport, 111., Dead Are Feared.",
+            "The dead, most of them under 30, were buried at Lowport.",
         ]
         .join("\n");
         let a = one_source(text);
@@ -1101,6 +1116,10 @@ mod tests {
             "two kinds: neither is known"
         );
         assert!(f[3].counted[0].facets.is_empty(), "a headline's figure");
+        assert!(
+            f[4].counted[0].facets.is_empty(),
+            "no word of counting: an age"
+        );
     }
 
     #[test]
@@ -1108,12 +1127,16 @@ mod tests {
         let text = [
             "The liner ran aground in a gale, with the loss of 137 passengers and crew.",
             "The liner ran aground in a gale, with the loss of 2 lifeboats.",
+            "The town saw a net loss of 4,000 residents after the flood.",
+            "The liner sank with the loss of about 1,500 men.",
         ]
         .join("\n");
         let a = one_source(text);
         let dead = crate::facets::by_name("deaths");
         assert_eq!(a.count_question(0), dead.map(|f| (f, 137.0)));
         assert_eq!(a.count_question(1), None, "boats lost are no dead");
+        assert_eq!(a.count_question(2), None, "people who moved away");
+        assert_eq!(a.count_question(3), dead.map(|f| (f, 1500.0)));
     }
 
     #[test]
@@ -1135,6 +1158,23 @@ mod tests {
         groups.sort();
         // the times leave it for a group of their own, not the dead's
         assert_eq!(groups, [vec![0, 1], vec![2, 3, 4, 5]]);
+        // A group that holds more times than tolls stays the times' (with what else it
+        // holds); the tolls leave it.
+        let text = [
+            "The roof began to crack at 9 p.m.",
+            "The collapse began at 9:10 p.m.",
+            "It all started at about 9 o'clock.",
+            "The panic started at 9:05 p.m.",
+            "The collapse killed 98 people in the hall.",
+            "In all 112 people died in the hall.",
+            "The roof gave way that evening.",
+        ]
+        .join("\n");
+        let b = one_source(text);
+        let mut groups = vec![(0..7).collect::<Vec<usize>>()];
+        b.gather_counts(&mut groups, &[true; 7]);
+        groups.sort();
+        assert_eq!(groups, [vec![0, 1, 2, 3, 6], vec![4, 5]]);
     }
 
     #[test]

@@ -522,33 +522,41 @@ fn clock_offset(words: &str) -> Option<u32> {
 
 /// Extracts the times of day in `text`.
 pub fn times(text: &str) -> Vec<TimeValue> {
-    let out = times_from(text);
+    let mut out = times_from(text);
     // An infobox's key glued to its time, as a copied page runs them ("Time4:40 PM"): the
-    // time after the key (a letter before a digit is no word boundary to the pattern).
-    let Some(key) = glued_time_key(text).filter(|_| out.is_empty()) else {
+    // time after the key (to the pattern, a letter before a digit is no word's start).
+    let Some(key) = glued_time_key(text) else {
         return out;
     };
-    let mut glued = times_from(&text[key..]);
-    for t in &mut glued {
+    for mut t in times_from(&text[key..]) {
         t.span = t.span.start + key..t.span.end + key;
+        if !out
+            .iter()
+            .any(|o| o.span.start < t.span.end && t.span.start < o.span.end)
+        {
+            out.push(t);
+        }
     }
-    glued
+    out.sort_by_key(|t| t.span.start);
+    out
 }
 
-/// Where the time of a statement that opens on a word glued to a clock time ends its
-/// key: "Time4:40 PM (Eastern Time)", "thyme4:40 PM" (three letters or more, then "H:MM").
+/// Where the time of a statement that opens on a word glued to a clock time ("H:MM")
+/// starts: a key of three letters or more that ends in "time" ("Local time9:35") or a
+/// time told with its half of the day ("thyme4:40 PM", as a mirror rewrites "Time");
+/// "Length6:32" is a song's.
 fn glued_time_key(text: &str) -> Option<usize> {
     let t = text.trim_start();
     let lead = text.len() - t.len();
     let key = t.find(|c: char| !c.is_alphabetic())?;
-    let rest = &t[key..];
-    let clock = rest.split_once(':').is_some_and(|(h, m)| {
-        (1..=2).contains(&h.len())
-            && h.bytes().all(|b| b.is_ascii_digit())
-            && m.len() >= 2
-            && m.as_bytes()[..2].iter().all(u8::is_ascii_digit)
-    });
-    (t[..key].chars().count() >= 3 && clock).then_some(lead + key)
+    let (h, rest) = t[key..].split_once(':')?;
+    let minutes = rest
+        .get(..2)
+        .is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()));
+    let clock = (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()) && minutes;
+    let named = t[..key].to_lowercase().ends_with("time");
+    let half = TIME_AFTER.is_match(rest.get(2..).unwrap_or(""));
+    (t[..key].chars().count() >= 3 && clock && (named || half)).then_some(lead + key)
 }
 
 /// The times of day `text` tells, by the pattern alone ([`times`]).
@@ -749,7 +757,8 @@ fn month_number(word: &str) -> Option<u8> {
 /// other text (a curly quote is enough) to a slower one: on book prose the date pattern
 /// alone took a tenth of the analysis. For patterns whose boundaries sit beside digits and
 /// English words, where the two readings agree (not before `\p{Lu}`: "Ölund" would lose
-/// its boundary).
+/// its boundary). They differ beside a non-ASCII letter or digit: "40º" now yields 40, a
+/// figure in Arabic-Indic digits none.
 fn ascii_regex(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&pattern.replace(r"\b", r"(?-u:\b)"))
 }
@@ -3974,9 +3983,15 @@ mod tests {
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!((t[0].minutes, &t[0].text[..]), (16 * 60 + 40, "4:40 PM"));
         assert_eq!(&"Time4:40 PM (Eastern Time)"[t[0].span.clone()], "4:40 PM");
-        // (no key: a figure glued to a word is no time; a ratio neither)
+        // (no key: a figure glued to a word is no time; a ratio, a length neither)
         assert!(times("Tu4:40 PM").is_empty());
         assert!(times("Ratio1:2:3").is_empty());
+        assert!(times("Length6:32").is_empty());
+        assert_eq!(times("thyme4:40 PM").len(), 1, "a mirror's rewritten key");
+        // (a range's glued first time beside its second)
+        let r = times("Time9:35 – 11:00 a.m.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].minutes, 9 * 60 + 35);
         assert_eq!(times("The fire broke out at 4:40 PM.").len(), 1);
     }
 
