@@ -1986,6 +1986,16 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_is_no_rival_of_a_toll() {
+        let toll = facts("The pit explosion killed 112 miners on the morning shift.");
+        let rate =
+            facts("In those years about 40 miners were killed in pit explosions every month.");
+        let other = facts("The pit explosion killed 130 miners in all.");
+        assert!(between(&toll, &rate, 0.5, true).is_none());
+        assert!(between(&toll, &other, 0.5, true).is_some());
+    }
+
+    #[test]
     fn sums_told_with_words_of_one_kind_are_compared() {
         let mut loss = facts("Total property loss was estimated to be $222 million.");
         let mut cost = facts("The fire was said to have cost $190 million.");
