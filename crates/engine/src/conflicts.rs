@@ -77,6 +77,18 @@ pub struct Facts {
     pub counted: Vec<Counted>,
 }
 
+impl Facts {
+    /// Its counts with what each counts, ages left out (a count of years lived is no
+    /// answer to how many).
+    pub fn counts(&self) -> impl Iterator<Item = (&crate::values::NumberValue, &Counted)> {
+        self.values
+            .numbers
+            .iter()
+            .zip(&self.counted)
+            .filter(|(n, _)| !n.age)
+    }
+}
+
 /// What one date is of: the terms it is anchored on and their facets, both sorted
 /// (empty when the preparation found none, or for facts built without it).
 #[derive(Debug, Clone, Default, PartialEq)]

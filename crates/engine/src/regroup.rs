@@ -268,14 +268,7 @@ impl Analysis {
     /// fire of 1903, when 575 were killed") or a rate ("2,000 miners died every year"), one
     /// at least: it counts nothing of the sources' event.
     fn counts_only_elsewhere(&self, s: usize) -> bool {
-        let facts = &self.prepared.facts[s];
-        let mut counts = facts
-            .values
-            .numbers
-            .iter()
-            .zip(&facts.counted)
-            .filter(|(n, _)| !n.age)
-            .peekable();
+        let mut counts = self.prepared.facts[s].counts().peekable();
         counts.peek().is_some() && counts.all(|(n, c)| n.rate || !c.elsewhere.is_empty())
     }
 
@@ -285,13 +278,7 @@ impl Analysis {
         if let Some((f, v)) = self.count_question(s) {
             return Some((Question::Facet(f), v));
         }
-        let facts = &self.prepared.facts[s];
-        let (n, counted) = facts
-            .values
-            .numbers
-            .iter()
-            .zip(&facts.counted)
-            .find(|(n, _)| !n.age)?;
+        let (n, counted) = self.prepared.facts[s].counts().next()?;
         let thing = counted.head.filter(|_| counted.unit.is_none())?;
         Some((Question::Thing(thing), n.value))
     }
@@ -306,18 +293,16 @@ impl Analysis {
 
     /// The question a statement's counts answer, as a facet that counts one kind of thing
     /// ("how many died?"), with the value it gives: the facet most of its counts (ages,
-    /// rates and other events' counts aside) are of; a statement whose one count stands without a word beside it takes
-    /// the one such facet its words have ("the toll was 1,517").
+    /// rates and other events' counts aside) are of; a statement whose one count stands
+    /// without a word beside it takes the one such facet its words have ("the toll was
+    /// 1,517").
     fn count_question(&self, s: usize) -> Option<(u8, f64)> {
         let p = &self.prepared;
         let facts = &p.facts[s];
         let mut tally: Vec<(u8, usize, f64)> = Vec::new();
         let mut counts = 0;
         let mut unnamed = None;
-        for (n, counted) in facts.values.numbers.iter().zip(&facts.counted) {
-            if n.age {
-                continue;
-            }
+        for (n, counted) in facts.counts() {
             // A count of another event's dead ("since the theatre fire of 1903, when 575
             // were killed") or a rate ("2,000 miners died every year") answers no question
             // of this one: gathered with the toll the first cost cocoanut-grove pairwise
