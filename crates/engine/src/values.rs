@@ -1039,7 +1039,7 @@ pub fn versions(
     });
     static TELLING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:said|says|say|stated|announced|put it at|puts it at|placed it at|estimated?|reported|recorded|claimed|counted|according to|others?|believed?|transpires|transpired)\b",
+            r"(?i)\b(?:said|says|say|stated|announced|put it at|puts|placed|places|estimated?|reported|recorded|claimed|counted|according to|others?|believed?|transpires|transpired)\b",
         )
         .expect("valid regex")
     });
@@ -1050,14 +1050,40 @@ pub fn versions(
         .filter_map(|pair| {
             let (x, y) = (pair[0], pair[1]);
             let gap = text.get(x.span.end..y.span.start)?;
-            let contrast = CONTRAST.find(gap)?;
+            // (or one semicolon between two tellings: "the linked article puts the toll at
+            // 591; the other puts it at 605")
+            let semicolons = gap.matches(';').count();
+            // (each figure set "at" by its teller: "Officials said 300 died; others said the
+            // fire burned 200 houses" tells two things)
+            let set_at = |n: &NumberValue| {
+                let quotes: &[char] = &['"', '“', '\''];
+                let before = text[..n.span.start]
+                    .trim_end()
+                    .trim_end_matches(quotes)
+                    .to_lowercase();
+                let before = APPROXIMATIONS
+                    .iter()
+                    .find_map(|(w, _, _)| before.strip_suffix(w))
+                    .unwrap_or(&before)
+                    .trim_end()
+                    .trim_end_matches(quotes)
+                    .trim_end();
+                before.ends_with(" at")
+            };
+            let contrast = match CONTRAST.find(gap) {
+                Some(m) if semicolons == 0 => m.range(),
+                None if semicolons == 1 && set_at(x) && set_at(y) => {
+                    gap.find(';').map(|i| i..i + 1)?
+                }
+                _ => return None,
+            };
             // a telling word for each account: before the first figure or the contrast,
             // and after the contrast ("built to hold 610 passengers, but reports say …
             // 2,700" sets a capacity against a count, not two accounts)
-            let first = TELLING.is_match(&text[..x.span.start])
-                || TELLING.is_match(&gap[..contrast.start()]);
+            let first =
+                TELLING.is_match(&text[..x.span.start]) || TELLING.is_match(&gap[..contrast.start]);
             // (a statement is one sentence: a full stop inside is an abbreviation's, "U.S.")
-            (first && TELLING.is_match(&gap[contrast.end()..]) && !gap.contains(';'))
+            (first && TELLING.is_match(&gap[contrast.end..]))
                 .then(|| (x.span.clone(), y.span.clone()))
         })
         .collect()
@@ -4910,6 +4936,13 @@ mod tests {
         ] {
             assert_eq!(pairs(t), [], "{t}");
         }
+        // two tellings apart by a semicolon, each setting its figure "at"
+        assert_eq!(
+            pairs(
+                "The linked article puts the death toll at 591; the other article puts the toll at \"at least 605.\""
+            ),
+            [("591".to_owned(), "605".to_owned())]
+        );
     }
 
     #[test]
