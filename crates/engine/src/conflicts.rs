@@ -1390,6 +1390,14 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
     if neg.words.get(at + 1).is_some_and(|w| w.lower == "by") {
         (at, denied) = content(at + 2)?;
     }
+    // ("failed to achieve a majority" / "gave the party a majority": what it failed to
+    // reach, when the other does not tell the verb)
+    if neg.words[i].lower.starts_with("fail")
+        && !shared(denied)
+        && let Some(next) = content(at + 1)
+    {
+        (at, denied) = next;
+    }
     if !shared(denied) {
         return None;
     }

@@ -1108,6 +1108,23 @@ mod tests {
     }
 
     #[test]
+    fn failing_to_reach_a_thing_denies_it() {
+        let text = [
+            "After the elections the absence of the rebels gave the Kestrel Party a majority in the council.",
+            "In the elections the Kestrel Party failed to achieve a majority in the council.",
+            "The alarm failed to sound in the council hall.",
+            "The old dam failed after days of rain in the council's valley.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let f = &a.prepared.facts;
+        let found = conflicts::between(&f[0], &f[1], 0.9, true).expect("a majority denied");
+        assert_eq!(found.kind, conflicts::ConflictKind::Negation);
+        assert!(f[2].values.negated, "failed to sound");
+        assert!(!f[3].values.negated, "a dam that failed denies nothing");
+    }
+
+    #[test]
     fn people_lost_are_the_dead() {
         let text = [
             "The liner ran aground in a gale, with the loss of 137 passengers and crew.",

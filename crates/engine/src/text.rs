@@ -531,14 +531,18 @@ pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
                         .is_some_and(|gap| !gap.contains([',', ';', ':', '.', '(', '—']))
                 })
     };
-    is_negation(&t.lower)
-        && !until()
-        && !(t.lower == "not"
-            && toks.get(i + 1).is_some_and(|n| {
-                text.get(t.offset + t.surface.len()..n.offset)
-                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
-                    && ADDITIVE.contains(&n.lower.as_str())
-            }))
+    // "failed to achieve a majority" denies the majority
+    let failed_to = matches!(t.lower.as_str(), "failed" | "fails" | "fail")
+        && toks.get(i + 1).is_some_and(|n| n.lower == "to");
+    failed_to
+        || is_negation(&t.lower)
+            && !until()
+            && !(t.lower == "not"
+                && toks.get(i + 1).is_some_and(|n| {
+                    text.get(t.offset + t.surface.len()..n.offset)
+                        .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+                        && ADDITIVE.contains(&n.lower.as_str())
+                }))
 }
 
 /// True when any word of `toks` (words of `text`) negates ([`negates`]).
