@@ -311,6 +311,11 @@ impl Analysis {
             if !counted.elsewhere.is_empty() || n.rate {
                 continue;
             }
+            // ("support for victims came from 18 foreign countries": a count of things
+            // answers no question of people)
+            if counted.noun.as_ref().is_some_and(|c| !c.people) {
+                continue;
+            }
             counts += 1;
             let kinds: Vec<u8> = counted
                 .facets
@@ -1177,6 +1182,14 @@ mod tests {
         b.gather_counts(&mut groups, &[true; 7]);
         groups.sort();
         assert_eq!(groups, [vec![0, 1, 2, 3, 6], vec![4, 5]]);
+    }
+
+    #[test]
+    fn a_count_of_things_answers_no_question_of_people() {
+        let text = "Support for the victims came from 18 foreign countries.\nThe flood killed 2,209 victims.";
+        let a = one_source(text);
+        assert_eq!(a.count_question(0), None, "countries, not victims");
+        assert!(a.count_question(1).is_some());
     }
 
     #[test]
