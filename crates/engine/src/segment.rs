@@ -879,12 +879,59 @@ fn footnote_mark(rest: &str) -> Option<usize> {
 /// which neither an abbreviation ("U.S.") nor a domain name ("example.com") is.
 fn glued_sentence(before: &str, term: char, rest: &str) -> bool {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if term != '.' || word.chars().count() < 3 {
+        return false;
+    }
+    // (a web address or a file's name: "Firehouse.Com News", "Disaster 1909.jpg")
+    let suffix = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        suffix.to_ascii_lowercase().as_str(),
+        "com"
+            | "org"
+            | "net"
+            | "gov"
+            | "edu"
+            | "co"
+            | "uk"
+            | "jpg"
+            | "jpeg"
+            | "png"
+            | "gif"
+            | "pdf"
+            | "htm"
+            | "html"
+            | "php"
+            | "txt"
+    ) {
+        return false;
+    }
     let mut next = rest.chars();
-    term == '.'
-        && word.chars().count() >= 3
-        && word.chars().all(char::is_lowercase)
-        && next.next().is_some_and(char::is_uppercase)
-        && next.next().is_some_and(char::is_lowercase)
+    let (first, second) = (next.next(), next.next());
+    let lower = word.chars().all(char::is_lowercase);
+    // (a capitalized word too, "Ruapehu.In the inquiry", not one in capitals, "U.S.Army")
+    let capitalized = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase);
+    let digits = word.chars().all(|c| c.is_ascii_digit());
+    // ("on the River.A lahar", "… of death.28 of the 170"): a one-letter word or a figure
+    // opens the next sentence
+    let one_letter = matches!(first, Some('A' | 'I')) && second == Some(' ');
+    let figure = first.is_some_and(|c| c.is_ascii_digit())
+        && rest
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .is_some_and(|d| rest[d.len()..].starts_with(' '));
+    let opens = first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase);
+    // ("148 out of 151.located at the front": a figure's sentence, then one in lowercase
+    // that a scraped page runs on)
+    let lower_after_figure = digits
+        && rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase));
+    ((lower || capitalized) && (opens || one_letter || (lower && figure))) || lower_after_figure
 }
 
 fn is_separator(w: &str) -> bool {
@@ -1983,6 +2030,51 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
         );
         let t = "Ask at example.com or the U.S.Army office.";
         assert_eq!(sents(t), [t]);
+        // a capitalized word before, a one-letter word or a figure after, a figure's
+        // sentence before one in lowercase
+        assert_eq!(
+            sents("It rose on Mt Kestrel.In the inquiry the bridge was blamed."),
+            [
+                "It rose on Mt Kestrel.",
+                "In the inquiry the bridge was blamed."
+            ]
+        );
+        assert_eq!(
+            sents("A warning was put upstream on the river.A lahar came in March."),
+            [
+                "A warning was put upstream on the river.",
+                "A lahar came in March."
+            ]
+        );
+        assert_eq!(
+            sents("They were at greater risk of injury.28 of the 170 died."),
+            [
+                "They were at greater risk of injury.",
+                "28 of the 170 died."
+            ]
+        );
+        assert_eq!(
+            sents(
+                "Almost all killed were in one car, 148 out of 151.located at the front, it took the fumes."
+            ),
+            [
+                "Almost all killed were in one car, 148 out of 151.",
+                "located at the front, it took the fumes."
+            ]
+        );
+        // (not a decimal, a version, a web address, a name's initials, "Fig.3")
+        for t in [
+            "The ratio was 1.5 to one in 1953.",
+            "It ran version 2.4 of the system.",
+            "See kestrel.org.uk for the list.",
+            "J.R.R. Tolkien wrote it.",
+            "The map in Fig.3 shows the bridge.",
+            "The St.Louis office sent it.",
+            "This article is a courtesy of Firehouse.Com News.",
+            "Kestrel Mill Fire 1909.jpg shows the ruins.",
+        ] {
+            assert_eq!(sents(t), [t], "{t}");
+        }
     }
 
     #[test]
