@@ -73,6 +73,10 @@ const PROMPT_OPENINGS: &[&str] = &[
     "thank you for",
     "sorry for the",
     "welcome to ",
+    "first published in",
+    "already registered",
+    "back to forum",
+    "back to the forum",
     "see also",
     "related:",
     "advertisement",
@@ -1220,6 +1224,11 @@ const INFOBOX_KEYS: &[&str] = &[
     "victims",
     "damage",
     "coordinates",
+    // a railway accident's infobox
+    "line",
+    "incident type",
+    "trains",
+    "vehicles",
     "country",
     "status",
     "duration",
@@ -1888,6 +1897,7 @@ const PICTURE_NOUNS: &[&str] = &[
     "map",
     "portrait",
     "postcard",
+    "poster",
     "marker",
     "plaque",
 ];
@@ -2031,6 +2041,16 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             .expect("a valid pattern")
     });
     if tokens.len() <= 30 && text.contains(|c: char| c.is_ascii_digit()) && CONTACT.is_match(text) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A picture's credit inside its caption ("A view of the wreck Credit:Lowport Studios",
+    // "Unknown photographer, 25 December 1953.")
+    let credited = text.contains("Credit:") || text.contains("Credits:");
+    let photographer = tokens.len() <= 8
+        && tokens
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "photographer" | "photographers"));
+    if tokens.len() <= 30 && (credited || photographer) {
         return Some(NoiseKind::Boilerplate);
     }
     // A picture's credit, wherever it stands ("A ticket stub from the hall. Courtesy Kestrel
@@ -2507,9 +2527,27 @@ mod tests {
             "Thanks Maren for reminding us of this day.",
             "Sorry for the long post, just thought you might like it.",
             "Welcome to the Kestrel History Forum!",
+            "First published in The Lowport Age on December 26, 1953",
+            "Already registered?",
+            "Back to forum list",
+            "A view of the scene of the wreck Credit:Lowport Publicity Studios",
+            "Unknown photographer, 25 December 1953.",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
+    }
+
+    #[test]
+    fn a_railway_infobox_glued_row_is_a_fact() {
+        for t in [
+            "Trains1",
+            "LineNorth Kestrel Main Trunk",
+            "Incident typeTrain derailment",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
+        // a picture's caption of a poster
+        assert!(line("Poster advertising the show at which the children died").is_some());
     }
 
     #[test]
@@ -2633,6 +2671,7 @@ mod tests {
             "He gathered many supporters such as Karl Radek, Christian Rakovsky, and Victor Serge.",
             "Thanks to Kestrel's quick thinking for once, the crew escaped.",
             "He was sorry for the widows and gave them his pay.",
+            "The photographer of the Lowport Herald took the only picture of the wreck that night.",
         ] {
             assert_eq!(form(t), None, "{t}");
         }
