@@ -818,7 +818,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:(?:at\s+)?the\s+age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
+    ascii_regex(r"(?i)\b(?:(?:at\s+)?the\s+age\s+of|aged|ages?)\s+(?:from\s+|between\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|and|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
         .expect("age pattern")
 });
 
@@ -2760,10 +2760,14 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         };
         // "women aged sixteen to twenty-three": the ages of a group, as one range (the
         // second number is no count); "aged 60 and his wife" has none
+        // ("aged between 3 and 14" is a range; "a child aged 3 and 17 adults" is not)
+        let between = text[m.start()..n.start()]
+            .to_lowercase()
+            .contains("between");
         let hi = c
             .name("hi")
             .and_then(|h| number_word(h.as_str()).map(|x| (h, x)))
-            .filter(|&(_, x)| x > v);
+            .filter(|&(h, x)| x > v && (between || !text[n.end()..h.start()].contains("and")));
         // ("41 years old" ends with its words; "aged 41" with its number or range)
         let end = match hi {
             Some((h, _)) => h.end(),
@@ -4381,6 +4385,15 @@ mod tests {
         assert!(a.iter().any(|a| a.0 == "112" && !a.1), "{a:?}");
         let a = ages("It struck the oldest shaft where the toll was 1,200.");
         assert!(a.iter().any(|a| a.0 == "1,200" && !a.1), "{a:?}");
+        // ages told as a span between two ("183 children (aged between 3 and 14)")
+        let v = super::extract("It killed 183 children (aged between 3 and 14 years old).");
+        let counts: Vec<f64> = v
+            .numbers
+            .iter()
+            .filter(|n| !n.age)
+            .map(|n| n.value)
+            .collect();
+        assert_eq!(counts, [183.0], "{:?}", v.numbers);
     }
 
     #[test]
