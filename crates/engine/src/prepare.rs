@@ -1573,8 +1573,17 @@ fn what_it_counts(
     // is (the saved, the dead), not the whole's passengers (hindenburg conflict
     // precision 0.733 -> 0.786, the rest unchanged).
     let part = values::numbers_a_part(text, n.span.end);
+    // ("one of 183 youngsters to die", "one of the 183 who died": the word after the
+    // whole is the whole's, the dead one of whom is told of)
+    let one_of = words_before(text, n.span.start, 3)
+        .iter()
+        .rev()
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .take(2)
+        .map(|w| w.to_ascii_lowercase())
+        .eq(["of", "one"]);
     idx.retain(|&i| match one_thing(i) {
-        Some(f) => !whole && Some(f) == nearest,
+        Some(f) => (!whole || (one_of && i >= first_after)) && Some(f) == nearest,
         None => !part,
     });
     // The word right after a count names what it counts ("2,000 acres"); an

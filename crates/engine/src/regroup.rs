@@ -1185,6 +1185,24 @@ mod tests {
     }
 
     #[test]
+    fn one_of_many_to_die_counts_the_dead() {
+        let text = [
+            "He was pulled from a heap of bodies, one of 183 youngsters to die in the crush.",
+            "The company listed 20 of the 36 passengers as saved.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let dead = crate::facets::by_name("deaths");
+        assert_eq!(a.count_question(0), dead.map(|f| (f, 183.0)));
+        let saved = crate::facets::by_name("survivors");
+        assert_eq!(
+            a.count_question(1),
+            saved.map(|f| (f, 20.0)),
+            "the part, not the whole"
+        );
+    }
+
+    #[test]
     fn a_count_of_things_answers_no_question_of_people() {
         let text = "Support for the victims came from 18 foreign countries.\nThe flood killed 2,209 victims.";
         let a = one_source(text);
