@@ -1559,12 +1559,22 @@ fn what_it_counts(
             .count();
         (joins, words, usize::from(i < first_after))
     };
-    let nearest = idx
+    let mut nearest = idx
         .iter()
         .copied()
         .filter(|&i| one_thing(i).is_some())
         .min_by_key(|&i| distance(i))
         .and_then(one_thing);
+    // "credited with saving more than 100 lives", "100 lives were saved": lives a verb of
+    // saving takes are the saved, whatever "lives" alone counts
+    let lives_next = next.is_some_and(|i| matches!(toks[i].lower.as_str(), "lives" | "life"));
+    let saved = facets::by_name("survivors");
+    let saving = idx
+        .iter()
+        .any(|&i| saved.is_some() && one_thing(i) == saved);
+    if lives_next && saving {
+        nearest = saved;
+    }
     // "a third of 97 people aboard perished", "20 of the 36 passengers": the
     // number after "of" is the whole the part is taken from, not a count of the
     // dead or the saved.

@@ -1185,6 +1185,22 @@ mod tests {
     }
 
     #[test]
+    fn lives_saved_are_the_saved() {
+        let text = [
+            "A guard was credited with saving more than 100 lives at the bridge.",
+            "In all 100 lives were saved by the guard.",
+            "The flood claimed more than 100 lives in the valley.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let saved = crate::facets::by_name("survivors").map(|f| (f, 100.0));
+        let dead = crate::facets::by_name("deaths").map(|f| (f, 100.0));
+        assert_eq!(a.count_question(0), saved);
+        assert_eq!(a.count_question(1), saved);
+        assert_eq!(a.count_question(2), dead);
+    }
+
+    #[test]
     fn one_of_many_to_die_counts_the_dead() {
         let text = [
             "He was pulled from a heap of bodies, one of 183 youngsters to die in the crush.",
