@@ -1391,8 +1391,14 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
         (at, denied) = content(at + 2)?;
     }
     // ("failed to achieve a majority" / "gave the party a majority": what it failed to
-    // reach, when the other does not tell the verb)
+    // reach, when the other does not tell the verb; only after a verb of reaching: "failed
+    // to stop the train" denies no train)
+    let reaching = matches!(
+        denied.lower.as_str(),
+        "achieve" | "win" | "gain" | "secure" | "obtain" | "reach" | "attain" | "get" | "form"
+    );
     if neg.words[i].lower.starts_with("fail")
+        && reaching
         && !shared(denied)
         && let Some(next) = content(at + 1)
     {

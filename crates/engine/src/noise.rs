@@ -73,7 +73,6 @@ const PROMPT_OPENINGS: &[&str] = &[
     "thank you for",
     "sorry for the",
     "welcome to ",
-    "first published in",
     "already registered",
     "back to forum",
     "back to the forum",
@@ -2043,14 +2042,29 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if tokens.len() <= 30 && text.contains(|c: char| c.is_ascii_digit()) && CONTACT.is_match(text) {
         return Some(NoiseKind::Boilerplate);
     }
-    // A picture's credit inside its caption ("A view of the wreck Credit:Lowport Studios",
-    // "Unknown photographer, 25 December 1953.")
+    // A picture's credit inside its caption ("A view of the wreck Credit:Lowport Studios"),
+    // or a credit line of names and a date ("Unknown photographer, 25 December 1953.",
+    // "First published in The Lowport Age on December 26, 1953"; not "Photographer Anna
+    // Berg was killed by the blast", "First published in 1912, his account put the toll at
+    // 1,503")
     let credited = text.contains("Credit:") || text.contains("Credits:");
-    let photographer = tokens.len() <= 8
-        && tokens
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "photographer" | "photographers"));
-    if tokens.len() <= 30 && (credited || photographer) {
+    let credit_line = |lead: &[&str]| {
+        tokens.len() <= 12
+            && tokens.iter().any(|t| lead.contains(&t.lower.as_str()))
+            && tokens.iter().all(|t| {
+                t.capitalized
+                    || t.lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+                    || is_date_word(&t.lower)
+                    || lead.contains(&t.lower.as_str())
+                    || matches!(
+                        t.lower.as_str(),
+                        "unknown" | "by" | "of" | "the" | "in" | "on"
+                    )
+            })
+    };
+    let photographer = credit_line(&["photographer", "photographers"]);
+    let published = lower.starts_with("first published in") && credit_line(&["first", "published"]);
+    if tokens.len() <= 30 && (credited || photographer || published) {
         return Some(NoiseKind::Boilerplate);
     }
     // A picture's credit, wherever it stands ("A ticket stub from the hall. Courtesy Kestrel
@@ -2672,6 +2686,8 @@ mod tests {
             "Thanks to Kestrel's quick thinking for once, the crew escaped.",
             "He was sorry for the widows and gave them his pay.",
             "The photographer of the Lowport Herald took the only picture of the wreck that night.",
+            "Photographer Anna Berg was killed by the blast.",
+            "First published in 1912, his account put the toll at 1,503.",
         ] {
             assert_eq!(form(t), None, "{t}");
         }

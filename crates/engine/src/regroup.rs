@@ -293,7 +293,7 @@ impl Analysis {
 
     /// The question a statement's counts answer, as a facet that counts one kind of thing
     /// ("how many died?"), with the value it gives: the facet most of its counts (ages,
-    /// rates and other events' counts aside) are of; a statement whose one count stands
+    /// rates, other events' counts and counts of things aside) are of; a statement whose one count stands
     /// without a word beside it takes the one such facet its words have ("the toll was
     /// 1,517").
     fn count_question(&self, s: usize) -> Option<(u8, f64)> {
@@ -1119,12 +1119,18 @@ mod tests {
             "In the elections the Kestrel Party failed to achieve a majority in the council.",
             "The alarm failed to sound in the council hall.",
             "The old dam failed after days of rain in the council's valley.",
+            "The driver failed to stop the train before the council's bridge.",
+            "The train went onto the council's bridge at night.",
         ]
         .join("\n");
         let a = one_source(text);
         let f = &a.prepared.facts;
         let found = conflicts::between(&f[0], &f[1], 0.9, true).expect("a majority denied");
         assert_eq!(found.kind, conflicts::ConflictKind::Negation);
+        assert!(
+            conflicts::between(&f[4], &f[5], 0.9, true).is_none(),
+            "failing to stop a train denies no train"
+        );
         assert!(f[2].values.negated, "failed to sound");
         assert!(!f[3].values.negated, "a dam that failed denies nothing");
     }

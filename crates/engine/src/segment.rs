@@ -874,12 +874,28 @@ fn footnote_mark(rest: &str) -> Option<usize> {
 }
 
 /// A full stop with no space before the next sentence, as pasted web text often has
-/// ("were driven out.William Springfield, a photographer, ..."): a boundary when a plain
-/// lowercase word of three letters or more ends before it and a capitalised word follows,
-/// which neither an abbreviation ("U.S.") nor a domain name ("example.com") is.
+/// ("were driven out.William Springfield, a photographer, ..."): a boundary when a word of
+/// three letters or more, lowercase or capitalized, ends before it and a capitalised word,
+/// a one-letter word or (after a lowercase word) a figure follows, or when a figure ends
+/// before it and a lowercase word follows ("151.located"); never after an abbreviation
+/// ("U.S.", "Capt.", "approx."), nor in a web address or a file's name ("example.com").
 fn glued_sentence(before: &str, term: char, rest: &str) -> bool {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     if term != '.' || word.chars().count() < 3 {
+        return false;
+    }
+    let lowered = word.to_lowercase();
+    let abbreviation = [
+        TITLES,
+        BEFORE_NUMBERS,
+        LOWERCASE_ABBREVIATIONS,
+        NAME_ABBREVIATIONS,
+        WEEKDAYS,
+    ]
+    .iter()
+    .any(|list| list.contains(&lowered.as_str()))
+        || lowered == "www";
+    if abbreviation {
         return false;
     }
     // (a web address or a file's name: "Firehouse.Com News", "Disaster 1909.jpg")
@@ -2072,6 +2088,9 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
             "The St.Louis office sent it.",
             "This article is a courtesy of Firehouse.Com News.",
             "Kestrel Mill Fire 1909.jpg shows the ruins.",
+            "The liner under Capt.Rostron picked up 705 survivors.",
+            "There were approx.300 people trapped.",
+            "See www.Kestrel-History.org for the list.",
         ] {
             assert_eq!(sents(t), [t], "{t}");
         }

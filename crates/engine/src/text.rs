@@ -502,7 +502,8 @@ impl Stems {
 /// but also…").
 pub const ADDITIVE: &[&str] = &["only", "just", "merely", "simply"];
 
-/// True when word `i` of `toks` (words of `text`) negates: a negation word, but not "not"
+/// True when word `i` of `toks` (words of `text`) negates: "failed to" (also "fails",
+/// "fail"), or a negation word, but not "not"
 /// opening an addition ([`ADDITIVE`]), with only spaces between ("not, only later," is a
 /// negation), nor "not" before "until" in one clause ("did not explode until the car had
 /// passed" says when, unless the verb is one of lasting: "did not survive until dawn").

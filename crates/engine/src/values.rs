@@ -186,7 +186,7 @@ pub struct Values {
     pub times: Vec<TimeValue>,
     /// Non-date numbers and ages, in text order.
     pub numbers: Vec<NumberValue>,
-    /// True when the statement has a negation word.
+    /// True when the statement negates ([`crate::text::negates`]: a negation word, "failed to").
     pub negated: bool,
     /// The statement's own contrast, if it makes one.
     pub contrast: Option<Contrast>,
@@ -818,7 +818,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:(?:at\s+)?the\s+age\s+of|aged|ages?)\s+(?:from\s+|between\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|and|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
+    ascii_regex(r"(?i)\b(?:aged|ages?)\s+between\s+(?P<bn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+(?P<bhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?:(?:at\s+)?the\s+age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
         .expect("age pattern")
 });
 
@@ -1039,7 +1039,7 @@ pub fn versions(
     });
     static TELLING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:said|says|say|stated|announced|put it at|puts|placed|places|estimated?|reported|recorded|claimed|counted|according to|others?|believed?|transpires|transpired)\b",
+            r"(?i)\b(?:said|says|say|stated|announced|put it at|(?:puts|placed|places)\b[^;,.]{0,40}\bat|estimated?|reported|recorded|claimed|counted|according to|others?|believed?|transpires|transpired)\b",
         )
         .expect("valid regex")
     });
@@ -1070,9 +1070,25 @@ pub fn versions(
                     .trim_end();
                 before.ends_with(" at")
             };
+            // (and told with the same verb: "Police estimated the crowd at 2,000; the toll
+            // was later placed at 183" are two things)
+            let verb = |t: &str| {
+                TELLING.find_iter(t).last().map(|m| {
+                    m.as_str()
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase()
+                })
+            };
+            let parallel = || {
+                let semi = gap.find(';').unwrap_or(0);
+                let first = verb(&text[..x.span.start]);
+                first.is_some() && first == verb(&gap[semi..])
+            };
             let contrast = match CONTRAST.find(gap) {
                 Some(m) if semicolons == 0 => m.range(),
-                None if semicolons == 1 && set_at(x) && set_at(y) => {
+                None if semicolons == 1 && set_at(x) && set_at(y) && parallel() => {
                     gap.find(';').map(|i| i..i + 1)?
                 }
                 _ => return None,
@@ -1082,7 +1098,6 @@ pub fn versions(
             // 2,700" sets a capacity against a count, not two accounts)
             let first =
                 TELLING.is_match(&text[..x.span.start]) || TELLING.is_match(&gap[..contrast.start]);
-            // (a statement is one sentence: a full stop inside is an abbreviation's, "U.S.")
             (first && TELLING.is_match(&gap[contrast.end..]))
                 .then(|| (x.span.clone(), y.span.clone()))
         })
@@ -2751,7 +2766,10 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
     // a match test first: few statements give an age, and the capturing search is the
     // costly part of a regular expression
     for c in captures(&AGE_RE, text) {
-        let n = c.name("n").or_else(|| c.name("n2"));
+        let n = c
+            .name("n")
+            .or_else(|| c.name("bn"))
+            .or_else(|| c.name("n2"));
         let (Some(n), Some(m)) = (n, c.get(0)) else {
             continue;
         };
@@ -2760,18 +2778,17 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         };
         // "women aged sixteen to twenty-three": the ages of a group, as one range (the
         // second number is no count); "aged 60 and his wife" has none
-        // ("aged between 3 and 14" is a range; "a child aged 3 and 17 adults" is not)
-        let between = text[m.start()..n.start()]
-            .to_lowercase()
-            .contains("between");
+        // ("aged between 3 and 14" is a range, its own alternative: "a child aged 3 and 17
+        // adults" is an age and a count)
         let hi = c
             .name("hi")
+            .or_else(|| c.name("bhi"))
             .and_then(|h| number_word(h.as_str()).map(|x| (h, x)))
-            .filter(|&(h, x)| x > v && (between || !text[n.end()..h.start()].contains("and")));
+            .filter(|&(_, x)| x > v);
         // ("41 years old" ends with its words; "aged 41" with its number or range)
         let end = match hi {
             Some((h, _)) => h.end(),
-            None if c.name("n").is_some() => n.end(),
+            None if c.name("n").is_some() || c.name("bn").is_some() => n.end(),
             None => m.end(),
         };
         let span = m.start()..end;
@@ -4394,6 +4411,9 @@ mod tests {
             .map(|n| n.value)
             .collect();
         assert_eq!(counts, [183.0], "{:?}", v.numbers);
+        // (two ages after "and" without "between": each an age)
+        let v = super::extract("The victims, a couple aged 71 and 68 years old, lived nearby.");
+        assert!(v.numbers.iter().all(|n| n.age), "{:?}", v.numbers);
     }
 
     #[test]
@@ -4946,6 +4966,8 @@ mod tests {
             "It was built to hold 610 passengers, but reports say there were 1,900 aboard.",
             "300 died, though 40 were saved.",
             "Officials said 300 died; others said the fire burned 200 houses.",
+            "Police estimated the crowd at 2,000; the toll was later placed at 183.",
+            "Coroners counted 212 dead, but the bodies were placed in three morgues.",
         ] {
             assert_eq!(pairs(t), [], "{t}");
         }
