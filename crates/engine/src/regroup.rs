@@ -1191,6 +1191,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_aside_leaves_the_clause_whole() {
+        let text = [
+            "The crush left 183 children (aged between 3 and 14 years old) to be crushed to death.",
+            "The crush left 183 children (see the list. It is long) crushed to death.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let dead = crate::facets::by_name("deaths");
+        assert_eq!(a.count_question(0), dead.map(|f| (f, 183.0)));
+        assert_eq!(
+            a.count_question(1),
+            None,
+            "an aside with a sentence in it ends the clause"
+        );
+    }
+
+    #[test]
     fn lives_saved_are_the_saved() {
         let text = [
             "A guard was credited with saving more than 100 lives at the bridge.",

@@ -1859,13 +1859,37 @@ pub fn anchors(
         found
     };
     // One comma right after the value ("In 1924, he ...") does not end the clause.
+    // A bracketed aside after the figure's words ("183 children (aged 3 to 14) were crushed
+    // to death"): its words are the aside's, the clause goes on after it. Returns where the
+    // aside closes, when the gap opens one that closes before the clause ends.
+    let aside = |edge: usize, at: usize| -> Option<usize> {
+        let gap = text.get(edge..at)?;
+        let open = edge + gap.find('(')?;
+        let close = open + text.get(open..)?.find(')')?;
+        let inside = text.get(open + 1..close)?;
+        (!gap[..open - edge].contains([',', ';', '.', ':'])
+            && !inside.contains(['.', ';', '('])
+            && inside.len() <= 80)
+            .then_some(close + 1)
+    };
     let after = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
         let (mut found, mut edge, mut next) = (0, span.end, true);
+        let mut skip_to = 0;
         for (i, t) in tokens.iter().enumerate() {
-            if t.offset < span.end {
+            if t.offset < span.end || t.offset < skip_to {
                 continue;
             }
             let lone_comma = next && text.get(edge..t.offset).is_some_and(|g| g.trim() == ",");
+            if !next
+                && found > 0
+                && let Some(close) = aside(edge, t.offset)
+            {
+                skip_to = close;
+                edge = close;
+                if t.offset < close {
+                    continue;
+                }
+            }
             if found == ANCHOR_WORDS || (breaks(edge, t.offset) && !lone_comma) {
                 break;
             }
