@@ -818,7 +818,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:aged|ages?)\s+between\s+(?P<bn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+(?P<bhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?:(?:at\s+)?the\s+age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
+    ascii_regex(r"(?i)\b(?:aged|ages?)\s+between\s+(?P<bn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+(?P<bhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\bages\s+of\s+[a-z\s]{0,30}?\branged?\s+from\s+(?P<rn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+to\s+(?P<rhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?:(?:at\s+)?the\s+age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
         .expect("age pattern")
 });
 
@@ -2793,6 +2793,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         let n = c
             .name("n")
             .or_else(|| c.name("bn"))
+            .or_else(|| c.name("rn"))
             .or_else(|| c.name("n2"));
         let (Some(n), Some(m)) = (n, c.get(0)) else {
             continue;
@@ -2807,12 +2808,13 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         let hi = c
             .name("hi")
             .or_else(|| c.name("bhi"))
+            .or_else(|| c.name("rhi"))
             .and_then(|h| number_word(h.as_str()).map(|x| (h, x)))
             .filter(|&(_, x)| x > v);
         // ("41 years old" ends with its words; "aged 41" with its number or range)
         let end = match hi {
             Some((h, _)) => h.end(),
-            None if c.name("n").is_some() || c.name("bn").is_some() => n.end(),
+            None if c.name("n2").is_none() => n.end(),
             None => m.end(),
         };
         let span = m.start()..end;
@@ -4435,6 +4437,9 @@ mod tests {
             .map(|n| n.value)
             .collect();
         assert_eq!(counts, [183.0], "{:?}", v.numbers);
+        // ("the ages of the killed ranged from four to fourteen years": one span of ages)
+        let v = super::extract("The ages of the killed ranged from four to fourteen years.");
+        assert!(v.numbers.iter().all(|n| n.age), "{:?}", v.numbers);
         // (two ages after "and" without "between": each an age)
         let v = super::extract("The victims, a couple aged 71 and 68 years old, lived nearby.");
         assert!(v.numbers.iter().all(|n| n.age), "{:?}", v.numbers);
