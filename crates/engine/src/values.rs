@@ -3272,6 +3272,15 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }) {
         return true;
     }
+    // "148 out of 151": a part of the whole the next figure gives
+    let out_of = text[span.end..].trim_start().strip_prefix("out of ");
+    if out_of.is_some_and(|r| {
+        r.trim_start()
+            .trim_start_matches("the ")
+            .starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        return true;
+    }
     // "Of this number 118 had been identified", "Of these, 40 were children": a part of
     // the group the statement before gave
     let before = text[..span.start]
@@ -4119,6 +4128,7 @@ mod tests {
             "Forty bodies are still lying unclaimed in the morgues.",
             "Nine victims were still unidentified on Monday.",
             // the rest of those identified: the dead nobody named (OCR spelling too)
+            "Almost all killed were in one car, 148 out of 151.",
             "All but six victims were identified by Friday.",
             "All but six victims were indentified.",
             "all but 12 of the bodies had been claimed",
