@@ -942,12 +942,29 @@ fn counting_word_before(text: &str, at: usize) -> bool {
         .rsplit([',', ';', ':', '.', '('])
         .next()
         .unwrap_or("");
-    clause.split_whitespace().rev().take(8).any(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "number" | "numbers" | "total" | "count" | "figure" | "figures" | "tally"
+    clause
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .any(|w| is_counting_noun(&w.to_ascii_lowercase()))
+}
+
+/// A noun of counting ("the **number** is …", "a **total** of 844").
+fn is_counting_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "number" | "numbers" | "total" | "count" | "figure" | "figures" | "tally"
+    )
+}
+
+/// A word of counting, noun or verb ("the passengers **numbered** 1,251"): it says how
+/// a figure is told, not what it counts.
+fn is_counting_word(lower: &str) -> bool {
+    is_counting_noun(lower)
+        || matches!(
+            lower,
+            "numbered" | "numbering" | "totals" | "totalled" | "totaled" | "counted"
         )
-    })
 }
 
 fn prepare_statement(
@@ -1494,22 +1511,7 @@ fn what_it_counts(
     idx.retain(|&i| {
         !facets::is_false_friend(&toks[i].lower)
             && !values::is_approximation_word(&toks[i].lower)
-            && !matches!(
-                toks[i].lower.as_str(),
-                "number"
-                    | "numbers"
-                    | "numbered"
-                    | "numbering"
-                    | "total"
-                    | "totals"
-                    | "totalled"
-                    | "totaled"
-                    | "count"
-                    | "counted"
-                    | "tally"
-                    | "figure"
-                    | "figures"
-            )
+            && !is_counting_word(&toks[i].lower)
     });
     // "one torpedo", "a single survivor": one of the thing named right after it,
     // whatever the words around say.

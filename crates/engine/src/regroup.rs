@@ -41,6 +41,27 @@ enum Question {
     Thing(u32),
 }
 
+/// How many of `answers` (statement, value) each group holds, as (group, count) in the
+/// order first met; the groups of `skip` left out.
+fn held_by_group(
+    answers: &[(usize, f64)],
+    group_of: &[Option<usize>],
+    skip: &[usize],
+) -> Vec<(usize, usize)> {
+    let mut held: Vec<(usize, usize)> = Vec::new();
+    for g in answers
+        .iter()
+        .filter_map(|a| group_of[a.0])
+        .filter(|g| !skip.contains(g))
+    {
+        match held.iter_mut().find(|h| h.0 == g) {
+            Some(h) => h.1 += 1,
+            None => held.push((g, 1)),
+        }
+    }
+    held
+}
+
 /// Per statement of `n`, the index of the group of `groups` that holds it, if any.
 fn group_index(n: usize, groups: &[Vec<usize>]) -> Vec<Option<usize>> {
     let mut group_of = vec![None; n];
@@ -412,18 +433,11 @@ impl Analysis {
         let mut homes: Vec<usize> = Vec::new();
         // (the question holding most answers in one group chooses its home first: a group
         // of times with two tolls among them stays the times')
-        let most_held = |answers: &Vec<(usize, f64)>| {
-            let mut held: Vec<(usize, usize)> = Vec::new();
-            for g in answers.iter().filter_map(|a| group_of[a.0]) {
-                match held.iter_mut().find(|h| h.0 == g) {
-                    Some(h) => h.1 += 1,
-                    None => held.push((g, 1)),
-                }
-            }
-            held.iter().map(|h| h.1).max().unwrap_or(0)
-        };
         let mut questions: Vec<&Vec<(usize, f64)>> = by_question.values().collect();
-        questions.sort_by_key(|a| std::cmp::Reverse(most_held(a)));
+        questions.sort_by_key(|a| {
+            let most = held_by_group(a, &group_of, &[]).iter().map(|h| h.1).max();
+            std::cmp::Reverse(most.unwrap_or(0))
+        });
         for answers in questions {
             let Some(first) = answers.first().map(|a| a.1) else {
                 continue;
@@ -436,17 +450,7 @@ impl Analysis {
             {
                 continue;
             }
-            let mut held: Vec<(usize, usize)> = Vec::new();
-            for g in answers
-                .iter()
-                .filter_map(|a| group_of[a.0])
-                .filter(|g| !homes.contains(g))
-            {
-                match held.iter_mut().find(|h| h.0 == g) {
-                    Some(h) => h.1 += 1,
-                    None => held.push((g, 1)),
-                }
-            }
+            let held = held_by_group(answers, &group_of, &homes);
             let home = match held.iter().max_by_key(|h| (h.1, std::cmp::Reverse(h.0))) {
                 // The group already holding two answers or more takes the others.
                 Some(&(home, n)) if n >= 2 => home,
