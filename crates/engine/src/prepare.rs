@@ -1116,6 +1116,7 @@ fn prepare_statement(
         &mut figures,
         &mut count_anchors,
     );
+    share_listed_counts(text, stems, &values, &mut figures);
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -1745,6 +1746,75 @@ fn opening_count(
     }
 }
 
+/// Counts of people listed together are told of by one verb ("killed 53 little girls, 34
+/// boys and three nuns", "92 pupils and 3 nuns ultimately died"): a listed count whose own
+/// words say nothing of what befell them takes the word of dying, being hurt or being
+/// saved its neighbour in the list has. Listed: the next count follows right after this
+/// one's noun and a comma or "and" ("53 little girls, 34 boys"); both count people.
+fn share_listed_counts(
+    text: &str,
+    stems: &Stems,
+    values: &values::Values,
+    figures: &mut [FigurePrep],
+) {
+    let people = |k: usize| {
+        let n = &values.numbers[k];
+        let f = &figures[k];
+        !n.age && f.unit.is_none() && f.noun.as_ref().is_some_and(|c| c.people)
+    };
+    let listed: Vec<bool> = (1..values.numbers.len())
+        .map(|j| {
+            let (x, y) = (&values.numbers[j - 1], &values.numbers[j]);
+            let Some(gap) = text.get(x.span.end..y.span.start) else {
+                return false;
+            };
+            let gap = gap.trim_end();
+            let Some(words) = gap
+                .strip_suffix(", and")
+                .or_else(|| gap.strip_suffix(" and"))
+                .or_else(|| gap.strip_suffix(','))
+            else {
+                return false;
+            };
+            let words: Vec<&str> = words.split_whitespace().collect();
+            // the noun phrase of the first count and nothing else: "little girls"
+            let noun = figures[j - 1].noun.as_ref().map(|c| c.term.as_str());
+            (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                && words
+                    .last()
+                    .is_some_and(|w| Some(stems.term(&w.to_lowercase()).as_str()) == noun)
+                && people(j - 1)
+                && people(j)
+        })
+        .collect();
+    let said = |f: &FigurePrep| {
+        f.anchors
+            .iter()
+            .find(|t| facets::one_thing_facet_of(t).is_some())
+            .cloned()
+    };
+    // along the list both ways: "killed 53 …, 34 … and three …" / "92 … and 3 … died"
+    for j in 1..figures.len() {
+        if listed[j - 1]
+            && said(&figures[j]).is_none()
+            && let Some(t) = said(&figures[j - 1])
+        {
+            figures[j].anchors.push(t);
+        }
+    }
+    for j in (1..figures.len()).rev() {
+        if listed[j - 1]
+            && said(&figures[j - 1]).is_none()
+            && let Some(t) = said(&figures[j])
+        {
+            figures[j - 1].anchors.push(t);
+        }
+    }
+}
+
 /// True when "to death", "to their death(s)" (his, her, a, certain) follows byte `end`: what
 /// came before was carried or sent there.
 fn to_death_after(toks: &[text::Token<'_>], end: usize) -> bool {
@@ -2121,6 +2191,41 @@ mod tests {
             m("The water rose to 30 feet in an hour."),
             None,
             "no distance"
+        );
+    }
+
+    #[test]
+    fn counts_listed_together_share_their_verb() {
+        // whether each figure of `t` counts one kind of thing (the dead, the hurt, the saved)
+        let said = |t: &str| -> Vec<bool> {
+            prepare_statement(
+                t,
+                &Stems::default(),
+                noise::Layout::LINE,
+                &Default::default(),
+            )
+            .figures
+            .iter()
+            .map(|f| {
+                f.anchors
+                    .iter()
+                    .any(|a| facets::one_thing_facet_of(a).is_some())
+            })
+            .collect()
+        };
+        // the verb before the list, and after it
+        assert_eq!(
+            said("The blaze killed 41 young clerks, 12 porters and two cooks."),
+            [true, true, true]
+        );
+        assert_eq!(
+            said("In all 61 pupils and 4 teachers eventually died of their burns."),
+            [true, true]
+        );
+        // not a list: a clause of its own
+        assert_eq!(
+            said("Some 300 guests were dancing when the fire killed 90 people."),
+            [false, true]
         );
     }
 
