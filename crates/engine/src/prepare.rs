@@ -719,6 +719,7 @@ fn conflict_facts(
         all.len()
     };
     let of_this_event = |t: u32| used_in.get(&t).map_or(0, Vec::len) * 2 >= n_sources;
+    let event_year = event_year(&preps, sources, n_sources);
     let in_one_source = |t: u32| used_in.get(&t).map_or(0, Vec::len) <= 1;
     preps
         .into_iter()
@@ -752,11 +753,17 @@ fn conflict_facts(
                         // another, "the Millbrook Reservoir disaster" the sources' own, however
                         // few say "reservoir")
                         let first = f.event.first().and_then(|w| vocab.id_of(w));
+                        // (or told with a year, not the sources' own: "the Kestrel
+                        // Colliery accident … of 1942", whose names the sources share)
+                        let another_year = event_year.is_some_and(|y| {
+                            !f.event_years.is_empty() && !f.event_years.contains(&y)
+                        });
                         let other = !p.headline
                             && n_sources >= 3
                             && ids.len() == f.event.len()
                             && (!ids.iter().any(|&t| of_this_event(t))
-                                || (n_sources >= 4 && first.is_some_and(in_one_source)));
+                                || (n_sources >= 4 && first.is_some_and(in_one_source))
+                                || another_year);
                         if other { ids } else { Vec::new() }
                     },
                     terms: term_ids(vocab, &f.anchors),
@@ -804,6 +811,36 @@ fn conflict_facts(
             }
         })
         .collect()
+}
+
+/// The year of the sources' event: the one year that half the sources or more tell
+/// (each source counted once per year), in content; `None` when no year is, or two are.
+fn event_year(preps: &[StatementPrep], sources: &[u32], n_sources: usize) -> Option<i32> {
+    let mut told: Vec<(i32, u32)> = preps
+        .iter()
+        .zip(sources)
+        .filter(|(p, _)| p.form_noise.is_none())
+        .flat_map(|(p, &src)| {
+            p.values
+                .dates
+                .iter()
+                .filter(|d| !d.yearless && !d.two_digit && d.from == d.to)
+                .map(move |d| (d.from, src))
+        })
+        .collect();
+    told.sort_unstable();
+    told.dedup();
+    let mut by_year: Vec<(usize, i32)> = Vec::new();
+    for chunk in told.chunk_by(|a, b| a.0 == b.0) {
+        by_year.push((chunk.len(), chunk[0].0));
+    }
+    by_year.sort_unstable_by(|a, b| b.cmp(a));
+    match by_year.as_slice() {
+        [(n, y), rest @ ..] if n * 2 >= n_sources && rest.first().is_none_or(|r| r.0 < *n) => {
+            Some(*y)
+        }
+        _ => None,
+    }
 }
 
 /// A statement's one count that names nothing but is told as a count ("… is not yet
@@ -914,6 +951,8 @@ struct FigurePrep {
     /// Terms of the names of an event told near it ("the Kestrel Mine disaster, which
     /// killed 140"), if any ([`named_event_at`]).
     event: Vec<String>,
+    /// The years told with that event's name, if any.
+    event_years: Vec<i32>,
     /// Another event's figure that bounds the sources' own, from below or above
     /// ([`NamedEvent::bound`]).
     bound: Option<bool>,
@@ -1084,7 +1123,7 @@ fn prepare_statement(
             let measure = unit
                 .filter(|u| u.dimension == values::Dimension::Length)
                 .and_then(|_| measure_of(text, &toks, n));
-            let named = named_event_at(text, &toks, n);
+            let named = named_event_at(text, &toks, n, &values.dates);
             let event = named.names.iter().map(|w| stems.term(w)).collect();
             FigurePrep {
                 anchors,
@@ -1094,6 +1133,7 @@ fn prepare_statement(
                 measure,
                 event,
                 bound: named.bound,
+                event_years: named.years,
                 told,
             }
         })
@@ -1175,6 +1215,16 @@ const EVENT_NOUNS: &[&str] = &[
     "bombing",
     "shooting",
     "eruption",
+    "accident",
+    "collision",
+    "derailment",
+    "avalanche",
+    "tornado",
+    "cyclone",
+    "typhoon",
+    "blast",
+    "stampede",
+    "landslide",
 ];
 
 /// Kinds of place that may stand, lowercase, between an event's name and its noun ("the
@@ -1215,7 +1265,12 @@ const EVENT_REACH: usize = 10;
 /// none is named, or when the count only bounds the sources' own ([`NamedEvent::bound`]).
 /// Whether the event is the one the sources tell of, or another they compare it with,
 /// only the corpus says ([`conflict_facts`]).
-fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue) -> NamedEvent {
+fn named_event_at(
+    text: &str,
+    toks: &[text::Token<'_>],
+    n: &values::NumberValue,
+    dates: &[values::DateValue],
+) -> NamedEvent {
     let end = toks
         .iter()
         .position(|t| t.offset >= n.span.start)
@@ -1287,13 +1342,30 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
             None
         }
     };
-    let found = |names: Vec<String>, first: usize| match compared(first) {
-        Some(more) => NamedEvent {
-            names: Vec::new(),
-            bound: Some(more),
-        },
-        None => NamedEvent { names, bound: None },
+    // The years told between the event's name and the figure, a year right before the
+    // name included ("the 1899 Kestrel Hall fire", "the Kestrel Colliery accident in
+    // Lowland on April 26, 1942, which killed 1,549")
+    let years_in = |region: std::ops::Range<usize>| -> Vec<i32> {
+        dates
+            .iter()
+            .filter(|d| !d.yearless && !d.two_digit && d.from == d.to)
+            .filter(|d| region.start <= d.span.start && d.span.end <= region.end)
+            .map(|d| d.from)
+            .collect()
     };
+    let found =
+        |names: Vec<String>, first: usize, region: std::ops::Range<usize>| match compared(first) {
+            Some(more) => NamedEvent {
+                names: Vec::new(),
+                bound: Some(more),
+                years: Vec::new(),
+            },
+            None => NamedEvent {
+                names,
+                bound: None,
+                years: years_in(region),
+            },
+        };
     let event_noun = |t: &text::Token<'_>| EVENT_NOUNS.contains(&t.lower.as_str());
     // A comparison or a contrast starts another clause: "the 36 killed in the Kestrel
     // Mine disaster of 1907, though fewer than the 52 lost at sea, …" ends the first
@@ -1337,7 +1409,8 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
             }
             let (names, first) = names_at(k, end);
             if !names.is_empty() {
-                return found(names, first);
+                let from = toks[first.saturating_sub(1)].offset;
+                return found(names, first, from..n.span.start);
             }
         }
     }
@@ -1354,7 +1427,10 @@ fn named_event_at(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue)
         if event_noun(&toks[k]) {
             let (names, _) = names_at(k, toks.len());
             if !names.is_empty() {
-                return found(names, end);
+                let to = toks
+                    .get(k + names.len() + 4)
+                    .map_or(text.len(), |t| t.offset);
+                return found(names, end, n.span.end..to);
             }
         }
     }
@@ -1370,6 +1446,8 @@ struct NamedEvent {
     /// The count bounds the sources' own count from below ("greater than the … toll of
     /// 900": true) or from above ("fewer than the … 60": false).
     bound: Option<bool>,
+    /// The years told with its name ("the Kestrel Colliery accident … of 1942").
+    years: Vec<i32>,
 }
 
 /// Comparatives that make another event's figure a lower bound of this one's.
@@ -2110,7 +2188,7 @@ mod tests {
         let named = |t: &str, k: usize| {
             let toks = text::tokens(t);
             let v = values::extract(t);
-            named_event_at(t, &toks, &v.numbers[k])
+            named_event_at(t, &toks, &v.numbers[k], &v.dates)
         };
         let event = |t: &str, k: usize| named(t, k).names;
         let t = "It came a year after the Kestrel Mine disaster, which killed 140 people.";
@@ -2162,11 +2240,20 @@ mod tests {
             named(t, 0),
             NamedEvent {
                 names: Vec::new(),
-                bound: Some(true)
+                bound: Some(true),
+                years: Vec::new(),
             }
         );
         let t = "Its 48 dead were fewer than the 60 killed in the Kestrel Mine disaster.";
         assert_eq!(named(t, 1).bound, Some(false));
+        // the years told with the other event's name
+        let t = "It was second only to the Kestrel Colliery accident in Lowland on April 26, 1942, which killed 1,549 miners.";
+        let k = values::extract(t).numbers.len() - 1;
+        assert_eq!(named(t, k).years, [1942]);
+        let t = "It was worse than the 36 killed in the Kestrel Mine disaster of 1907.";
+        assert_eq!(named(t, 0).years, Vec::<i32>::new(), "a bound has no event");
+        let t = "The 36 killed in the Kestrel Mine disaster of 1907 were fewer.";
+        assert_eq!(named(t, 0).years, [1907]);
     }
 
     #[test]

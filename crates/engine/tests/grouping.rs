@@ -1140,6 +1140,45 @@ fn a_section_name_in_capitals_run_into_its_story_is_a_title() {
 }
 
 #[test]
+fn a_toll_of_another_year_is_no_rival_even_where_the_sources_share_its_name() {
+    // Four sources on a colliery explosion of 1906; two compare it with another colliery's
+    // accident of 1942, so its names are no longer one source's. Its year says whose toll
+    // it is.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Lowmoor Colliery exploded on March 10, 1906. The explosion killed 1,099 miners.",
+        ),
+        (
+            "b.txt",
+            "On 10 March 1906 the Lowmoor Colliery blew up. It was second only to the Kestrel Colliery accident in Lowland on April 26, 1942, which killed 1,549 miners.",
+        ),
+        (
+            "c.txt",
+            "In March 1906 fire and gas swept the Lowmoor Colliery. The explosion killed 1,060 miners. Only the Kestrel Colliery accident of 1942 was worse.",
+        ),
+        (
+            "d.txt",
+            "The Lowmoor Colliery disaster of 1906 killed about 1,100 miners in all.",
+        ),
+    ]);
+    let other = find(&a, "1,549");
+    for toll in [find(&a, "1,099"), find(&a, "1,060")] {
+        assert!(
+            conflict_between(&a, other, toll).is_none(),
+            "{:#?}",
+            a.groups
+        );
+    }
+    // the colliery's own tolls still disagree
+    assert!(
+        conflict_between(&a, find(&a, "1,099"), find(&a, "1,060")).is_some(),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn a_toll_of_another_event_the_sources_compare_with_is_no_rival() {
     // Five sources on a dam's failure; one compares it with a mine disaster that only it
     // names. Its toll is that disaster's, no rival of the dam's.
