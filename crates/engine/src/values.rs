@@ -767,7 +767,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTHS;
     ascii_regex(&format!(
         r"(?ix)
-        (?P<mdy>\b(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b)
+        (?P<num>\b(?P<n1>\d{{1,2}})(?:-(?P<n2>\d{{1,2}})-|/(?P<n2b>\d{{1,2}})/)(?P<n3>1\d{{3}}|20\d{{2}})\b)
+      | (?P<mdy>\b(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b)
       | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})\.?,?\s+(?P<y2>\d{{4}})\b)
       | (?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<m3>{m})\.?,?\s+(?P<y3>\d{{4}})\b)
       | (?P<md>\b(?P<m5>{m})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+['’](?P<y5>\d{{2}})\b)?)
@@ -1246,7 +1247,22 @@ fn all_dates(text: &str) -> Vec<DateValue> {
             two_digit: false,
             yearless: false,
         };
-        if c.name("mdy").is_some() {
+        if c.name("num").is_some() {
+            // "12-30-1876", "30/12/1876": a day and a month in figures, in either order;
+            // where both may be a month ("1-11-2019") only the year is sure.
+            d.from = year_of(&c["n3"]);
+            let second = c
+                .name("n2")
+                .or_else(|| c.name("n2b"))
+                .map_or("", |m| m.as_str());
+            let (a, b): (u8, u8) = (c["n1"].parse().unwrap_or(0), second.parse().unwrap_or(0));
+            match (a, b) {
+                (1..=12, 13..=31) => (d.month, d.day) = (Some(a), Some(b)),
+                (13..=31, 1..=12) => (d.month, d.day) = (Some(b), Some(a)),
+                (1..=12, 1..=12) => {}
+                _ => continue,
+            }
+        } else if c.name("mdy").is_some() {
             d.from = year_of(&c["y1"]);
             d.month = month_number(&c["m1"]);
             d.day = c["d1"].parse().ok();
@@ -1562,6 +1578,15 @@ const NUMBERED_THINGS: &[&str] = &[
 /// plural it counts ("on the train 40 people died").
 fn is_identifier(before: &str, rest: &str) -> bool {
     if before.ends_with("No. ") || before.ends_with("no. ") {
+        return true;
+    }
+    // a cited page: "12-30-1876, p. 3", "p.1", "pp. 31"
+    let page = before
+        .trim_end()
+        .strip_suffix("p.")
+        .map(|b| b.strip_suffix('p').unwrap_or(b))
+        .is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
+    if page {
         return true;
     }
     let Some(last) = before.strip_suffix(' ') else {
@@ -1968,6 +1993,23 @@ pub fn is_approximation_word(word: &str) -> bool {
 /// them.
 fn bounds(text: &str, start: usize, value: f64) -> (f64, f64, Option<String>) {
     let written = text[..start].trim_end();
+    // a sign before the figure, as a table of figures writes them: "—   >100", "~92"
+    // ("≥", "≤", "≈" likewise)
+    if let Some(sign) = written.chars().next_back() {
+        let alone = written[..written.len() - sign.len_utf8()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let open = match sign {
+            '>' | '≥' => Some((value, f64::INFINITY)),
+            '<' | '≤' => Some((0.0, value)),
+            '~' | '≈' => Some((value * 0.9, value * 1.1)),
+            _ => None,
+        };
+        if let (Some((low, high)), true) = (open, alone) {
+            return (low, high, Some(sign.to_string()));
+        }
+    }
     let before = written.to_lowercase();
     for &(w, below, above) in APPROXIMATIONS {
         if before.ends_with(w)
@@ -1997,7 +2039,7 @@ fn bounds(text: &str, start: usize, value: f64) -> (f64, f64, Option<String>) {
 /// word before it, as an infobox row copied from a page is (`Casualties210–260`).
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?P<between>\bbetween\s+)?(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<sep>–|—|-|\bto\b|\bor\b|\band\b)\s*(?P<hi>\d{1,3}(?:,\d{3})+|\d+)\b",
+        r"(?i)(?P<between>\bbetween\s+)?(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<sep>–|—|-|\bto\b|\bor\b|\band\b)\s*[~≈]?(?P<hi>\d{1,3}(?:,\d{3})+|\d+)\b",
     )
     .expect("range pattern")
 });
@@ -2988,6 +3030,15 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 .filter(|_| !dashed)
                 .flatten();
             let after = text[m.end()..].chars().next();
+            // (a dash opening the line is a list's bullet: "–80 New York Times, …")
+            let bullet = matches!(before, Some('-' | '–'))
+                && text[..m.start()]
+                    .trim_end_matches(['-', '–'])
+                    .trim_end_matches([' ', '\t'])
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c == '\n');
+            let before = before.filter(|_| !bullet);
             // times (8:20, 9.45 p.m., 4 o'clock), parts of dates and ranges, ordinal
             // footnotes are not counts
             // ("Pt 1/3", "5/6/37": a fraction's or a date's parts, no count)
@@ -4618,6 +4669,32 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_figures_is_a_date_and_no_counts() {
+        let d = dates("Shocking Disaster, 12-30-1876, p. 3.");
+        assert_eq!(
+            (d[0].text.as_str(), d[0].from, d[0].month, d[0].day),
+            ("12-30-1876", 1876, Some(12), Some(30))
+        );
+        let d = dates("printed 30/12/1876");
+        assert_eq!((d[0].month, d[0].day), (Some(12), Some(30)));
+        // either may be the month: only the year is sure
+        let d = dates("Accessed 1-11-2019.");
+        assert_eq!((d[0].from, d[0].month, d[0].day), (2019, None, None));
+        let t = "Kestrel Gazette, 12-30-1876, p. 3.";
+        assert!(
+            numbers(t, &dates(t)).is_empty(),
+            "{:?}",
+            numbers(t, &dates(t))
+        );
+        let t = "Mill Fires. 1990, pp. 31.";
+        assert!(
+            numbers(t, &dates(t)).is_empty(),
+            "{:?}",
+            numbers(t, &dates(t))
+        );
+    }
+
+    #[test]
     fn dates_without_a_year() {
         assert_eq!(
             date_texts("On the night of 4 August, two ships reported it; on August 2nd, three."),
@@ -5277,6 +5354,20 @@ mod tests {
             let r = get(t);
             assert_eq!((r[0].2, r[0].3), (100.0, f64::INFINITY), "{t}");
         }
+        // a table's signs: more than, less than, about; a range with one
+        let r = get("—   >100  Kestrel Gazette.");
+        assert_eq!((r[0].1, r[0].2, r[0].3), (100.0, 100.0, f64::INFINITY));
+        let r = get("—   <50  Lowport Herald.");
+        assert_eq!((r[0].2, r[0].3), (0.0, 50.0));
+        let r = get("—   ~100  Our estimate.");
+        assert!(r[0].2 < 100.0 && r[0].3 > 100.0);
+        // (a dash opening the line is a bullet, no minus sign)
+        assert_eq!(get("–80 Kestrel Gazette. “Mill Fire.”")[0].1, 80.0);
+        let r = get("–92-~98  Our estimated range.");
+        assert_eq!((r[0].2, r[0].3), (92.0, 98.0));
+        // (no sign glued to a word: "a>100" says nothing)
+        let r = get("x>100 rows");
+        assert_eq!((r[0].2, r[0].3), (100.0, 100.0));
         // a typewriter's dash before a row's figure is no minus sign nor a range's
         let r = get("Estimated Dead---1,400.");
         assert_eq!((r[0].0.as_str(), r[0].1), ("1,400", 1400.0));
