@@ -51,6 +51,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     resolve_relative_years(&statements, &mut preps);
     resolve_elliptical_counts(sources, &statements, &mut preps);
     resolve_anaphoric_counts(sources, &statements, &mut preps);
+    resolve_column_counts(sources, &statements, &mut preps);
     mark_noise(&mut statements, &preps);
     let graph = neighbour_graph(&statements, &mut preps);
     let facts = conflict_facts(preps, &graph.vocab, &graph.vectors, &graph.sources);
@@ -494,6 +495,93 @@ fn resolve_anaphoric_counts(
             p.count_anchors.push(word);
             (p.facets, p.frames) = facet_terms(&p.raw, &p.count_anchors, true);
         }
+    }
+}
+
+/// Fewest rows of a list that make a column of figures ([`resolve_column_counts`]).
+const COLUMN_MIN_ROWS: usize = 3;
+
+/// The first figure of a list's row when the row opens with it ("—   >100  Kestrel
+/// Gazette, …", "- 212 dead"): its index among the statement's numbers.
+fn column_figure(text: &str, numbers: &[values::NumberValue]) -> Option<usize> {
+    let line = text.trim_start();
+    if !crate::segment::is_list_line(line) {
+        return None;
+    }
+    let lead = text.len() - line.len();
+    let bullet = line.chars().next()?.len_utf8();
+    let rest = &line[bullet..];
+    let figure = lead
+        + bullet
+        + (rest.len()
+            - rest
+                .trim_start_matches([' ', '\t', '~', '<', '>', '≈', '≥', '≤'])
+                .len());
+    numbers
+        .iter()
+        .position(|n| n.span.start == figure && !n.age)
+}
+
+/// A column of figures: the rows of one list that each open with a figure ("–92-~98
+/// Blanchard estimated death range", "— 100 Chicago Tribune, December 30, 1876", "— 92
+/// Holen, …"), as a page compiling what each source gave lists them. They answer one
+/// question, which one row's words say (the dead, the saved…); a row whose own words
+/// say nothing (a citation) takes it. Of two such words in one column, none is taken.
+/// At least [`COLUMN_MIN_ROWS`] rows in a row of one source.
+fn resolve_column_counts(
+    sources: &[Source],
+    statements: &[Statement],
+    preps: &mut [StatementPrep],
+) {
+    let mut i = 0;
+    while i < statements.len() {
+        let row = |k: usize, preps: &[StatementPrep]| {
+            let s = &statements[k];
+            (preps[k].form_noise.is_none())
+                .then(|| {
+                    column_figure(
+                        &sources[s.source].text[s.bytes.clone()],
+                        &preps[k].values.numbers,
+                    )
+                })
+                .flatten()
+        };
+        let mut end = i;
+        while end < statements.len()
+            && statements[end].source == statements[i].source
+            && row(end, preps).is_some()
+        {
+            end += 1;
+        }
+        if end - i < COLUMN_MIN_ROWS {
+            i = end.max(i + 1);
+            continue;
+        }
+        let figures: Vec<usize> = (i..end).filter_map(|k| row(k, preps)).collect();
+        let mut kinds: Vec<u8> = (i..end)
+            .zip(&figures)
+            .flat_map(|(k, &f)| preps[k].figures[f].anchors.iter())
+            .filter_map(|t| facets::one_thing_facet_of(t))
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        if let [kind] = kinds[..] {
+            let word = facets::word_of(kind);
+            for (k, &f) in (i..end).zip(&figures) {
+                let p = &mut preps[k];
+                let said = p.figures[f]
+                    .anchors
+                    .iter()
+                    .any(|t| facets::one_thing_facet_of(t).is_some());
+                if said {
+                    continue;
+                }
+                p.figures[f].anchors.push(word.clone());
+                p.count_anchors.push(word.clone());
+                (p.facets, p.frames) = facet_terms(&p.raw, &p.count_anchors, true);
+            }
+        }
+        i = end;
     }
 }
 

@@ -277,7 +277,7 @@ fn first_line(rest: &str) -> &str {
 
 /// True when `line` opens with a list's bullet: "- ", "* ", "• ", "· ", or a dash ("– ",
 /// "— ", or one before a figure, "–92-~98 …", "— >100 …").
-fn is_list_line(line: &str) -> bool {
+pub(crate) fn is_list_line(line: &str) -> bool {
     let mut chars = line.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
         return false;

@@ -1140,6 +1140,46 @@ fn a_section_name_in_capitals_run_into_its_story_is_a_title() {
 }
 
 #[test]
+fn a_column_of_figures_answers_the_question_one_row_names() {
+    // A page compiling what each source gave: one row says what the figures count, the
+    // others only who gave them. Every row answers how many died.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Kestrel viaduct fell under the night express. The fall killed 92 passengers.",
+        ),
+        (
+            "b.txt",
+            "The Kestrel viaduct gave way in the storm. About 100 people were killed in the wreck.",
+        ),
+        (
+            "list.txt",
+            "Kestrel viaduct falls under train\n\n–92-~98  Our estimated death range.*\n\n—     100  Lowport Gazette, December 30, 1876.\n\n—   >100  Kestrel Herald. “Shocking Disaster…” 12-30-1876, p. 3.\n\n—       92  Smith, John. Railway Wrecks. 1993, p. 31.\n",
+        ),
+    ]);
+    let rows = [
+        find(&a, "Lowport Gazette"),
+        find(&a, "Kestrel Herald"),
+        find(&a, "Smith, John"),
+    ];
+    let toll = find(&a, "killed 92");
+    let g = a.group_of(toll).expect("the toll is grouped");
+    for r in rows {
+        assert_eq!(a.group_of(r), Some(g), "{:#?}", a.groups);
+    }
+    // and a row's figure is compared with the others' ("100" against "92")
+    assert!(
+        conflict_between(&a, rows[0], toll).is_some(),
+        "{:#?}",
+        a.groups[g]
+    );
+    // the citation's page and date are no figures of it
+    assert!(
+        conflict_between(&a, rows[1], rows[0]).is_none_or(|c| !c.values.contains(&"3".to_owned()))
+    );
+}
+
+#[test]
 fn a_toll_of_another_year_is_no_rival_even_where_the_sources_share_its_name() {
     // Four sources on a colliery explosion of 1906; two compare it with another colliery's
     // accident of 1942, so its names are no longer one source's. Its year says whose toll
