@@ -94,6 +94,9 @@ const PROMPT_OPENINGS: &[&str] = &[
     "this page",
     "this guide",
     "have a question?",
+    // a compiled page's edit line ("Last edit on 10-22-2023 by … for upload to: …")
+    "last edit",
+    "last edited",
     "need assistance?",
     "need help?",
     "use our ",
@@ -342,8 +345,33 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     if !t.contains(' ') && crate::text::is_address(t) {
         return true;
     }
+    // Where a reprinted account comes from, introducing it: "From The Kestrel Gazette
+    // of December 25, 1913:" (the paper's name in capitals, up to its date)
+    if let Some(from) = t.strip_prefix("From ").and_then(|f| f.strip_suffix(':'))
+        && tokens.len() <= 12
+    {
+        let paper = from.split(" of ").next().unwrap_or("");
+        let named = paper.split_whitespace().count() >= 1
+            && paper
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if named {
+            return true;
+        }
+    }
     if tokens.len() > 8 {
         return false;
+    }
+    // A wire's credit to the paper that printed it: "Special to The Kestrel Times."
+    let paper = t
+        .strip_prefix("Special to ")
+        .or_else(|| t.strip_prefix("SPECIAL TO "))
+        .map(|p| p.trim_end_matches('.'));
+    if paper.is_some_and(|p| {
+        p.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "the" | "of"))
+    }) {
+        return true;
     }
     let credit = tokens
         .iter()
@@ -391,6 +419,23 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
 /// case), a comma, a date ("LEIPZIG, December 23.", "Vienna, June 29", "HALIFAX, Dec. 6").
 pub fn is_dateline(t: &str) -> bool {
     if let Some((place, rest)) = t.split_once(',') {
+        // (the state's or the county's abbreviation after the place: "Kestrel, Mich., Dec.
+        // 26.", "LOWPORT, N. J., May 6")
+        let abbreviation = |w: &str| {
+            w.strip_suffix('.').is_some_and(|a| {
+                (1..=5).contains(&a.len())
+                    && a.starts_with(|c: char| c.is_ascii_uppercase())
+                    && a.chars().all(|c| c.is_ascii_alphabetic())
+            })
+        };
+        let rest = match rest.split_once(',') {
+            Some((region, after))
+                if !region.trim().is_empty() && region.split_whitespace().all(abbreviation) =>
+            {
+                after
+            }
+            _ => rest,
+        };
         let place_caps = place.chars().any(char::is_alphabetic)
             && place
                 .chars()
@@ -1999,9 +2044,12 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let unasked = lower
         .strip_prefix("please ")
         .or_else(|| lower.strip_prefix("please, "));
-    if PROMPT_OPENINGS
-        .iter()
-        .any(|p| opens_in(&lower, p) || unasked.is_some_and(|u| opens_in(u, p)))
+    // (or after its compiler's name: "Compiled by J. Smith; last edit 1-23-2025 …")
+    let edit_line = lower.starts_with("compiled by ") && lower.contains("; last edit");
+    if edit_line
+        || PROMPT_OPENINGS
+            .iter()
+            .any(|p| opens_in(&lower, p) || unasked.is_some_and(|u| opens_in(u, p)))
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -2808,6 +2856,10 @@ mod tests {
             "Received June 8, 4.15 a.m.",
             "Leeds, June 3d.",
             "DURHAM, Oct. 14th.",
+            "Kestrel, Mich., Dec. 26.",
+            "LOWPORT, N. J., May 6",
+            "From The Kestrel Free Press of December 25, 1913:",
+            "Special to The Kestrel Times.",
             "===================",
             "|",
         ] {
@@ -2817,6 +2869,9 @@ mod tests {
             "Received by the mayor at noon, the deputation left in silence.",
             "No. 9 engine was the first to arrive.",
             "Leeds, June 3d, saw the first reports of the wreck in the evening papers.",
+            "Kestrel, Lowport, and Dec. 26 were named.",
+            "From the gallery came a cry:",
+            "Special to the survivors was their care.",
         ] {
             assert_eq!(form(t), None, "{t}");
         }
@@ -3274,6 +3329,10 @@ mod tests {
             "All clips are used under a Creative Commons licence.",
             "No copyright infringement intended.",
             "© 2021 The Museum. All rights reserved.",
+            // a compiled page's edit line, a channel's thanks to its patrons
+            "Last edit on 10-22-2023 by J. Smith for upload to: http://www.example.org/",
+            "Compiled by J. Smith; last edit 1-23-2025 for upload to: http://www.example.org/",
+            "As always, THANK YOU to all my Patreon patrons: you make this channel possible.",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
@@ -3283,6 +3342,8 @@ mod tests {
             "The mayor · who had seen it all · spoke for 5y",
             "#1 on the list of the worst floods was this one, the papers said.",
             "Book tickets were sold at the station for the relief fund.",
+            "The last edition of the paper carried the list of the dead.",
+            "Compiled by the coroner, the list named 92 dead.",
             "The short answer you will find in most books is \"the wind\".",
             "With respect to the other answers here, the engineering evidence points squarely at wind load, and the report is clear.",
             "900 Followers of the Sect Die in the Fire",
