@@ -1230,6 +1230,43 @@ fn is_furniture_date(text: &str, d: &DateValue) -> bool {
     is_dateline(&text[..d.span.start], &text[d.span.end..]) || is_citation_year(text, d)
 }
 
+/// True when the clause that `before` (lowercased text up to a time) ends says what is
+/// done every day ("every day, about", "usually at", "each morning at").
+fn is_habitual(before: &str) -> bool {
+    let clause = before
+        .rfind(['.', ';', '!', '?'])
+        .map_or(before, |i| &before[i + 1..]);
+    const HABITS: &[&str] = &[
+        "every day",
+        "each day",
+        "every morning",
+        "each morning",
+        "every evening",
+        "each evening",
+        "every night",
+        "each night",
+        "every afternoon",
+        "each afternoon",
+        "daily",
+        "usually",
+        "normally",
+        "customarily",
+    ];
+    HABITS.iter().any(|h| {
+        clause.match_indices(h).any(|(i, _)| {
+            let left = clause[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let right = clause[i + h.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            left && right
+        })
+    })
+}
+
 /// Every date in `text`, datelines' and cited works' included.
 fn all_dates(text: &str) -> Vec<DateValue> {
     let mut out = Vec::new();
@@ -3934,11 +3971,14 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
-    let times = if may_hold_a_time(&lower) {
+    let mut times = if may_hold_a_time(&lower) {
         times(text)
     } else {
         Vec::new()
     };
+    // "Every day, about 2:30 p.m., pupils … empty the baskets": a habit's hour, no moment
+    // of the event
+    times.retain(|t| !is_habitual(&lower[..t.span.start]));
     let relative_years = if lower.contains("year") || lower.contains("anniversar") {
         relative_years(text)
     } else {
@@ -5449,6 +5489,14 @@ mod tests {
             [(21 * 60 + 45, true, 1305, 1305)]
         );
         assert_eq!(t("It broke out at ten P. M. on Sunday.")[0].0, 22 * 60);
+        // a habit's hour is no moment of the event
+        assert!(t("Every day, about 2:30 p.m., pupils empty the baskets.").is_empty());
+        assert!(t("The mill usually closed at 6 p.m.").is_empty());
+        assert_eq!(
+            t("The mill usually closed early. The fire began at 6 p.m.").len(),
+            1
+        );
+        assert_eq!(t("The readily visible fire began at 6 p.m.").len(), 1);
         assert_eq!(
             t("shortly after 9:00 p.m., a report came")[0],
             (21 * 60, true, 1260, 1290)
