@@ -4014,7 +4014,6 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     });
     // A time a report was made at ("Police stated shortly after 10 o'clock that …",
     // "(Received 9.30 a.m.)") is no time of the event.
-    let mut times = times;
     times.retain(|t| !of_report(text, &t.span));
     // "44 bodies have been recovered": the dead found so far; at least that many died, so
     // against a toll of 71 the difference is only apparent (against 30, it is real).
