@@ -548,6 +548,10 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// end a sentence, a heading or a menu item): after one, a line break only wraps.
 const ENDS_NO_LINE: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "but", "nor", "to", "with", "from", "into", "than",
+    // (and a verb of being, a possessive, a relative word: "Horror Occurs in Kestrel Hall
+    // as / Children Line Up"; not "in", "on", "by", which end menu lines: "Log in",
+    // "Posted by")
+    "as", "for", "is", "was", "are", "were", "its", "their", "his", "her", "which", "whose",
 ];
 
 /// In wrapped text, true when `line` is a page's number alone ("14"), a forum profile's
@@ -2138,6 +2142,12 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
         // Labels, menus and user names have no little words: they stay lines of their own.
         assert_eq!(sents("User avatar\ntommy303"), ["User avatar", "tommy303"]);
         assert_eq!(sents("Sign in\nRegister"), ["Sign in", "Register"]);
+        assert_eq!(sents("Posted by\nKestrel"), ["Posted by", "Kestrel"]);
+        // a headline's line ending on "as" or a verb of being runs on
+        assert_eq!(
+            sents("Horror Occurs in Kestrel Hall as\nChildren Line Up for Gifts."),
+            ["Horror Occurs in Kestrel Hall as\nChildren Line Up for Gifts."]
+        );
         assert_eq!(
             sents("Death toll\nFive hundred"),
             ["Death toll", "Five hundred"]
