@@ -2351,6 +2351,18 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     if unpunctuated && n <= 16 && (has_separator || (cap_ratio >= 0.6 && !has_count(tokens))) {
         return true;
     }
+    // An old paper's section heading: a short line in capitals naming the kind of report
+    // under it ("FURTHER PARTICULARS.", "HEART-RENDING SCENES.", "ESTIMATES OF THE DEAD."),
+    // not what happened ("CAPTAIN SUCCUMBS.", "THREE TRAINS COLLIDE.")
+    let section = n <= 6
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && crate::values::is_shouting(t)
+        && words
+            .iter()
+            .any(|w| REPORT_KINDS.contains(&w.lower.as_str()));
+    if section {
+        return true;
+    }
     if last == '?' && n <= 12 {
         // "How Did Joseph Stalin Die?", "Name: National hero or murderer?"
         let colon_subtitle = t
@@ -2372,6 +2384,30 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
             .iter()
             .any(|w| is_sentence_starter(&w.to_lowercase()))
 }
+
+/// Nouns of the kind of report a newspaper's section heading names ([`is_title`]).
+const REPORT_KINDS: &[&str] = &[
+    "particulars",
+    "details",
+    "scenes",
+    "description",
+    "descriptions",
+    "narrative",
+    "narratives",
+    "story",
+    "stories",
+    "account",
+    "accounts",
+    "incidents",
+    "estimates",
+    "news",
+    "reports",
+    "papers",
+    "notes",
+    "interviews",
+    "impressions",
+    "episodes",
+];
 
 /// Common English content words: frequent in any text, so they say nothing about whether
 /// a statement shares the corpus's topic.
@@ -2891,9 +2927,14 @@ mod tests {
             // a newspaper archive's own words above the page's text
             "Below is the OCR text representation for this newspapers page.",
             "It is also available as plain text as well as XML.",
+            // a section's heading in capitals, naming the kind of report under it
+            "FURTHER PARTICULARS.",
+            "HEART-RENDING SCENES.",
+            "SURVIVORS' THRILLING NARRATIVES.",
         ] {
             assert!(line(t).is_some(), "{t}");
         }
+        assert_eq!(line("FURTHER PARTICULARS."), Some(NoiseKind::Title));
         for t in [
             "The flood was reported in the Evening Post.",
             "The inquiry's report ran to 300 pages.",
@@ -2905,6 +2946,10 @@ mod tests {
             "\"Return to your homes,\" the mayor ordered.",
             "Gunson wrote: the embankment is sound.",
             "Each miner wore a brass badge.",
+            // a headline in capitals that tells what happened is a claim
+            "CAPTAIN SUCCUMBS.",
+            "THREE TRAINS COLLIDE.",
+            "STORIES OF 212 DEAD TOLD BY SURVIVORS.",
             "東京に行った。",
         ] {
             assert_eq!(line(t), None, "{t}");
