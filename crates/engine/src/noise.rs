@@ -804,6 +804,10 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     } {
         return Some(NoiseKind::Title);
     }
+    // (an infobox's map coordinates, a row of its own, state no fact of the event)
+    if is_coordinates(t) {
+        return Some(NoiseKind::Boilerplate);
+    }
     if is_record_row(t, layout) {
         return None; // "Deaths | 300 (estimate) |", "TypeArson": an infobox row states a fact
     }
@@ -2046,10 +2050,12 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         .or_else(|| lower.strip_prefix("please, "));
     // (or after its compiler's name: "Compiled by J. Smith; last edit 1-23-2025 …")
     let edit_line = lower.starts_with("compiled by ") && lower.contains("; last edit");
-    if edit_line
-        || PROMPT_OPENINGS
-            .iter()
-            .any(|p| opens_in(&lower, p) || unasked.is_some_and(|u| opens_in(u, p)))
+    if edit_line || is_coordinates(text.trim()) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    if PROMPT_OPENINGS
+        .iter()
+        .any(|p| opens_in(&lower, p) || unasked.is_some_and(|u| opens_in(u, p)))
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -2383,6 +2389,21 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
         && comma_caps
             .iter()
             .any(|w| is_sentence_starter(&w.to_lowercase()))
+}
+
+/// True for an encyclopedia's line of map coordinates ("Coordinates: 50°24′55″N
+/// 2°53′24″E / 50.4154°N 2.8900°E", "Coordinates39°27′51″S …", or the figures alone):
+/// where the place is on a map, which no source tells against another.
+fn is_coordinates(t: &str) -> bool {
+    let rest = t
+        .strip_prefix("Coordinates")
+        .map(|r| r.trim_start_matches([':', ' ']))
+        .unwrap_or(t);
+    let degrees = rest.matches('°').count();
+    let figures_only = rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "°′″'\".,;:/-−NSEWnsew".contains(c));
+    degrees >= 2 && (t.starts_with("Coordinates") || figures_only)
 }
 
 /// Nouns of the kind of report a newspaper's section heading names ([`is_title`]).
@@ -2927,6 +2948,10 @@ mod tests {
             // a newspaper archive's own words above the page's text
             "Below is the OCR text representation for this newspapers page.",
             "It is also available as plain text as well as XML.",
+            // an encyclopedia's map coordinates, keyed or alone
+            "Coordinates: 50°24′55″N 2°53′24″E / 50.4154°N 2.8900°E / 50.4154; 2.8900",
+            "Coordinates39°27′51″S 175°34′36″E / 39.46417°S 175.57667°E / -39.46417; 175.57667",
+            "37°20′21″N 104°35′02″W / 37.33917°N 104.58389°W / 37.33917; -104.58389",
             // a section's heading in capitals, naming the kind of report under it
             "FURTHER PARTICULARS.",
             "HEART-RENDING SCENES.",
@@ -2946,6 +2971,7 @@ mod tests {
             "\"Return to your homes,\" the mayor ordered.",
             "Gunson wrote: the embankment is sound.",
             "Each miner wore a brass badge.",
+            "The water was 4° colder at the bridge than at the dam, 6° below freezing.",
             // a headline in capitals that tells what happened is a claim
             "CAPTAIN SUCCUMBS.",
             "THREE TRAINS COLLIDE.",
