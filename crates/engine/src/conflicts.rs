@@ -1322,12 +1322,17 @@ fn quoted_words(a: &Facts, b: &Facts) -> Option<Raw> {
     None
 }
 
-/// Minimum similarity for a denial to conflict with an assertion. Chosen on the
-/// development sets (0.1–0.3): 0.25 finds "the fire was not started by … cow kicking over
-/// a lamp" against a longer telling of the story (great-chicago-fire structured-conflict
-/// recall 0.370 -> 0.407, conflict precision 0.476 -> 0.489, the others unchanged); below
-/// 0.25 conflict precision falls on three sets.
-const NEGATION_SIMILARITY: f32 = 0.25;
+/// Minimum similarity for a denial to conflict with an assertion. First chosen on the
+/// development sets (0.1–0.3) at 0.25: it finds "the fire was not started by … cow
+/// kicking over a lamp" against a longer telling of the story (great-chicago-fire
+/// structured-conflict recall 0.370 -> 0.407). Chosen again over 0.20, 0.22 and 0.25 on
+/// thirty-one sets, leaving one out (structured-conflict recall plus conflict precision):
+/// 0.22, in thirty folds ("failed to achieve a majority" / "gave the … Party a majority":
+/// reichstag-fire 0.414 -> 0.448; that cow again, whose likeness moves with the
+/// vocabulary; "could not escape" / "trying to escape", triangle precision 0.645 -> 0.606);
+/// the fold that leaves reichstag-fire out chooses 0.25. At 0.20 precision falls on
+/// three sets more.
+const NEGATION_SIMILARITY: f32 = 0.22;
 
 fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
     if a.values.negated == b.values.negated || similar < NEGATION_SIMILARITY {
@@ -2534,6 +2539,13 @@ mod tests {
             between(&a, &b, NEGATION_SIMILARITY, true).is_some(),
             "a denial of a longer telling"
         );
+        // (a majority had, a majority failed: alike at 0.23, as thirty of thirty-one folds
+        // choose)
+        assert!(
+            between(&a, &b, 0.23, true).is_some(),
+            "a denial less alike than 0.25"
+        );
+        assert!(between(&a, &b, 0.2, true).is_none(), "too different");
         assert_eq!(
             t(between(&a, &b, 0.1, true)),
             None,
