@@ -2059,12 +2059,34 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    // A thread's thanks to one of its posters ("Thanks Keith for the post")
-    let thanked = tokens.len() >= 3
+    // A thread's thanks to one of its posters ("Thanks Keith for the post", "Thank you
+    // Jenn!")
+    let thanked = (tokens.len() >= 3
         && tokens[0].lower == "thanks"
         && tokens[1].capitalized
-        && tokens[2].lower == "for";
+        && tokens[2].lower == "for")
+        || (tokens.len() == 3
+            && tokens[0].lower == "thank"
+            && tokens[1].lower == "you"
+            && tokens[2].capitalized);
     if thanked {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A byline ("By Foster Kestrel.", "By Lowport Press Staff Correspondent") and a
+    // page's credit to who sent its text ("Text submitted by J. Smith.")
+    let byline = tokens.len() >= 2
+        && tokens.len() <= 8
+        && text.trim_start().starts_with("By ")
+        && tokens[1..].iter().all(|w| w.capitalized);
+    let credited = ["submitted by ", "contributed by ", "transcribed by "]
+        .iter()
+        .any(|c| {
+            lower.starts_with(c)
+                || lower
+                    .split_once(' ')
+                    .is_some_and(|(_, rest)| rest.starts_with(c) && tokens.len() <= 8)
+        });
+    if byline || credited {
         return Some(NoiseKind::Boilerplate);
     }
     // The encyclopedia's tagline, however a mirror rewrites its first word ("fro'
@@ -2948,6 +2970,11 @@ mod tests {
             // a newspaper archive's own words above the page's text
             "Below is the OCR text representation for this newspapers page.",
             "It is also available as plain text as well as XML.",
+            // a byline, a page's credit, a thread's thanks
+            "By Foster Kestrel.",
+            "By Foster Kestrel United Press Staff Correspondent",
+            "Text submitted by Jenn Lowport.",
+            "Thank you Jenn!",
             // an encyclopedia's map coordinates, keyed or alone
             "Coordinates: 50°24′55″N 2°53′24″E / 50.4154°N 2.8900°E / 50.4154; 2.8900",
             "Coordinates39°27′51″S 175°34′36″E / 39.46417°S 175.57667°E / -39.46417; 175.57667",
@@ -2972,6 +2999,8 @@ mod tests {
             "Gunson wrote: the embankment is sound.",
             "Each miner wore a brass badge.",
             "The water was 4° colder at the bridge than at the dam, 6° below freezing.",
+            "By Monday the toll had risen to 90.",
+            "By Christmas Day Kestrel Hall was a ruin.",
             // a headline in capitals that tells what happened is a claim
             "CAPTAIN SUCCUMBS.",
             "THREE TRAINS COLLIDE.",
