@@ -479,6 +479,10 @@ const FEW: f64 = 10.0;
 /// out cannot choose among them; two hours lies between.
 const MAX_TIME_GAP: i32 = 120;
 
+/// Most minutes two times half a day apart may differ by and still be one reading of the
+/// dial with its morning and evening swapped ([`times`]).
+const HALF_SWAPPED: i32 = 5;
+
 /// Times of day: two statements of one question that give different times ("ten P. M." /
 /// "about 9 p.m."), none of them the same moment; apparent when one allows the other
 /// ("shortly after 9:00 p.m." / "9:15 p.m."). A conflict of kind `date`, as the class
@@ -489,11 +493,17 @@ fn times(a: &Facts, b: &Facts) -> Option<Found> {
         return None;
     }
     // Accounts of one moment differ by minutes or an hour or two; times further apart are
-    // of two moments of the story ("shot at 9.40 p.m." / "died at 6.05 a.m.").
+    // of two moments of the story ("shot at 9.40 p.m." / "died at 6.05 a.m."), unless
+    // they read the same on the dial, half a day apart: one account took the morning for
+    // the evening ("at 6.50am" / "at 6:52 p.m.").
     let near = || {
         ta.iter()
             .flat_map(|x| tb.iter().map(move |y| (x, y)))
-            .filter(|(x, y)| x.minutes_apart(y) <= MAX_TIME_GAP)
+            .filter(|(x, y)| {
+                let apart = x.minutes_apart(y);
+                apart <= MAX_TIME_GAP
+                    || (x.half_known && y.half_known && (apart - 12 * 60).abs() <= HALF_SWAPPED)
+            })
     };
     // (a pair that disagrees before one the other allows)
     let (x, y) = near()
@@ -2368,6 +2378,16 @@ mod tests {
             t(between(&shot, &later, 0.5, true)),
             Some((ConflictKind::Date, "9.40 p.m.".into(), "11 p.m.".into()))
         );
+        // one dial's reading, the morning taken for the evening
+        let morning = facts("The mill blew up at 6.50am when the fire reached the store.");
+        let evening = facts("The mill blew up at 6:52 p.m. when the fire reached the store.");
+        assert_eq!(
+            t(between(&morning, &evening, 0.5, true)),
+            Some((ConflictKind::Date, "6.50am".into(), "6:52 p.m.".into()))
+        );
+        // (half a day and an hour apart: two moments)
+        let dawn = facts("The mill blew up at 5.40am when the fire reached the store.");
+        assert_eq!(t(between(&dawn, &evening, 0.5, true)), None);
     }
 
     #[test]
