@@ -1116,6 +1116,7 @@ fn prepare_statement(
     let negated = text::any_negation(text, &toks);
     let (raw, words) = terms_and_words(text, &toks, stems);
     let mut values = values::extract_with(text, negated);
+    mark_breakdown(text, &mut values.numbers);
     // the terms of the words at `at`, false friends left out
     let terms_of = |at: Vec<usize>| -> Vec<String> {
         at.into_iter()
@@ -1263,6 +1264,32 @@ fn prepare_statement(
         opens_quotations: false,
         facets,
         frames,
+    }
+}
+
+/// A toll broken down by place or group, each figure in brackets after a name ("the
+/// villages of Kestrel (404 people killed), Lowport (304 killed) and …"): each counts a
+/// part of the dead, no rival of the whole. Two such figures at least.
+fn mark_breakdown(text: &str, numbers: &mut [values::NumberValue]) {
+    let named = |n: &values::NumberValue| {
+        let before = text[..n.span.start].trim_end_matches([' ', '\t']);
+        before.strip_suffix('(').is_some_and(|b| {
+            b.trim_end()
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+    };
+    let at: Vec<usize> = numbers
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| !n.age && named(n))
+        .map(|(i, _)| i)
+        .collect();
+    if at.len() >= 2 {
+        for i in at {
+            numbers[i].part = true;
+        }
     }
 }
 
@@ -2402,6 +2429,35 @@ mod tests {
             said("Some 300 guests were dancing when the fire killed 90 people."),
             [false, true]
         );
+    }
+
+    #[test]
+    fn a_toll_broken_down_by_place_counts_parts() {
+        let parts = |t: &str| -> Vec<bool> {
+            prepare_statement(
+                t,
+                &Stems::default(),
+                noise::Layout::LINE,
+                &Default::default(),
+            )
+            .values
+            .numbers
+            .iter()
+            .map(|n| n.part)
+            .collect()
+        };
+        assert_eq!(
+            parts(
+                "Victims lived in Kestrel (404 people killed), Lowport (304 killed) and Wend (102 killed)."
+            ),
+            [true, true, true]
+        );
+        // one bracket after a name is an aside, not a breakdown
+        assert_eq!(
+            parts("The fire at Kestrel (404 people killed) was the worst."),
+            [false]
+        );
+        assert_eq!(parts("It killed 40 people (12 children)."), [false, false]);
     }
 
     #[test]
