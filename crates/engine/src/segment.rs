@@ -315,6 +315,17 @@ fn opens_list_item(line: &str, next: &str) -> bool {
         || (rest.starts_with(". ") && rest[2..].starts_with(char::is_uppercase) && after_end)
 }
 
+/// The days of the week, written out and lowercased.
+const FULL_WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Lines a text needs before [`is_hard_wrapped`] trusts its statistics.
 const WRAP_MIN_LINES: usize = 4;
 /// Widest line (90th percentile, in chars) of a text wrapped at a fixed width: between
@@ -857,6 +868,14 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
                 "he" | "she" | "they" | "we" | "his" | "her" | "their" | "it" | "its"
             );
     }
+    // "at about 8:45 a.m. Wednesday", "6 p.m. Sunday, May 4": the hour's day goes on
+    // the sentence
+    let hour = word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m");
+    let day =
+        FULL_WEEKDAYS.contains(&next_word.as_str()) || crate::values::is_month_name(&next_word);
+    if hour && day {
+        return false;
+    }
     if word.contains('.') {
         // Dotted acronyms ("U.S.") run on into a name, end a sentence before "The".
         let upper = word.chars().any(char::is_uppercase);
@@ -1339,6 +1358,18 @@ mod tests {
                 "It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army.",
                 "The end."
             ]
+        );
+        // the hour's day goes on its sentence; a new sentence after the hour does not
+        assert_eq!(
+            sents("It began at about 8:45 a.m. Wednesday with a fire. It spread."),
+            [
+                "It began at about 8:45 a.m. Wednesday with a fire.",
+                "It spread."
+            ]
+        );
+        assert_eq!(
+            sents("It began at 9 p.m. The mill burned."),
+            ["It began at 9 p.m.", "The mill burned."]
         );
     }
 
