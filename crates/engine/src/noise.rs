@@ -1545,8 +1545,9 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         // a newspaper's masthead: "VOL. II. NO. 254. … PRICE FIVE CENTS."
         || (lower.starts_with("vol. ") && lower.contains(" no. "))
         || (lower.starts_with("submitted ") && words.contains(&"ago"))
-        // a reply's subject line: "Re: Question about the flood"
+        // a reply's subject line: "Re: Question about the flood"; a thread's title
         || lower.starts_with("re: ")
+        || lower.starts_with("thread: ")
         || lower.starts_with("u/")
         // (lowercase "r/" only: "R/V Knorr" is a research vessel)
         || t.strip_prefix("r/").is_some_and(|board| board.starts_with(char::is_alphabetic))
@@ -3238,6 +3239,7 @@ mod tests {
             "More posts you may like",
             "Sort by: best",
             "Re: Question about the mill flood",
+            "Thread: The Kestrel Mill flood",
             "submitted 4 years ago by floodfan99",
             "OP · 4 yr. ago",
             "Post #4471 by floodfan99 on Mon, Mar 3, 2008 7:15 PM",
