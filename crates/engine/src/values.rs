@@ -2524,10 +2524,33 @@ fn single_things(text: &str) -> Vec<std::ops::Range<usize>> {
 /// pronouns far more often; see [`single_things`]).
 fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
     let mut out = Vec::new();
-    let words: Vec<(usize, &str)> = text
+    let bounds: Vec<(usize, &str)> = text
         .split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
         .collect();
+    // Each word with its length in the text; a number word an OCR line break cut with a
+    // hyphen is one ("two hun- dred", "thou-\nsand": the words' letters joined).
+    let mut words: Vec<(usize, std::borrow::Cow<'_, str>, usize)> =
+        Vec::with_capacity(bounds.len());
+    let mut k = 0;
+    while k < bounds.len() {
+        let (off, w) = bounds[k];
+        if let Some(&(next_off, next)) = bounds.get(k + 1) {
+            let gap = &text[off + w.len()..next_off];
+            let cut = gap.starts_with('-') && gap.len() > 1 && gap[1..].trim().is_empty();
+            let joined = cut.then(|| format!("{w}{next}").to_lowercase());
+            if let Some(joined) = joined
+                && number_word_part(&w.to_lowercase()).is_none()
+                && number_word_part(&joined).is_some()
+            {
+                words.push((off, joined.into(), next_off + next.len() - off));
+                k += 2;
+                continue;
+            }
+        }
+        words.push((off, w.into(), w.len()));
+        k += 1;
+    }
     let mut i = 0;
     while i < words.len() {
         let (mut total, mut current, mut parts, mut start, mut end) = (0.0, 0.0, 0, None, 0);
@@ -2537,7 +2560,7 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
         let mut ordinal_after = false;
         let mut j = i;
         while j < words.len() {
-            let (off, w) = words[j];
+            let (off, ref w, wlen) = words[j];
             let lower = w.to_lowercase();
             let pieces: Vec<&str> = lower.split('-').collect();
             // the units after a damaged tens word and its hyphen ("fiftv-tbree")
@@ -2564,12 +2587,12 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
                 && lower.bytes().all(|b| b.is_ascii_digit())
                 && words
                     .get(j + 1)
-                    .is_some_and(|(_, n)| is_scale_word(&n.to_lowercase()))
+                    .is_some_and(|(_, n, _)| is_scale_word(&n.to_lowercase()))
             {
                 ok = true;
                 value_here = lower.parse().unwrap_or(0.0);
             }
-            let next_is_number = words.get(j + 1).is_some_and(|(_, n)| {
+            let next_is_number = words.get(j + 1).is_some_and(|(_, n, _)| {
                 n.to_lowercase()
                     .split('-')
                     .all(|p| number_word_part(p).is_some())
@@ -2590,7 +2613,7 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
                 && spaced(end, off)
                 && words
                     .get(j + 1)
-                    .is_some_and(|&(next_off, _)| spaced(off + w.len(), next_off))
+                    .is_some_and(|&(next_off, _, _)| spaced(off + wlen, next_off))
                 && next_is_number;
             let joiner =
                 parts > 0 && (lower == "and" || lower == "a" || ocr_and) && j + 1 < words.len();
@@ -2617,7 +2640,7 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
             after_ocr_tens = after_join && value_here >= 20.0 && multiplier.is_none();
             after_join = false;
             start.get_or_insert(off);
-            end = off + w.len();
+            end = off + wlen;
             parts += 1;
             match multiplier {
                 Some(m) => {
@@ -5374,6 +5397,9 @@ mod tests {
             "{:?}",
             get("one of them left")
         );
+        // a number word an OCR line break cut with a hyphen
+        assert_eq!(get("at least two hun- dred are dead")[0].1, 200.0);
+        assert_eq!(get("some three thou-\nsand homeless")[0].1, 3000.0);
         let r = get("Casualties210–260");
         assert_eq!((r[0].2, r[0].3), (210.0, 260.0));
         let r = get("Casualties 210–260");
