@@ -422,10 +422,11 @@ pub fn is_dateline(t: &str) -> bool {
         // (the state's or the county's abbreviation after the place: "Kestrel, Mich., Dec.
         // 26.", "LOWPORT, N. J., May 6")
         let abbreviation = |w: &str| {
+            // ("Mich.", "N.", "N.J.", "D.C.")
             w.strip_suffix('.').is_some_and(|a| {
                 (1..=5).contains(&a.len())
                     && a.starts_with(|c: char| c.is_ascii_uppercase())
-                    && a.chars().all(|c| c.is_ascii_alphabetic())
+                    && a.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
             })
         };
         let rest = match rest.split_once(',') {
@@ -1763,6 +1764,11 @@ const PAPER_WORDS: &[&str] = &[
     "independent",
 ];
 
+/// True for a word that ends a newspaper's name ("times", "herald"; lowercase).
+pub fn is_paper_word(lower: &str) -> bool {
+    PAPER_WORDS.contains(&lower)
+}
+
 /// True for a short line of a newspaper's name (capitalized, ending in a word of
 /// [`PAPER_WORDS`]) followed by a date with its year, and nothing else.
 fn is_paper_citation(t: &str, tokens: &[Token<'_>]) -> bool {
@@ -2079,14 +2085,15 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         && tokens.len() <= 8
         && text.trim_start().starts_with("By ")
         && tokens[1..].iter().all(|w| w.capitalized);
-    let credited = ["submitted by ", "contributed by ", "transcribed by "]
-        .iter()
-        .any(|c| {
-            lower.starts_with(c)
-                || lower
-                    .split_once(' ')
-                    .is_some_and(|(_, rest)| rest.starts_with(c) && tokens.len() <= 8)
-        });
+    let credited = tokens.len() <= 6
+        && ["submitted by ", "contributed by ", "transcribed by "]
+            .iter()
+            .any(|c| {
+                lower.starts_with(c)
+                    || lower
+                        .split_once(' ')
+                        .is_some_and(|(_, rest)| rest.starts_with(c))
+            });
     if byline || credited {
         return Some(NoiseKind::Boilerplate);
     }
@@ -2383,12 +2390,20 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     // An old paper's section heading: a short line in capitals naming the kind of report
     // under it ("FURTHER PARTICULARS.", "HEART-RENDING SCENES.", "ESTIMATES OF THE DEAD."),
     // not what happened ("CAPTAIN SUCCUMBS.", "THREE TRAINS COLLIDE.")
+    // (no count and no word of what befell people: "THREE HUNDRED DEAD, REPORTS SAY.")
+    let tells = |w: &&Token<'_>| {
+        crate::values::is_small_number_word(&w.lower)
+            || crate::values::is_scale_word(&w.lower)
+            || crate::facets::name_of_word(&w.lower)
+                .is_some_and(|f| matches!(f, "deaths" | "injured"))
+    };
     let section = n <= 6
         && !t.contains(|c: char| c.is_ascii_digit())
         && crate::values::is_shouting(t)
         && words
             .iter()
-            .any(|w| REPORT_KINDS.contains(&w.lower.as_str()));
+            .any(|w| REPORT_KINDS.contains(&w.lower.as_str()))
+        && !words.iter().any(tells);
     if section {
         return true;
     }
@@ -2422,11 +2437,12 @@ fn is_coordinates(t: &str) -> bool {
         .strip_prefix("Coordinates")
         .map(|r| r.trim_start_matches([':', ' ']))
         .unwrap_or(t);
-    let degrees = rest.matches('°').count();
+    let rest = rest.trim_start_matches(['|', ' ']);
+    // (figures only: "Coordinates sent by the ship, 41°46′N 50°14′W, were …" is a claim)
     let figures_only = rest
         .chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "°′″'\".,;:/-−NSEWnsew".contains(c));
-    degrees >= 2 && (t.starts_with("Coordinates") || figures_only)
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "°′″'\".,;:/|-−NSEWnsew".contains(c));
+    rest.matches('°').count() >= 2 && figures_only
 }
 
 /// Nouns of the kind of report a newspaper's section heading names ([`is_title`]).
@@ -2938,6 +2954,7 @@ mod tests {
             "DURHAM, Oct. 14th.",
             "Kestrel, Mich., Dec. 26.",
             "LOWPORT, N. J., May 6",
+            "LOWPORT, N.J., May 6",
             "From The Kestrel Free Press of December 25, 1913:",
             "Special to The Kestrel Times.",
             "===================",
@@ -3001,6 +3018,9 @@ mod tests {
             "Each miner wore a brass badge.",
             "The water was 4° colder at the bridge than at the dam, 6° below freezing.",
             "By Monday the toll had risen to 90.",
+            "Submitted by the coroner, the final report listed 212 dead.",
+            "THREE HUNDRED DEAD, REPORTS SAY.",
+            "Coordinates sent by the ship, 41°46′N 50°14′W, were 13 miles off the wreck.",
             "By Christmas Day Kestrel Hall was a ruin.",
             // a headline in capitals that tells what happened is a claim
             "CAPTAIN SUCCUMBS.",

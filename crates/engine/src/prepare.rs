@@ -525,9 +525,10 @@ fn column_figure(text: &str, numbers: &[values::NumberValue]) -> Option<usize> {
 /// A column of figures: the rows of one list that each open with a figure ("–92-~98
 /// Blanchard estimated death range", "— 100 Chicago Tribune, December 30, 1876", "— 92
 /// Holen, …"), as a page compiling what each source gave lists them. They answer one
-/// question, which one row's words say (the dead, the saved…); a row whose own words
-/// say nothing (a citation) takes it. Of two such words in one column, none is taken.
-/// At least [`COLUMN_MIN_ROWS`] rows in a row of one source.
+/// question, which one row's words say (the dead, the saved…); a row whose figure has no
+/// such word, names no noun or unit and is no part (a citation) takes it. Of two such
+/// words in one column, none is taken. At least [`COLUMN_MIN_ROWS`] rows in a row of one
+/// source.
 fn resolve_column_counts(
     sources: &[Source],
     statements: &[Statement],
@@ -573,7 +574,17 @@ fn resolve_column_counts(
                     .anchors
                     .iter()
                     .any(|t| facets::one_thing_facet_of(t).is_some());
-                if said {
+                // (a row naming what its figure counts in lowercase words, "- 1,200 firemen
+                // fought the blaze", "- 2,000 acres burned", is no citation of the column's
+                // figure; "— >90 Legends of America" names its teller)
+                let text = &sources[statements[k].source].text[statements[k].bytes.clone()];
+                let lower_next = text[p.values.numbers[f].span.end..]
+                    .trim_start()
+                    .starts_with(char::is_lowercase);
+                let own = (lower_next
+                    && (p.figures[f].noun.is_some() || p.figures[f].unit.is_some()))
+                    || p.values.numbers[f].part;
+                if said || own {
                     continue;
                 }
                 p.figures[f].anchors.push(word.clone());
@@ -843,9 +854,11 @@ fn conflict_facts(
                         let first = f.event.first().and_then(|w| vocab.id_of(w));
                         // (or told with a year, not the sources' own: "the Kestrel
                         // Colliery accident … of 1942", whose names the sources share)
+                        // (its first name not the sources' own: "the Halifax Explosion,
+                        // which a 2017 memorial book says killed 1,963" is their event)
                         let another_year = event_year.is_some_and(|y| {
                             !f.event_years.is_empty() && !f.event_years.contains(&y)
-                        });
+                        }) && !first.is_some_and(of_this_event);
                         let other = !p.headline
                             && n_sources >= 3
                             && ids.len() == f.event.len()
@@ -1277,7 +1290,11 @@ fn mark_breakdown(text: &str, numbers: &mut [values::NumberValue]) {
             b.trim_end()
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                .is_some_and(|w| {
+                    // (a paper's name is a teller, not a place: "from the Tribune (300
+                    // dead) to the Herald (500 dead)" gives two rival tolls)
+                    w.starts_with(char::is_uppercase) && !noise::is_paper_word(&w.to_lowercase())
+                })
         })
     };
     let at: Vec<usize> = numbers
@@ -1950,10 +1967,16 @@ fn share_listed_counts(
     values: &values::Values,
     figures: &mut [FigurePrep],
 ) {
+    // (not a whole its part is told of, "Of the 2,224 passengers, 1,517 people died", nor
+    // a part)
     let people = |k: usize| {
         let n = &values.numbers[k];
         let f = &figures[k];
-        !n.age && f.unit.is_none() && f.noun.as_ref().is_some_and(|c| c.people)
+        !n.age
+            && !n.part
+            && !values::is_whole_of_a_part(text, n.span.start)
+            && f.unit.is_none()
+            && f.noun.as_ref().is_some_and(|c| c.people)
     };
     let listed: Vec<bool> = (1..values.numbers.len())
         .map(|j| {
@@ -2424,6 +2447,11 @@ mod tests {
             said("In all 61 pupils and 4 teachers eventually died of their burns."),
             [true, true]
         );
+        // a whole its part is told of keeps its own words
+        assert_eq!(
+            said("Of the 2,224 passengers, 1,517 people died."),
+            [false, true]
+        );
         // not a list: a clause of its own
         assert_eq!(
             said("Some 300 guests were dancing when the fire killed 90 people."),
@@ -2451,6 +2479,11 @@ mod tests {
                 "Victims lived in Kestrel (404 people killed), Lowport (304 killed) and Wend (102 killed)."
             ),
             [true, true, true]
+        );
+        // two papers' tolls are rivals, not parts
+        assert_eq!(
+            parts("Estimates ranged from the Tribune (300 dead) to the Herald (500 dead)."),
+            [false, false]
         );
         // one bracket after a name is an aside, not a breakdown
         assert_eq!(

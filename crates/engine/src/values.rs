@@ -1230,12 +1230,19 @@ fn is_furniture_date(text: &str, d: &DateValue) -> bool {
     is_dateline(&text[..d.span.start], &text[d.span.end..]) || is_citation_year(text, d)
 }
 
-/// True when the clause that `before` (lowercased text up to a time) ends says what is
-/// done every day ("every day, about", "usually at", "each morning at").
+/// True when the few words before a time (`before`: the lowercased text up to it) say
+/// what is done every day ("every day, about", "usually left at", "each morning at");
+/// not a habit told farther back ("Though the girls usually left at 4:30, that day the
+/// fire broke out at 4:40 p.m.": the second time is the day's).
 fn is_habitual(before: &str) -> bool {
-    let clause = before
+    let mut from = before.len().saturating_sub(HABIT_REACH);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = &before[from..];
+    let clause = near
         .rfind(['.', ';', '!', '?'])
-        .map_or(before, |i| &before[i + 1..]);
+        .map_or(near, |i| &near[i + 1..]);
     const HABITS: &[&str] = &[
         "every day",
         "each day",
@@ -1247,7 +1254,6 @@ fn is_habitual(before: &str) -> bool {
         "each night",
         "every afternoon",
         "each afternoon",
-        "daily",
         "usually",
         "normally",
         "customarily",
@@ -1266,6 +1272,9 @@ fn is_habitual(before: &str) -> bool {
         })
     })
 }
+
+/// Bytes before a time that [`is_habitual`] reads.
+const HABIT_REACH: usize = 30;
 
 /// Every date in `text`, datelines' and cited works' included.
 fn all_dates(text: &str) -> Vec<DateValue> {
@@ -2037,9 +2046,12 @@ fn bounds(text: &str, start: usize, value: f64) -> (f64, f64, Option<String>) {
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric());
+        // (glued to the figure, as a table has it: "> 300 people died" is a quoted line
+        // of a mail or a forum)
+        let glued = text[..start].ends_with(sign);
         let open = match sign {
-            '>' | '≥' => Some((value, f64::INFINITY)),
-            '<' | '≤' => Some((0.0, value)),
+            '>' | '≥' if glued => Some((value, f64::INFINITY)),
+            '<' | '≤' if glued => Some((0.0, value)),
             '~' | '≈' => Some((value * 0.9, value * 1.1)),
             _ => None,
         };
@@ -2321,7 +2333,7 @@ fn is_ordinal(w: &str) -> bool {
 }
 
 /// True for "hundred" or "thousand", or one of them damaged by OCR ([`ocr_scale`]).
-fn is_scale_word(w: &str) -> bool {
+pub(crate) fn is_scale_word(w: &str) -> bool {
     matches!(w, "hundred" | "thousand") || ocr_scale(w).is_some()
 }
 
@@ -2540,7 +2552,6 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
             let cut = gap.starts_with('-') && gap.len() > 1 && gap[1..].trim().is_empty();
             let joined = cut.then(|| format!("{w}{next}").to_lowercase());
             if let Some(joined) = joined
-                && number_word_part(&w.to_lowercase()).is_none()
                 && number_word_part(&joined).is_some()
             {
                 words.push((off, joined.into(), next_off + next.len() - off));
@@ -3090,7 +3101,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 .filter(|_| !dashed)
                 .flatten();
             let after = text[m.end()..].chars().next();
-            // (a dash opening the line is a list's bullet: "–80 New York Times, …")
+            // (a dash opening the line is a list's bullet: "–80 Kestrel Times, …", "-80 …")
             let bullet = matches!(before, Some('-' | '–'))
                 && text[..m.start()]
                     .trim_end_matches(['-', '–'])
@@ -3999,9 +4010,6 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
-    // "Every day, about 2:30 p.m., pupils … empty the baskets": a habit's hour, no moment
-    // of the event
-    times.retain(|t| !is_habitual(&lower[..t.span.start]));
     let relative_years = if lower.contains("year") || lower.contains("anniversar") {
         relative_years(text)
     } else {
@@ -4036,8 +4044,10 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
             && !times.iter().any(|t| t.span.contains(&n.span.start))
     });
     // A time a report was made at ("Police stated shortly after 10 o'clock that …",
-    // "(Received 9.30 a.m.)") is no time of the event.
-    times.retain(|t| !of_report(text, &t.span));
+    // "(Received 9.30 a.m.)") is no time of the event; nor is a habit's hour ("Every day,
+    // about 2:30 p.m., pupils … empty the baskets"). (After the numbers are read: the
+    // figures of either time are no counts.)
+    times.retain(|t| !of_report(text, &t.span) && !is_habitual(&lower[..t.span.start]));
     // "44 bodies have been recovered": the dead found so far; at least that many died, so
     // against a toll of 71 the difference is only apparent (against 30, it is real).
     if (lower.contains("bodies") || lower.contains("corpses"))
@@ -5400,6 +5410,7 @@ mod tests {
         // a number word an OCR line break cut with a hyphen
         assert_eq!(get("at least two hun- dred are dead")[0].1, 200.0);
         assert_eq!(get("some three thou-\nsand homeless")[0].1, 3000.0);
+        assert_eq!(get("seven-\nteen bodies")[0].1, 17.0);
         let r = get("Casualties210–260");
         assert_eq!((r[0].2, r[0].3), (210.0, 260.0));
         let r = get("Casualties 210–260");
@@ -5430,6 +5441,9 @@ mod tests {
         assert_eq!(get("–80 Kestrel Gazette. “Mill Fire.”")[0].1, 80.0);
         let r = get("–92-~98  Our estimated range.");
         assert_eq!((r[0].2, r[0].3), (92.0, 98.0));
+        // (a quoted line of a mail: "> 300" is no bound)
+        let r = get("> 300 people died in the fire.");
+        assert_eq!((r[0].2, r[0].3), (300.0, 300.0));
         // (no sign glued to a word: "a>100" says nothing)
         let r = get("x>100 rows");
         assert_eq!((r[0].2, r[0].3), (100.0, 100.0));
@@ -5517,11 +5531,27 @@ mod tests {
         // a habit's hour is no moment of the event
         assert!(t("Every day, about 2:30 p.m., pupils empty the baskets.").is_empty());
         assert!(t("The mill usually closed at 6 p.m.").is_empty());
+        // (its figures are no counts either)
+        assert!(
+            extract("The watchmen usually locked the gates at half past nine.")
+                .numbers
+                .is_empty()
+        );
         assert_eq!(
             t("The mill usually closed early. The fire began at 6 p.m.").len(),
             1
         );
         assert_eq!(t("The readily visible fire began at 6 p.m.").len(), 1);
+        assert_eq!(
+            t("The Daily Kestrel reported that the fire began at 9 p.m.").len(),
+            1
+        );
+        assert_eq!(
+            t("Though the girls usually left at 4:30, that day the fire broke out at 4:40 p.m.")
+                .last()
+                .map(|x| x.0),
+            Some(16 * 60 + 40)
+        );
         assert_eq!(
             t("shortly after 9:00 p.m., a report came")[0],
             (21 * 60, true, 1260, 1290)

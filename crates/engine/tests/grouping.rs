@@ -1181,9 +1181,9 @@ fn a_column_of_figures_answers_the_question_one_row_names() {
 
 #[test]
 fn a_toll_of_another_year_is_no_rival_even_where_the_sources_share_its_name() {
-    // Four sources on a colliery explosion of 1906; two compare it with another colliery's
-    // accident of 1942, so its names are no longer one source's. Its year says whose toll
-    // it is.
+    // Five sources on a colliery explosion of 1906; two compare it with another colliery's
+    // accident of 1942, so its names are no longer one source's (though fewer than half
+    // use them). Its year says whose toll it is.
     let a = sources(&[
         (
             "a.txt",
@@ -1200,6 +1200,10 @@ fn a_toll_of_another_year_is_no_rival_even_where_the_sources_share_its_name() {
         (
             "d.txt",
             "The Lowmoor Colliery disaster of 1906 killed about 1,100 miners in all.",
+        ),
+        (
+            "e.txt",
+            "Rescue teams came to Lowmoor from across the country in March 1906.",
         ),
     ]);
     let other = find(&a, "1,549");
