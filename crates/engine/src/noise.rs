@@ -2442,7 +2442,8 @@ fn is_coordinates(t: &str) -> bool {
     let figures_only = rest
         .chars()
         .all(|c| c.is_ascii_digit() || c.is_whitespace() || "°′″'\".,;:/|-−NSEWnsew".contains(c));
-    rest.matches('°').count() >= 2 && figures_only
+    // (the figures' test first: it stops at a statement's first letter)
+    figures_only && rest.matches('°').count() >= 2
 }
 
 /// Nouns of the kind of report a newspaper's section heading names ([`is_title`]).
