@@ -316,17 +316,6 @@ fn opens_list_item(line: &str, next: &str) -> bool {
         || (rest.starts_with(". ") && rest[2..].starts_with(char::is_uppercase) && after_end)
 }
 
-/// The days of the week, written out and lowercased.
-const FULL_WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Lines a text needs before [`is_hard_wrapped`] trusts its statistics.
 const WRAP_MIN_LINES: usize = 4;
 /// Widest line (90th percentile, in chars) of a text wrapped at a fixed width: between
@@ -878,7 +867,7 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     // the sentence
     let hour = word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m");
     // (a month only before its day: "10:30 p.m. August Spies was arrested" names a man)
-    let day = FULL_WEEKDAYS.contains(&next_word.as_str())
+    let day = crate::values::DAYS.contains(&next_word.as_str())
         || (crate::values::is_month_name(&next_word)
             && next[next_cased.len()..]
                 .trim_start_matches(['.', ' '])

@@ -708,7 +708,7 @@ fn times_from(text: &str) -> Vec<TimeValue> {
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
 /// The days of the week, lowercase.
-const DAYS: [&str; 7] = [
+pub(crate) const DAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
