@@ -547,18 +547,17 @@ fn resolve_column_counts(
                 })
                 .flatten()
         };
-        let mut end = i;
-        while end < statements.len()
-            && statements[end].source == statements[i].source
-            && row(end, preps).is_some()
-        {
+        // (each row's figure read once, as the run is scanned)
+        let (mut end, mut figures) = (i, Vec::new());
+        while end < statements.len() && statements[end].source == statements[i].source {
+            let Some(f) = row(end, preps) else { break };
+            figures.push(f);
             end += 1;
         }
-        if end - i < COLUMN_MIN_ROWS {
+        if figures.len() < COLUMN_MIN_ROWS {
             i = end.max(i + 1);
             continue;
         }
-        let figures: Vec<usize> = (i..end).filter_map(|k| row(k, preps)).collect();
         let mut kinds: Vec<u8> = (i..end)
             .zip(&figures)
             .flat_map(|(k, &f)| preps[k].figures[f].anchors.iter())
@@ -2246,6 +2245,16 @@ struct PrepWord {
 mod tests {
     use super::*;
 
+    /// A statement `t` prepared as a whole line of its own.
+    fn prep(t: &str) -> StatementPrep {
+        prepare_statement(
+            t,
+            &Stems::default(),
+            noise::Layout::LINE,
+            &Default::default(),
+        )
+    }
+
     /// The noun the first figure of `t` counts, and whether it counts people.
     fn noun(t: &str) -> Option<(String, bool)> {
         let toks = text::tokens(t);
@@ -2423,20 +2432,15 @@ mod tests {
     fn counts_listed_together_share_their_verb() {
         // whether each figure of `t` counts one kind of thing (the dead, the hurt, the saved)
         let said = |t: &str| -> Vec<bool> {
-            prepare_statement(
-                t,
-                &Stems::default(),
-                noise::Layout::LINE,
-                &Default::default(),
-            )
-            .figures
-            .iter()
-            .map(|f| {
-                f.anchors
-                    .iter()
-                    .any(|a| facets::one_thing_facet_of(a).is_some())
-            })
-            .collect()
+            prep(t)
+                .figures
+                .iter()
+                .map(|f| {
+                    f.anchors
+                        .iter()
+                        .any(|a| facets::one_thing_facet_of(a).is_some())
+                })
+                .collect()
         };
         // the verb before the list, and after it
         assert_eq!(
@@ -2461,19 +2465,8 @@ mod tests {
 
     #[test]
     fn a_toll_broken_down_by_place_counts_parts() {
-        let parts = |t: &str| -> Vec<bool> {
-            prepare_statement(
-                t,
-                &Stems::default(),
-                noise::Layout::LINE,
-                &Default::default(),
-            )
-            .values
-            .numbers
-            .iter()
-            .map(|n| n.part)
-            .collect()
-        };
+        let parts =
+            |t: &str| -> Vec<bool> { prep(t).values.numbers.iter().map(|n| n.part).collect() };
         assert_eq!(
             parts(
                 "Victims lived in Kestrel (404 people killed), Lowport (304 killed) and Wend (102 killed)."
@@ -2495,15 +2488,7 @@ mod tests {
 
     #[test]
     fn a_sum_is_no_count_of_people() {
-        let frames = |t: &str| {
-            prepare_statement(
-                t,
-                &Stems::default(),
-                noise::Layout::LINE,
-                &Default::default(),
-            )
-            .frames
-        };
+        let frames = |t: &str| prep(t).frames;
         assert!(frames("The owners paid $75 per victim.").is_empty());
         assert!(frames("They paid £10 for each of the dead.").is_empty());
         assert!(!frames("The fire killed 146 victims.").is_empty());
