@@ -340,6 +340,11 @@ static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A wire credit, an archive note or a dateline: "United Press Association.—Copyright.",
 /// "(Received 11 a.m.)", "NEW YORK, May 7.", or a bare web address.
+/// True for a word of a wire's credit ("copyright", "telegraph", "assn"), lowercase.
+pub(crate) fn is_credit_word(lower: &str) -> bool {
+    CREDITS.contains(&lower)
+}
+
 fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     let t = text.trim();
     if !t.contains(' ') && crate::text::is_address(t) {
@@ -429,9 +434,24 @@ pub fn is_dateline(t: &str) -> bool {
                     && a.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
             })
         };
+        // (or the state named in full before a month: "ASHTABULA, OHIO, December 30,
+        // 1876", "Kestrel, British Columbia, April 29")
+        let named_region = |region: &str, after: &str| {
+            let words: Vec<&str> = region.split_whitespace().collect();
+            (1..=2).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+                })
+                && after
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .is_some_and(crate::values::is_month_name)
+        };
         let rest = match rest.split_once(',') {
             Some((region, after))
-                if !region.trim().is_empty() && region.split_whitespace().all(abbreviation) =>
+                if !region.trim().is_empty()
+                    && (region.split_whitespace().all(abbreviation)
+                        || named_region(region, after)) =>
             {
                 after
             }
@@ -2956,6 +2976,9 @@ mod tests {
             "Kestrel, Mich., Dec. 26.",
             "LOWPORT, N. J., May 6",
             "LOWPORT, N.J., May 6",
+            // the state named in full
+            "KESTREL, OHIO, December 30, 1876",
+            "Kestrel, British Columbia, April 29.",
             "From The Kestrel Free Press of December 25, 1913:",
             "Special to The Kestrel Times.",
             "===================",
@@ -2968,6 +2991,7 @@ mod tests {
             "No. 9 engine was the first to arrive.",
             "Leeds, June 3d, saw the first reports of the wreck in the evening papers.",
             "Kestrel, Lowport, and Dec. 26 were named.",
+            "Kestrel, Brandon, June and Lowport all sent help.",
             "From the gallery came a cry:",
             "Special to the survivors was their care.",
         ] {

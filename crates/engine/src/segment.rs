@@ -643,6 +643,8 @@ pub(crate) const TITLES: &[&str] = &[
 const BEFORE_NUMBERS: &[&str] = &[
     "no", "nos", "vol", "vols", "p", "pp", "art", "ch", "chap", "sec", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "op", "nr",
+    // a wire's hour of receipt, "(Rec. 10.45 p.m.)"
+    "rec",
 ];
 
 /// Lowercase abbreviations of four letters or more that a lowercase word may follow.
@@ -792,6 +794,8 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         // An OCR speck before the next sentence ("took fire. j It is reported …"): one
         // stray letter, then a capital, after a sentence's full stop.
         let mut after = next.splitn(3, ' ');
+        // ("i" too: no sentence goes on with a lowercase "i" before a capital, "SUCCUMBS.
+        // i Tragic Blazing Mass")
         let speck = after
             .next()
             .is_some_and(|w| w.chars().count() == 1 && !matches!(w, "a" | "i" | "o"))
@@ -1139,6 +1143,21 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
             i += 1;
             continue;
         }
+        // An old paper's wire copy, printed as one line: a bracketed credit after a
+        // headline ("… Dollars (N.Z. Press Association—Copyright.)"), a heading in capitals
+        // run into the dateline of the report under it ("EFFECT OF CONCUSSION London,
+        // January 21."), and what "the following:" introduces ("we take the following :
+        // THE RESERVOIR lies …") each stand apart.
+        if i >= piece_start + 2
+            && (opens_credit(&words[i..])
+                || heading_before_dateline(&words[piece_start..=i], &s[words[i].0..])
+                || introduced(&words[piece_start..=i]))
+        {
+            cuts.push(i);
+            piece_start = i;
+            i += 1;
+            continue;
+        }
         let question_colon = w == ":" && i >= 1 && words[i - 1].1.ends_with('?');
         // An OCR column rule inside a sentence ("the Gover- | nor left the hall", "There
         // | were no signs"): a word broken across it, or lowercase after it.
@@ -1177,6 +1196,67 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
     }
     out.extend(trim(text, start..sent.end));
     out
+}
+
+/// True when `words` open with a wire's credit in brackets: "(By Telegraph—Press
+/// Assn.—Copyright.)", "(N.Z. Press Association—Copyright)", two credit words or a
+/// copyright within the brackets.
+fn opens_credit(words: &[(usize, &str)]) -> bool {
+    if !words.first().is_some_and(|(_, w)| w.starts_with('(')) {
+        return false;
+    }
+    let mut credits = 0;
+    let mut copyright = false;
+    for (_, w) in words.iter().take(8) {
+        for part in w
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|p| !p.is_empty())
+        {
+            let lower = part.to_lowercase();
+            copyright |= lower == "copyright";
+            credits += usize::from(crate::noise::is_credit_word(&lower));
+        }
+        if w.contains(')') {
+            return copyright || credits >= 2;
+        }
+    }
+    false
+}
+
+/// True when the last of `words` opens a dateline in title case (`tail`, to the piece's
+/// end: "London, January 21.") after two words in capitals or more, a heading it was
+/// printed on one line with.
+fn heading_before_dateline(words: &[(usize, &str)], tail: &str) -> bool {
+    let [.., (_, a), (_, b), (_, place)] = words else {
+        return false;
+    };
+    starts_upper(place)
+        && !is_all_caps(place)
+        && is_all_caps(a)
+        && is_all_caps(b)
+        && tail.split_whitespace().count() <= 8
+        && crate::noise::is_dateline(tail.trim())
+}
+
+/// True when the last of `words` opens, in a capital, what a colon after "the following"
+/// or "as follows" introduces ("we take the following : THE RESERVOIR …", "the following
+/// details ;— The whole district …").
+fn introduced(words: &[(usize, &str)]) -> bool {
+    let [before @ .., (_, prev), (_, next)] = words else {
+        return false;
+    };
+    let mark = prev.trim_end_matches(['—', '–', '-', '■']);
+    let colon = mark.ends_with(':') || mark.ends_with(';');
+    let follows = before
+        .iter()
+        .rev()
+        .take(2)
+        .chain(std::iter::once(&(0, *prev)))
+        .any(|(_, w)| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            w == "following" || w == "follows"
+        });
+    colon && follows && starts_upper(next)
 }
 
 /// After a separator at word `sep`, reads the site-name run and returns the word index
@@ -1489,6 +1569,54 @@ mod tests {
             "{s:?}"
         );
         assert!(s.contains(&"source? every site i found says 240"), "{s:?}");
+    }
+
+    #[test]
+    fn an_old_papers_wire_copy_on_one_line_stands_apart() {
+        // a bracketed credit after a headline, with the hour of receipt abbreviated
+        assert_eq!(
+            sents(
+                "Damage Put At A Million (N.Z. Press Association—Copyright) (Rec. 10.45 p.m.) The fire spread."
+            ),
+            [
+                "Damage Put At A Million",
+                "(N.Z. Press Association—Copyright) (Rec. 10.45 p.m.)",
+                "The fire spread."
+            ]
+        );
+        // (a bracket that credits no wire stays in its sentence)
+        assert_eq!(
+            sents("The mill (built by Kestrel and Sons) fell in.").len(),
+            1
+        );
+        // a heading in capitals run into the dateline under it
+        assert_eq!(
+            sents("EFFECT OF THE SHOCK Lowport, January 21. Windows broke for miles."),
+            [
+                "EFFECT OF THE SHOCK",
+                "Lowport, January 21.",
+                "Windows broke for miles."
+            ]
+        );
+        // (a dateline in capitals may hold two words, "NEW YORK": it is not cut into)
+        assert_eq!(sents("SHIP LOST NEW KESTREL, May 7.").len(), 1);
+        // what "the following:" introduces
+        assert_eq!(
+            sents("We take the following : THE DAM lies two miles above the town."),
+            [
+                "We take the following :",
+                "THE DAM lies two miles above the town."
+            ]
+        );
+        assert_eq!(
+            sents("Files to hand supply the following details ;— The whole district mourns."),
+            [
+                "Files to hand supply the following details ;—",
+                "The whole district mourns."
+            ]
+        );
+        // (a colon without "following" introduces nothing apart: "He said: The dam broke.")
+        assert_eq!(sents("He said: The dam broke.").len(), 1);
     }
 
     #[test]
