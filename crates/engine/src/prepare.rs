@@ -1258,6 +1258,14 @@ fn prepare_statement(
         &mut count_anchors,
     );
     share_listed_counts(text, stems, &values, &mut figures);
+    // Bodies recovered or found so far answer a question of their own, not the toll's.
+    if values.numbers.iter().any(|n| n.recovered) {
+        let bodies = stems.term("bodies");
+        let found = stems.term("recovered");
+        for t in count_anchors.iter_mut().filter(|t| **t == bodies) {
+            t.clone_from(&found);
+        }
+    }
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     StatementPrep {
         raw,
@@ -2492,6 +2500,20 @@ mod tests {
         assert!(frames("The owners paid $75 per victim.").is_empty());
         assert!(frames("They paid £10 for each of the dead.").is_empty());
         assert!(!frames("The fire killed 146 victims.").is_empty());
+    }
+
+    #[test]
+    fn bodies_recovered_are_no_count_of_the_dead() {
+        let frames = |t: &str| prep(t).frames;
+        let recovered = frames("Sixteen bodies have so far been recovered.");
+        let dead = frames("In all 265 died.");
+        assert!(!recovered.is_empty() && !dead.is_empty());
+        assert!(
+            !recovered.iter().any(|f| dead.contains(f)),
+            "{recovered:?} / {dead:?}"
+        );
+        // bodies without a verb of finding are the dead
+        assert_eq!(frames("There were 40 bodies in the hall."), dead);
     }
 
     #[test]
