@@ -357,7 +357,9 @@ pub fn within(a: &Facts) -> Option<Found> {
     let Some(c) = a.values.contrast.as_ref() else {
         return alternative_figures(a).or_else(|| told_versions(a));
     };
-    let kind = if c.rejected.chars().any(|c| c.is_ascii_digit()) {
+    let kind = if c.denial {
+        ConflictKind::Negation
+    } else if c.rejected.chars().any(|c| c.is_ascii_digit()) {
         ConflictKind::Date
     } else {
         ConflictKind::Term
@@ -2693,5 +2695,29 @@ mod tests {
             Some((ConflictKind::Term, "ice pick".into(), "ice ax".into()))
         );
         assert_eq!(within(&facts("It was an ice ax.")), None);
+    }
+
+    #[test]
+    fn within_a_deed_denied_and_told() {
+        let kind = |t: &str| within(&facts(t)).map(|f| f.kind);
+        assert_eq!(
+            kind(
+                "The Kestrel party gained 88 seats, which failed to gain a majority of seats, but \
+                 with the Lowport party it managed to gain a majority."
+            ),
+            Some(ConflictKind::Negation)
+        );
+        assert_eq!(
+            kind(
+                "The crew did not reach the eastern shore; the crew reached the eastern shore at noon."
+            ),
+            Some(ConflictKind::Negation)
+        );
+        // one word in common besides the verb: no deed denied and told
+        assert_eq!(
+            kind("We are taught not to panic, but rarely taught about panicking crowds."),
+            None
+        );
+        assert_eq!(kind("The dam did not hold; the town was flooded."), None);
     }
 }

@@ -181,6 +181,9 @@ pub struct Contrast {
     pub rejected: String,
     /// The version it asserts.
     pub asserted: String,
+    /// True when the two versions are one deed denied and told ([`self_denial`]), not
+    /// two names for one thing.
+    pub denial: bool,
 }
 
 /// Everything comparable that one statement asserts.
@@ -3829,6 +3832,7 @@ pub fn contrast(text: &str) -> Option<Contrast> {
     Some(Contrast {
         rejected: x.to_owned(),
         asserted: y,
+        denial: false,
     })
 }
 
@@ -3928,6 +3932,66 @@ pub fn roles(text: &str) -> Vec<(String, String)> {
     });
     out.extend(by_comma);
     out
+}
+
+/// A statement that denies a deed in one clause and tells it in another ("… which failed
+/// to achieve a majority of seats but together with other groups managed to achieve a
+/// majority"): the same verb after "not", "never" or "failed to" in one clause and
+/// without a denial in the other, the clauses sharing two words of content or more besides
+/// the verb. A
+/// contrast for close reading, as the gold format's own "not an ice pick, … an ice ax".
+pub fn self_denial(text: &str) -> Option<Contrast> {
+    static CLAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(r"(?i)\bbut\b|\bhowever\b|;|\byet\b|\balthough\b|\bthough\b")
+            .expect("clause pattern")
+    });
+    static DENIED_RE: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(r"(?i)\b(?:not|never|failed to|fails to|fail to)\s+(?:\w+\s+)?([a-z]{4,})")
+            .expect("denial pattern")
+    });
+    let words = |c: &str| -> Vec<String> {
+        c.split(|ch: char| !ch.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .filter(|w| !crate::text::is_stopword(w))
+            .collect()
+    };
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for m in CLAUSE_RE.find_iter(text) {
+        clauses.push(&text[start..m.start()]);
+        start = m.end();
+    }
+    clauses.push(&text[start..]);
+    for (i, denied) in clauses.iter().enumerate() {
+        let Some(m) = DENIED_RE.captures(denied) else {
+            continue;
+        };
+        let verb = stem(&m[1].to_lowercase());
+        let own: Vec<String> = words(denied).iter().map(|w| stem(w)).collect();
+        for (j, told) in clauses.iter().enumerate() {
+            if i == j || DENIED_RE.is_match(told) {
+                continue;
+            }
+            let theirs: Vec<String> = words(told).iter().map(|w| stem(w)).collect();
+            // (words besides the verb: "taught not to panic … but rarely taught about
+            // panicking crowds" shares one, and denies nothing it tells)
+            let shared = own
+                .iter()
+                .filter(|w| **w != verb && theirs.contains(w))
+                .count();
+            if theirs.contains(&verb) && shared >= 2 {
+                let whole = m.get(0).map_or(0, |g| g.start());
+                return Some(Contrast {
+                    rejected: denied[whole..].trim().to_owned(),
+                    asserted: told.trim().trim_end_matches('.').to_owned(),
+                    denial: true,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// Descriptions of named things in `text` (see [`Values::descriptions`]).
@@ -4140,7 +4204,9 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         }
     }
     let contrast = if lower.contains("not") || lower.contains("n't") || lower.contains("n’t") {
-        contrast(text)
+        contrast(text).or_else(|| self_denial(text))
+    } else if lower.contains("never") || lower.contains("fail") {
+        self_denial(text)
     } else {
         None
     };
