@@ -1246,8 +1246,11 @@ fn introduced(words: &[(usize, &str)]) -> bool {
         return false;
     };
     let mark = prev.trim_end_matches(['—', '–', '-', '■']);
-    let colon = mark.ends_with(':') || mark.ends_with(';');
-    let follows = before
+    // (the cheap test first: this runs at every word)
+    if !(mark.ends_with(':') || mark.ends_with(';')) || !starts_upper(next) {
+        return false;
+    }
+    before
         .iter()
         .rev()
         .take(2)
@@ -1255,8 +1258,7 @@ fn introduced(words: &[(usize, &str)]) -> bool {
         .any(|(_, w)| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
             w == "following" || w == "follows"
-        });
-    colon && follows && starts_upper(next)
+        })
 }
 
 /// After a separator at word `sep`, reads the site-name run and returns the word index
