@@ -1853,6 +1853,19 @@ pub fn is_paper_word(lower: &str) -> bool {
     PAPER_WORDS.contains(&lower)
 }
 
+/// True when `text` (brackets around it set aside) is a newspaper's name and its date
+/// with the year, nothing else ([`is_paper_citation`]): "The Kestrel Daily Times, May 18,
+/// 1927", "(Lowport News, 23 April 1914)".
+pub(crate) fn is_paper_and_date(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t);
+    // (a key is no paper's name: "Joined: Sun Jun 03, 2007" is a profile's field)
+    !t.contains(':') && is_paper_citation(t, &crate::text::tokens(t))
+}
+
 /// True for a short line of a newspaper's name (capitalized, ending in a word of
 /// [`PAPER_WORDS`]) followed by a date with its year, and nothing else.
 fn is_paper_citation(t: &str, tokens: &[Token<'_>]) -> bool {

@@ -1086,9 +1086,45 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
     let n = words.len();
     let mut cuts = Vec::new();
     let mut piece_start = 0; // word index where the current piece starts
-    let mut i = 0;
+    // A newspaper's name and date opening a one-line page, the rest of it glued on ("The
+    // Kestrel Daily Times, May 18, 1927 SCORES OF CHILDREN …", "(Lowport News, 23 April
+    // 1914) Special to the News."): the citation stands apart.
+    // (after a rule drawn above it, cut away first)
+    let lead = usize::from(n > 1 && is_rule(words[0].1));
+    if lead == 1 {
+        cuts.push(1);
+        piece_start = 1;
+    }
+    let from = words.get(lead).map_or(0, |w| w.0);
+    if let Some(k) = (lead + 2..n.min(lead + 12)).find(|&k| {
+        // (a comma after the year goes on with the date: "…, 1913, Christmas Day")
+        let year = words[k - 1]
+            .1
+            .trim_end_matches([')', '.'])
+            .trim_start_matches('(');
+        year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && crate::noise::is_paper_and_date(&s[from..words[k - 1].0 + words[k - 1].1.len()])
+    }) {
+        cuts.push(k);
+        piece_start = k;
+    }
+    let mut i = piece_start;
     while i < n {
         let w = words[i].1;
+        // A rule of one sign drawn across the page ("=====", "*****") is no part of the
+        // words on either side of it.
+        if is_rule(w) {
+            if i > piece_start {
+                cuts.push(i);
+            }
+            if i + 1 < n {
+                cuts.push(i + 1);
+            }
+            piece_start = i + 1;
+            i += 1;
+            continue;
+        }
         // A number glued to a new sentence: "Sorted by: 42 In Prinkipo, ...". Not a
         // number that opens the piece ("50 TO 100 LIVES LOST."), nor before a word in
         // capitals, where a capital says nothing.
@@ -1196,6 +1232,14 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
     }
     out.extend(trim(text, start..sent.end));
     out
+}
+
+/// True for a rule drawn with one sign, five of them or more ("=====", "*****", "-----").
+fn is_rule(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| {
+        matches!(c, '=' | '*' | '-' | '_' | '~' | '#') && w.len() >= 5 && chars.all(|d| d == c)
+    })
 }
 
 /// True when `words` open with a wire's credit in brackets: "(By Telegraph—Press
@@ -1619,6 +1663,39 @@ mod tests {
         );
         // (a colon without "following" introduces nothing apart: "He said: The dam broke.")
         assert_eq!(sents("He said: The dam broke.").len(), 1);
+    }
+
+    #[test]
+    fn a_papers_name_and_date_and_a_rule_stand_apart() {
+        assert_eq!(
+            sents("The Kestrel Daily Times, May 18, 1927 SCORES OF CHILDREN SAVED BY TEACHER"),
+            [
+                "The Kestrel Daily Times, May 18, 1927",
+                "SCORES OF CHILDREN SAVED BY TEACHER"
+            ]
+        );
+        assert_eq!(
+            sents("(Lowport News, 23 April 1914) Special to the News."),
+            ["(Lowport News, 23 April 1914)", "Special to the News."]
+        );
+        assert_eq!(
+            sents(
+                "===================== Kestrel Daily News Wednesday, 11 January 1860 Terrible Calamity"
+            ),
+            [
+                "=====================",
+                "Kestrel Daily News Wednesday, 11 January 1860",
+                "Terrible Calamity"
+            ]
+        );
+        // (a date going on after its year's comma, a profile's key: no citation)
+        assert_eq!(
+            sents("Kestrel Journal – Thursday December 25, 1913, Christmas Day").len(),
+            1
+        );
+        assert_eq!(sents("Joined: Sun Jun 03, 2007 3:50 pm").len(), 1);
+        // (a dash of two is no rule)
+        assert_eq!(sents("The mill -- the old one -- fell.").len(), 1);
     }
 
     #[test]
