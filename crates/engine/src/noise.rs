@@ -338,13 +338,13 @@ static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("user pattern")
 });
 
-/// A wire credit, an archive note or a dateline: "United Press Association.—Copyright.",
-/// "(Received 11 a.m.)", "NEW YORK, May 7.", or a bare web address.
 /// True for a word of a wire's credit ("copyright", "telegraph", "assn"), lowercase.
 pub(crate) fn is_credit_word(lower: &str) -> bool {
     CREDITS.contains(&lower)
 }
 
+/// A wire credit, an archive note or a dateline: "United Press Association.—Copyright.",
+/// "(Received 11 a.m.)", "NEW YORK, May 7.", or a bare web address.
 fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     let t = text.trim();
     if !t.contains(' ') && crate::text::is_address(t) {

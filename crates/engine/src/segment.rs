@@ -487,6 +487,8 @@ fn line_continues(line: &str, next: &str) -> bool {
             .any(|w| w.starts_with(char::is_lowercase) && crate::text::is_stopword(w));
     next.starts_with(char::is_lowercase)
         && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-') || prose)
+        // (a poster's line runs into no post: "u/kestrel_fan 7d ago\nalso iirc …")
+        && !is_furniture_line(line)
 }
 
 /// In wrapped text, true when the next line opens a sentence though `line` ends on a
@@ -1663,6 +1665,22 @@ mod tests {
         );
         // (a colon without "following" introduces nothing apart: "He said: The dam broke.")
         assert_eq!(sents("He said: The dam broke.").len(), 1);
+    }
+
+    #[test]
+    fn a_posters_line_runs_into_no_post() {
+        assert_eq!(
+            sents("u/kestrel_fan 7d ago\nalso iirc the dam broke twice that spring"),
+            [
+                "u/kestrel_fan 7d ago",
+                "also iirc the dam broke twice that spring"
+            ]
+        );
+        // (a line of prose wrapped before a lowercase word still goes on)
+        assert_eq!(
+            sents("The water rose over the lower town in\nless than an hour that night.").len(),
+            1
+        );
     }
 
     #[test]
