@@ -487,7 +487,7 @@ fn line_continues(line: &str, next: &str) -> bool {
             .any(|w| w.starts_with(char::is_lowercase) && crate::text::is_stopword(w));
     next.starts_with(char::is_lowercase)
         && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-') || prose)
-        // (a poster's line runs into no post: "u/kestrel_fan 7d ago\nalso iirc …")
+        // (a poster's line runs into no post: "u/kestrel_harbour_fan 7d ago\nalso iirc …")
         && !is_furniture_line(line)
 }
 
@@ -1670,9 +1670,9 @@ mod tests {
     #[test]
     fn a_posters_line_runs_into_no_post() {
         assert_eq!(
-            sents("u/kestrel_fan 7d ago\nalso iirc the dam broke twice that spring"),
+            sents("u/kestrel_harbour_fan 7d ago\nalso iirc the dam broke twice that spring"),
             [
-                "u/kestrel_fan 7d ago",
+                "u/kestrel_harbour_fan 7d ago",
                 "also iirc the dam broke twice that spring"
             ]
         );
