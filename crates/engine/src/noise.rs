@@ -859,6 +859,11 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
             return Some(NoiseKind::Title);
         }
     }
+    // A paper's name and date cut from the head of a one-line page ("The Kestrel Daily
+    // Times, May 18, 1927", the splitter's cut): the page's citation, as on a line alone.
+    if layout.opens_line && is_paper_and_date(t) {
+        return Some(NoiseKind::Title);
+    }
     if layout.opens_line && is_caps_label(t, tokens) {
         return Some(NoiseKind::Title);
     }
@@ -3225,6 +3230,15 @@ mod tests {
         ] {
             assert_ne!(classify(t, &tokens(t), head), Some(NoiseKind::Title), "{t}");
         }
+        // a paper's name and date cut from the head of a one-line page
+        for t in [
+            "The Kestrel Daily Times, May 18, 1927",
+            "(Lowport News, 23 April 1914)",
+        ] {
+            assert_eq!(classify(t, &tokens(t), head), Some(NoiseKind::Title), "{t}");
+        }
+        let sentence = "The Kestrel Daily Times reported it on May 18, 1927";
+        assert_eq!(classify(sentence, &tokens(sentence), head), None);
     }
 
     #[test]
