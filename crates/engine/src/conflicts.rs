@@ -347,6 +347,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
                 .or_else(|| names_of_one_kind(a, b))
                 .or_else(|| descriptions(a, b).map(Found::from))
                 .or_else(|| quoted_words(a, b).map(Found::from))
+                .or_else(|| charges(a, b))
                 .or_else(|| negation(a, b, similar).map(Found::from))
         })
 }
@@ -1274,6 +1275,28 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
         }
     }
     None
+}
+
+/// Two verdicts naming different charges ("sentenced to death for high treason" /
+/// "convicted of setting fire to the building"), sharing no word of content: a term
+/// conflict, apparent (one deed may be named as two charges, as a trial's record and a
+/// history book name it). Which charge was found is for the class to settle.
+fn charges(a: &Facts, b: &Facts) -> Option<Found> {
+    let (ca, cb) = (a.values.charge.as_ref()?, b.values.charge.as_ref()?);
+    let stems = crate::text::Stems::default();
+    let words = |c: &str| -> Vec<String> {
+        crate::text::tokens(c)
+            .into_iter()
+            .filter(|t| !crate::text::is_stopword(&t.lower))
+            .map(|t| stems.term(&t.lower))
+            .collect()
+    };
+    let (wa, wb) = (words(ca), words(cb));
+    (!wa.is_empty() && !wb.is_empty() && !wa.iter().any(|w| wb.contains(w))).then(|| Found {
+        kind: ConflictKind::Term,
+        values: [ca.clone(), cb.clone()],
+        apparent: true,
+    })
 }
 
 /// The same words quoted two ways ("Long live the king!" / "Long live the kings!", "a
@@ -2695,6 +2718,21 @@ mod tests {
             Some((ConflictKind::Term, "ice pick".into(), "ice ax".into()))
         );
         assert_eq!(within(&facts("It was an ice ax.")), None);
+    }
+
+    #[test]
+    fn verdicts_naming_different_charges() {
+        let treason = facts("Kestrel was sentenced to death for high treason.");
+        let arson = facts("Kestrel was tried and convicted of setting fire to the mill.");
+        let found = between(&treason, &arson, 0.3, true).expect("two charges");
+        assert_eq!(found.kind, ConflictKind::Term);
+        assert!(found.apparent);
+        // one charge named twice is no conflict
+        let again = facts("He was convicted of setting fire to the Lowport mill.");
+        assert_eq!(between(&arson, &again, 0.3, true), None);
+        // an accusation is no verdict
+        let accused = facts("Kestrel was accused of setting a fire in the mill.");
+        assert_eq!(between(&treason, &accused, 0.3, true), None);
     }
 
     #[test]

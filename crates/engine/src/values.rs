@@ -202,6 +202,9 @@ pub struct Values {
     /// Descriptions of named things: (name lowercased, description as written), from
     /// "Prinkipo, a suburb of Istanbul" and "the island of Prinkipo".
     pub descriptions: Vec<(String, String)>,
+    /// The charge a verdict names ("convicted of setting fire to the building", "sentenced
+    /// to death for high treason"), as written ([`charge`]).
+    pub charge: Option<String>,
     /// Names given a role: (role lowercased, name as written), from "his assassin, Ramon
     /// Mercader" and "Frank Jackson, the assassin".
     pub roles: Vec<(String, String)>,
@@ -3994,6 +3997,33 @@ pub fn self_denial(text: &str) -> Option<Contrast> {
     None
 }
 
+/// The charge a verdict in `text` names: the words after "convicted of", "found guilty
+/// of", "executed for" or "sentenced to … for", up to a comma, a stop or a new clause, six
+/// words at most ([`Values::charge`]). Only a verdict: what someone was accused of or
+/// arrested for is no finding.
+pub fn charge(text: &str) -> Option<String> {
+    static VERDICT_RE: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(
+            r"(?i)\b(?:convicted of|guilty of|executed for|sentenced to (?:\w+ ){1,3}?for)\s+",
+        )
+        .expect("verdict pattern")
+    });
+    let m = VERDICT_RE.find(text)?;
+    let rest = &text[m.end()..];
+    let end = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end]
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "and" | "but" | "while" | "which" | "after" | "when"
+            )
+        })
+        .take(6)
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 /// Descriptions of named things in `text` (see [`Values::descriptions`]).
 pub fn descriptions(text: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
@@ -4237,6 +4267,15 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
+    let charge = if lower.contains("convicted")
+        || lower.contains("guilty of")
+        || lower.contains("sentenced")
+        || lower.contains("executed for")
+    {
+        charge(text)
+    } else {
+        None
+    };
     Values {
         alternatives,
         versions,
@@ -4247,6 +4286,7 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         negated,
         contrast,
         descriptions,
+        charge,
         roles,
         relative_years,
         relative_days,
