@@ -75,6 +75,9 @@ pub struct Facts {
     pub count_anchors: Vec<u32>,
     /// Per number of `values.numbers`: what it counts.
     pub counted: Vec<Counted>,
+    /// Whether it tells when something began ("started", "broke out":
+    /// [`crate::facets::is_onset`]): its time of day is the event's start.
+    pub onset: bool,
 }
 
 impl Facts {
@@ -500,8 +503,12 @@ fn times(a: &Facts, b: &Facts) -> Option<Found> {
     // they read the same on the dial, half a day apart: one account took the morning for
     // the evening ("at 6.50am" / "at 6:52 p.m.").
     let pairs = || ta.iter().flat_map(|x| tb.iter().map(move |y| (x, y)));
+    // (two statements telling when it began speak of one moment however far apart their
+    // times: "The fire started just after midnight" / "The fire occurred at approximately
+    // 3:00AM")
+    let start = a.onset && b.onset;
     let close = |(x, y): &(&crate::values::TimeValue, &crate::values::TimeValue)| {
-        x.minutes_apart(y) <= MAX_TIME_GAP
+        start || x.minutes_apart(y) <= MAX_TIME_GAP
     };
     // (the swap only where no two times are close: "at about 9 p.m. … until 9 a.m." /
     // "at 9:03 p.m." agree on the evening)
@@ -1538,6 +1545,9 @@ mod tests {
                 }
             })
             .collect();
+        let onset = crate::text::tokens(text)
+            .iter()
+            .any(|t| crate::facets::is_onset(&crate::text::Stems::default().term(&t.lower)));
         Facts {
             source: 0,
             date_anchors: Vec::new(),
@@ -1546,6 +1556,7 @@ mod tests {
             terms,
             count_anchors,
             counted,
+            onset,
         }
     }
 
@@ -2415,6 +2426,17 @@ mod tests {
         // (half a day and an hour apart: two moments)
         let dawn = facts("The mill blew up at 5.40am when the fire reached the store.");
         assert_eq!(t(between(&dawn, &evening, 0.5, true)), None);
+        // two tellings of when it began are of one moment, however far apart
+        let began = facts("The fire started just after midnight on the third floor.");
+        let occurred = facts("The fire occurred at approximately 3:00AM in the hotel.");
+        assert_eq!(
+            t(between(&began, &occurred, 0.5, true)),
+            Some((
+                ConflictKind::Date,
+                "just after midnight".into(),
+                "approximately 3:00AM".into()
+            ))
+        );
         // (an evening both give agrees, whatever the morning after)
         let night = facts("The mill caught fire at about 7 p.m. and burned until 7 a.m.");
         let told = facts("The mill caught fire at 7:02 p.m. that night.");

@@ -907,6 +907,10 @@ fn conflict_facts(
                 terms: v.terms.iter().map(|t| t.0).collect(),
                 count_anchors: term_ids(vocab, &p.count_anchors),
                 counted,
+                onset: v
+                    .terms
+                    .iter()
+                    .any(|t| facets::is_onset(&vocab.terms[t.0 as usize])),
                 values: p.values,
             }
         })
