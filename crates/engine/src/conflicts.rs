@@ -1290,7 +1290,10 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
 /// history book name it). Which charge was found is for the class to settle.
 fn charges(a: &Facts, b: &Facts) -> Option<Found> {
     let (ca, cb) = (a.values.charge.as_ref()?, b.values.charge.as_ref()?);
-    let stems = crate::text::Stems::default();
+    // (built once: building the stemmers costs more than the comparison)
+    static STEMS: std::sync::LazyLock<crate::text::Stems> =
+        std::sync::LazyLock::new(crate::text::Stems::default);
+    let stems = &*STEMS;
     let words = |c: &str| -> Vec<String> {
         crate::text::tokens(c)
             .into_iter()
@@ -1545,9 +1548,12 @@ mod tests {
                 }
             })
             .collect();
-        let onset = crate::text::tokens(text)
-            .iter()
-            .any(|t| crate::facets::is_onset(&crate::text::Stems::default().term(&t.lower)));
+        let onset = crate::prepare::tells_onset_time(
+            text,
+            &crate::text::tokens(text),
+            &crate::text::Stems::default(),
+            &values.times,
+        );
         Facts {
             source: 0,
             date_anchors: Vec::new(),
@@ -2437,6 +2443,12 @@ mod tests {
                 "approximately 3:00AM".into()
             ))
         );
+        // (not a later moment told after the start, nor the first of something else)
+        let broke = facts("The fire broke out shortly before 2 a.m. in the hall.");
+        let bodies = facts("The first bodies were brought out at 7 a.m. from the hall.");
+        assert_eq!(t(between(&broke, &bodies, 0.5, true)), None);
+        let roof = facts("The roof fell in at 5 a.m., three hours after the fire started.");
+        assert_eq!(t(between(&broke, &roof, 0.5, true)), None);
         // (an evening both give agrees, whatever the morning after)
         let night = facts("The mill caught fire at about 7 p.m. and burned until 7 a.m.");
         let told = facts("The mill caught fire at 7:02 p.m. that night.");
@@ -2752,9 +2764,15 @@ mod tests {
         // one charge named twice is no conflict
         let again = facts("He was convicted of setting fire to the Lowport mill.");
         assert_eq!(between(&arson, &again, 0.3, true), None);
-        // an accusation is no verdict
+        // an accusation is no verdict, nor an acquittal
         let accused = facts("Kestrel was accused of setting a fire in the mill.");
         assert_eq!(between(&treason, &accused, 0.3, true), None);
+        let acquitted = facts("Kestrel was found not guilty of arson at the trial.");
+        assert_eq!(between(&treason, &acquitted, 0.3, true), None);
+        // one charge among several is no other charge
+        let both = facts("Lowport was convicted of arson and murder in 1890.");
+        let one = facts("Lowport was convicted of murder in 1890.");
+        assert_eq!(between(&both, &one, 0.3, true), None);
     }
 
     #[test]
@@ -2769,7 +2787,7 @@ mod tests {
         );
         assert_eq!(
             kind(
-                "The crew did not reach the eastern shore; the crew reached the eastern shore at noon."
+                "The crew failed to reach the eastern shore; the crew reached the eastern shore at noon."
             ),
             Some(ConflictKind::Negation)
         );
@@ -2779,5 +2797,18 @@ mod tests {
             None
         );
         assert_eq!(kind("The dam did not hold; the town was flooded."), None);
+        // (two subjects, an addition: no deed denied and told)
+        assert_eq!(
+            kind(
+                "The north shaft did not collapse on Monday, but the south shaft collapsed on Monday night."
+            ),
+            None
+        );
+        assert_eq!(
+            kind(
+                "The flood not only swept away the Kestrel mill but also swept away the Kestrel bridge."
+            ),
+            None
+        );
     }
 }

@@ -436,11 +436,16 @@ pub fn is_dateline(t: &str) -> bool {
         };
         // (or the state named in full before a month: "ASHTABULA, OHIO, December 30,
         // 1876", "Kestrel, British Columbia, April 29")
+        // (written as the place is: "KESTREL, OHIO", "Kestrel, British Columbia"; a roll's
+        // "KESTREL, Thomas, Dec. 6" names a man)
+        let place_in_caps = !place.chars().any(char::is_lowercase);
         let named_region = |region: &str, after: &str| {
             let words: Vec<&str> = region.split_whitespace().collect();
             (1..=2).contains(&words.len())
                 && words.iter().all(|w| {
-                    w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars().all(char::is_alphabetic)
+                        && w.chars().any(char::is_lowercase) != place_in_caps
                 })
                 && after
                     .split(|c: char| !c.is_alphanumeric())
@@ -931,7 +936,26 @@ fn is_picture_caption(t: &str, tokens: &[Token<'_>]) -> bool {
         .filter(|w| !w.capitalized && w.lower.chars().any(char::is_alphabetic))
         .map(|w| w.lower.as_str())
         .collect();
-    if told || (!credit && told_past(&plain)) {
+    // (a count tells news: "Over 300 homeless in Kestrel after the flood"; a year is a
+    // picture's date, "A 1904 postcard")
+    // (nor a figure's number, "Figure 1", nor a moment's seconds, "15-20 seconds after")
+    let counts = tokens.iter().enumerate().any(|(i, w)| {
+        let number = !w.lower.is_empty()
+            && w.lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+            && !(w.lower.len() == 4 && (w.lower.starts_with('1') || w.lower.starts_with("20")));
+        let figure = i > 0 && matches!(tokens[i - 1].lower.as_str(), "figure" | "fig" | "no");
+        let time = tokens[i + 1..]
+            .iter()
+            .find(|n| n.lower.chars().any(char::is_alphabetic))
+            .is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "seconds" | "minutes" | "hours" | "days" | "weeks" | "years"
+                )
+            });
+        number && !figure && !time
+    });
+    if told || (!credit && (told_past(&plain) || counts)) {
         return false;
     }
     let pictured = words
@@ -1863,6 +1887,10 @@ pub fn is_paper_word(lower: &str) -> bool {
 /// 1927", "(Lowport News, 23 April 1914)".
 pub(crate) fn is_paper_and_date(text: &str) -> bool {
     let t = text.trim();
+    // (the cheap test first: a citation ends on its year, or its bracket)
+    if !t.ends_with(|c: char| c.is_ascii_digit() || c == ')') {
+        return false;
+    }
     let t = t
         .strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
@@ -2795,6 +2823,8 @@ mod tests {
             "Town Rebuilt After The Flood",
             "Nobody knew what he had seen after the explosion.",
             "Deaths92 (approximately)",
+            // a count tells news
+            "Over 300 miners homeless after the flood",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
@@ -3106,6 +3136,14 @@ mod tests {
         ] {
             assert_eq!(form(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_datelines_region_is_written_as_its_place() {
+        assert!(is_dateline("KESTREL, OHIO, December 30, 1876"));
+        assert!(is_dateline("Kestrel, British Columbia, April 29."));
+        // a roll of the dead: a surname in capitals, a first name
+        assert!(!is_dateline("KESTREL, Thomas, Dec. 6"));
     }
 
     #[test]

@@ -907,10 +907,7 @@ fn conflict_facts(
                 terms: v.terms.iter().map(|t| t.0).collect(),
                 count_anchors: term_ids(vocab, &p.count_anchors),
                 counted,
-                onset: v
-                    .terms
-                    .iter()
-                    .any(|t| facets::is_onset(&vocab.terms[t.0 as usize])),
+                onset: p.onset,
                 values: p.values,
             }
         })
@@ -1028,6 +1025,8 @@ struct StatementPrep {
     figures: Vec<FigurePrep>,
     /// A row of a table or infobox ([`noise::is_record_row`]).
     record_row: bool,
+    /// Its time of day is when something began ([`tells_onset_time`]).
+    onset: bool,
     /// The statement is a whole line of its source ([`noise::Layout::whole_line`]).
     whole_line: bool,
     /// Heads a mirror's appended quotations ([`noise::opens_quotations`]).
@@ -1271,6 +1270,7 @@ fn prepare_statement(
         }
     }
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
+    let onset = tells_onset_time(text, &toks, stems, &values.times);
     StatementPrep {
         raw,
         form_noise,
@@ -1284,6 +1284,7 @@ fn prepare_statement(
         count_anchors,
         figures,
         record_row: false,
+        onset,
         whole_line: layout.whole_line,
         opens_quotations: false,
         facets,
@@ -2204,6 +2205,41 @@ fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<
         .chain(counted.iter().map(|&f| term(f, "#", COUNTED_FACET_WEIGHT)))
         .collect();
     (terms, counted)
+}
+
+/// True when a time of day in `text` is told as when something began: a word of onset
+/// ([`facets::is_onset`], not "first", which counts) within six words before the time
+/// or three after it, in its clause ("The fire started just after midnight", "broke out
+/// at 2 a.m."; not "The roof fell in at 5 a.m., three hours after the fire started").
+pub(crate) fn tells_onset_time(
+    text: &str,
+    toks: &[crate::text::Token<'_>],
+    stems: &Stems,
+    times: &[values::TimeValue],
+) -> bool {
+    times.iter().any(|t| {
+        let at = toks
+            .iter()
+            .position(|w| w.offset >= t.span.start)
+            .unwrap_or(toks.len());
+        let end = toks
+            .iter()
+            .position(|w| w.offset >= t.span.end)
+            .unwrap_or(toks.len());
+        let clause_break = |a: usize, b: usize| {
+            text.get(a..b)
+                .is_some_and(|gap| gap.contains([',', ';', '.', ':', '(']))
+        };
+        let before = toks[at.saturating_sub(6)..at]
+            .iter()
+            .filter(|w| !clause_break(w.offset, t.span.start));
+        let after = toks[end..toks.len().min(end + 3)]
+            .iter()
+            .filter(|w| !clause_break(t.span.end, w.offset));
+        before
+            .chain(after)
+            .any(|w| w.lower != "first" && facets::is_onset(&stems.term(&w.lower)))
+    })
 }
 
 /// True when statement `i` sits between two content statements of its own source (neither

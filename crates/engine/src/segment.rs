@@ -487,8 +487,9 @@ fn line_continues(line: &str, next: &str) -> bool {
             .any(|w| w.starts_with(char::is_lowercase) && crate::text::is_stopword(w));
     next.starts_with(char::is_lowercase)
         && (line.chars().count() >= CONTINUED_LINE_MIN || line.ends_with('-') || prose)
-        // (a poster's line runs into no post: "u/kestrel_harbour_fan 7d ago\nalso iirc …")
-        && !is_furniture_line(line)
+        // (a poster's line runs into no post: "u/kestrel_harbour_fan 7d ago\nalso iirc …";
+        // a line of prose goes on whatever its words)
+        && (prose || !is_furniture_line(line))
 }
 
 /// In wrapped text, true when the next line opens a sentence though `line` ends on a
@@ -796,8 +797,6 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         // An OCR speck before the next sentence ("took fire. j It is reported …"): one
         // stray letter, then a capital, after a sentence's full stop.
         let mut after = next.splitn(3, ' ');
-        // ("i" too: no sentence goes on with a lowercase "i" before a capital, "SUCCUMBS.
-        // i Tragic Blazing Mass")
         let speck = after
             .next()
             .is_some_and(|w| w.chars().count() == 1 && !matches!(w, "a" | "i" | "o"))
@@ -1070,8 +1069,13 @@ fn is_separator(w: &str) -> bool {
 }
 
 fn is_all_caps(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    // (no allocation: this runs at every word of every sentence)
+    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    let mut n = 0;
+    letters.all(|c| {
+        n += 1;
+        c.is_uppercase()
+    }) && n >= 2
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -1092,7 +1096,8 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
     // Kestrel Daily Times, May 18, 1927 SCORES OF CHILDREN …", "(Lowport News, 23 April
     // 1914) Special to the News."): the citation stands apart.
     // (after a rule drawn above it, cut away first)
-    let lead = usize::from(n > 1 && is_rule(words[0].1));
+    let lead =
+        usize::from(n > 1 && is_rule(words[0].1) && !words[1].1.starts_with(char::is_lowercase));
     if lead == 1 {
         cuts.push(1);
         piece_start = 1;
@@ -1104,7 +1109,12 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
             .1
             .trim_end_matches([')', '.'])
             .trim_start_matches('(');
-        year.len() == 4
+        // (what follows opens in a capital: "… 1889 reported that …" goes on)
+        let next_opens = words[k]
+            .1
+            .starts_with(|c: char| c.is_uppercase() || c == '(');
+        next_opens
+            && year.len() == 4
             && year.bytes().all(|b| b.is_ascii_digit())
             && crate::noise::is_paper_and_date(&s[from..words[k - 1].0 + words[k - 1].1.len()])
     }) {
@@ -1116,7 +1126,14 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
         let w = words[i].1;
         // A rule of one sign drawn across the page ("=====", "*****") is no part of the
         // words on either side of it.
-        if is_rule(w) {
+        // (not a name blanked out with dashes: "Mrs. ------ of Kestrel Street")
+        let blank = words
+            .get(i + 1)
+            .is_some_and(|n| n.1.starts_with(char::is_lowercase))
+            || i.checked_sub(1).is_some_and(|p| {
+                TITLES.contains(&words[p].1.trim_end_matches('.').to_lowercase().as_str())
+            });
+        if is_rule(w) && !blank {
             if i > piece_start {
                 cuts.push(i);
             }
@@ -1259,8 +1276,13 @@ fn opens_credit(words: &[(usize, &str)]) -> bool {
             .filter(|p| !p.is_empty())
         {
             let lower = part.to_lowercase();
+            let credit = crate::noise::is_credit_word(&lower);
+            // (a lowercase word of prose makes it an aside: "(press and wire men alike)")
+            if !credit && !starts_upper(part) && !crate::text::is_stopword(&lower) {
+                return false;
+            }
             copyright |= lower == "copyright";
-            credits += usize::from(crate::noise::is_credit_word(&lower));
+            credits += usize::from(credit);
         }
         if w.contains(')') {
             return copyright || credits >= 2;
@@ -1280,7 +1302,7 @@ fn heading_before_dateline(words: &[(usize, &str)], tail: &str) -> bool {
         && !is_all_caps(place)
         && is_all_caps(a)
         && is_all_caps(b)
-        && tail.split_whitespace().count() <= 8
+        && tail.split_whitespace().nth(8).is_none()
         && crate::noise::is_dateline(tail.trim())
 }
 
@@ -1292,8 +1314,14 @@ fn introduced(words: &[(usize, &str)]) -> bool {
         return false;
     };
     let mark = prev.trim_end_matches(['—', '–', '-', '■']);
+    // (a semicolon only with its dash, as old print introduced a quotation: "the
+    // following morning; Lowport was under water" goes on)
+    let dashed = mark.len() < prev.len();
+    let opens = next
+        .trim_start_matches(['"', '“', '\'', '‘'])
+        .starts_with(char::is_uppercase);
     // (the cheap test first: this runs at every word)
-    if !(mark.ends_with(':') || mark.ends_with(';')) || !starts_upper(next) {
+    if !(mark.ends_with(':') || (mark.ends_with(';') && dashed)) || !opens {
         return false;
     }
     before
@@ -1665,6 +1693,28 @@ mod tests {
         );
         // (a colon without "following" introduces nothing apart: "He said: The dam broke.")
         assert_eq!(sents("He said: The dam broke.").len(), 1);
+    }
+
+    #[test]
+    fn wire_copy_cuts_leave_prose_whole() {
+        for t in [
+            // a paper named as the subject of a sentence
+            "The Lowport Herald, June 4, 1889 reported that 2,209 people had died.",
+            // an aside in brackets with words of prose
+            "Many reporters (press and wire men alike) were barred from the pit.",
+            // a semicolon after "following" without its dash
+            "The dam gave way the following morning; Lowport was under water by noon.",
+            // a name blanked out with dashes
+            "Mrs. ------ of Kestrel Street lost three children.",
+        ] {
+            assert_eq!(sents(t).len(), 1, "{t}");
+        }
+        // a line of prose that names wire services goes on into the next
+        assert_eq!(
+            sents("Reuters and the Press Association reported\nthat 44 miners were still trapped below.")
+                .len(),
+            1
+        );
     }
 
     #[test]
