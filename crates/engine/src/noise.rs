@@ -126,6 +126,13 @@ const PROMPT_OPENINGS: &[&str] = &[
     "from wikipedia",
     "jump to ",
     "for other uses",
+    "not to be confused with",
+    // a page asking its reader to rate it
+    "was this answer helpful",
+    "was this article helpful",
+    "was this page helpful",
+    "was this helpful",
+    "did you find this",
     "wikimedia commons",
     "archived from",
     "retrieved from \"",
@@ -2187,7 +2194,17 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         .or_else(|| lower.strip_prefix("please, "));
     // (or after its compiler's name: "Compiled by J. Smith; last edit 1-23-2025 …")
     let edit_line = lower.starts_with("compiled by ") && lower.contains("; last edit");
-    if edit_line || is_coordinates(text.trim()) {
+    // An encyclopedia's hatnote pointing elsewhere: "For the mill, see Kestrel Mill.",
+    // "\"Kestrel fire\" redirects here."
+    // (the page it points to, a title, ends the line: "For three days, see the reports, the
+    // fire burned." is prose)
+    let points = |t: &str| {
+        t.split_once(", see ")
+            .is_some_and(|(_, page)| page.starts_with(char::is_uppercase) && !page.contains(','))
+    };
+    let hatnote = (lower.starts_with("for ") && points(text.trim()) && tokens.len() <= 16)
+        || lower.trim_end_matches('.').ends_with(" redirects here");
+    if edit_line || hatnote || is_coordinates(text.trim()) {
         return Some(NoiseKind::Boilerplate);
     }
     if PROMPT_OPENINGS
@@ -3047,6 +3064,9 @@ mod tests {
             "fro' Wikipedia, the free encyclopedia",
             "Jump to navigation Jump to search",
             "For other uses, see Mill flood (disambiguation).",
+            "For the mill, see Kestrel Mill.",
+            "\"Kestrel fire\" redirects here.",
+            "Was this answer helpful?",
             "Background[edit]",
             "List of dam failures",
             "v t e",
@@ -3075,6 +3095,8 @@ mod tests {
             "The list of the dead was printed on Monday.",
             "A map of the valley was drawn for the inquiry",
             "The engineer's illustration of the dam convinced nobody",
+            // (a long sentence opening "For …" with a ", see" is no hatnote)
+            "For the families of the dead who waited at the pithead for three days and nights, see the account of the vicar in the parish magazine of that winter.",
         ] {
             assert_eq!(line(t), None, "{t}");
         }
