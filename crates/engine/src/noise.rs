@@ -133,6 +133,11 @@ const PROMPT_OPENINGS: &[&str] = &[
     "was this page helpful",
     "was this helpful",
     "did you find this",
+    // a forum's archive notice and app prompt
+    "archived post",
+    "top posts of",
+    "scan this qr",
+    "scan the qr",
     "wikimedia commons",
     "archived from",
     "retrieved from \"",
@@ -2223,7 +2228,15 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             && tokens[0].lower == "thank"
             && tokens[1].lower == "you"
             && tokens[2].capitalized);
-    if thanked {
+    // (and any short thanks: "Thanks, that's really helpful!"; not "Thanks to the firemen,
+    // forty were saved", which tells why)
+    let short_thanks = tokens.len() <= 10
+        && ((tokens
+            .first()
+            .is_some_and(|w| w.lower == "thanks" || w.lower == "thx")
+            && tokens.get(1).is_none_or(|w| w.lower != "to"))
+            || (tokens.len() >= 2 && tokens[0].lower == "thank" && tokens[1].lower == "you"));
+    if thanked || short_thanks {
         return Some(NoiseKind::Boilerplate);
     }
     // A byline ("By Foster Kestrel.", "By Lowport Press Staff Correspondent") and a
@@ -3067,6 +3080,8 @@ mod tests {
             "For the mill, see Kestrel Mill.",
             "\"Kestrel fire\" redirects here.",
             "Was this answer helpful?",
+            "Archived post.",
+            "Scan this QR code to download the app now",
             "Background[edit]",
             "List of dam failures",
             "v t e",
@@ -3187,6 +3202,7 @@ mod tests {
             "By Foster Kestrel United Press Staff Correspondent",
             "Text submitted by Jenn Lowport.",
             "Thank you Jenn!",
+            "Thanks, that's really helpful!",
             // an encyclopedia's map coordinates, keyed or alone
             "Coordinates: 50°24′55″N 2°53′24″E / 50.4154°N 2.8900°E / 50.4154; 2.8900",
             "Coordinates39°27′51″S 175°34′36″E / 39.46417°S 175.57667°E / -39.46417; 175.57667",
@@ -3205,6 +3221,7 @@ mod tests {
             "The price of bread doubled after the flood.",
             "To let the reservoir drain, the engineers opened the valves.",
             "For Salem, the trials were a disgrace.",
+            "Thanks to the firemen, forty were saved.",
             "Powered by steam, the ship crossed in nine days.",
             "Terms and conditions of the surrender were harsh for the defeated army.",
             "\"Return to your homes,\" the mayor ordered.",
