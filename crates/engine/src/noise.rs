@@ -160,6 +160,8 @@ const PROMPT_OPENINGS: &[&str] = &[
     "display posts from",
     "join the conversation",
     "privacy notice",
+    // an archive's note on its text ("Article text (OCR, may contain errors)")
+    "article text",
     "privacy policy",
     "cookie statement",
     "cookie policy",
@@ -349,6 +351,19 @@ static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\buser\d+\b|\b[a-z]{3} \d{1,2}, \d{4} at \d{1,2}:\d{2}\b|^@\S+")
         .expect("user pattern")
 });
+
+/// True for an encyclopedia's hatnote pointing elsewhere: "For the mill, see Kestrel
+/// Mill.", "For other uses, see …", "\"Kestrel fire\" redirects here." The page it points
+/// to ends the line ("For three days, see the reports, the fire burned." is prose).
+fn is_hatnote(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let points = t.split_once(", see ").is_some_and(|(_, page)| {
+        !page.contains(',')
+            && (page.starts_with(char::is_uppercase) || lower.starts_with("for other uses"))
+    });
+    (lower.starts_with("for ") && points && t.split_whitespace().nth(20).is_none())
+        || lower.trim_end_matches('.').ends_with(" redirects here")
+}
 
 /// True for a word of a wire's credit ("copyright", "telegraph", "assn"), lowercase.
 pub(crate) fn is_credit_word(lower: &str) -> bool {
@@ -879,6 +894,15 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     // A paper's name and date cut from the head of a one-line page ("The Kestrel Daily
     // Times, May 18, 1927", the splitter's cut): the page's citation, as on a line alone.
     if layout.opens_line && is_paper_and_date(t) {
+        return Some(NoiseKind::Title);
+    }
+    // (and a masthead counting its pages, the issue's price after it on its line:
+    // "KESTREL, D. C., MONDAY, MARCH 27, 1911-TWENTY PAGES. ONE CENT.")
+    if layout.opens_line
+        && t.trim_end_matches('.').ends_with("PAGES")
+        && tokens.len() >= 3
+        && mostly_capitals(t)
+    {
         return Some(NoiseKind::Title);
     }
     if layout.opens_line && is_caps_label(t, tokens) {
@@ -1645,16 +1669,14 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // An encyclopedia's note on other pages ("For more details on this topic, see Tay
     // Rail Bridge."), a picture's label, a quiz's counter ("Question 3 of 10"), a Q&A stamp ("2007-06-13 ·
     // 2 answers · asked by …"), a site's disclaimer of the pages it links to.
-    let hatnote = lower.starts_with("for ")
-        && lower
-            .split_once(", see ")
-            .is_some_and(|(_, page)| !page.contains(',') && words.len() <= 20);
-    if hatnote
+    if is_hatnote(t)
         || lower.starts_with("main article:")
         || lower.starts_with("further information:")
         || QUIZ_COUNTER.is_match(&lower)
         || (lower.contains(" · ") && lower.contains("asked by"))
         || lower.contains("not responsible for the content of external")
+        // an archive's note on itself ("Trove is a service of the National Library …")
+        || lower.contains(" is a service of ")
         // (a news site glues its label to the caption: "image captionThe bridge fell")
         || lower.starts_with("image caption")
         // a Q&A site's menu
@@ -2199,17 +2221,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         .or_else(|| lower.strip_prefix("please, "));
     // (or after its compiler's name: "Compiled by J. Smith; last edit 1-23-2025 …")
     let edit_line = lower.starts_with("compiled by ") && lower.contains("; last edit");
-    // An encyclopedia's hatnote pointing elsewhere: "For the mill, see Kestrel Mill.",
-    // "\"Kestrel fire\" redirects here."
-    // (the page it points to, a title, ends the line: "For three days, see the reports, the
-    // fire burned." is prose)
-    let points = |t: &str| {
-        t.split_once(", see ")
-            .is_some_and(|(_, page)| page.starts_with(char::is_uppercase) && !page.contains(','))
-    };
-    let hatnote = (lower.starts_with("for ") && points(text.trim()) && tokens.len() <= 16)
-        || lower.trim_end_matches('.').ends_with(" redirects here");
-    if edit_line || hatnote || is_coordinates(text.trim()) {
+    if edit_line || is_hatnote(text.trim()) || is_coordinates(text.trim()) {
         return Some(NoiseKind::Boilerplate);
     }
     if PROMPT_OPENINGS
@@ -3081,6 +3093,8 @@ mod tests {
             "\"Kestrel fire\" redirects here.",
             "Was this answer helpful?",
             "Archived post.",
+            "Article text (OCR, may contain errors)",
+            "Trove is a service of the National Library of Australia",
             "Scan this QR code to download the app now",
             "Background[edit]",
             "List of dam failures",
