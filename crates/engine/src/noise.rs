@@ -3321,10 +3321,12 @@ mod tests {
         ] {
             assert_ne!(classify(t, &tokens(t), head), Some(NoiseKind::Title), "{t}");
         }
-        // a paper's name and date cut from the head of a one-line page
+        // a paper's name and date cut from the head of a one-line page, a masthead with
+        // the price after it
         for t in [
             "The Kestrel Daily Times, May 18, 1927",
             "(Lowport News, 23 April 1914)",
+            "KESTREL, D. C., MONDAY, MARCH 27, 1911-TWENTY PAGES.",
         ] {
             assert_eq!(classify(t, &tokens(t), head), Some(NoiseKind::Title), "{t}");
         }
