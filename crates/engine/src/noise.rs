@@ -133,6 +133,11 @@ const PROMPT_OPENINGS: &[&str] = &[
     "was this page helpful",
     "was this helpful",
     "did you find this",
+    // a lesson's furniture
+    "by the end of this lesson",
+    "check your understanding",
+    "you might also be interested",
+    "you may also be interested",
     // a forum's archive notice and app prompt
     "archived post",
     "top posts of",
@@ -2248,7 +2253,9 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             .is_some_and(|w| w.lower == "thanks" || w.lower == "thx")
             && tokens.get(1).is_none_or(|w| w.lower != "to"))
             || (tokens.len() >= 2 && tokens[0].lower == "thank" && tokens[1].lower == "you"));
-    if thanked || short_thanks {
+    // (a blog comment's header: "Anonymous said...", "Kestrel Lowport said…")
+    let said = tokens.len() <= 4 && (lower.ends_with("said...") || lower.ends_with("said…"));
+    if thanked || short_thanks || said {
         return Some(NoiseKind::Boilerplate);
     }
     // A byline ("By Foster Kestrel.", "By Lowport Press Staff Correspondent") and a
@@ -3093,6 +3100,11 @@ mod tests {
             "\"Kestrel fire\" redirects here.",
             "Was this answer helpful?",
             "Archived post.",
+            "By the end of this lesson you will be able to explain why so many died.",
+            "Check your understanding",
+            "You might also be interested in",
+            "Anonymous said...",
+            "Kestrel Lowport said…",
             "Article text (OCR, may contain errors)",
             "Trove is a service of the National Library of Australia",
             "Scan this QR code to download the app now",
@@ -3236,6 +3248,7 @@ mod tests {
             "To let the reservoir drain, the engineers opened the valves.",
             "For Salem, the trials were a disgrace.",
             "Thanks to the firemen, forty were saved.",
+            "The mayor said:",
             "Powered by steam, the ship crossed in nine days.",
             "Terms and conditions of the surrender were harsh for the defeated army.",
             "\"Return to your homes,\" the mayor ordered.",
