@@ -361,6 +361,11 @@ static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// Mill.", "For other uses, see …", "\"Kestrel fire\" redirects here." The page it points
 /// to ends the line ("For three days, see the reports, the fire burned." is prose).
 fn is_hatnote(t: &str) -> bool {
+    // (the cheap test first: this runs for every statement)
+    let opens_for = t.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("for "));
+    if !opens_for && !t.trim_end_matches('.').ends_with(" here") {
+        return false;
+    }
     let lower = t.to_lowercase();
     let points = t.split_once(", see ").is_some_and(|(_, page)| {
         !page.contains(',')
@@ -466,7 +471,7 @@ pub fn is_dateline(t: &str) -> bool {
                     && a.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
             })
         };
-        // (or the state named in full before a month: "ASHTABULA, OHIO, December 30,
+        // (or the state named in full before a month: "KESTREL, OHIO, December 30,
         // 1876", "Kestrel, British Columbia, April 29")
         // (written as the place is: "KESTREL, OHIO", "Kestrel, British Columbia"; a roll's
         // "KESTREL, Thomas, Dec. 6" names a man)

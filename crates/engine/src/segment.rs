@@ -1127,13 +1127,15 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
         // A rule of one sign drawn across the page ("=====", "*****") is no part of the
         // words on either side of it.
         // (not a name blanked out with dashes: "Mrs. ------ of Kestrel Street")
-        let blank = words
-            .get(i + 1)
-            .is_some_and(|n| n.1.starts_with(char::is_lowercase))
-            || i.checked_sub(1).is_some_and(|p| {
-                TITLES.contains(&words[p].1.trim_end_matches('.').to_lowercase().as_str())
-            });
-        if is_rule(w) && !blank {
+        let blank = || {
+            words
+                .get(i + 1)
+                .is_some_and(|n| n.1.starts_with(char::is_lowercase))
+                || i.checked_sub(1).is_some_and(|p| {
+                    TITLES.contains(&words[p].1.trim_end_matches('.').to_lowercase().as_str())
+                })
+        };
+        if is_rule(w) && !blank() {
             if i > piece_start {
                 cuts.push(i);
             }
