@@ -138,6 +138,9 @@ const PROMPT_OPENINGS: &[&str] = &[
     "check your understanding",
     "you might also be interested",
     "you may also be interested",
+    // a Q&A site's form and a news site's sharing panel
+    "required, but never shown",
+    "about sharing",
     // a forum's archive notice and app prompt
     "archived post",
     "top posts of",
@@ -2231,7 +2234,10 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         .or_else(|| lower.strip_prefix("please, "));
     // (or after its compiler's name: "Compiled by J. Smith; last edit 1-23-2025 …")
     let edit_line = lower.starts_with("compiled by ") && lower.contains("; last edit");
-    if edit_line || is_hatnote(text.trim()) || is_coordinates(text.trim()) {
+    // (a site's disclaimer, also inside its footer's line: "The BBC is not responsible for
+    // the content of external sites.")
+    let disclaimer = lower.contains("not responsible for the content of external");
+    if edit_line || disclaimer || is_hatnote(text.trim()) || is_coordinates(text.trim()) {
         return Some(NoiseKind::Boilerplate);
     }
     if PROMPT_OPENINGS
@@ -3105,6 +3111,9 @@ mod tests {
             "\"Kestrel fire\" redirects here.",
             "Was this answer helpful?",
             "Archived post.",
+            "Required, but never shown",
+            "About sharing",
+            "The Kestrel Gazette is not responsible for the content of external sites.",
             "By the end of this lesson you will be able to explain why so many died.",
             "Check your understanding",
             "You might also be interested in",
