@@ -1290,15 +1290,11 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
 /// history book name it). Which charge was found is for the class to settle.
 fn charges(a: &Facts, b: &Facts) -> Option<Found> {
     let (ca, cb) = (a.values.charge.as_ref()?, b.values.charge.as_ref()?);
-    // (built once: building the stemmers costs more than the comparison)
-    static STEMS: std::sync::LazyLock<crate::text::Stems> =
-        std::sync::LazyLock::new(crate::text::Stems::default);
-    let stems = &*STEMS;
     let words = |c: &str| -> Vec<String> {
         crate::text::tokens(c)
             .into_iter()
             .filter(|t| !crate::text::is_stopword(&t.lower))
-            .map(|t| stems.term(&t.lower))
+            .map(|t| crate::facets::term_of(&t.lower))
             .collect()
     };
     let (wa, wb) = (words(ca), words(cb));

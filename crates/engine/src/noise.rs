@@ -369,6 +369,13 @@ static USER_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("user pattern")
 });
 
+/// True for an old paper's masthead in capitals that counts its pages ("BOSTON, SUNDAY
+/// MORNING, MAY 9, 1915—FIVE SECTIONS—FORTY PAGES."), `words` long; a sentence's "300
+/// pages" is in lower case.
+fn counts_its_pages(t: &str, words: usize) -> bool {
+    t.trim_end_matches('.').ends_with("PAGES") && words >= 3 && mostly_capitals(t)
+}
+
 /// True for an encyclopedia's hatnote pointing elsewhere: "For the mill, see Kestrel
 /// Mill.", "For other uses, see …", "\"Kestrel fire\" redirects here." The page it points
 /// to ends the line ("For three days, see the reports, the fire burned." is prose).
@@ -922,11 +929,7 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     }
     // (and a masthead counting its pages, the issue's price after it on its line:
     // "KESTREL, D. C., MONDAY, MARCH 27, 1911-TWENTY PAGES. ONE CENT.")
-    if layout.opens_line
-        && t.trim_end_matches('.').ends_with("PAGES")
-        && tokens.len() >= 3
-        && mostly_capitals(t)
-    {
+    if layout.opens_line && counts_its_pages(t, tokens.len()) {
         return Some(NoiseKind::Title);
     }
     if layout.opens_line && is_caps_label(t, tokens) {
@@ -1820,10 +1823,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if words.len() <= 30 && is_masthead(&lower) {
         return Some(NoiseKind::Title);
     }
-    // An old paper's masthead line in capitals that counts its pages ("BOSTON, SUNDAY
-    // MORNING, MAY 9, 1915—FIVE SECTIONS—FORTY PAGES."); a sentence's "300 pages" is
-    // in lower case.
-    if t.trim_end_matches('.').ends_with("PAGES") && words.len() >= 3 && mostly_capitals(t) {
+    if counts_its_pages(t, words.len()) {
         return Some(NoiseKind::Title);
     }
     // A newspaper's name with the issue's date ("South Wales Argus, Friday 17 July 2015",

@@ -3982,7 +3982,7 @@ pub fn self_denial(text: &str) -> Option<Contrast> {
             .filter(|w| !crate::text::is_stopword(w))
             .collect()
     };
-    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let stem = |w: &str| crate::facets::term_of(w);
     let mut clauses = Vec::new();
     let mut start = 0;
     for m in CLAUSE_RE.find_iter(text) {
