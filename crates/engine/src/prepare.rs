@@ -1211,7 +1211,7 @@ fn prepare_statement(
         .zip(units)
         .map(|(n, unit)| {
             let (mut anchors, head) = what_it_counts(text, &toks, stems, n, unit.is_some());
-            let noun = (!n.age && unit.is_none())
+            let noun = (!n.age_like() && unit.is_none())
                 .then(|| counted_noun(text, &toks, stems, n))
                 .flatten();
             // "with the loss of 137 passengers and crew": people lost are the dead (not "a
@@ -1722,7 +1722,8 @@ fn what_it_counts(
     n: &values::NumberValue,
     in_unit: bool,
 ) -> (Vec<String>, Option<String>) {
-    if n.age {
+    // (nor does a name's age in apposition: "Anna Berg, 15, was the youngest victim")
+    if n.age_like() {
         return (Vec::new(), None);
     }
     // both sides: "the death toll at 33" / "32 die"
@@ -2464,6 +2465,11 @@ mod tests {
             Some("length")
         );
         assert_eq!(m("cruising 30 miles from any land"), Some("distance"));
+        assert_eq!(
+            m("the wreck lies some 16km off the coast"),
+            Some("distance")
+        );
+        assert_eq!(m("entombed 2,600ft underground"), None);
         assert_eq!(
             m("flood lines as high as 80 feet above the river"),
             Some("height")

@@ -37,7 +37,12 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             Some(at) => (&surface[..at], Some((offset + at, &surface[at..]))),
             None => (surface, None),
         };
-        for (offset, surface) in std::iter::once((offset, key)).chain(figure) {
+        // "2,600ft": a figure and the abbreviated unit glued to it are two words
+        let unit = glued_unit_at(surface)
+            .filter(|_| figure.is_none())
+            .map(|at| (offset + at, &surface[at..]));
+        let key = unit.map_or(key, |(at, _)| &surface[..at - offset]);
+        for (offset, surface) in std::iter::once((offset, key)).chain(figure).chain(unit) {
             let lower = normalize_word(surface);
             let lower = ocr_repair(&lower).map_or(lower, str::to_owned);
             out.push(Token {
@@ -125,6 +130,22 @@ fn glued_key(word: &str) -> Option<usize> {
         && figure
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+    .then_some(at)
+}
+
+/// Abbreviated units a page may glue to their figure ("2,600ft", "16km", "40mph").
+pub const GLUED_UNITS: &[&str] = &["ft", "km", "km2", "cm", "mm", "kg", "lb", "lbs", "mph"];
+
+/// Where the unit starts in a word that is a figure with an abbreviated unit glued to it
+/// ("2,600**ft**"), if it is one.
+pub fn glued_unit_at(word: &str) -> Option<usize> {
+    let at = word.find(|c: char| c.is_ascii_alphabetic())?;
+    let (figure, unit) = word.split_at(at);
+    (figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && GLUED_UNITS.contains(&unit.to_ascii_lowercase().as_str()))
     .then_some(at)
 }
 
@@ -799,6 +820,19 @@ mod tests {
             .map(|t| t.lower)
             .collect();
         assert_eq!(lower, ["the", "fire", "which", "that", "tie", "rnan"]);
+    }
+
+    #[test]
+    fn tokens_part_a_unit_glued_to_its_figure() {
+        let t = "lay 2,600ft down, 16KM off, in the 1930s, on the 3rd, a 40mphx gust";
+        let words: Vec<&str> = tokens(t).iter().map(|t| t.surface).collect();
+        assert_eq!(
+            words,
+            [
+                "lay", "2,600", "ft", "down", "16", "KM", "off", "in", "the", "1930s", "on", "the",
+                "3rd", "a", "40mphx", "gust"
+            ]
+        );
     }
 
     #[test]

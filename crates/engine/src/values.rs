@@ -795,6 +795,16 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date pattern is valid")
 });
 
+/// A figure with an abbreviated unit of [`crate::text::GLUED_UNITS`] glued after it
+/// ("2,600ft"): no word boundary ends
+/// the figure, so [`NUMBER_RE`] alone would read "2" and drop the rest.
+static GLUED_UNIT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:ft|km2?|cm|mm|kg|lbs?|mph)\b",
+    )
+    .expect("glued unit pattern")
+});
+
 /// A figure glued to the word before it, as an infobox row copied from a page has it
 /// ("Deaths1,437", "Casualties210"): a capitalized word, then the figure; or, at the start
 /// of a statement, a key of a few words whose last is lowercase ("Non-fatal injuries47",
@@ -831,7 +841,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:aged|ages?)\s+between\s+(?P<bn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+(?P<bhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\bages\s+of\s+[a-z\s]{0,30}?\branged?\s+from\s+(?P<rn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+to\s+(?P<rhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?:(?:at\s+)?the\s+age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
+    ascii_regex(r"(?i)\b(?:aged|ages?)\s+between\s+(?P<bn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+(?P<bhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\bages\s+of\s+[a-z\s]{0,30}?\branged?\s+from\s+(?P<rn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+to\s+(?P<rhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?:(?:at\s+)?the\s+(?:[a-z]+\s+){0,2}?age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
         .expect("age pattern")
 });
 
@@ -2949,7 +2959,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             group: hi.is_some() || after_people(&text[..span.start]) || {
                 // "children under the age of 14", "had worked there from the age of 14": a
                 // limit or a span of life, not the age at one moment ("at the age of 18")
-                let bare = m.as_str().to_lowercase().starts_with("the age");
+                // ("at the grand old age of 100" is one moment too)
+                let bare = m.as_str().to_lowercase().starts_with("the ");
                 let before = text[..span.start].to_lowercase();
                 let word = before.split_whitespace().next_back().unwrap_or("");
                 bare && word != "at"
@@ -3083,6 +3094,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 !is_month_name(key)
             })
             .collect();
+        found.extend(captures(&GLUED_UNIT_RE, text).filter_map(|c| c.name("n")));
         let glued: Vec<std::ops::Range<usize>> = found.iter().map(|m| m.range()).collect();
         found.extend(
             NUMBER_RE
@@ -5328,6 +5340,24 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_glued_to_its_figure_is_read() {
+        for (t, v, word) in [
+            ("The men lie 2,600ft underground.", 2600.0, Some("ft")),
+            ("a wind of 40mph", 40.0, Some("mph")),
+            ("a 16km front", 16.0, Some("km")),
+            ("by the 1930s, 40 mines", 40.0, None),
+        ] {
+            let toks = crate::text::tokens(t);
+            let n = numbers(t, &dates(t));
+            assert_eq!(n.len(), 1, "{t}: {n:?}");
+            assert_eq!(n[0].value, v, "{t}");
+            assert_eq!(unit_after(t, &toks, &n[0]).map(|u| u.word), word, "{t}");
+        }
+        // (no unit, no number glued to letters: "B52" stays a name)
+        assert!(numbers("the 3rd shift and the B52", &[]).is_empty());
+    }
+
+    #[test]
     fn a_figure_and_its_scale_word_are_one_number() {
         let t = "It did $17 million of damage and released 14.55 million cubic meters.";
         let n = numbers(t, &dates(t));
@@ -5493,6 +5523,8 @@ mod tests {
             "a twenty-four-year-old Dutch worker",
             "a 24-year-old Dutch worker",
             "the worker, twenty-four years old,",
+            "she lived to the grand old age of 24",
+            "he died at the ripe age of 24 in Lowport",
         ] {
             let n = numbers(t, &dates(t));
             assert_eq!(n.len(), 1, "{t}: {n:?}");
