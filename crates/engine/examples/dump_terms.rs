@@ -1,18 +1,28 @@
-//! Dumps each content statement's weighted terms as JSON lines, for tuning experiments.
+//! Dumps each content statement of the given files (default: the built-in example) with
+//! its weighted terms as JSON lines, for tuning experiments.
+use corroborate_engine::{Analysis, Options, Source, load_file};
+
 fn main() {
-    let a = corroborate_engine::Analysis::new(
-        vec![corroborate_engine::example_source()],
-        Default::default(),
-    );
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    let sources: Vec<Source> = if files.is_empty() {
+        vec![corroborate_engine::example_source()]
+    } else {
+        files
+            .iter()
+            .filter_map(|f| load_file(f.as_ref()).ok())
+            .collect()
+    };
+    let a = Analysis::new(sources, Options::default());
     for s in a.statements.iter().filter(|s| s.noise.is_none()) {
         let terms: Vec<String> = a
             .terms(s.id)
             .iter()
-            .map(|(t, w)| format!("[{:?},{w}]", t))
+            .map(|(t, w)| format!("[{t:?},{w}]"))
             .collect();
         println!(
-            "{{\"id\":{},\"start\":{},\"end\":{},\"terms\":[{}]}}",
+            "{{\"id\":{},\"source\":{},\"start\":{},\"end\":{},\"terms\":[{}]}}",
             s.id,
+            s.source,
             s.start,
             s.end,
             terms.join(",")

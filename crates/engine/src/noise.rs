@@ -547,6 +547,10 @@ pub fn is_dateline(t: &str) -> bool {
                     && (ordinal || day == *w))
                     || crate::values::is_month_name(w)
                     || of_the_wire(w)
+                    // (a day damaged by OCR, after its month: "OTTAWA, December G.")
+                    || (w.len() <= 2
+                        && w.chars().all(|c| c.is_ascii_digit() || "GOoIl".contains(c))
+                        && rest_words.iter().any(|w| crate::values::is_month_name(w)))
             });
         // ("Vienna, June 29.": a place of a word or three in title case, then a month, or a
         // day with the hour: "Survivors, Sunday." is no dateline)
@@ -2349,7 +2353,53 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     };
     let photographer = credit_line(&["photographer", "photographers"]);
     let published = lower.starts_with("first published in") && credit_line(&["first", "published"]);
-    if tokens.len() <= 30 && (credited || photographer || published) {
+    // A link to another story, set in brackets on a line of its own ("[Read more: …]",
+    // "[On This Day: Lowport mine collapse leaves 129 men trapped]"): its headline is
+    // another event's
+    let linked = text
+        .trim()
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .and_then(|t| t.split_once(':'))
+        .is_some_and(|(label, _)| LINK_LABELS.contains(&label.trim().to_lowercase().as_str()));
+    if linked {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A page's own stamp of publication or revision ("Originally published on 24
+    // September 1934", "Page last updated at 14:17 GMT, Wednesday, 9 September 2009"): the
+    // page's day, not the event's; only names, figures and words of dates may follow
+    let stamp = [
+        "originally published",
+        "first published",
+        "page last updated",
+        "last updated",
+        "page last modified",
+        "last modified",
+    ]
+    .iter()
+    .any(|p| opens_in(&lower, p))
+        && tokens.len() <= 16
+        && tokens.iter().all(|t| {
+            t.capitalized
+                || t.lower.chars().all(|c| c.is_ascii_digit())
+                || is_date_word(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "originally"
+                        | "first"
+                        | "published"
+                        | "last"
+                        | "updated"
+                        | "modified"
+                        | "on"
+                        | "at"
+                        | "in"
+                        | "the"
+                        | "am"
+                        | "pm"
+                )
+        });
+    if tokens.len() <= 30 && (credited || photographer || published || stamp) {
         return Some(NoiseKind::Boilerplate);
     }
     // A picture's credit, wherever it stands ("A ticket stub from the hall. Courtesy Kestrel
@@ -2639,6 +2689,18 @@ fn is_coordinates(t: &str) -> bool {
         .map(|r| r.trim_start_matches([':', ' ']))
         .unwrap_or(t);
     let rest = rest.trim_start_matches(['|', ' ']);
+    // (a British map's grid reference may close the row: "… grid reference SJ338536")
+    let rest = match rest.rsplit_once(" grid reference ") {
+        Some((figures, grid))
+            if grid.len() <= 10
+                && grid
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == ' ') =>
+        {
+            figures
+        }
+        _ => rest,
+    };
     // (figures only: "Coordinates sent by the ship, 41°46′N 50°14′W, were …" is a claim)
     let figures_only = rest
         .chars()
@@ -2646,6 +2708,25 @@ fn is_coordinates(t: &str) -> bool {
     // (the figures' test first: it stops at a statement's first letter)
     figures_only && rest.matches('°').count() >= 2
 }
+
+/// Labels of a news site's links to its other stories, in brackets on a line of their own.
+const LINK_LABELS: &[&str] = &[
+    "read more",
+    "read",
+    "read also",
+    "also read",
+    "related",
+    "related story",
+    "related article",
+    "see also",
+    "more",
+    "more on this story",
+    "on this day",
+    "watch",
+    "video",
+    "listen",
+    "recommended",
+];
 
 /// Nouns of the kind of report a newspaper's section heading names ([`is_title`]).
 const REPORT_KINDS: &[&str] = &[
@@ -2983,8 +3064,23 @@ mod tests {
             "By Cable—Press Association—Copyright.",
             "Courtesy Kestrel Public Library.",
             "Our Kestrel correspondent telegraphs this morning:-",
+            "Originally published on 24 September 1934",
+            "Page last updated at 14:17 GMT, Wednesday, 9 September 2009 15:17 UK",
+            "[On This Day: Kestrel mine collapse leaves 129 men trapped]",
+            "[Read more: The Lowport flood, ten years on]",
+            "Coordinates53°04′22″N 02°59′28″W / 53.07278°N 2.99111°W grid reference SJ338536",
+            "KESTREL, December G.",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        // (nor a reader's note in brackets, a stamp that goes on to tell, a month's name
+        // with a word)
+        for t in [
+            "[Editor's note: the toll was later put at 129.]",
+            "Originally published in 1912, his account put the toll at 1,503.",
+            "KESTREL, December Gold and Silver.",
+        ] {
+            assert_eq!(form(t), None, "{t}");
         }
         // (a sentence about a publication is a claim)
         assert_eq!(
