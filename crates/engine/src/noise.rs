@@ -309,6 +309,7 @@ const PROMPT_OPENINGS: &[&str] = &[
     // edit line
     "continued on page",
     "full report on page",
+    "back to article",
     "associated press writer",
     "ap photo",
     "extracted article text",
@@ -736,6 +737,8 @@ const META_KEYS: &[&str] = &[
     "photos",
     "estimated time",
     "date published",
+    "date posted",
+    "date added",
     "access date",
     "url",
     // an archive's catalogue record of the copy ("Document type: article", "Pagination:
@@ -871,6 +874,23 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
             return Some(NoiseKind::Boilerplate);
         }
     }
+    // A pointer to a link or a quotation the copy lost or that follows ("The dam is
+    // described here:", "Wikipedia has some more details:"): a short line of its own,
+    // ending in a colon, that names where and tells nothing.
+    if layout.whole_line && t.ends_with(':') && tokens.len() <= 8 {
+        let points = tokens.iter().any(|w| {
+            matches!(
+                w.lower.as_str(),
+                "here" | "below" | "details" | "link" | "links"
+            )
+        });
+        let figure = tokens
+            .iter()
+            .any(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()));
+        if points && !figure {
+            return Some(NoiseKind::Boilerplate);
+        }
+    }
     // A template of a page's wiki markup opened on a line of its own ("{{Infobox ship"):
     // layout, its fields on the lines after it.
     if layout.whole_line && t.starts_with("{{") && !t.contains("}}") {
@@ -909,6 +929,10 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if after_dash.is_some_and(|rest| rest.starts_with(char::is_uppercase)) && tokens.len() >= 4 {
         // (a comment's signature is no deck: "– Lars Bak Apr 4, 2020 at 12:20")
         if t.contains(':') && USER_STAMP.is_match(t) {
+            return Some(NoiseKind::Boilerplate);
+        }
+        // (nor a wire's credit after its dash: "—Aus.-N.Z. Cable Assn.")
+        if is_credit_or_dateline(t, tokens) {
             return Some(NoiseKind::Boilerplate);
         }
         return line_noise(t, tokens).filter(|k| *k == NoiseKind::Boilerplate);
@@ -1723,7 +1747,10 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             && words.len() <= 6)
         // a newspaper's masthead: "VOL. II. NO. 254. … PRICE FIVE CENTS."
         || (lower.starts_with("vol. ") && lower.contains(" no. "))
-        || (lower.starts_with("submitted ") && words.contains(&"ago"))
+        || (["submitted ", "taken ", "uploaded ", "added "]
+            .iter()
+            .any(|p| lower.starts_with(p))
+            && words.contains(&"ago"))
         // a reply's subject line: "Re: Question about the flood"; a thread's title
         || lower.starts_with("re: ")
         || lower.starts_with("thread: ")
@@ -2916,6 +2943,30 @@ mod tests {
     /// What `t` is, read as a whole line of its own.
     fn line(t: &str) -> Option<NoiseKind> {
         classify(t, &tokens(t), Layout::LINE)
+    }
+
+    #[test]
+    fn a_photo_pages_and_a_threads_pointers_are_furniture() {
+        for t in [
+            "—Aus.-N.Z. Cable Assn.",
+            "Date Posted: 11/04/2009",
+            "The dam is described here:",
+            "Wikipedia has some more details:",
+            "taken 8 years ago, near to Kestrel, Conwy, Wales",
+            "back to article The Kestrel Dam Disaster: Deluges and deceit",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        // (a deck after its dash is a claim; a line ending in a colon that tells, or
+        // that counts, is one too)
+        for t in [
+            "—Two Torpedoes Struck the Doomed Vessel",
+            "The inquest heard the following details from the engineer about the dam:",
+            "Here 16 died:",
+            "Water was taken 8 miles down the valley.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
     }
 
     #[test]
