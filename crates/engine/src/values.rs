@@ -479,7 +479,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<h2>\b\d{{1,2}}):(?P<m2>\d{{2}})\b
           | (?P<h3>\b(?:\d{{1,2}}|{hour_words}))\s+o['’]\s?clock\b
           | (?P<mid>\bmidnight\b|\bnoon\b)
-          | (?P<off>\b(?:a\s+quarter|quarter|half|(?:\d{{1,2}}|{minute_words})\s+minutes)) \s+
+          | (?P<off>\b(?:a\s+quarter|quarter|half|(?:\d{{1,2}}|{minute_words})\s+minutes)) (?:\s+|-)
             (?P<dir>past|to)\s+(?P<h4>\d{{1,2}}|(?:{hour_words}))\b
           | (?P<near>\b(?:shortly|just|soon)\s+(?:after|before))\s+(?P<h5>\d{{1,2}})\b
           | \bat\s+(?P<h6>\d{{1,2}})\.(?P<m6>[0-5]\d)\b(?P<mer6>\s*[ap]\.?\s?m\b\.?)?
@@ -4166,7 +4166,7 @@ fn may_hold_a_time(lower: &str) -> bool {
         || lower.contains("midnight")
         || lower.contains("noon")
         || lower.contains("clock")
-        || ((lower.contains(" past ") || lower.contains(" to "))
+        || ((lower.contains(" past ") || lower.contains("-past ") || lower.contains(" to "))
             && (lower.contains("quarter") || lower.contains("half") || lower.contains("minutes")))
         // "shortly after 10": an hour alone
         || ((lower.contains(" after ") || lower.contains(" before "))
@@ -5884,6 +5884,8 @@ mod tests {
         for (phrase, minutes) in [
             ("The bridge fell at a quarter past ten.", 10 * 60 + 15),
             ("It was half past nine when the alarm came.", 9 * 60 + 30),
+            ("It was exactly half-past seven this morning.", 7 * 60 + 30),
+            ("at quarter-past ten the roof fell", 10 * 60 + 15),
             ("The train left at twenty minutes to nine.", 8 * 60 + 40),
             ("at 5 minutes past 11 the lights went out", 11 * 60 + 5),
             ("by a quarter to twelve all was quiet", 11 * 60 + 45),
