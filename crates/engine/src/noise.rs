@@ -352,6 +352,7 @@ const CREDITS: &[&str] = &[
     "assn",
     "received",
     "reuters",
+    "reuter",
     "wire",
     "special",
     "correspondent",

@@ -666,6 +666,12 @@ fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         if !(cjk || matches!(c, '.' | '!' | '?' | '…')) {
             continue;
         }
+        // OCR's specks glued to a mark are no sentence's end ("the Badisrb<? Aniline
+        // Company"): a question or an exclamation follows a word, a figure or a closer
+        let speck = |d: char| matches!(d, '<' | '>' | '■' | '^' | '~' | '\\' | '|');
+        if matches!(c, '?' | '!') && s[..i].chars().next_back().is_some_and(speck) {
+            continue;
+        }
         // Absorb the rest of the terminator run and any closing quotes or brackets.
         let mut end = i + c.len_utf8();
         let mut run = 1;
@@ -889,6 +895,10 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     if TITLES.contains(&lower.as_str()) {
         return false;
     }
+    // A company's "Co." before the rest of its style ("Traction Co. Ltd.", "Co. Inc.")
+    if lower == "co" && matches!(next_word.as_str(), "ltd" | "limited" | "inc") {
+        return false;
+    }
     // An infobox's key glued to a value that opens with an abbreviation ("RouteSt. Kestrel"):
     // the abbreviation after the glue.
     let glued = word
@@ -1037,6 +1047,27 @@ fn glued_sentence(before: &str, term: char, rest: &str) -> bool {
             | "txt"
     ) {
         return false;
+    }
+    // A wire's credit after its story's full stop, a dash between ("… over a wide
+    // area.—Aus.-N.Z. Cable Assn.", "… the rescue.—Reuter.")
+    if let Some(credit) = rest.strip_prefix('—') {
+        let words: Vec<String> = credit
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .map(str::to_lowercase)
+            .collect();
+        // (a credit's own parts stay one line: "United Press Association.—Copyright.")
+        let credited = |t: &str| {
+            t.split(|c: char| !c.is_alphabetic())
+                .any(|w| crate::noise::is_credit_word(&w.to_lowercase()))
+        };
+        if credit.starts_with(char::is_uppercase)
+            && words.iter().any(|w| crate::noise::is_credit_word(w))
+            && !credited(before)
+        {
+            return true;
+        }
     }
     let mut next = rest.chars();
     let (first, second) = (next.next(), next.next());
@@ -2501,6 +2532,23 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
 
     #[test]
     fn split_sentence_glued_after_full_stop() {
+        // a wire's credit after its dash; a dash that goes on the story does not split
+        assert_eq!(
+            sents("Windows were smashed over a wide area.—Aus.-N.Z. Cable Assn."),
+            [
+                "Windows were smashed over a wide area.",
+                "—Aus.-N.Z. Cable Assn."
+            ]
+        );
+        let t = "Windows were smashed.—Many in the town fled.";
+        assert_eq!(sents(t), [t]);
+        let t = "United Press Association.—Copyright.";
+        assert_eq!(sents(t), [t]);
+        // nor does a company's style, nor an OCR speck's question mark
+        let t = "The Kestrel Power Co. Ltd. built the dam.";
+        assert_eq!(sents(t), [t]);
+        let t = "The works of the Badisrb<? Aniline Company blew up.";
+        assert_eq!(sents(t), [t]);
         assert_eq!(
             sents("Some were driven out.William Springfield took a picture."),
             [
