@@ -2110,7 +2110,7 @@ fn bounds(text: &str, start: usize, value: f64) -> (f64, f64, Option<String>) {
 /// word before it, as an infobox row copied from a page is (`Casualties210–260`).
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?P<between>\bbetween\s+)?(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<sep>–|—|-|\bto\b|\bor\b|\band\b)\s*[~≈]?(?P<hi>\d{1,3}(?:,\d{3})+|\d+)\b",
+        r"(?i)(?P<between>\bbetween\s+)?(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<sep>–|—|-|\bto\b|\bor\b|\band\b)\s*(?P<more>(?:over|more\s+than|upwards\s+of)\s+)?[~≈]?(?P<hi>\d{1,3}(?:,\d{3})+|\d+)\b",
     )
     .expect("range pattern")
 });
@@ -2731,6 +2731,11 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
         if c["sep"].eq_ignore_ascii_case("and") && c.name("between").is_none() {
             continue;
         }
+        // ("from 700 to over 1000": an estimate's range that runs on, after "to" only)
+        let more = c.name("more").is_some();
+        if more && !c["sep"].eq_ignore_ascii_case("to") {
+            continue;
+        }
         // "whether 200 or 473 perished": two versions of one figure, no range
         if c["sep"].eq_ignore_ascii_case("or") && asks_which(&text[..m.start()]) {
             continue;
@@ -2758,7 +2763,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             age: false,
             span: range,
             low,
-            high: hi * scale,
+            high: if more { f64::INFINITY } else { hi * scale },
             qualifier,
             apposition: None,
             part: false,
@@ -5743,6 +5748,12 @@ mod tests {
         assert_eq!(counts("the toll was between 120 and 300")[0].1, 120.0);
         assert_eq!(counts("the toll was between 120 and 300")[0].2, 300.0);
         assert_eq!(counts("chapters 2 and 3").len(), 2);
+        // an estimate's range that runs on past its upper figure
+        assert_eq!(
+            counts("the death-roll is estimated at from 700 to over 1000"),
+            [(700.0, 700.0, f64::INFINITY)]
+        );
+        assert_eq!(counts("7 or over 9 died").len(), 2);
         // times of day are no counts
         assert!(counts("It struck at 9.45 PM and again at 4 o'clock.").is_empty());
         assert!(counts("The alarm came at 9 p. m.").is_empty());
