@@ -351,6 +351,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
                 .or_else(|| descriptions(a, b).map(Found::from))
                 .or_else(|| quoted_words(a, b).map(Found::from))
                 .or_else(|| charges(a, b))
+                .or_else(|| directions(a, b))
                 .or_else(|| negation(a, b, similar).map(Found::from))
         })
 }
@@ -1279,6 +1280,34 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
             if !wa.is_empty() && !wb.is_empty() && !wa.iter().any(|w| wb.contains(w)) {
                 return Some((ConflictKind::Term, da.clone(), db.clone()));
             }
+        }
+    }
+    None
+}
+
+/// Two compass directions told of the same thing ("the west wing" / "the north wing",
+/// "several miles south of Memphis" / "seven miles north of Memphis", "to the northeast" /
+/// "to the east"): a term conflict, apparent when the two share a point ("northeast" /
+/// "east", a rounding of one bearing). Not when either statement tells both directions
+/// (a fire that spread from the north side to the south side tells no rival).
+fn directions(a: &Facts, b: &Facts) -> Option<Found> {
+    let (da, db) = (&a.values.directions, &b.values.directions);
+    if da.is_empty() || db.is_empty() {
+        return None;
+    }
+    for x in da {
+        for y in db.iter().filter(|y| y.of == x.of && y.points != x.points) {
+            let both = |d: &[crate::values::Direction], p: u8| {
+                d.iter().any(|z| z.of == x.of && z.points == p)
+            };
+            if both(da, y.points) || both(db, x.points) {
+                continue;
+            }
+            return Some(Found {
+                kind: ConflictKind::Term,
+                values: [x.text.clone(), y.text.clone()],
+                apparent: x.points & y.points != 0,
+            });
         }
     }
     None
@@ -2769,6 +2798,31 @@ mod tests {
         let both = facts("Lowport was convicted of arson and murder in 1890.");
         let one = facts("Lowport was convicted of murder in 1890.");
         assert_eq!(between(&both, &one, 0.3, true), None);
+    }
+
+    #[test]
+    fn two_directions_of_one_thing() {
+        let south = facts("The steamer blew up several miles south of Lowport, Tennessee.");
+        let north = facts("The steamer exploded seven miles north of Lowport.");
+        let found = between(&south, &north, 0.3, true).expect("two bearings");
+        assert_eq!(found.kind, ConflictKind::Term);
+        assert!(!found.apparent);
+        assert_eq!(found.values, ["south of Lowport", "north of Lowport"]);
+        let west = facts("The blast wrecked the west wing of the Kestrel school.");
+        let north_wing = facts("The north wing of the Kestrel school collapsed.");
+        assert!(between(&west, &north_wing, 0.3, true).is_some());
+        // a bearing rounded is apparent
+        let ne = facts("The flood went on to the northeast.");
+        let e = facts("The flood went on to the east.");
+        assert!(between(&ne, &e, 0.3, true).expect("rounded").apparent);
+        // another place, the ends of a bridge, a statement telling both: no rival
+        let other = facts("The steamer exploded seven miles north of Kestrel.");
+        assert_eq!(between(&south, &other, 0.3, true), None);
+        let ends = facts("The train reached the north end of the Kestrel bridge.");
+        let end = facts("The signal at the south end of the Kestrel bridge failed.");
+        assert_eq!(between(&ends, &end, 0.3, true), None);
+        let both = facts("The fire spread from north of Lowport to south of Lowport.");
+        assert_eq!(between(&both, &north, 0.3, true), None);
     }
 
     #[test]

@@ -227,6 +227,23 @@ pub struct Values {
     /// given two ways, one of which a source giving either figure disagrees with; not a
     /// row's two measures ("85 estimate, 70 known dead").
     pub either: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// Compass directions told of a part or a place ("the west wing", "seven miles north
+    /// of Memphis", "to the northeast"), in text order ([`directions`]).
+    pub directions: Vec<Direction>,
+}
+
+/// A compass direction the statement tells of something: where a part of a building
+/// stood, where a place lies from another, which way something went.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Direction {
+    /// The points of the compass it names, as bits (north 1, south 2, east 4, west 8):
+    /// "northeast" is north and east.
+    pub points: u8,
+    /// What it is the direction of, lowercased: a part's noun ("wing", "corner"), "of "
+    /// and a place's name ("of memphis"), or "to" for a way taken ("to the northeast").
+    pub of: String,
+    /// The words as written.
+    pub text: String,
 }
 
 /// A day told relative to the story: "the next day" (+1), "later that night" (0), "three
@@ -841,7 +858,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:aged|ages?)\s+between\s+(?P<bn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+(?P<bhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\bages\s+of\s+[a-z\s]{0,30}?\branged?\s+from\s+(?P<rn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+to\s+(?P<rhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?:(?:at\s+)?the\s+(?:[a-z]+\s+){0,2}?age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old\b")
+    ascii_regex(r"(?i)\b(?:aged|ages?)\s+between\s+(?P<bn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+(?P<bhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\bages\s+of\s+[a-z\s]{0,30}?\branged?\s+from\s+(?P<rn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+to\s+(?P<rhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?:(?:at\s+)?the\s+(?:[a-z]+\s+){0,2}?age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+olds?\b")
         .expect("age pattern")
 });
 
@@ -4321,7 +4338,16 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         None
     };
+    let directions = if ["north", "south", "east", "west"]
+        .iter()
+        .any(|d| lower.contains(d))
+    {
+        directions(text)
+    } else {
+        Vec::new()
+    };
     Values {
+        directions,
         alternatives,
         versions,
         either,
@@ -4337,6 +4363,57 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         relative_days,
         quotes: quotes(text),
     }
+}
+
+/// Nouns of a part of a building a direction names, where a source tells which one it
+/// was ("the west wing", "the southeast corner"). Not a bridge's or a city's ends and
+/// sides: "the north end" and "the south end" are two places every bridge has.
+const DIRECTED_PARTS: &[&str] = &["wing", "corner"];
+
+/// The compass directions `text` tells of a part ("the west wing"), of a place ("seven
+/// miles north of Memphis") or of a way taken ("to the northeast").
+pub fn directions(text: &str) -> Vec<Direction> {
+    static DIRECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(
+            r"(?i)\b(?:to\s+the\s+(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\b|(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of\s+(?P<place>[A-Z][A-Za-z-]+)|(?P<part>[a-z]+)\b))",
+        )
+        .expect("direction pattern")
+    });
+    let points = |d: &str| {
+        let d = d.to_ascii_lowercase();
+        [("north", 1), ("south", 2), ("east", 4), ("west", 8)]
+            .iter()
+            .filter(|(w, _)| d.contains(w))
+            .map(|(_, b)| b)
+            .sum::<u8>()
+    };
+    captures(&DIRECTION_RE, text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let (dir, of) = if let Some(way) = c.name("way") {
+                (way.as_str(), "to".to_owned())
+            } else if let Some(place) = c.name("place") {
+                // (a name: "north of the river" says of no place which)
+                place
+                    .as_str()
+                    .starts_with(char::is_uppercase)
+                    .then_some(())?;
+                (
+                    c.name("dir")?.as_str(),
+                    format!("of {}", place.as_str().to_lowercase()),
+                )
+            } else {
+                let part = c.name("part")?.as_str().to_lowercase();
+                DIRECTED_PARTS.contains(&part.as_str()).then_some(())?;
+                (c.name("dir")?.as_str(), part)
+            };
+            Some(Direction {
+                points: points(dir),
+                of,
+                text: m.as_str().to_owned(),
+            })
+        })
+        .collect()
 }
 
 /// Most words a quotation compared word by word may have: longer passages are quoted
@@ -5529,6 +5606,7 @@ mod tests {
             "a 24-year-old Dutch worker",
             "the worker, twenty-four years old,",
             "she lived to the grand old age of 24",
+            "the youngest were 24-year-olds",
             "he died at the ripe age of 24 in Lowport",
         ] {
             let n = numbers(t, &dates(t));
