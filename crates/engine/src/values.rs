@@ -1422,6 +1422,7 @@ fn all_dates(text: &str) -> Vec<DateValue> {
             if counts_a_plural(&text[..m.start()], &text[m.end()..])
                 || befalls_people(&text[..m.start()], &text[m.end()..])
                 || is_bound(&text[..m.start()])
+                || approximate_count(&text[..m.start()], &text[m.end()..])
                 || after_amounting(&text[..m.start()])
                 || is_street_number(&text[..m.start()], &text[m.end()..])
             {
@@ -1543,6 +1544,41 @@ fn is_bound(before: &str) -> bool {
     let (low, high, word) = bounds(before, before.len(), 1.0);
     word.is_some_and(|w| !matches!(w.to_lowercase().as_str(), "under" | "up to"))
         && ((low == 1.0) != (high == 1.0))
+}
+
+/// True when a year-like figure is a count given roughly, a verb after it ("About 1000
+/// were in the club", "nearly 1500 died"): no one dates an event "about 1000 were" (a
+/// year is "in about 1850", "c. 1850").
+fn approximate_count(before: &str, rest: &str) -> bool {
+    let (low, high, word) = bounds(before, before.len(), 1.0);
+    if word.is_none() || low == high {
+        return false;
+    }
+    // (the word before the qualifier: "in about 1850")
+    let lead = before.trim_end();
+    let word = word.unwrap_or_default();
+    let head = match lead.len().checked_sub(word.len()) {
+        Some(at) if lead.is_char_boundary(at) && lead[at..].eq_ignore_ascii_case(&word) => {
+            &lead[..at]
+        }
+        _ => lead,
+    };
+    if matches!(
+        last_word(head).as_str(),
+        "in" | "since" | "by" | "until" | "till" | "from" | "of" | "after" | "before" | "circa"
+    ) {
+        return false;
+    }
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    matches!(
+        next.as_str(),
+        "were" | "was" | "are" | "had" | "have" | "died" | "perished" | "survived" | "lost"
+    )
 }
 
 /// The last word of `before` (the text up to a figure), lowercased.
@@ -5835,6 +5871,20 @@ mod tests {
         // times of day are no counts
         assert!(counts("It struck at 9.45 PM and again at 4 o'clock.").is_empty());
         assert!(counts("The alarm came at 9 p. m.").is_empty());
+        // a year-like count given roughly, a verb after it, is a count; "in about 1850" a
+        // year
+        assert_eq!(
+            counts("About 1000 were in the club."),
+            [(1000.0, 900.0, 1100.0)]
+        );
+        assert_eq!(extract("nearly 1500 died in the flood").dates.len(), 0);
+        assert_eq!(
+            extract("It was built in about 1850 were it stands.")
+                .dates
+                .len(),
+            1
+        );
+        assert_eq!(extract("About 1850 the mill was built.").dates.len(), 1);
         // a year-like count of a plural thing is a count, not a year
         let e = extract("The fire destroyed 2000 acres in 1871.");
         assert_eq!(e.dates.len(), 1);
