@@ -73,6 +73,20 @@ fn group_index(n: usize, groups: &[Vec<usize>]) -> Vec<Option<usize>> {
     group_of
 }
 
+/// The question a facet that counts one kind of thing asks ([`crate::facets`]), as a row
+/// of the chart reads it.
+pub fn question_text(facet: &str) -> Option<&'static str> {
+    Some(match facet {
+        "deaths" => "How many died?",
+        "injured" => "How many were injured?",
+        "survivors" => "How many survived?",
+        "homeless" => "How many were left homeless?",
+        "arrests" => "How many were arrested?",
+        "recovered" => "How many bodies were recovered?",
+        _ => return None,
+    })
+}
+
 /// Longest label, in characters, before it is shortened at a word boundary.
 pub const LABEL_CHARS: usize = 90;
 
@@ -737,10 +751,36 @@ impl Analysis {
             })
             .max_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)).then(b.0.cmp(&a.0)))
             .map(|(m, _, _)| m);
-        match central {
-            Some(m) => shorten(&self.shown(m), LABEL_CHARS),
-            None => String::new(),
+        let Some(m) = central else {
+            return String::new();
+        };
+        // A group most of whose members answer one count question is that question's
+        // row: the class reads "How many died?" before the sentence that says so
+        match self.asked_by(members) {
+            Some(question) => {
+                let rest = LABEL_CHARS.saturating_sub(question.chars().count() + 3);
+                format!("{question} — {}", shorten(&self.shown(m), rest))
+            }
+            None => shorten(&self.shown(m), LABEL_CHARS),
         }
+    }
+
+    /// The count question half or more of `members` answer, two at least, as a class
+    /// would ask it ([`question_text`]), if any.
+    fn asked_by(&self, members: &[usize]) -> Option<&'static str> {
+        let mut tally: Vec<(u8, usize)> = Vec::new();
+        for &m in members {
+            if let Some((f, _)) = self.count_question(m) {
+                match tally.iter_mut().find(|t| t.0 == f) {
+                    Some(t) => t.1 += 1,
+                    None => tally.push((f, 1)),
+                }
+            }
+        }
+        let &(f, n) = tally.iter().max_by_key(|t| (t.1, std::cmp::Reverse(t.0)))?;
+        (n >= 2 && 2 * n >= members.len())
+            .then(|| question_text(crate::facets::name(f)))
+            .flatten()
     }
 
     pub(crate) fn scorer(&self) -> similarity::Scorer<'_> {
@@ -1224,6 +1264,24 @@ mod tests {
         b.gather_counts(&mut groups, &[true; 7]);
         groups.sort();
         assert_eq!(groups, [vec![0, 1, 2, 3], vec![4, 5]]);
+    }
+
+    #[test]
+    fn a_group_of_answers_to_one_count_is_labelled_with_its_question() {
+        let text = [
+            "The collapse of the Kestrel hall roof killed 98 people.",
+            "In all 112 people died when the Kestrel hall roof collapsed.",
+            "The Kestrel hall roof collapsed under the snow.",
+            "The Kestrel hall roof was built of steel in 1917.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let tolls = a.label(&[0, 1, 2]);
+        assert!(tolls.starts_with("How many died? — "), "{tolls}");
+        assert!(tolls.chars().count() <= LABEL_CHARS, "{tolls}");
+        // one answer among three is no row of that question
+        let roof = a.label(&[0, 2, 3]);
+        assert!(!roof.starts_with("How many"), "{roof}");
     }
 
     #[test]
