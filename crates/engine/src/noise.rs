@@ -964,6 +964,9 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if layout.opens_line && is_caps_label(t, tokens) {
         return Some(NoiseKind::Title);
     }
+    if layout.whole_line && is_cross_head(t, tokens) {
+        return Some(NoiseKind::Title);
+    }
     if layout.whole_line && is_caps_heading(t, tokens) {
         return Some(NoiseKind::Title);
     }
@@ -2756,6 +2759,41 @@ const LINK_LABELS: &[&str] = &[
     "recommended",
 ];
 
+/// True for an old newspaper's cross-head in title case on a line of its own, closed by
+/// its full stop ("Police Reserves Called.", "Children Huddle About Teacher.", "Vast
+/// Crater."): two to six words, each capitalized but the little ones, no comma, figure
+/// or count. A heading over the story, which tells it; a sentence is not set in title
+/// case ("The Mill Fell." is rare, "The mill fell." is prose).
+fn is_cross_head(t: &str, tokens: &[Token<'_>]) -> bool {
+    let Some(body) = t.strip_suffix('.') else {
+        return false;
+    };
+    if !(2..=6).contains(&tokens.len())
+        || body.ends_with('.')
+        || body.contains([',', ';', ':'])
+        || body.contains(|c: char| c.is_ascii_digit())
+        || crate::values::is_shouting(t)
+        || has_count(tokens)
+        || is_credit_or_dateline(t, tokens)
+    {
+        return false;
+    }
+    // (nor one that counts or tells a death: "Seventy Four Corpses Found." is a claim, as
+    // a headline giving a toll is)
+    let tells = tokens.iter().any(|w| {
+        crate::values::is_small_number_word(&w.lower)
+            || crate::values::is_scale_word(&w.lower)
+            || crate::facets::name_of_word(&w.lower)
+                .is_some_and(|f| matches!(f, "deaths" | "injured"))
+    });
+    !tells
+        && tokens[0].capitalized
+        && tokens
+            .iter()
+            .all(|w| w.capitalized || crate::text::is_stopword(&w.lower))
+        && tokens.iter().filter(|w| w.capitalized).count() >= 2
+}
+
 /// Nouns of the kind of report a newspaper's section heading names ([`is_title`]).
 const REPORT_KINDS: &[&str] = &[
     "particulars",
@@ -2944,6 +2982,29 @@ mod tests {
     /// What `t` is, read as a whole line of its own.
     fn line(t: &str) -> Option<NoiseKind> {
         classify(t, &tokens(t), Layout::LINE)
+    }
+
+    #[test]
+    fn a_cross_head_in_title_case_is_a_title() {
+        for t in [
+            "Police Reserves Called.",
+            "Children Huddle About Teacher.",
+            "Vast Crater.",
+            "Machine Gun Sweeps the Tents.",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        // a count, a death, a comma, prose, one capital: a claim
+        for t in [
+            "Seventy Four Corpses Found.",
+            "Kestrel Mill Fire Kills Forty.",
+            "Anna Berg Died.",
+            "Kestrel, Lowport and Millbrook Flooded.",
+            "The mill fell.",
+            "Nobody knew.",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
+        }
     }
 
     #[test]
