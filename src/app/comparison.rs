@@ -229,6 +229,10 @@ fn conflicts_box(
                     format!("#{s}")
                 }
             };
+            // (a toll given four ways reads at a glance here; its pairs run to dozens)
+            if let Some(line) = corroborate_engine::conflicts::values_line(conflicts) {
+                ui.label(egui::RichText::new(line).strong());
+            }
             // Many conflicts scroll inside the box, so the statements stay in view.
             egui::ScrollArea::vertical()
                 .id_salt("conflicts")

@@ -84,6 +84,17 @@ fn death_group_shows_dates_side_by_side_with_conflict() {
         h.query_all_by_label_contains("conflicts to check").count() >= 1,
         "the group says how many conflicts it holds"
     );
+    // and sums up the dates its conflicts set against each other, each with its statements
+    let given: Vec<String> = h
+        .query_all_by_label_contains("Dates given: ")
+        .map(|n| n.value().unwrap_or_default())
+        .collect();
+    assert!(
+        given.iter().any(|t| t.contains("“August 21, 1940” (#")
+            && t.contains("“January 1940” (#")
+            && t.contains("“February 1938” (#")),
+        "{given:?}"
+    );
 }
 
 #[test]

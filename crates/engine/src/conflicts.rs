@@ -286,6 +286,54 @@ pub struct Conflict {
     pub apparent: bool,
 }
 
+/// The values a group's conflicts of one kind set against each other, each with the
+/// statements that give it, in the order first met (values as written, told apart
+/// without regard to case or spaces at their ends). Linear in the conflicts.
+pub fn values_given(conflicts: &[Conflict], kind: ConflictKind) -> Vec<(String, Vec<usize>)> {
+    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+    for c in conflicts.iter().filter(|c| c.kind == kind) {
+        for (value, s) in [(&c.values[0], c.a), (&c.values[1], c.b)] {
+            let value = value.trim();
+            match out.iter_mut().find(|(v, _)| v.eq_ignore_ascii_case(value)) {
+                Some((_, given)) if !given.contains(&s) => given.push(s),
+                Some(_) => {}
+                None => out.push((value.to_owned(), vec![s])),
+            }
+        }
+    }
+    out
+}
+
+/// Fewest different values a group's figures or dates must give before
+/// [`values_line`] sums them up: two values are one pair, read as it stands.
+pub const VALUES_LINE_MIN: usize = 3;
+
+/// One line that sums up the figures and dates a group's conflicts set against each other
+/// ("Figures given: “32” (#28, #105) · “33” (#7) · “36” (#61, #131)"), when one kind gives
+/// [`VALUES_LINE_MIN`] values or more: a toll five sources give four ways reads at a
+/// glance on it, where the pairs of its conflicts run to dozens.
+pub fn values_line(conflicts: &[Conflict]) -> Option<String> {
+    let mut parts = Vec::new();
+    for (kind, name) in [
+        (ConflictKind::Number, "Figures"),
+        (ConflictKind::Date, "Dates"),
+    ] {
+        let given = values_given(conflicts, kind);
+        if given.len() < VALUES_LINE_MIN {
+            continue;
+        }
+        let listed: Vec<String> = given
+            .iter()
+            .map(|(v, s)| {
+                let ids: Vec<String> = s.iter().map(|s| format!("#{s}")).collect();
+                format!("“{v}” ({})", ids.join(", "))
+            })
+            .collect();
+        parts.push(format!("{name} given: {}", listed.join(" · ")));
+    }
+    (!parts.is_empty()).then(|| parts.join(". "))
+}
+
 impl Conflict {
     /// The conflict of statements `a` and `b` that a rule found.
     pub fn new(a: usize, b: usize, found: Found) -> Self {
@@ -2798,6 +2846,39 @@ mod tests {
         let both = facts("Lowport was convicted of arson and murder in 1890.");
         let one = facts("Lowport was convicted of murder in 1890.");
         assert_eq!(between(&both, &one, 0.3, true), None);
+    }
+
+    #[test]
+    fn values_given_sum_up_a_groups_figures() {
+        let c = |a, b, x: &str, y: &str| Conflict {
+            a,
+            b,
+            kind: ConflictKind::Number,
+            values: [x.into(), y.into()],
+            apparent: false,
+        };
+        let pairs = [
+            c(7, 28, "33", "32"),
+            c(7, 61, "33", "36"),
+            c(28, 61, "32", "36"),
+            c(105, 61, "32 ", "36"),
+        ];
+        assert_eq!(
+            values_given(&pairs, ConflictKind::Number),
+            [
+                ("33".to_owned(), vec![7]),
+                ("32".to_owned(), vec![28, 105]),
+                ("36".to_owned(), vec![61])
+            ]
+        );
+        assert_eq!(
+            values_line(&pairs).as_deref(),
+            Some("Figures given: “33” (#7) · “32” (#28, #105) · “36” (#61)")
+        );
+        // one pair reads as it stands; dates are summed apart from figures
+        assert_eq!(values_line(&pairs[..1]), None);
+        assert!(values_given(&pairs, ConflictKind::Date).is_empty());
+        assert_eq!(values_line(&[]), None);
     }
 
     #[test]

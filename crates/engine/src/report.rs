@@ -99,6 +99,8 @@ fn counts_line(a: &Analysis, names: &[String]) -> String {
 struct Markdown {
     out: String,
     conflicts_begun: bool,
+    /// The group's [`crate::conflicts::values_line`], written over its first conflict.
+    values: Option<String>,
 }
 
 impl Sink for Markdown {
@@ -127,6 +129,7 @@ impl Sink for Markdown {
         let _ = writeln!(self.out, "| # | source | position | statement |");
         let _ = writeln!(self.out, "|---|---|---|---|");
         self.conflicts_begun = false;
+        self.values = crate::conflicts::values_line(&g.conflicts);
     }
 
     fn statement(&mut self, a: &Analysis, m: usize) {
@@ -142,6 +145,9 @@ impl Sink for Markdown {
     fn conflict(&mut self, _a: &Analysis, c: &Conflict, verdict: Option<&(Verdict, String)>) {
         if !self.conflicts_begun {
             let _ = writeln!(self.out, "\nConflicts:\n");
+            if let Some(line) = self.values.take() {
+                let _ = writeln!(self.out, "{}\n", md_escape(&line));
+            }
             self.conflicts_begun = true;
         }
         let _ = write!(
@@ -257,6 +263,9 @@ impl Sink for Html {
         let _ = writeln!(self.out, "<h2>{}. {}</h2>", g.id + 1, html_escape(&g.label));
         if let Some(answer) = &g.answer {
             let _ = writeln!(self.out, "<p><b>Answer:</b> {}</p>", html_escape(answer));
+        }
+        if let Some(line) = crate::conflicts::values_line(&g.conflicts) {
+            let _ = writeln!(self.out, "<p class=\"values\">{}</p>", html_escape(&line));
         }
         self.row.clear();
     }
