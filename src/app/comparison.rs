@@ -5,7 +5,7 @@
 use super::state::Command;
 use super::{App, palette};
 use corroborate_engine::corrections::Verdicts;
-use corroborate_engine::{Analysis, Conflict, Correction, NoiseKind, Verdict, diff};
+use corroborate_engine::{Analysis, Conflict, Correction, NoiseKind, Verdict, conflicts, diff};
 use egui::text::LayoutJob;
 use egui::{Color32, Stroke, TextFormat};
 use std::collections::HashMap;
@@ -18,6 +18,8 @@ use std::ops::Range;
 pub(super) struct Cards {
     key: Option<(u64, usize, usize)>,
     cards: Vec<Card>,
+    /// The group's figures and dates summed up ([`conflicts::values_line`]).
+    values: Option<String>,
 }
 
 struct Card {
@@ -38,6 +40,7 @@ impl Cards {
             return;
         }
         self.key = Some(key);
+        self.values = conflicts::values_line(conflicts);
         self.cards = members
             .iter()
             .map(|&s| Card {
@@ -150,6 +153,7 @@ impl App {
                         ui,
                         a,
                         &group.conflicts,
+                        self.caches.cards.values.as_deref(),
                         &self.doc.verdicts,
                         &mut self.drafts.notes,
                         &mut cmds,
@@ -204,6 +208,7 @@ fn conflicts_box(
     ui: &mut egui::Ui,
     a: &Analysis,
     conflicts: &[Conflict],
+    values: Option<&str>,
     verdicts: &Verdicts,
     notes: &mut HashMap<(usize, usize), String>,
     cmds: &mut Vec<Command>,
@@ -230,7 +235,7 @@ fn conflicts_box(
                 }
             };
             // (a toll given four ways reads at a glance here; its pairs run to dozens)
-            if let Some(line) = corroborate_engine::conflicts::values_line(conflicts) {
+            if let Some(line) = values {
                 ui.label(egui::RichText::new(line).strong());
             }
             // Many conflicts scroll inside the box, so the statements stay in view.

@@ -288,7 +288,7 @@ pub struct Conflict {
 
 /// The values a group's conflicts of one kind set against each other, each with the
 /// statements that give it, in the order first met (values as written, told apart
-/// without regard to case or spaces at their ends). Linear in the conflicts.
+/// without regard to case or spaces at their ends). O(conflicts × values).
 pub fn values_given(conflicts: &[Conflict], kind: ConflictKind) -> Vec<(String, Vec<usize>)> {
     let mut out: Vec<(String, Vec<usize>)> = Vec::new();
     for c in conflicts.iter().filter(|c| c.kind == kind) {
@@ -309,10 +309,18 @@ pub fn values_given(conflicts: &[Conflict], kind: ConflictKind) -> Vec<(String, 
 pub const VALUES_LINE_MIN: usize = 3;
 
 /// One line that sums up the figures and dates a group's conflicts set against each other
-/// ("Figures given: “32” (#28, #105) · “33” (#7) · “36” (#61, #131)"), when one kind gives
-/// [`VALUES_LINE_MIN`] values or more: a toll five sources give four ways reads at a
-/// glance on it, where the pairs of its conflicts run to dozens.
+/// ("Figures given: “32” (#28, #105) · “33” (#7) · “36” (#61, #131)"), when values linked
+/// by conflicts number [`VALUES_LINE_MIN`] or more: a toll five sources give four ways
+/// reads at a glance on it, where the pairs of its conflicts run to dozens. Values no
+/// conflict links (two ages and a toll in one group) are summed apart, one list each.
 pub fn values_line(conflicts: &[Conflict]) -> Option<String> {
+    fn find(root: &mut [usize], mut i: usize) -> usize {
+        while root[i] != i {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        i
+    }
     let mut parts = Vec::new();
     for (kind, name) in [
         (ConflictKind::Number, "Figures"),
@@ -322,14 +330,32 @@ pub fn values_line(conflicts: &[Conflict]) -> Option<String> {
         if given.len() < VALUES_LINE_MIN {
             continue;
         }
-        let listed: Vec<String> = given
-            .iter()
-            .map(|(v, s)| {
-                let ids: Vec<String> = s.iter().map(|s| format!("#{s}")).collect();
-                format!("“{v}” ({})", ids.join(", "))
-            })
-            .collect();
-        parts.push(format!("{name} given: {}", listed.join(" · ")));
+        // the values each conflict links, joined by union-find
+        let index = |v: &str| {
+            given
+                .iter()
+                .position(|(g, _)| g.eq_ignore_ascii_case(v.trim()))
+        };
+        let mut root: Vec<usize> = (0..given.len()).collect();
+        for c in conflicts.iter().filter(|c| c.kind == kind) {
+            if let (Some(x), Some(y)) = (index(&c.values[0]), index(&c.values[1])) {
+                let (rx, ry) = (find(&mut root, x), find(&mut root, y));
+                root[rx.max(ry)] = rx.min(ry);
+            }
+        }
+        let mut lists: Vec<(usize, Vec<String>)> = Vec::new();
+        for (i, (v, s)) in given.iter().enumerate() {
+            let r = find(&mut root, i);
+            let ids: Vec<String> = s.iter().map(|s| format!("#{s}")).collect();
+            let item = format!("“{v}” ({})", ids.join(", "));
+            match lists.iter_mut().find(|l| l.0 == r) {
+                Some(l) => l.1.push(item),
+                None => lists.push((r, vec![item])),
+            }
+        }
+        for (_, items) in lists.iter().filter(|l| l.1.len() >= VALUES_LINE_MIN) {
+            parts.push(format!("{name} given: {}", items.join(" · ")));
+        }
     }
     (!parts.is_empty()).then(|| parts.join(". "))
 }
@@ -1334,9 +1360,8 @@ fn descriptions(a: &Facts, b: &Facts) -> Option<Raw> {
 }
 
 /// Two compass directions told of the same thing ("the west wing" / "the north wing",
-/// "several miles south of Memphis" / "seven miles north of Memphis", "to the northeast" /
-/// "to the east"): a term conflict, apparent when the two share a point ("northeast" /
-/// "east", a rounding of one bearing). Not when either statement tells both directions
+/// "several miles south of Lowport" / "seven miles north of Lowport"): a term conflict,
+/// apparent when the two share a point ("northeast" / "east", a rounding of one bearing). Not when either statement tells both directions
 /// (a fire that spread from the north side to the south side tells no rival).
 fn directions(a: &Facts, b: &Facts) -> Option<Found> {
     let (da, db) = (&a.values.directions, &b.values.directions);
@@ -2875,6 +2900,19 @@ mod tests {
             values_line(&pairs).as_deref(),
             Some("Figures given: “33” (#7) · “32” (#28, #105) · “36” (#61)")
         );
+        // told apart without case; values no conflict links are summed apart
+        let mut more = pairs.to_vec();
+        more.push(c(7, 130, "THIRTY-THREE", "thirty-three"));
+        let given = values_given(&more, ConflictKind::Number);
+        assert_eq!(given[3], ("THIRTY-THREE".to_owned(), vec![7, 130]));
+        more.extend([c(1, 2, "24", "25"), c(1, 3, "24", "26")]);
+        assert_eq!(
+            values_line(&more).as_deref(),
+            Some(
+                "Figures given: “33” (#7) · “32” (#28, #105) · “36” (#61). Figures given: “24” \
+                 (#1) · “25” (#2) · “26” (#3)"
+            )
+        );
         // one pair reads as it stands; dates are summed apart from figures
         assert_eq!(values_line(&pairs[..1]), None);
         assert!(values_given(&pairs, ConflictKind::Date).is_empty());
@@ -2891,11 +2929,17 @@ mod tests {
         assert_eq!(found.values, ["south of Lowport", "north of Lowport"]);
         let west = facts("The blast wrecked the west wing of the Kestrel school.");
         let north_wing = facts("The north wing of the Kestrel school collapsed.");
-        assert!(between(&west, &north_wing, 0.3, true).is_some());
+        let found = between(&west, &north_wing, 0.3, true).expect("two wings");
+        assert_eq!(found.kind, ConflictKind::Term);
+        assert_eq!(found.values, ["west wing", "north wing"]);
         // a bearing rounded is apparent
-        let ne = facts("The flood went on to the northeast.");
-        let e = facts("The flood went on to the east.");
+        let ne = facts("The dam stood four miles northeast of Lowport.");
+        let e = facts("The dam stood four miles east of Lowport.");
         assert!(between(&ne, &e, 0.3, true).expect("rounded").apparent);
+        // two ways taken are no rival bearings
+        let spread = facts("The Kestrel fire spread to the east.");
+        let fled = facts("The Kestrel families fled to the north.");
+        assert_eq!(between(&spread, &fled, 0.3, true), None);
         // another place, the ends of a bridge, a statement telling both: no rival
         let other = facts("The steamer exploded seven miles north of Kestrel.");
         assert_eq!(between(&south, &other, 0.3, true), None);

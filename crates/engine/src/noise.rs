@@ -885,9 +885,10 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
                 "here" | "below" | "details" | "link" | "links"
             )
         });
-        let figure = tokens
-            .iter()
-            .any(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()));
+        let figure = tokens.iter().any(|w| {
+            w.lower.starts_with(|c: char| c.is_ascii_digit())
+                || crate::values::is_number_word(&w.lower)
+        });
         if points && !figure {
             return Some(NoiseKind::Boilerplate);
         }
@@ -1751,10 +1752,18 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             && words.len() <= 6)
         // a newspaper's masthead: "VOL. II. NO. 254. … PRICE FIVE CENTS."
         || (lower.starts_with("vol. ") && lower.contains(" no. "))
-        || (["submitted ", "taken ", "uploaded ", "added "]
+        || (lower.starts_with("submitted ") && words.contains(&"ago"))
+        // a photo's stamp: "taken 8 years ago, near to …" (short, with its age)
+        || (["taken ", "uploaded ", "added "]
             .iter()
             .any(|p| lower.starts_with(p))
-            && words.contains(&"ago"))
+            && words.len() <= 12
+            && words.windows(3).any(|w| {
+                w[2] == "ago"
+                    && AGE_UNITS.contains(&w[1].trim_end_matches(','))
+                    && (w[0].chars().all(|c| c.is_ascii_digit())
+                        || crate::values::is_number_word(w[0]))
+            }))
         // a reply's subject line: "Re: Question about the flood"; a thread's title
         || lower.starts_with("re: ")
         || lower.starts_with("thread: ")
@@ -2384,7 +2393,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     };
     let photographer = credit_line(&["photographer", "photographers"]);
     let published = lower.starts_with("first published in") && credit_line(&["first", "published"]);
-    // A link to another story, set in brackets on a line of its own ("[Read more: …]",
+    // A link to another story, a statement wholly in brackets ("[Read more: …]",
     // "[On This Day: Lowport mine collapse leaves 129 men trapped]"): its headline is
     // another event's
     let linked = text
@@ -2760,7 +2769,7 @@ const LINK_LABELS: &[&str] = &[
 ];
 
 /// True for an old newspaper's cross-head in title case on a line of its own, closed by
-/// its full stop ("Police Reserves Called.", "Children Huddle About Teacher.", "Vast
+/// its full stop ("Firemen Called Out.", "Pupils Gather Round Teacher.", "Deep
 /// Crater."): two to six words, each capitalized but the little ones, no comma, figure
 /// or count. A heading over the story, which tells it; a sentence is not set in title
 /// case ("The Mill Fell." is rare, "The mill fell." is prose).
@@ -2781,7 +2790,7 @@ fn is_cross_head(t: &str, tokens: &[Token<'_>]) -> bool {
     // (nor one that counts or tells a death: "Seventy Four Corpses Found." is a claim, as
     // a headline giving a toll is)
     let tells = tokens.iter().any(|w| {
-        crate::values::is_small_number_word(&w.lower)
+        crate::values::is_number_word(&w.lower)
             || crate::values::is_scale_word(&w.lower)
             || crate::facets::name_of_word(&w.lower)
                 .is_some_and(|f| matches!(f, "deaths" | "injured"))
@@ -2987,10 +2996,10 @@ mod tests {
     #[test]
     fn a_cross_head_in_title_case_is_a_title() {
         for t in [
-            "Police Reserves Called.",
-            "Children Huddle About Teacher.",
-            "Vast Crater.",
-            "Machine Gun Sweeps the Tents.",
+            "Firemen Called Out.",
+            "Pupils Gather Round Teacher.",
+            "Deep Crater.",
+            "Rifle Fire Sweeps the Camp.",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
         }
@@ -3014,7 +3023,7 @@ mod tests {
             "Date Posted: 11/04/2009",
             "The dam is described here:",
             "Wikipedia has some more details:",
-            "taken 8 years ago, near to Kestrel, Conwy, Wales",
+            "taken 8 years ago, near to Kestrel, Lowport, Wales",
             "back to article The Kestrel Dam Disaster: Deluges and deceit",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
@@ -3025,6 +3034,8 @@ mod tests {
             "—Two Torpedoes Struck the Doomed Vessel",
             "The inquest heard the following details from the engineer about the dam:",
             "Here 16 died:",
+            "Here forty died:",
+            "Taken to hospital two days ago, the driver died today of his burns.",
             "Water was taken 8 miles down the valley.",
         ] {
             assert_eq!(line(t), None, "{t}");

@@ -2469,7 +2469,7 @@ mod tests {
             m("the wreck lies some 16km off the coast"),
             Some("distance")
         );
-        assert_eq!(m("entombed 2,600ft underground"), None);
+        assert_eq!(m("the shaft went 2,600ft deep"), Some("depth"));
         assert_eq!(
             m("flood lines as high as 80 feet above the river"),
             Some("height")

@@ -98,9 +98,11 @@ pub fn shorten(text: &str, max: usize) -> String {
         return one_line;
     }
     let cut: String = one_line.chars().take(max).collect();
+    // (a word too long to cut at its end is cut one character short, for the "…")
+    let within: String = one_line.chars().take(max.saturating_sub(1)).collect();
     let at_word = match cut.rfind(' ') {
         Some(i) if i > max / 2 => &cut[..i],
-        _ => cut.as_str(),
+        _ => within.as_str(),
     };
     format!(
         "{}…",
@@ -1329,7 +1331,8 @@ mod tests {
     fn a_group_of_answers_to_one_count_is_labelled_with_its_question() {
         let text = [
             "The collapse of the Kestrel hall roof killed 98 people.",
-            "In all 112 people died when the Kestrel hall roof collapsed.",
+            "In all 112 people died when the Kestrel hall roof collapsed under the weight of \
+             the snow that had fallen over two days and two nights.",
             "The Kestrel hall roof collapsed under the snow.",
             "The Kestrel hall roof was built of steel in 1917.",
         ]
@@ -1444,10 +1447,10 @@ mod tests {
         );
         assert_eq!(
             shorten("Überraschungsangriff", 8),
-            "Überrasc…",
-            "a long word is cut"
+            "Überras…",
+            "a long word is cut, the \"…\" within the length"
         );
         let s = shorten(&"wörd ".repeat(50), 40);
-        assert!(s.chars().count() <= 41 && s.ends_with('…'));
+        assert!(s.chars().count() <= 40 && s.ends_with('…'));
     }
 }

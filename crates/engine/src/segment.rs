@@ -666,7 +666,7 @@ fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         if !(cjk || matches!(c, '.' | '!' | '?' | '…')) {
             continue;
         }
-        // OCR's specks glued to a mark are no sentence's end ("the Badisrb<? Aniline
+        // OCR's specks glued to a mark are no sentence's end ("the Kestrbl<? Dye
         // Company"): a question or an exclamation follows a word, a figure or a closer
         let speck = |d: char| matches!(d, '<' | '>' | '■' | '^' | '~' | '\\' | '|');
         if matches!(c, '?' | '!') && s[..i].chars().next_back().is_some_and(speck) {
@@ -1057,14 +1057,16 @@ fn glued_sentence(before: &str, term: char, rest: &str) -> bool {
             .take(6)
             .map(str::to_lowercase)
             .collect();
-        // (a credit's own parts stay one line: "United Press Association.—Copyright.")
-        let credited = |t: &str| {
-            t.split(|c: char| !c.is_alphabetic())
-                .any(|w| crate::noise::is_credit_word(&w.to_lowercase()))
-        };
+        // (a credit's own parts stay one line: "United Press Association.—Copyright."; only
+        // the last words before the stop are read, the credit's own, not the story's)
+        let credited = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| crate::noise::is_credit_word(&w.to_lowercase()));
         if credit.starts_with(char::is_uppercase)
             && words.iter().any(|w| crate::noise::is_credit_word(w))
-            && !credited(before)
+            && !credited
         {
             return true;
         }
@@ -2544,10 +2546,15 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
         assert_eq!(sents(t), [t]);
         let t = "United Press Association.—Copyright.";
         assert_eq!(sents(t), [t]);
+        // (a word of credits in the story is no credit of its own)
+        assert_eq!(
+            sents("The special train reached the town.—Reuter."),
+            ["The special train reached the town.", "—Reuter."]
+        );
         // nor does a company's style, nor an OCR speck's question mark
         let t = "The Kestrel Power Co. Ltd. built the dam.";
         assert_eq!(sents(t), [t]);
-        let t = "The works of the Badisrb<? Aniline Company blew up.";
+        let t = "The works of the Kestrbl<? Dye Company blew up.";
         assert_eq!(sents(t), [t]);
         assert_eq!(
             sents("Some were driven out.William Springfield took a picture."),

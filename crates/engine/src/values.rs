@@ -227,20 +227,20 @@ pub struct Values {
     /// given two ways, one of which a source giving either figure disagrees with; not a
     /// row's two measures ("85 estimate, 70 known dead").
     pub either: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
-    /// Compass directions told of a part or a place ("the west wing", "seven miles north
-    /// of Memphis", "to the northeast"), in text order ([`directions`]).
+    /// Compass directions told of a part or a named place ("the west wing", "seven miles
+    /// north of Lowport"), in text order ([`directions`]).
     pub directions: Vec<Direction>,
 }
 
 /// A compass direction the statement tells of something: where a part of a building
-/// stood, where a place lies from another, which way something went.
+/// stood, where a place lies from another.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Direction {
     /// The points of the compass it names, as bits (north 1, south 2, east 4, west 8):
     /// "northeast" is north and east.
     pub points: u8,
-    /// What it is the direction of, lowercased: a part's noun ("wing", "corner"), "of "
-    /// and a place's name ("of memphis"), or "to" for a way taken ("to the northeast").
+    /// What it is the direction of, lowercased: a part's noun ("wing", "corner"), or "of "
+    /// and a place's name ("of lowport").
     pub of: String,
     /// The words as written.
     pub text: String,
@@ -1547,8 +1547,8 @@ fn is_bound(before: &str) -> bool {
 }
 
 /// True when a year-like figure is a count given roughly, a verb after it ("About 1000
-/// were in the club", "nearly 1500 died"): no one dates an event "about 1000 were" (a
-/// year is "in about 1850", "c. 1850").
+/// were in the club", "some 1200 were lost"): no one dates an event "about 1000 were" (a
+/// year is "in about 1850", "c. 1850"). ("nearly 1500 died" is a bound, [`is_bound`].)
 fn approximate_count(before: &str, rest: &str) -> bool {
     let (low, high, word) = bounds(before, before.len(), 1.0);
     if word.is_none() || low == high {
@@ -3017,7 +3017,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             group: hi.is_some() || after_people(&text[..span.start]) || {
                 // "children under the age of 14", "had worked there from the age of 14": a
                 // limit or a span of life, not the age at one moment ("at the age of 18")
-                // ("at the grand old age of 100" is one moment too)
+                // ("lived to the grand old age of 100": an age at a life's end, no rival
+                // of the event's year either)
                 let bare = m.as_str().to_lowercase().starts_with("the ");
                 let before = text[..span.start].to_lowercase();
                 let word = before.split_whitespace().next_back().unwrap_or("");
@@ -4224,7 +4225,10 @@ fn may_hold_a_time(lower: &str) -> bool {
         || lower.contains("midnight")
         || lower.contains("noon")
         || lower.contains("clock")
-        || ((lower.contains(" past ") || lower.contains("-past ") || lower.contains(" to "))
+        || ((lower.contains(" past ")
+            || lower.contains("-past ")
+            || lower.contains(" to ")
+            || lower.contains("-to "))
             && (lower.contains("quarter") || lower.contains("half") || lower.contains("minutes")))
         // "shortly after 10": an hour alone
         || ((lower.contains(" after ") || lower.contains(" before "))
@@ -4406,12 +4410,13 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
 /// sides: "the north end" and "the south end" are two places every bridge has.
 const DIRECTED_PARTS: &[&str] = &["wing", "corner"];
 
-/// The compass directions `text` tells of a part ("the west wing"), of a place ("seven
-/// miles north of Memphis") or of a way taken ("to the northeast").
+/// The compass directions `text` tells of a part ("the west wing") or of a named place
+/// ("seven miles north of Lowport"). Not a way taken ("spread to the east", "fled to the
+/// north"): two of them in one group are as often two things moving as two tellings.
 pub fn directions(text: &str) -> Vec<Direction> {
     static DIRECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
         ascii_regex(
-            r"(?i)\b(?:to\s+the\s+(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\b|(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of\s+(?P<place>[A-Z][A-Za-z-]+)|(?P<part>[a-z]+)\b))",
+            r"(?i)\b(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of\s+(?P<place>[A-Z][A-Za-z-]+)|(?P<part>[a-z]+)\b)",
         )
         .expect("direction pattern")
     });
@@ -4426,9 +4431,7 @@ pub fn directions(text: &str) -> Vec<Direction> {
     captures(&DIRECTION_RE, text)
         .filter_map(|c| {
             let m = c.get(0)?;
-            let (dir, of) = if let Some(way) = c.name("way") {
-                (way.as_str(), "to".to_owned())
-            } else if let Some(place) = c.name("place") {
+            let (dir, of) = if let Some(place) = c.name("place") {
                 // (a name: "north of the river" says of no place which)
                 place
                     .as_str()
@@ -5877,7 +5880,7 @@ mod tests {
             counts("About 1000 were in the club."),
             [(1000.0, 900.0, 1100.0)]
         );
-        assert_eq!(extract("nearly 1500 died in the flood").dates.len(), 0);
+        assert_eq!(extract("Some 1200 were lost at sea.").dates.len(), 0);
         assert_eq!(
             extract("It was built in about 1850 were it stands.")
                 .dates
@@ -6025,6 +6028,7 @@ mod tests {
             ("It was half past nine when the alarm came.", 9 * 60 + 30),
             ("It was exactly half-past seven this morning.", 7 * 60 + 30),
             ("at quarter-past ten the roof fell", 10 * 60 + 15),
+            ("at a quarter-to ten the roof fell", 9 * 60 + 45),
             ("The train left at twenty minutes to nine.", 8 * 60 + 40),
             ("at 5 minutes past 11 the lights went out", 11 * 60 + 5),
             ("by a quarter to twelve all was quiet", 11 * 60 + 45),
