@@ -1991,9 +1991,15 @@ fn share_listed_counts(
             && f.unit.is_none()
             && f.noun.as_ref().is_some_and(|c| c.people)
     };
-    let listed: Vec<bool> = (1..values.numbers.len())
-        .map(|j| {
-            let (x, y) = (&values.numbers[j - 1], &values.numbers[j]);
+    // (in the order of the text: figures are read before numbers written out, "41 clerks,
+    // two porters and 12 cooks" is 41, 12, two in `values.numbers`)
+    let mut order: Vec<usize> = (0..values.numbers.len()).collect();
+    order.sort_by_key(|&k| values.numbers[k].span.start);
+    let listed: Vec<bool> = order
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let (x, y) = (&values.numbers[a], &values.numbers[b]);
             let Some(gap) = text.get(x.span.end..y.span.start) else {
                 return false;
             };
@@ -2007,7 +2013,7 @@ fn share_listed_counts(
             };
             let words: Vec<&str> = words.split_whitespace().collect();
             // the noun phrase of the first count and nothing else: "little girls"
-            let noun = figures[j - 1].noun.as_ref().map(|c| c.term.as_str());
+            let noun = figures[a].noun.as_ref().map(|c| c.term.as_str());
             (1..=3).contains(&words.len())
                 && words
                     .iter()
@@ -2015,8 +2021,8 @@ fn share_listed_counts(
                 && words
                     .last()
                     .is_some_and(|w| Some(stems.term(&w.to_lowercase()).as_str()) == noun)
-                && people(j - 1)
-                && people(j)
+                && people(a)
+                && people(b)
         })
         .collect();
     let said = |f: &FigurePrep| {
@@ -2026,20 +2032,22 @@ fn share_listed_counts(
             .cloned()
     };
     // along the list both ways: "killed 53 …, 34 … and three …" / "92 … and 3 … died"
-    for j in 1..figures.len() {
-        if listed[j - 1]
-            && said(&figures[j]).is_none()
-            && let Some(t) = said(&figures[j - 1])
+    for (w, &linked) in order.windows(2).zip(&listed) {
+        let (a, b) = (w[0], w[1]);
+        if linked
+            && said(&figures[b]).is_none()
+            && let Some(t) = said(&figures[a])
         {
-            figures[j].anchors.push(t);
+            figures[b].anchors.push(t);
         }
     }
-    for j in (1..figures.len()).rev() {
-        if listed[j - 1]
-            && said(&figures[j - 1]).is_none()
-            && let Some(t) = said(&figures[j])
+    for (w, &linked) in order.windows(2).zip(&listed).rev() {
+        let (a, b) = (w[0], w[1]);
+        if linked
+            && said(&figures[a]).is_none()
+            && let Some(t) = said(&figures[b])
         {
-            figures[j - 1].anchors.push(t);
+            figures[a].anchors.push(t);
         }
     }
 }
@@ -2504,6 +2512,11 @@ mod tests {
         assert_eq!(
             said("In all 61 pupils and 4 teachers eventually died of their burns."),
             [true, true]
+        );
+        // in the order of the text, figures and words mixed (figures are read first)
+        assert_eq!(
+            said("The blaze killed 41 young clerks, two porters and 12 cooks."),
+            [true, true, true]
         );
         // a whole its part is told of keeps its own words
         assert_eq!(
