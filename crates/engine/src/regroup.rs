@@ -805,7 +805,8 @@ impl Analysis {
     }
 
     /// The count question half or more of `members` answer, two at least, as a class
-    /// would ask it ([`question_text`]), if any.
+    /// would ask it ([`question_text`]); else the question of the time of day when half
+    /// or more tell one; if any.
     fn asked_by(&self, members: &[usize]) -> Option<&'static str> {
         let mut tally: Vec<(u8, usize)> = Vec::new();
         for &m in members {
@@ -816,10 +817,18 @@ impl Analysis {
                 }
             }
         }
-        let &(f, n) = tally.iter().max_by_key(|t| (t.1, std::cmp::Reverse(t.0)))?;
-        (n >= 2 && 2 * n >= members.len())
-            .then(|| question_text(crate::facets::name(f)))
-            .flatten()
+        let half = |n: usize| n >= 2 && 2 * n >= members.len();
+        let counted = tally
+            .iter()
+            .max_by_key(|t| (t.1, std::cmp::Reverse(t.0)))
+            .filter(|t| half(t.1))
+            .and_then(|t| question_text(crate::facets::name(t.0)));
+        // (a group of times of day is the moment's or the beginning's: "At what time?")
+        let timed = members
+            .iter()
+            .filter(|&&m| !self.prepared.facts[m].values.times.is_empty())
+            .count();
+        counted.or_else(|| half(timed).then_some("At what time did it happen?"))
     }
 
     pub(crate) fn scorer(&self) -> similarity::Scorer<'_> {
@@ -1344,6 +1353,16 @@ mod tests {
         // one answer among three is no row of that question
         let roof = a.label(&[0, 2, 3]);
         assert!(!roof.starts_with("How many"), "{roof}");
+        // a row of times of day asks when
+        let text = [
+            "The Kestrel hall roof fell in at 9.10 p.m.",
+            "At about nine o'clock the Kestrel hall roof gave way.",
+            "The Kestrel hall roof was built of steel in 1917.",
+        ]
+        .join("\n");
+        let b = one_source(text);
+        let when = b.label(&[0, 1, 2]);
+        assert!(when.starts_with("At what time did it happen? — "), "{when}");
     }
 
     #[test]
