@@ -1243,6 +1243,19 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
                 || heading_before_dateline(&words[piece_start..=i], &s[words[i].0..])
                 || introduced(&words[piece_start..=i]))
         {
+            // (a heading in capitals before a dateline stands apart from what the OCR line
+            // ran into it too, "… being si GRAPHIC STORY OF THE CATASTROPHE CHICAGO, Ill.,
+            // Dec. 31.—More than …": no name in capitals inside a sentence is followed by
+            // a dateline)
+            let heading = words[piece_start..i]
+                .iter()
+                .rev()
+                .take_while(|(_, w)| is_all_caps(w))
+                .count();
+            let start = i - heading;
+            if heading >= 3 && start > piece_start && is_all_caps(w) {
+                cuts.push(start);
+            }
             cuts.push(i);
             piece_start = i;
             i += 1;
@@ -1333,12 +1346,29 @@ fn heading_before_dateline(words: &[(usize, &str)], tail: &str) -> bool {
     let [.., (_, a), (_, b), (_, place)] = words else {
         return false;
     };
+    // (a place in capitals too, its comma telling where the heading ends: "… CATASTROPHE
+    // CHICAGO, Ill., Dec. 31.—More than …", the report run on after the date's dash)
+    // (only with that dash, after a heading of four words or more: "SHIP LOST NEW
+    // KESTREL, May 7." is a short headline and a place of two words)
+    let heading = words[..words.len() - 1]
+        .iter()
+        .rev()
+        .take_while(|(_, w)| is_all_caps(w))
+        .count();
+    let caps_place = is_all_caps(place) && place.ends_with(',') && heading >= 4;
+    let dated =
+        |t: &str| t.split_whitespace().nth(8).is_none() && crate::noise::is_dateline(t.trim());
     starts_upper(place)
-        && !is_all_caps(place)
         && is_all_caps(a)
         && is_all_caps(b)
-        && tail.split_whitespace().nth(8).is_none()
-        && crate::noise::is_dateline(tail.trim())
+        && if is_all_caps(place) {
+            caps_place
+                && tail
+                    .split_once(".—")
+                    .is_some_and(|(date, _)| dated(&format!("{date}.")))
+        } else {
+            dated(tail)
+        }
 }
 
 /// True when the last of `words` opens, in a capital, what a colon after "the following"
@@ -1711,6 +1741,24 @@ mod tests {
         );
         // (a dateline in capitals may hold two words, "NEW YORK": it is not cut into)
         assert_eq!(sents("SHIP LOST NEW KESTREL, May 7.").len(), 1);
+        // a heading in capitals between an OCR line's lost end and a dateline in capitals
+        // with the report run on after its dash
+        assert_eq!(
+            sents(
+                "The entrance is still beautif its stairs being si GRAPHIC STORY OF THE GREAT FIRE \
+                 LOWPORT, Ill., Dec. 31.—More than 500 people perished in the flames."
+            ),
+            [
+                "The entrance is still beautif its stairs being si",
+                "GRAPHIC STORY OF THE GREAT FIRE",
+                "LOWPORT, Ill., Dec. 31.—More than 500 people perished in the flames."
+            ]
+        );
+        // (a name in capitals inside a sentence stays in it: no dateline follows)
+        assert_eq!(
+            sents("Officials of the KESTREL MILL WORKERS UNION called a strike on Monday.").len(),
+            1
+        );
         // what "the following:" introduces
         assert_eq!(
             sents("We take the following : THE DAM lies two miles above the town."),
