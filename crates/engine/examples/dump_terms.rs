@@ -1,17 +1,12 @@
 //! Dumps each content statement of the given files (default: the built-in example) with
 //! its weighted terms as JSON lines, for tuning experiments.
-use corroborate_engine::{Analysis, Options, Source, load_file};
+mod common;
+
+use corroborate_engine::{Analysis, Options};
 
 fn main() {
     let files: Vec<String> = std::env::args().skip(1).collect();
-    let sources: Vec<Source> = if files.is_empty() {
-        vec![corroborate_engine::example_source()]
-    } else {
-        files
-            .iter()
-            .filter_map(|f| load_file(f.as_ref()).ok())
-            .collect()
-    };
+    let sources = common::sources(&files);
     let a = Analysis::new(sources, Options::default());
     for s in a.statements.iter().filter(|s| s.noise.is_none()) {
         let terms: Vec<String> = a

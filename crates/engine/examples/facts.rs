@@ -1,14 +1,13 @@
 //! Prints what the conflict rules read of each statement containing a pattern, for tuning:
 //! `cargo run --release -p corroborate-engine --example facts -- PATTERN FILE...`
-//! (several patterns joined by `||`).
-use corroborate_engine::{Analysis, Options, Source, load_file};
+//! (several patterns joined by `||`; no file: the built-in example).
+mod common;
+
+use corroborate_engine::{Analysis, Options};
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let pat = args.remove(0);
-    let sources: Vec<Source> = args
-        .iter()
-        .filter_map(|f| load_file(f.as_ref()).ok())
-        .collect();
+    let sources = common::sources(&args);
     let a = Analysis::new(sources, Options::default());
     for s in &a.statements {
         let t = a.text(s.id);

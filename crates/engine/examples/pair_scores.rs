@@ -1,17 +1,12 @@
 //! Prints every pair of content statements of the given files (default: the built-in
 //! example) with its similarity, as TSV (`a b score start_a start_b`), for tuning.
-use corroborate_engine::{Analysis, Options, Source, load_file};
+mod common;
+
+use corroborate_engine::{Analysis, Options};
 
 fn main() {
     let files: Vec<String> = std::env::args().skip(1).collect();
-    let sources: Vec<Source> = if files.is_empty() {
-        vec![corroborate_engine::example_source()]
-    } else {
-        files
-            .iter()
-            .filter_map(|f| load_file(f.as_ref()).ok())
-            .collect()
-    };
+    let sources = common::sources(&files);
     let a = Analysis::new(sources, Options::default());
     let content: Vec<usize> = a
         .statements

@@ -314,13 +314,7 @@ pub const VALUES_LINE_MIN: usize = 3;
 /// reads at a glance on it, where the pairs of its conflicts run to dozens. Values no
 /// conflict links (two ages and a toll in one group) are summed apart, one list each.
 pub fn values_line(conflicts: &[Conflict]) -> Option<String> {
-    fn find(root: &mut [usize], mut i: usize) -> usize {
-        while root[i] != i {
-            root[i] = root[root[i]];
-            i = root[i];
-        }
-        i
-    }
+    let find = crate::grouping::root;
     let mut parts = Vec::new();
     for (kind, name) in [
         (ConflictKind::Number, "Figures"),

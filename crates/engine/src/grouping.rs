@@ -44,6 +44,16 @@ impl Adjacency {
     }
 }
 
+/// The root of `i` in a union-find forest kept as `parent` indices, halving the path on
+/// the way (for the few members of one group or the values of one group's conflicts).
+pub(crate) fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
 /// Groups statements: returns the groups of two or more members, each sorted, ordered by
 /// their first member.
 pub fn group(n: usize, edges: &[Edge], adj: &Adjacency, threshold: f32) -> Vec<Vec<usize>> {

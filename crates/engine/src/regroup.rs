@@ -521,20 +521,10 @@ impl Analysis {
         if group.len() < SPLIT_FROM {
             return Vec::new();
         }
-        let adj = &self.prepared.adjacency;
-        let bar = self.threshold * grouping::LINKAGE;
-        let others = (group.len() - 1) as f32;
         group
             .iter()
             .copied()
-            .filter(|&m| {
-                let sum: f32 = group
-                    .iter()
-                    .filter(|&&o| o != m)
-                    .map(|&o| adj.score(m, o))
-                    .sum();
-                sum < bar * others
-            })
+            .filter(|&m| self.under_the_bar(m, group))
             .collect()
     }
 
@@ -550,19 +540,27 @@ impl Analysis {
     /// the rest (0.25 to 1.0 times the threshold) was 0.5 or 0.75 in 30 of 31 folds.
     /// Linear in the group's members times the answers.
     fn unanswering(&self, group: &[usize], answers: &[(usize, f64)]) -> Vec<usize> {
-        let adj = &self.prepared.adjacency;
         let answering = |m: usize| answers.iter().any(|a| a.0 == m);
         let held: Vec<usize> = group.iter().copied().filter(|&m| answering(m)).collect();
-        let bar = self.threshold * grouping::LINKAGE;
         group
             .iter()
             .copied()
-            .filter(|&m| !answering(m))
-            .filter(|&m| {
-                let sum: f32 = held.iter().map(|&a| adj.score(m, a)).sum();
-                sum < bar * held.len() as f32
-            })
+            .filter(|&m| !answering(m) && self.under_the_bar(m, &held))
             .collect()
+    }
+
+    /// True when statement `m`'s average similarity to `others` (itself left out) is below
+    /// the bar a statement must clear to join a group ([`grouping::LINKAGE`] times the
+    /// threshold); false when there are no others.
+    fn under_the_bar(&self, m: usize, others: &[usize]) -> bool {
+        let adj = &self.prepared.adjacency;
+        let (sum, n) = others
+            .iter()
+            .filter(|&&o| o != m)
+            .fold((0.0f32, 0usize), |(sum, n), &o| {
+                (sum + adj.score(m, o), n + 1)
+            });
+        n > 0 && sum < self.threshold * grouping::LINKAGE * n as f32
     }
 
     /// The content statements whose first time of day falls in the window of
@@ -675,13 +673,7 @@ impl Analysis {
         // `MAX_GROUP` members, so all pairs are few).
         let n = members.len();
         let mut parent: Vec<usize> = (0..n).collect();
-        fn root(parent: &mut [usize], mut i: usize) -> usize {
-            while parent[i] != i {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            i
-        }
+        let root = grouping::root;
         for i in 0..n {
             for j in i + 1..n {
                 if ties(members[i], members[j]) {

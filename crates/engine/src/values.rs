@@ -1563,18 +1563,11 @@ fn approximate_count(before: &str, rest: &str) -> bool {
         }
         _ => lead,
     };
-    if matches!(
-        last_word(head).as_str(),
-        "in" | "since" | "by" | "until" | "till" | "from" | "of" | "after" | "before" | "circa"
-    ) {
+    let last = last_word(head);
+    if YEAR_PREPOSITIONS.contains(&last.as_str()) || last == "circa" {
         return false;
     }
-    let next = rest
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
+    let (_, next) = word_after(rest, 0);
     matches!(
         next.as_str(),
         "were" | "was" | "are" | "had" | "have" | "died" | "perished" | "survived" | "lost"
@@ -1753,18 +1746,18 @@ fn is_compound_measure(value: f64, rest: &str) -> bool {
     })
 }
 
+/// Words after which a figure that reads as a year is one ("In 1871 fires were common").
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "since", "by", "until", "till", "during", "of", "from", "after", "before",
+];
+
 /// True when `rest` (the text after a number) opens with a plural noun, a count's thing:
 /// "acres", "buildings", "men", "people" (a lowercase word ending in -s that is no
 /// function word, or one of the irregular plurals; in capitals too when the words before
 /// the figure are, as a headline's: "840 PEOPLE LOST").
 fn counts_a_plural(before: &str, rest: &str) -> bool {
     // "In 1871 fires were common": after these words a figure is a year.
-    let last = last_word(before);
-    if [
-        "in", "since", "by", "until", "till", "during", "of", "from", "after", "before",
-    ]
-    .contains(&last.as_str())
-    {
+    if YEAR_PREPOSITIONS.contains(&last_word(before).as_str()) {
         return false;
     }
     let Some(word) = rest
