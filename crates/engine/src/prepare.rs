@@ -1801,6 +1801,38 @@ fn what_it_counts(
     if lives_next && saving {
         nearest = saved;
     }
+    // "3,631 persons dead or injured", "120 were killed and wounded": one count of two
+    // kinds of people together counts neither alone, and is no rival of a toll of the
+    // dead. (Not the dead "or missing": no facet of its own, they are the dead still.)
+    let joined_to_another = |i: usize| {
+        let other = |j: usize| {
+            toks.get(j)
+                .and_then(|_| one_thing(j))
+                .is_some_and(|f| Some(f) != nearest)
+        };
+        // (the three words in one run, no comma: "LOSS OF 206 LIVES, AND WOUNDING 207
+        // MORE" are two counts)
+        let run = |a: usize, b: usize| {
+            toks.get(b).is_some_and(|y| {
+                text.get(toks[a].offset + toks[a].surface.len()..y.offset)
+                    .is_some_and(|g| g.trim().is_empty())
+            })
+        };
+        let join = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
+        };
+        let after = join(i + 1) && other(i + 2) && run(i, i + 1) && run(i + 1, i + 2);
+        let before = i >= 2 && join(i - 1) && other(i - 2) && run(i - 2, i - 1) && run(i - 1, i);
+        after || before
+    };
+    if nearest.is_some()
+        && idx
+            .iter()
+            .any(|&i| one_thing(i) == nearest && joined_to_another(i))
+    {
+        nearest = None;
+    }
     // "a third of 97 people aboard perished", "20 of the 36 passengers": the
     // number after "of" is the whole the part is taken from, not a count of the
     // dead or the saved.
@@ -2376,6 +2408,33 @@ mod tests {
             let terms = of(t, 0);
             assert!(terms.contains(&stems.term("injuries")), "{t}: {terms:?}");
         }
+    }
+
+    #[test]
+    fn the_dead_and_injured_counted_together_are_neither() {
+        let stems = Stems::default();
+        let facets = |t: &str| {
+            let toks = text::tokens(t);
+            let v = values::extract(t);
+            let (terms, _) = what_it_counts(t, &toks, &stems, &v.numbers[0], false);
+            one_thing_facets(&terms)
+        };
+        // one count of two kinds of people together: no rival of a toll of the dead
+        for t in [
+            "The storm left a toll of 3,631 persons dead or injured in the valley.",
+            "At Lowport 120 were killed and injured.",
+            "The dead and wounded numbered 300.",
+        ] {
+            assert!(facets(t).is_empty(), "{t}: {:?}", facets(t));
+        }
+        // (a comma between: two counts, the first of the dead)
+        let t = "LOSS OF 206 LIVES, AND WOUNDING 207 MORE.";
+        assert!(!facets(t).is_empty(), "{t}");
+        // each its own count: each its own kind
+        assert!(!facets("The flood killed 40 and injured 90 at the mill.").is_empty());
+        assert!(!facets("The storm killed 695 people in three states.").is_empty());
+        // (the dead or missing are the dead still)
+        assert!(!facets("In all 559 people were killed or missing.").is_empty());
     }
 
     #[test]
