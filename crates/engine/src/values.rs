@@ -2011,14 +2011,32 @@ pub fn anchors(
             && inside.len() <= 80)
             .then_some(close + 1)
     };
+    // (not "the dead", whose word is a verb's too)
+    let plain_people = |t: &crate::text::Token<'_>| {
+        let term = term_of(&t.lower);
+        crate::facets::is_plain_people(&term) && crate::facets::one_thing_facet_of(&term).is_none()
+    };
     let after = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
         let (mut found, mut edge, mut next) = (0, span.end, true);
         let mut skip_to = 0;
+        // (the last content word read is a plain word for people)
+        let mut people = false;
         for (i, t) in tokens.iter().enumerate() {
             if t.offset < span.end || t.offset < skip_to {
                 continue;
             }
             let lone_comma = next && text.get(edge..t.offset).is_some_and(|g| g.trim() == ",");
+            // "some 89 men, women and children died": a list of kinds of people after the
+            // figure is one noun, read as its first word; the clause goes on after it
+            let listed = people
+                && plain_people(t)
+                && text
+                    .get(edge..t.offset)
+                    .is_some_and(|g| g.trim().is_empty() || g.trim() == ",");
+            if listed {
+                edge = t.offset + t.surface.len();
+                continue;
+            }
             if !next
                 && found > 0
                 && let Some(close) = aside(edge, t.offset)
@@ -2037,6 +2055,7 @@ pub fn anchors(
             if is_content(t) {
                 out.push(i);
                 found += 1;
+                people = plain_people(t);
             }
         }
         found
@@ -5354,6 +5373,17 @@ mod tests {
             words("Gen. Lee lost 1,517 Virginians."),
             ["lost"],
             "a name is no anchor"
+        );
+        // a list of kinds of people after the figure is one noun: the verb after it says
+        // what the figure counts
+        assert_eq!(
+            words("On that day some 89 men, women and children died in the wreck."),
+            ["men", "died", "wreck"]
+        );
+        assert_eq!(
+            words("The fire took 40 women and children, the report said."),
+            ["women"],
+            "the clause ends at the comma after the list"
         );
     }
 
