@@ -1726,6 +1726,20 @@ fn what_it_counts(
     if n.age_like() {
         return (Vec::new(), None);
     }
+    // ("Bodies were piled four deep", "three abreast": how deep or how many side by side,
+    // no count of what is near it)
+    let measure_word = toks
+        .iter()
+        .find(|t| t.offset >= n.span.end)
+        .is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "deep" | "abreast" | "high" | "thick" | "tall" | "wide"
+            )
+        });
+    if measure_word {
+        return (Vec::new(), None);
+    }
     // both sides: "the death toll at 33" / "32 die"
     let one = std::slice::from_ref(&n.span);
     let mut idx = values::anchors(text, toks, one, values::AnchorSide::After);
@@ -2403,6 +2417,13 @@ mod tests {
             assert!(!terms.contains(&stems.term("numbered")), "{t}: {terms:?}");
         }
         assert!(of("The crew numbered 816.", 0).contains(&stems.term("crew")));
+        // how deep or how many side by side is no count of what is near it
+        for t in [
+            "Bodies in seconds were piled four deep.",
+            "The dead lay three abreast in the hall.",
+        ] {
+            assert!(of(t, 0).is_empty(), "{t}: {:?}", of(t, 0));
+        }
         // an infobox row glued to a key of two words counts what its last word says
         for t in ["Non-fatal injuries130", "Injuries130"] {
             let terms = of(t, 0);

@@ -1079,7 +1079,7 @@ pub fn versions(
     });
     static TELLING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:said|says|say|stated|announced|put it at|(?:puts|placed|places)\b[^;,.]{0,40}\bat|estimated?|reported|recorded|claimed|counted|according to|others?|believed?|transpires|transpired)\b",
+            r"(?i)\b(?:said|says|say|stated|announced|given as|put it at|(?:puts|placed|places)\b[^;,.]{0,40}\bat|estimated?|estimates|suggests?|suggested|reported|recorded|claimed|counted|according to|others?|believed?|transpires|transpired)\b",
         )
         .expect("valid regex")
     });
@@ -1126,11 +1126,20 @@ pub fn versions(
                 let first = verb(&text[..x.span.start]);
                 first.is_some() && first == verb(&gap[semi..])
             };
+            // (or a statement opening on the contrast, its comma between the accounts:
+            // "Although the figure was given as 65,000, it was later estimated at 85,000")
+            static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)^\W*(?:though|although|while|whereas)\b").expect("valid regex")
+            });
+            let opened = semicolons == 0
+                && OPENING.is_match(&text[..x.span.start])
+                && !text[..x.span.start].contains(',');
             let contrast = match CONTRAST.find(gap) {
                 Some(m) if semicolons == 0 => m.range(),
                 None if semicolons == 1 && set_at(x) && set_at(y) && parallel() => {
                     gap.find(';').map(|i| i..i + 1)?
                 }
+                None if opened => gap.find(',').map(|i| i..i + 1)?,
                 _ => return None,
             };
             // a telling word for each account: before the first figure or the contrast,
@@ -5546,6 +5555,26 @@ mod tests {
             "Officials said 300 died; others said the fire burned 200 houses.",
             "Police estimated the crowd at 2,000; the toll was later placed at 183.",
             "Coroners counted 212 dead, but the bodies were placed in three morgues.",
+        ] {
+            assert_eq!(pairs(t), [], "{t}");
+        }
+        // an estimate set against a report, the contrast after a dash or opening the
+        // statement
+        assert_eq!(
+            pairs(
+                "A police report said the number admitted was more than 65,000 — but unofficial estimates suggest attendance reached nearer 85,000."
+            ),
+            [("65,000".to_owned(), "85,000".to_owned())]
+        );
+        assert_eq!(
+            pairs(
+                "Although the official attendance was given as 65,000, it was later estimated that the crowd was in excess of 85,000."
+            ),
+            [("65,000".to_owned(), "85,000".to_owned())]
+        );
+        for t in [
+            "Although 300 died, 40 were saved.",
+            "Although the hall was said to hold 2,000, the fire killed 300.",
         ] {
             assert_eq!(pairs(t), [], "{t}");
         }
