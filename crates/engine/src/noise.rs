@@ -2292,7 +2292,14 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // (a site's disclaimer, also inside its footer's line: "The BBC is not responsible for
     // the content of external sites.")
     let disclaimer = lower.contains("not responsible for the content of external");
-    if edit_line || disclaimer || is_hatnote(text.trim()) || is_coordinates(text.trim()) {
+    // (a wiki talk page's signature: "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)")
+    let signature = crate::segment::signature_start(text.trim()) == Some(0);
+    if edit_line
+        || disclaimer
+        || signature
+        || is_hatnote(text.trim())
+        || is_coordinates(text.trim())
+    {
         return Some(NoiseKind::Boilerplate);
     }
     if PROMPT_OPENINGS
@@ -2991,6 +2998,17 @@ mod tests {
     /// What `t` is, read as a whole line of its own.
     fn line(t: &str) -> Option<NoiseKind> {
         classify(t, &tokens(t), Layout::LINE)
+    }
+
+    #[test]
+    fn a_wiki_talk_pages_signature_is_furniture() {
+        for t in [
+            "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)[reply]",
+            "--Kestrel64 (talk) 18:30, 22 December 2010 (UTC)[reply]",
+            "LowportBot 16:01, 10 November 2007 (UTC)[reply]",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
     }
 
     #[test]

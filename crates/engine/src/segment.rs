@@ -59,7 +59,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             for deck in deck_split(text, sent) {
                 for glued in glue_split(text, deck) {
                     for piece in url_split(text, glued) {
-                        bound_length(text, piece, &mut out);
+                        for signed in signature_split(text, piece) {
+                            bound_length(text, signed, &mut out);
+                        }
                     }
                 }
             }
@@ -120,6 +122,31 @@ pub(crate) fn date_stamp_len(s: &str) -> Option<usize> {
         })
         && b.get(10).is_none_or(|c| c.is_ascii_whitespace());
     shape.then_some("date ".len() + 10)
+}
+
+/// Where a wiki talk page's signature closing `s` starts, if it closes with one: a user's
+/// name (with "(talk)" after it, maybe dashes before it), a time, a day and "(UTC)",
+/// maybe "[reply]" ("… in the report Kestrel99 (talk) 23:13, 8 November 2010
+/// (UTC)[reply]"). A talk page runs each post's signature into its last sentence.
+pub(crate) fn signature_start(s: &str) -> Option<usize> {
+    static SIGNATURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:(?:--|—|–)\s*)?[^\s()]+(?:\s+\(talk(?:\s*[|•·]\s*contribs)?\))?\s+\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+\(UTC\)(?:\s*\[reply\])?\s*$",
+        )
+        .expect("valid regex")
+    });
+    SIGNATURE.find(s).map(|m| m.start())
+}
+
+/// Cuts a talk page's signature ([`signature_start`]) from the post it closes.
+fn signature_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[piece.clone()];
+    match signature_start(s) {
+        Some(k) if !s[..k].trim().is_empty() => {
+            vec![piece.start..piece.start + k, piece.start + k..piece.end]
+        }
+        _ => vec![piece],
+    }
 }
 
 /// Cuts a web address that opens a piece from the sentence after it ("https://ex.am/3Q
@@ -1547,6 +1574,36 @@ mod tests {
         assert_eq!(sents(t), [t]);
         let u = "The ship sank. -- The crew was saved.";
         assert_eq!(sents(u).len(), 2, "no dateline: two sentences");
+    }
+
+    #[test]
+    fn a_wiki_talk_pages_signature_stands_apart() {
+        let t = "The inspector disproved both in his report Kestrel99 (talk) 23:13, 8 November 2010 (UTC)[reply]";
+        assert_eq!(
+            sents(t),
+            [
+                "The inspector disproved both in his report",
+                "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)[reply]"
+            ]
+        );
+        let bot =
+            "This article was assessed by a bot. LowportBot 16:01, 10 November 2007 (UTC)[reply]";
+        assert_eq!(
+            sents(bot).last(),
+            Some(&"LowportBot 16:01, 10 November 2007 (UTC)[reply]")
+        );
+        let dashed = "Currie is preferable. --Kestrel64 (talk) 18:30, 22 December 2010 (UTC)";
+        assert_eq!(
+            sents(dashed).last(),
+            Some(&"--Kestrel64 (talk) 18:30, 22 December 2010 (UTC)")
+        );
+        // a time and a date in prose are no signature
+        let prose = "The dam broke at 10:45, 8 November 1910, above the village.";
+        assert_eq!(sents(prose), [prose]);
+        assert_eq!(
+            signature_start("The dam broke at 10:45, 8 November 1910 (local time)"),
+            None
+        );
     }
 
     #[test]
