@@ -2359,6 +2359,15 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if tokens.len() <= 40 && RIGHTS_NOTICES.iter().any(|n| lower.contains(n)) {
         return Some(NoiseKind::Boilerplate);
     }
+    // A newspaper archive's viewer: its search box ("Search 15 million Welsh newspaper
+    // articles") and its count of a page's articles ("26 articles on this Page").
+    static ARCHIVE_VIEWER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^search (?:over )?[\d,.]+(?: million| thousand)? .{0,40}\b(?:articles|pages|newspapers|records)$|^\d+ articles? on this page$")
+            .expect("a valid pattern")
+    });
+    if tokens.len() <= 12 && ARCHIVE_VIEWER.is_match(text.trim()) {
+        return Some(NoiseKind::Boilerplate);
+    }
     // An old front page's weather box ("Fair today; colder tomorrow.", "Temperature for
     // twenty-four hours ended at 10 p.m.", "Highest, 29; lowest, 21."): the paper's day,
     // not the event's.
@@ -2623,6 +2632,11 @@ const RIGHTS_NOTICES: &[&str] = &[
     "necessary before posting",
     "all rights reserved",
     "no copyright infringement",
+    // a newspaper archive's terms ("The Kestrel Herald Company is the copyright owner for
+    // the Kestrel Times", "not available for commercial use without the consent of …")
+    "copyright owner",
+    "for commercial use",
+    "for non-commercial use",
 ];
 
 /// The marks of a news agency's wire credit ([`boilerplate`]): the agency, how the news
@@ -3968,6 +3982,11 @@ mod tests {
             "All clips are used under a Creative Commons licence.",
             "No copyright infringement intended.",
             "© 2021 The Museum. All rights reserved.",
+            "The Kestrel Herald Company is the copyright owner for the Kestrel Times.",
+            "This newspaper is not available for commercial use without the consent of the Kestrel Herald Company.",
+            // a newspaper archive's viewer
+            "Search 15 million Kestrel newspaper articles",
+            "26 articles on this Page",
             // a compiled page's edit line, a channel's thanks to its patrons
             "Last edit on 10-22-2023 by J. Smith for upload to: http://www.example.org/",
             "Compiled by J. Smith; last edit 1-23-2025 for upload to: http://www.example.org/",
@@ -3977,6 +3996,8 @@ mod tests {
         }
         for t in [
             "240 views of the valley were painted after the flood.",
+            "The paper printed 26 articles on the flood that week.",
+            "Search parties found 15 more bodies in the river.",
             "3 answers were given at the inquiry, all of them wrong.",
             "The mayor · who had seen it all · spoke for 5y",
             "#1 on the list of the worst floods was this one, the papers said.",
