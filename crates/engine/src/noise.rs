@@ -221,6 +221,7 @@ const PROMPT_OPENINGS: &[&str] = &[
     "personal tools",
     "view history",
     "external links",
+    "further reading",
     "fact-checked by",
     "fact checked by",
     "fact check:",
@@ -2354,6 +2355,14 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if tokens.len() <= 8 && lower.contains("wikipedia, the free encyclopedia") {
         return Some(NoiseKind::Boilerplate);
     }
+    // A mirror's footer crediting the encyclopedia ("Wikimedia Foundation. 2010."), and a
+    // link of its wiki markup on a line of its own ("* [http://… The History Channel]")
+    let bare = text.trim().trim_start_matches(['*', '#', ' ']);
+    if lower.starts_with("wikimedia foundation") && tokens.len() <= 4
+        || (bare.starts_with("[http") && bare.ends_with(']') && !bare[1..].contains('['))
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A notice of rights over the page's images or text ("clips used under a Creative
     // Commons licence", "All rights reserved")
     if tokens.len() <= 40 && RIGHTS_NOTICES.iter().any(|n| lower.contains(n)) {
@@ -2508,7 +2517,11 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if let Some((subject, place)) = text.trim().split_once(" is located in ")
         && tokens.len() <= 10
         && !text.trim_end().ends_with(['.', '!', '?'])
-        && place.starts_with(char::is_uppercase)
+        // ("… is located in island of Ireland": a name among its first words)
+        && place
+            .split_whitespace()
+            .take(3)
+            .any(|w| w.starts_with(char::is_uppercase))
         && subject.starts_with(char::is_uppercase)
         && !is_sentence_starter(
             &subject
@@ -3216,6 +3229,7 @@ mod tests {
             "date 2025-08-09",
             "Kestrel Mill fire is located in Greater Kestrel area",
             "Kestrel Mill fire is located in Kestrel",
+            "Kestrel Mill fire is located in island of Lowport",
             "United Press Assn.—By Electric Telegraph—Copy righ t. KESTREL, December 23.",
             "By Cable—Press Association—Copyright.",
             "Courtesy Kestrel Public Library.",
@@ -3987,6 +4001,10 @@ mod tests {
             // a newspaper archive's viewer
             "Search 15 million Kestrel newspaper articles",
             "26 articles on this Page",
+            // an encyclopedia mirror's links in its wiki markup, and its footer
+            "* [http://www.history.example.co.uk/site/tv_guide/full_details/programme_2867.php The History Channel: The Kestrel Mill Fire]",
+            "Wikimedia Foundation. 2010.",
+            "Further reading",
             // a compiled page's edit line, a channel's thanks to its patrons
             "Last edit on 10-22-2023 by J. Smith for upload to: http://www.example.org/",
             "Compiled by J. Smith; last edit 1-23-2025 for upload to: http://www.example.org/",
