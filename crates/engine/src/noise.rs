@@ -1631,7 +1631,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         .iter()
         .any(|x| lower.contains(x));
     let category = (t.starts_with("In \"") || t.starts_with("In “")) && words.len() <= 6;
-    if t.contains('©')
+    if copyright_sign(t)
         || is_caption(&lower, words.len())
         || (picture && words.len() <= 12)
         || category
@@ -2167,6 +2167,13 @@ fn is_caps_label(t: &str, tokens: &[Token<'_>]) -> bool {
         && !tokens.iter().any(|w| tells_news(&w.lower))
 }
 
+/// True when `t` holds a copyright sign, not one glued to a word's letters (OCR reads an
+/// "e" as "©": "The scon© in the school").
+fn copyright_sign(t: &str) -> bool {
+    t.match_indices('©')
+        .any(|(i, _)| !t[..i].chars().next_back().is_some_and(char::is_alphabetic))
+}
+
 /// Nouns that name a picture: a line that opens with one, or with one word and one, and
 /// says nothing happened ([`is_caption`]), is the caption under an image.
 const PICTURE_NOUNS: &[&str] = &[
@@ -2365,7 +2372,11 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     }
     // A notice of rights over the page's images or text ("clips used under a Creative
     // Commons licence", "All rights reserved")
-    if tokens.len() <= 40 && RIGHTS_NOTICES.iter().any(|n| lower.contains(n)) {
+    if tokens.len() <= 40
+        && RIGHTS_NOTICES
+            .iter()
+            .any(|n| lower.contains(n) && (*n != "©" || copyright_sign(&lower)))
+    {
         return Some(NoiseKind::Boilerplate);
     }
     // A newspaper archive's viewer: its search box ("Search 15 million Welsh newspaper
@@ -4014,6 +4025,7 @@ mod tests {
         }
         for t in [
             "240 views of the valley were painted after the flood.",
+            "The scon© in the Kestrel school when the waters burst their bounds was awe-inspiring.",
             "The paper printed 26 articles on the flood that week.",
             "Search parties found 15 more bodies in the river.",
             "3 answers were given at the inquiry, all of them wrong.",
