@@ -83,6 +83,7 @@ pub fn question_text(facet: &str) -> Option<&'static str> {
         "homeless" => "How many were left homeless?",
         "arrests" => "How many were arrested?",
         "recovered" => "How many bodies were recovered?",
+        "present" => "How many were there?",
         _ => return None,
     })
 }
@@ -1266,6 +1267,28 @@ mod tests {
         assert_eq!(a.count_question(1), None, "boats lost are no dead");
         assert_eq!(a.count_question(2), None, "people who moved away");
         assert_eq!(a.count_question(3), dead.map(|f| (f, 1500.0)));
+    }
+
+    #[test]
+    fn a_crowd_counted_answers_how_many_were_there() {
+        let text = [
+            "Although the official attendance was given as 65,000, the ground held more.",
+            "The cup tie at Lowport was attended by over 85,000 fans.",
+            "An audience of 1,700 had come to see the matinee.",
+            "Of the crowd, 33 people were killed in the crush.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let present = crate::facets::by_name("present");
+        assert!(present.is_some());
+        assert_eq!(a.count_question(0), present.map(|f| (f, 65_000.0)));
+        assert_eq!(a.count_question(1), present.map(|f| (f, 85_000.0)));
+        assert_eq!(a.count_question(2), present.map(|f| (f, 1_700.0)));
+        // (the dead of the crowd are the dead)
+        assert_eq!(
+            a.count_question(3),
+            crate::facets::by_name("deaths").map(|f| (f, 33.0))
+        );
     }
 
     #[test]
