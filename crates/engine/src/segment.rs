@@ -1032,6 +1032,18 @@ fn footnote_mark(rest: &str) -> Option<usize> {
 /// ("U.S.", "Capt.", "approx."), nor in a web address or a file's name ("example.com").
 fn glued_sentence(before: &str, term: char, rest: &str) -> bool {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // ("… and injured 40.On the afternoon …": a figure of two digits or more ends the
+    // sentence when a word that opens sentences follows, glued)
+    let figure_before = word.len() >= 2 && word.chars().all(|c| c.is_ascii_digit());
+    if term == '.' && figure_before {
+        let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        let opens = next.chars().next().is_some_and(char::is_uppercase)
+            && next.chars().skip(1).all(char::is_lowercase)
+            && next.chars().count() >= 2;
+        if opens && is_sentence_starter(&next.to_lowercase()) {
+            return true;
+        }
+    }
     if term != '.' || word.chars().count() < 3 {
         return false;
     }
@@ -2702,6 +2714,16 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
                 "located at the front, it took the fumes."
             ]
         );
+        // (a figure ends the sentence, a capitalized word that opens sentences the next)
+        assert_eq!(
+            sents(
+                "The fire killed 69 children and injured 40.On the afternoon of the fire the hall was full."
+            ),
+            [
+                "The fire killed 69 children and injured 40.",
+                "On the afternoon of the fire the hall was full."
+            ]
+        );
         // (not a decimal, a version, a web address, a name's initials, "Fig.3")
         for t in [
             "The ratio was 1.5 to one in 1953.",
@@ -2715,6 +2737,8 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
             "The liner under Capt.Rostron picked up 705 survivors.",
             "There were approx.300 people trapped.",
             "See www.Kestrel-History.org for the list.",
+            "Step 1.Then the engine was started.",
+            "The bill of 1910.Kestrel Mill paid it.",
         ] {
             assert_eq!(sents(t), [t], "{t}");
         }
