@@ -1744,6 +1744,30 @@ fn what_it_counts(
     let one = std::slice::from_ref(&n.span);
     let mut idx = values::anchors(text, toks, one, values::AnchorSide::After);
     idx.extend(values::anchors(text, toks, one, values::AnchorSide::Before));
+    // "- Reported Injuries: More than 400": a row's key before its colon says what its
+    // figure counts, when only words of approximation stand between (the colon ends the
+    // clause the anchors read)
+    if idx.is_empty()
+        && let Some(colon) = text[..n.span.start].rfind(':')
+    {
+        let approximation_only = text[colon + 1..n.span.start]
+            .split_whitespace()
+            .all(|w| values::is_approximation_word(&w.to_lowercase()));
+        let key = &text[..colon];
+        let key_words = key
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        if approximation_only && (1..=4).contains(&key_words) && !key.contains(['.', ',', ';']) {
+            idx = (0..toks.len())
+                .filter(|&i| {
+                    toks[i].offset < colon
+                        && !text::is_stopword(&toks[i].lower)
+                        && toks[i].lower.chars().all(char::is_alphabetic)
+                })
+                .collect();
+        }
+    }
     // (a word of counting says how, not what: "the passengers numbered 1,251" / "the
     // crew numbered 816" count two things; "a total of 844")
     idx.retain(|&i| {
@@ -2424,6 +2448,12 @@ mod tests {
         ] {
             assert!(of(t, 0).is_empty(), "{t}: {:?}", of(t, 0));
         }
+        // a row's key before its colon says what its figure counts, words of
+        // approximation between
+        let terms = of("- Reported Injuries: More than 400", 0);
+        assert!(terms.contains(&stems.term("injuries")), "{terms:?}");
+        let terms = of("Deaths: about 144", 0);
+        assert!(terms.contains(&stems.term("deaths")), "{terms:?}");
         // an infobox row glued to a key of two words counts what its last word says
         for t in ["Non-fatal injuries130", "Injuries130"] {
             let terms = of(t, 0);
