@@ -1608,7 +1608,18 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // Post metadata: "Posts: 1528", "Joined: Mon Oct 18, 2004", "Post by someone »"; a
     // profile's field on a line of its own, its value on the next ("Join Date", "Posts").
     if let Some((key, _)) = lower.split_once(':')
-        && META_KEYS.contains(&key.trim_start_matches(['-', ' ', '·']).trim())
+        && META_KEYS.contains(&key.trim_start_matches(['-', ' ', '·', '•', '*']).trim())
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // A forum thread's header with its count of readings ("Author Topic: the mill fire
+    // (Read 2273 times)"), a site's plea to readers who block its advertisements.
+    static READ_TIMES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\(read [\d,]+ times\)$").expect("a valid pattern"));
+    if READ_TIMES.is_match(lower.trim_end())
+        || lower.contains("ad blocker")
+        || lower.contains("ad-blocker")
+        || lower.contains("adblocker")
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -4136,6 +4147,12 @@ mod tests {
             // a newspaper archive's viewer
             "Search 15 million Kestrel newspaper articles",
             "26 articles on this Page",
+            // a forum's header and its members' fields, bulleted; a plea to ad blockers
+            "Author Topic: the Kestrel mill disaster  (Read 2273 times)",
+            "• Posts: 58722",
+            "• Reputation: +3102/-173",
+            "It looks like you're using an Ad Blocker.",
+            "Some features of KMF will be disabled while you continue to use an ad-blocker.",
             // a bilingual encyclopedia's notices in its other language
             "Il est uniquement disponible en anglais.",
             "Cet article provient du app \"Kestrel in Time\".",
