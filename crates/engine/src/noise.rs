@@ -472,9 +472,15 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     {
         return true;
     }
-    // A short aside in brackets on its own: "(Received 11 a.m.)", "(ACME)".
+    // A short aside in brackets on its own: "(Received 11 a.m.)", "(ACME)"; not one that
+    // tells what happened ("(A buoy located the wreck.)").
     if t.starts_with('(') && t.trim_end_matches('.').ends_with(')') && tokens.len() <= 5 {
-        return true;
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|w| w.lower.as_str())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        return !told_past(&words);
     }
     is_dateline(t)
 }
@@ -3166,6 +3172,7 @@ mod tests {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
         for t in [
+            "(A buoy located the wreck.)",
             "(A buoy located the wreck of the submarine.)",
             "(Close inspection of the film shows a rippling motion in this spot.)",
         ] {
