@@ -2773,7 +2773,10 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
             let value = total + current;
             let text_here = &text[s..end];
             let single_small = parts == 1 && value <= 1.0;
-            if !single_small && !ordinal_after && !text_here.eq_ignore_ascii_case("one") {
+            // ("World War Two", "the Great War One": a war's name, no count)
+            let war =
+                text[..s].trim_end().ends_with("War") || text[..s].trim_end().ends_with("WAR");
+            if !single_small && !ordinal_after && !war && !text_here.eq_ignore_ascii_case("one") {
                 out.push((s..end, value));
             }
             i = j.max(i + 1);
@@ -5680,6 +5683,18 @@ mod tests {
         // a figure in brackets with more around it is still one
         let t = "The toll [now 312 dead] rose.";
         assert_eq!(numbers(t, &dates(t)).len(), 1);
+    }
+
+    #[test]
+    fn a_wars_name_is_no_count() {
+        let t = "The disaster came less than a year after the end of World War Two.";
+        assert!(
+            numbers(t, &dates(t)).is_empty(),
+            "{:?}",
+            numbers(t, &dates(t))
+        );
+        let u = "WORLD WAR TWO ENDED; TWO SHIPS LOST.";
+        assert_eq!(numbers(u, &dates(u)).len(), 1);
     }
 
     #[test]
