@@ -2184,81 +2184,82 @@ fn is_caps_label(t: &str, tokens: &[Token<'_>]) -> bool {
         && !tokens.iter().any(|w| tells_news(&w.lower))
 }
 
-/// Function words of French, German and Spanish that are no English words ("die", "den",
-/// "de", "a" are left out: English or in English names): general language data.
-const FOREIGN_FUNCTION_WORDS: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "du",
-    "des",
-    "est",
-    "et",
-    "il",
-    "elle",
-    "cet",
-    "cette",
-    "une",
-    "au",
-    "aux",
-    "avec",
-    "pour",
-    "sur",
-    "dans",
-    "ce",
-    "qui",
-    "pas",
-    "uniquement",
-    "seulement",
-    "disponible",
-    "der",
-    "das",
-    "und",
-    "ist",
-    "nicht",
-    "ein",
-    "eine",
-    "mit",
-    "von",
-    "zu",
-    "auf",
-    "für",
-    "dem",
-    "sich",
-    "auch",
-    "el",
-    "los",
-    "las",
-    "y",
-    "es",
-    "del",
-    "con",
-    "por",
-    "para",
-    "una",
-    "que",
-    "se",
-    "su",
-];
+/// True for a function word of French, German or Spanish that is no English word ("die",
+/// "den", "de", "a" are left out: English, or in English names): general language data.
+/// (A `matches!` over the words: this runs for every statement.)
+fn is_foreign_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "les"
+            | "du"
+            | "des"
+            | "est"
+            | "et"
+            | "il"
+            | "elle"
+            | "cet"
+            | "cette"
+            | "une"
+            | "au"
+            | "aux"
+            | "avec"
+            | "pour"
+            | "sur"
+            | "dans"
+            | "ce"
+            | "qui"
+            | "pas"
+            | "uniquement"
+            | "seulement"
+            | "disponible"
+            | "der"
+            | "das"
+            | "und"
+            | "ist"
+            | "nicht"
+            | "ein"
+            | "eine"
+            | "mit"
+            | "von"
+            | "zu"
+            | "auf"
+            | "für"
+            | "dem"
+            | "sich"
+            | "auch"
+            | "el"
+            | "los"
+            | "las"
+            | "y"
+            | "es"
+            | "del"
+            | "con"
+            | "por"
+            | "para"
+            | "una"
+            | "que"
+            | "se"
+            | "su"
+    )
+}
 
 /// True when lowercased `lower` reads as another language than English: two of its words
-/// or more are [`FOREIGN_FUNCTION_WORDS`], more than its English function words. (On the
-/// forty-one annotated sets it marks only a bilingual encyclopedia's notices and sources'
-/// title lines.)
+/// or more are foreign function words ([`is_foreign_function_word`]), more than its
+/// English function words. (On the forty-one annotated sets it marks only a bilingual
+/// encyclopedia's notices and sources' title lines.)
 fn in_another_language(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() < 3 {
+    let words = || {
+        lower
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+    };
+    let foreign = words().filter(|w| is_foreign_function_word(w)).count();
+    // (the cheap test first: most statements hold none)
+    if foreign < 2 || words().nth(2).is_none() {
         return false;
     }
-    let foreign = words
-        .iter()
-        .filter(|w| FOREIGN_FUNCTION_WORDS.contains(w))
-        .count();
-    let english = words.iter().filter(|w| is_stopword(w)).count();
-    foreign >= 2 && foreign > english
+    foreign > words().filter(|w| is_stopword(w)).count()
 }
 
 /// True when `t` holds a copyright sign, not one glued to a word's letters (OCR reads an
