@@ -1717,7 +1717,24 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
                 })
         });
     let stamp = words.len() <= 8 && !t.ends_with('.');
-    if (stamp && (counted(0) || (words.first() == Some(&"view") && counted(1))))
+    // (a blog post's date before its count, "20 March 2009 1,322 views No Comment", the
+    // count of its comments after)
+    let dated = |i: usize| {
+        (2..=3).contains(&i)
+            && words.get(..i).is_some_and(|date| {
+                date.iter().all(|w| {
+                    w.bytes().all(|b| b.is_ascii_digit()) || crate::values::is_month_name(w)
+                })
+            })
+    };
+    let no_comment = words.ends_with(&["no", "comment"]) || words.ends_with(&["no", "comments"]);
+    let blog_stamp = no_comment
+        && (2..=3).any(|i| {
+            dated(i)
+                && words.get(i).is_some_and(|w| figure(w))
+                && words.get(i + 1).is_some_and(|w| COUNTED.contains(w))
+        });
+    if (stamp && (counted(0) || (words.first() == Some(&"view") && counted(1)) || blog_stamp))
         || hashtags
         || author
     {
@@ -4155,6 +4172,8 @@ mod tests {
             // a newspaper archive's viewer
             "Search 15 million Kestrel newspaper articles",
             "26 articles on this Page",
+            // a blog post's date, its count of views and of comments
+            "20 March 2009 1,322 views No Comment",
             // a forum's header and its members' fields, bulleted; a plea to ad blockers
             "Author Topic: the Kestrel mill disaster  (Read 2273 times)",
             "• Posts: 58722",
