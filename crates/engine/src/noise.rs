@@ -221,7 +221,6 @@ const PROMPT_OPENINGS: &[&str] = &[
     "personal tools",
     "view history",
     "external links",
-    "further reading",
     "fact-checked by",
     "fact checked by",
     "fact check:",
@@ -480,7 +479,10 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
             .map(|w| w.lower.as_str())
             .filter(|w| w.chars().any(char::is_alphabetic))
             .collect();
-        return !told_past(&words);
+        // (nor one with a verb of being or having: "(It was the mill.)"; "(Received This
+        // Day, 9.30 a.m.)" is a receipt)
+        let being = |w: &&str| matches!(*w, "is" | "was" | "were" | "are" | "has" | "had" | "have");
+        return !told_past(&words) && !words.iter().any(being);
     }
     is_dateline(t)
 }
@@ -1622,11 +1624,13 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // (Read 2273 times)"), a site's plea to readers who block its advertisements.
     static READ_TIMES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\(read [\d,]+ times\)$").expect("a valid pattern"));
-    if READ_TIMES.is_match(lower.trim_end())
-        || lower.contains("ad blocker")
-        || lower.contains("ad-blocker")
-        || lower.contains("adblocker")
-    {
+    // (an encyclopedia's section of books, its heading alone on its line)
+    if lower.trim() == "further reading" {
+        return Some(NoiseKind::Boilerplate);
+    }
+    static AD_BLOCKER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\bad[- ]?blockers?\b").expect("a valid pattern"));
+    if READ_TIMES.is_match(lower.trim_end()) || (words.len() <= 25 && AD_BLOCKER.is_match(&lower)) {
         return Some(NoiseKind::Boilerplate);
     }
     if is_profile_field(t) {
@@ -2261,22 +2265,29 @@ fn is_foreign_function_word(w: &str) -> bool {
     )
 }
 
-/// True when lowercased `lower` reads as another language than English: two of its words
-/// or more are foreign function words ([`is_foreign_function_word`]), more than its
-/// English function words. (On the forty-one annotated sets it marks only a bilingual
-/// encyclopedia's notices and sources' title lines.)
-fn in_another_language(lower: &str) -> bool {
+/// True when `text` reads as another language than English: three words or more, two or
+/// more of them foreign function words ([`is_foreign_function_word`]; not capitalized past
+/// the first word, which is a name's), more than its English function words. (On the
+/// forty-one annotated sets it marks only a bilingual encyclopedia's notices and sources'
+/// title lines.)
+fn in_another_language(text: &str) -> bool {
     let words = || {
-        lower
-            .split(|c: char| !c.is_alphabetic())
+        text.split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
     };
-    let foreign = words().filter(|w| is_foreign_function_word(w)).count();
+    // (a capitalized word past the first is a name's: "SMS Von der Tann", "Los Angeles")
+    let foreign = words()
+        .enumerate()
+        .filter(|(i, w)| {
+            (*i == 0 || !w.starts_with(char::is_uppercase))
+                && is_foreign_function_word(&w.to_lowercase())
+        })
+        .count();
     // (the cheap test first: most statements hold none)
     if foreign < 2 || words().nth(2).is_none() {
         return false;
     }
-    foreign > words().filter(|w| is_stopword(w)).count()
+    foreign > words().filter(|w| is_stopword(&w.to_lowercase())).count()
 }
 
 /// True when `t` holds a copyright sign, not one glued to a word's letters (OCR reads an
@@ -2491,8 +2502,8 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    // A credit in brackets on its own, under a picture ("(City of Toronto Archives/Fonds
-    // 1244, Item 1518)", "(Detroit Free Press, September 7, 1949)"): no verb, nothing told.
+    // A credit in brackets on its own, under a picture ("(City of Lowport Archives/Fonds
+    // 1244, Item 1518)", "(Kestrel Free Press, September 7, 1949)"): no verb, nothing told.
     // (On the forty-one annotated sets, statements wholly in brackets are furniture 22
     // times in 26; the other four tell what happened, "(A buoy located the wreck.)".)
     if let Some(inner) = text
@@ -2517,10 +2528,10 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A notice in another language than the page's ("Il est uniquement disponible en
     // anglais.", "Cet article provient du app …", as a bilingual encyclopedia prints
     // them): more of its words are another language's function words than English ones.
-    if in_another_language(&lower) {
+    if in_another_language(text.trim()) {
         return Some(NoiseKind::Boilerplate);
     }
-    // A newspaper archive's viewer: its search box ("Search 15 million Welsh newspaper
+    // A newspaper archive's viewer: its search box ("Search 15 million Kestrel newspaper
     // articles") and its count of a page's articles ("26 articles on this Page").
     static ARCHIVE_VIEWER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^search (?:over )?[\d,.]+(?: million| thousand)? .{0,40}\b(?:articles|pages|newspapers|records)$|^\d+ articles? on this page$")
@@ -2669,7 +2680,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if let Some((subject, place)) = text.trim().split_once(" is located in ")
         && tokens.len() <= 10
         && !text.trim_end().ends_with(['.', '!', '?'])
-        // ("… is located in island of Ireland": a name among its first words)
+        // ("… is located in island of Lowport": a name among its first words)
         && place
             .split_whitespace()
             .take(3)
@@ -4200,6 +4211,11 @@ mod tests {
             "The paper printed 26 articles on the flood that week.",
             "The coup de grâce came from Smith et al. in the report.",
             "The mayor called it la belle époque of the town.",
+            "SMS Von der Tann sank.",
+            "Des Moines and Los Angeles sent help.",
+            "Further reading of the log showed the error.",
+            "The road blocker held the crowd back.",
+            "(It was the mill.)",
             "Search parties found 15 more bodies in the river.",
             "3 answers were given at the inquiry, all of them wrong.",
             "The mayor · who had seen it all · spoke for 5y",

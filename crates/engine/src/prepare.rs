@@ -1728,15 +1728,11 @@ fn what_it_counts(
     }
     // ("Bodies were piled four deep", "three abreast": how deep or how many side by side,
     // no count of what is near it)
+    // (not "high", "wide": "12 high-ranking officers", "three high school pupils")
     let measure_word = toks
         .iter()
         .find(|t| t.offset >= n.span.end)
-        .is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "deep" | "abreast" | "high" | "thick" | "tall" | "wide"
-            )
-        });
+        .is_some_and(|t| matches!(t.lower.as_str(), "deep" | "abreast"));
     if measure_word {
         return (Vec::new(), None);
     }
@@ -1842,12 +1838,18 @@ fn what_it_counts(
     // "3,631 persons dead or injured", "120 were killed and wounded": one count of two
     // kinds of people together counts neither alone, and is no rival of a toll of the
     // dead. (Not the dead "or missing": no facet of its own, they are the dead still.)
+    // (both words say what befell the people, not a new clause: "Some 40 died and
+    // survivors were taken to Lowport" counts the dead)
+    let befell = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "dead" | "killed" | "injured" | "wounded" | "hurt" | "maimed"
+            )
+        })
+    };
     let joined_to_another = |i: usize| {
-        let other = |j: usize| {
-            toks.get(j)
-                .and_then(|_| one_thing(j))
-                .is_some_and(|f| Some(f) != nearest)
-        };
+        let other = |j: usize| befell(j) && one_thing(j).is_some_and(|f| Some(f) != nearest);
         // (the three words in one run, no comma: "LOSS OF 206 LIVES, AND WOUNDING 207
         // MORE" are two counts)
         let run = |a: usize, b: usize| {
@@ -1860,8 +1862,13 @@ fn what_it_counts(
             toks.get(j)
                 .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
         };
-        let after = join(i + 1) && other(i + 2) && run(i, i + 1) && run(i + 1, i + 2);
-        let before = i >= 2 && join(i - 1) && other(i - 2) && run(i - 2, i - 1) && run(i - 1, i);
+        let after = befell(i) && join(i + 1) && other(i + 2) && run(i, i + 1) && run(i + 1, i + 2);
+        let before = i >= 2
+            && befell(i)
+            && join(i - 1)
+            && other(i - 2)
+            && run(i - 2, i - 1)
+            && run(i - 1, i);
         after || before
     };
     if nearest.is_some()
@@ -2484,8 +2491,9 @@ mod tests {
         // each its own count: each its own kind
         assert!(!facets("The flood killed 40 and injured 90 at the mill.").is_empty());
         assert!(!facets("The storm killed 695 people in three states.").is_empty());
-        // (the dead or missing are the dead still)
+        // (the dead or missing are the dead still; "and" opening a new clause joins nothing)
         assert!(!facets("In all 559 people were killed or missing.").is_empty());
+        assert!(!facets("Some 40 died and survivors were taken to Lowport.").is_empty());
     }
 
     #[test]

@@ -125,13 +125,14 @@ pub(crate) fn date_stamp_len(s: &str) -> Option<usize> {
 }
 
 /// Where a wiki talk page's signature closing `s` starts, if it closes with one: a user's
-/// name (with "(talk)" after it, maybe dashes before it), a time, a day and "(UTC)",
-/// maybe "[reply]" ("… in the report Kestrel99 (talk) 23:13, 8 November 2010
-/// (UTC)[reply]"). A talk page runs each post's signature into its last sentence.
+/// name (up to three words before "(talk)", one without it; maybe dashes before it), a
+/// time, a day and "(UTC)", maybe "[reply]" ("… in the report Kestrel99 (talk) 23:13, 8
+/// November 2010 (UTC)[reply]"). A talk page runs each post's signature into its last
+/// sentence.
 pub(crate) fn signature_start(s: &str) -> Option<usize> {
     static SIGNATURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?:(?:--|—|–)\s*)?[^\s()]+(?:\s+\(talk(?:\s*[|•·]\s*contribs)?\))?\s+\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+\(UTC\)(?:\s*\[reply\])?\s*$",
+            r"(?:(?:--|—|–)\s*)?(?:(?:[A-Z][^\s()]*\s+){0,2}[^\s()]+\s+\(talk(?:\s*[|•·]\s*contribs)?\)|[^\s()]+)\s+\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+\(UTC\)(?:\s*\[reply\])?\s*$",
         )
         .expect("valid regex")
     });
@@ -1028,12 +1029,13 @@ fn footnote_mark(rest: &str) -> Option<usize> {
 /// ("were driven out.William Springfield, a photographer, ..."): a boundary when a word of
 /// three letters or more, lowercase or capitalized, ends before it and a capitalised word,
 /// a one-letter word or (after a lowercase word) a figure follows, or when a figure ends
-/// before it and a lowercase word follows ("151.located"); never after an abbreviation
+/// before it and a lowercase word follows ("151.located"), or a figure of two digits or
+/// more, no comma in it, and a word that opens sentences ("40.On"); never after an abbreviation
 /// ("U.S.", "Capt.", "approx."), nor in a web address or a file's name ("example.com").
 fn glued_sentence(before: &str, term: char, rest: &str) -> bool {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    // ("… and injured 40.On the afternoon …": a figure of two digits or more ends the
-    // sentence when a word that opens sentences follows, glued)
+    // ("… and injured 40.On the afternoon …": a figure of two digits or more, digits
+    // only, ends the sentence when a word that opens sentences follows, glued)
     let figure_before = word.len() >= 2 && word.chars().all(|c| c.is_ascii_digit());
     if term == '.' && figure_before {
         let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
@@ -1603,6 +1605,12 @@ mod tests {
         assert_eq!(
             sents(bot).last(),
             Some(&"LowportBot 16:01, 10 November 2007 (UTC)[reply]")
+        );
+        let named =
+            "The report says so, as I read it John Lowport (talk) 18:30, 22 December 2010 (UTC)";
+        assert_eq!(
+            sents(named).last(),
+            Some(&"John Lowport (talk) 18:30, 22 December 2010 (UTC)")
         );
         let dashed = "Currie is preferable. --Kestrel64 (talk) 18:30, 22 December 2010 (UTC)";
         assert_eq!(
