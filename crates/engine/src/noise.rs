@@ -902,6 +902,15 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
             return Some(NoiseKind::Boilerplate);
         }
     }
+    // A message board's lines around a post, as vBulletin prints them ("View Single Post",
+    // "#22 Report Post", "Kestrel Smith is offline", "external usenet poster", "First
+    // recorded activity at …: Jul 2003"), a blog's comment buttons alone ("ReplyDelete"),
+    // a link back ("«Return"), a page's credit for its entry ("Credit for this entry to:
+    // …"). Before the heading rules: a line of furniture must stand alone when the
+    // splitter asks ([`crate::segment`] joins lines of prose).
+    if layout.whole_line && is_board_furniture(t, tokens.len()) {
+        return Some(NoiseKind::Boilerplate);
+    }
     // A template of a page's wiki markup opened on a line of its own ("{{Infobox ship"):
     // layout, its fields on the lines after it.
     if layout.whole_line && t.starts_with("{{") && !t.contains("}}") {
@@ -998,7 +1007,9 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
         .or_else(|| {
             (layout.whole_line
                 && layout.captions
-                && (is_bare_caption(t, tokens) || is_picture_caption(t, tokens)))
+                && (is_bare_caption(t, tokens)
+                    || is_picture_caption(t, tokens)
+                    || points_into_picture(t, tokens.len())))
             .then_some(NoiseKind::Boilerplate)
         })
 }
@@ -2265,6 +2276,30 @@ fn is_foreign_function_word(w: &str) -> bool {
     )
 }
 
+/// A caption that points into its picture ("Dirty water marks can be seen halfway up the
+/// houses", "The inn can be seen top left"): "can be seen" on a short line with no closing
+/// stop ("The scars can be seen to this day." tells a fact).
+fn points_into_picture(t: &str, n_tokens: usize) -> bool {
+    n_tokens <= 16 && !t.ends_with(['.', '!', '?']) && t.to_lowercase().contains(" can be seen ")
+}
+
+/// A message board's or a blog's furniture on a line of its own ([`classify`]): `t`
+/// trimmed, `n_tokens` its tokens.
+fn is_board_furniture(t: &str, n_tokens: usize) -> bool {
+    let lower = t.to_lowercase();
+    let short = n_tokens <= 8;
+    (short
+        && (lower == "view single post"
+            || lower.ends_with("report post")
+            || lower.ends_with(" is offline")
+            || lower.ends_with(" is online")
+            || lower == "external usenet poster"
+            || lower == "replydelete"
+            || (lower.starts_with('«') && n_tokens <= 3)))
+        || (lower.starts_with("first recorded activity at ") && n_tokens <= 10)
+        || lower.starts_with("credit for this entry")
+}
+
 /// True when `text` reads as another language than English: three words or more, two or
 /// more of them foreign function words ([`is_foreign_function_word`]; not capitalized past
 /// the first word, which is a name's), more than its English function words. (On the
@@ -2333,8 +2368,11 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
     let view = ["a view ", "view of ", "an aerial view ", "aerial view "]
         .iter()
         .any(|p| lower.starts_with(p));
+    // ("An archive photo showing …": an article, a word, the picture's noun)
+    let third = matches!(words.first(), Some(&"a" | &"an" | &"the"))
+        && words.get(2).is_some_and(|w| PICTURE_NOUNS.contains(w));
     (3..=12).contains(&n_words)
-        && (view || words.iter().take(2).any(|w| PICTURE_NOUNS.contains(w)))
+        && (view || third || words.iter().take(2).any(|w| PICTURE_NOUNS.contains(w)))
         && !words
             .iter()
             .any(|w| matches!(*w, "is" | "was" | "were" | "are" | "has" | "had" | "have"))
@@ -4185,6 +4223,18 @@ mod tests {
             "26 articles on this Page",
             // a blog post's date, its count of views and of comments
             "20 March 2009 1,322 views No Comment",
+            // a message board's furniture around a post; a blog's buttons alone; a link back
+            "View Single Post",
+            "#22   Report Post",
+            "Kestrel Smith Kestrel Smith is offline",
+            "external usenet poster",
+            "First recorded activity at LowportBanter: Jul 2003",
+            "ReplyDelete",
+            "«Return",
+            "Credit for this entry to: J. Smith of www.example.org",
+            // pictures' captions
+            "Dirty water marks can be seen halfway up the houses",
+            "An archive photo showing the carnage in the aftermath of the explosion at Lowport.",
             // a forum's header and its members' fields, bulleted; a plea to ad blockers
             "Author Topic: the Kestrel mill disaster  (Read 2273 times)",
             "• Posts: 58722",
@@ -4216,6 +4266,8 @@ mod tests {
             "Further reading of the log showed the error.",
             "The road blocker held the crowd back.",
             "(It was the mill.)",
+            "The scars of the flood can be seen in the valley to this day.",
+            "The man is offline for the weekend, his wife said.",
             "Search parties found 15 more bodies in the river.",
             "3 answers were given at the inquiry, all of them wrong.",
             "The mayor · who had seen it all · spoke for 5y",

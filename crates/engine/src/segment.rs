@@ -77,8 +77,15 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 /// Blogger page runs them together).
 fn glued_lead(s: &str) -> Option<usize> {
     const BUTTONS: &str = "ReplyDelete";
-    if s.starts_with(BUTTONS) && s[BUTTONS.len()..].starts_with(char::is_uppercase) {
+    if s.starts_with(BUTTONS)
+        && s[BUTTONS.len()..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
         return Some(BUTTONS.len());
+    }
+    // a link back glued to what follows it ("«ReturnLOWPORT, Monday Night.")
+    const BACK: &str = "«Return";
+    if s.starts_with(BACK) && s[BACK.len()..].starts_with(char::is_uppercase) {
+        return Some(BACK.len());
     }
     // a page's date stamp, as a copied page's metadata runs into its first sentence
     // ("date 2017-11-28 Last year's …")
@@ -2511,6 +2518,15 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
             ]
         );
         assert_eq!(sents("ReplyDeleted words"), ["ReplyDeleted words"]);
+        // (a comment may open with a figure; a link back glued to the page's dateline)
+        assert_eq!(
+            sents("ReplyDelete240 plus deaths, 600 homes destroyed."),
+            ["ReplyDelete", "240 plus deaths, 600 homes destroyed."]
+        );
+        assert_eq!(
+            sents("«ReturnLOWPORT, Monday Night."),
+            ["«Return", "LOWPORT, Monday Night."]
+        );
     }
 
     #[test]
