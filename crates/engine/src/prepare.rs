@@ -48,6 +48,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     let mut preps = prepare_all(sources, &statements);
     read_keyed_values(sources, &statements, &mut preps);
     mark_repeated_lines(sources, &statements, &mut preps);
+    mark_map_labels(sources, &statements, &mut preps);
     resolve_relative_years(&statements, &mut preps);
     resolve_elliptical_counts(sources, &statements, &mut preps);
     resolve_anaphoric_counts(sources, &statements, &mut preps);
@@ -262,6 +263,36 @@ const SIGNATURE_MAX_WORDS: usize = 7;
 /// A line that ends a sentence or opens what follows ("He went on:—") is none, unless it
 /// is in capitals (a running head with its full stop): a page may repeat a sentence in a
 /// summary box, a novel "And he added:". One pass, a hash per line.
+/// An encyclopedia's location map copied without its map: after "Kestrel fire is located
+/// in Lowport" (furniture by its form) the map's label "Kestrel fire (Lowport)" follows
+/// within a few lines; a whole line "P (Q)" is furniture when one of the three statements
+/// before it in its source reads "P is located in Q". Linear in the statements.
+fn mark_map_labels(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
+    for i in 0..statements.len() {
+        if !preps[i].whole_line || preps[i].form_noise.is_some() {
+            continue;
+        }
+        let s = &statements[i];
+        let line = sources[s.source].text[s.bytes.clone()].trim();
+        let Some((place_of, within)) = line
+            .strip_suffix(')')
+            .and_then(|l| l.rsplit_once(" ("))
+            .filter(|(p, q)| !p.contains(['(', ')']) && !q.contains(['(', ')']))
+        else {
+            continue;
+        };
+        let located = format!("{place_of} is located in {within}");
+        let labelled = (i.saturating_sub(3)..i).any(|k| {
+            let before = &statements[k];
+            before.source == s.source
+                && sources[before.source].text[before.bytes.clone()].trim() == located
+        });
+        if labelled {
+            preps[i].form_noise = Some(NoiseKind::Boilerplate);
+        }
+    }
+}
+
 fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
     let key = |s: &Statement| -> Option<(usize, String)> {
         let text = &sources[s.source].text;
@@ -2466,6 +2497,33 @@ mod tests {
             let terms = of(t, 0);
             assert!(terms.contains(&stems.term("injuries")), "{t}: {terms:?}");
         }
+    }
+
+    #[test]
+    fn a_location_maps_label_is_furniture() {
+        let text = "Source: Kestrel news — http://example.org\n\n\
+            Kestrel Mill fire\n\
+            Kestrel Mill fire is located in Lowport\n\
+            Kestrel Mill fire\n\
+            Kestrel Mill fire (Lowport)\n\
+            The Kestrel Mill burned on 8 May 1890 and 40 workers died in the fire.\n\
+            The mill stood by the river (the Wend).\n";
+        let a = crate::Analysis::new(
+            vec![crate::Source::from_text("x.txt", text.to_owned())],
+            crate::Options::default(),
+        );
+        let noise = |t: &str| {
+            a.statements
+                .iter()
+                .find(|s| a.text(s.id) == t)
+                .map(|s| s.noise)
+                .unwrap_or_else(|| panic!("no statement {t:?}"))
+        };
+        assert_eq!(
+            noise("Kestrel Mill fire (Lowport)"),
+            Some(NoiseKind::Boilerplate)
+        );
+        assert_eq!(noise("The mill stood by the river (the Wend)."), None);
     }
 
     #[test]
