@@ -2343,7 +2343,14 @@ pub fn unit_after(text: &str, toks: &[crate::text::Token<'_>], n: &NumberValue) 
     let t = toks.iter().find(|t| t.offset >= n.span.end)?;
     let between = text.get(n.span.end..t.offset)?;
     let after = text[t.offset + t.surface.len()..].chars().next();
-    if !between.chars().all(char::is_whitespace) || matches!(after, Some('-' | '‐' | '‑')) {
+    // ("a four-inch gas main", "a six-foot wall": a unit joined by a hyphen, in the
+    // singular as a compound adjective has it)
+    let hyphened = matches!(between, "-" | "‐" | "‑")
+        && !t.lower.ends_with('s')
+        && unit_of(&t.lower).is_some_and(|u| u.dimension != Dimension::Money);
+    if !(between.chars().all(char::is_whitespace) || hyphened)
+        || matches!(after, Some('-' | '‐' | '‑'))
+    {
         return None;
     }
     unit_of(&t.lower)
@@ -5514,6 +5521,23 @@ mod tests {
         }
         // (no unit, no number glued to letters: "B52" stays a name)
         assert!(numbers("the 3rd shift and the B52", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_unit_joined_by_a_hyphen_is_the_figures() {
+        // a compound adjective of measure: "a four-inch gas main" counts no people
+        for (t, word) in [
+            (
+                "A four-inch gas main ruptured under the shops.",
+                Some("inch"),
+            ),
+            ("a six-foot wall of water", Some("foot")),
+            ("118 second-class passengers", None),
+        ] {
+            let toks = crate::text::tokens(t);
+            let n = numbers(t, &dates(t));
+            assert_eq!(unit_after(t, &toks, &n[0]).map(|u| u.word), word, "{t}");
+        }
     }
 
     #[test]
