@@ -4210,6 +4210,45 @@ const REPORT_VERBS: &[&str] = &[
 /// True when the time at `span` of `text` is when something was told, not when it
 /// happened: right after a verb of telling, or right before "that" ("Police stated shortly
 /// after 10 o'clock that at least 90 were dead").
+/// True when the time at `span` names a train by its hour of departure ("the 5:18 from
+/// Kestrel Cross", "catch the 5.18pm to Lowport", "the 5:18 pm Kestrel Cross to Lowport"):
+/// "the" before it, and after it "from", "to" or a train's word, or a place's name and
+/// then "to".
+fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let the = text[..span.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if !the {
+        return false;
+    }
+    let words: Vec<&str> = text[span.end..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "pm" | "p.m." | "am" | "a.m."))
+        .take(4)
+        .collect();
+    match words.first() {
+        Some(w)
+            if matches!(
+                w.to_lowercase().as_str(),
+                "from" | "to" | "train" | "express"
+            ) =>
+        {
+            true
+        }
+        // ("the 5:18 pm Kestrel Cross to Lowport": a place, then where it ran to)
+        Some(w) if w.starts_with(char::is_uppercase) => words[1..]
+            .iter()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count()
+            .checked_add(1)
+            .and_then(|k| words.get(k))
+            .is_some_and(|w| matches!(*w, "to" | "from")),
+        _ => false,
+    }
+}
+
 fn of_report(text: &str, span: &std::ops::Range<usize>) -> bool {
     let before = text[..span.start]
         .split_whitespace()
@@ -4357,7 +4396,11 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     // "(Received 9.30 a.m.)") is no time of the event; nor is a habit's hour ("Every day,
     // about 2:30 p.m., pupils … empty the baskets"). (After the numbers are read: the
     // figures of either time are no counts.)
-    times.retain(|t| !of_report(text, &t.span) && !is_habitual(&lower[..t.span.start]));
+    times.retain(|t| {
+        !of_report(text, &t.span)
+            && !is_habitual(&lower[..t.span.start])
+            && !names_a_train(text, &t.span)
+    });
     // "44 bodies have been recovered": the dead found so far; at least that many died, so
     // against a toll of 71 the difference is only apparent (against 30, it is real).
     if (lower.contains("bodies") || lower.contains("corpses"))
@@ -6017,6 +6060,11 @@ mod tests {
         // a habit's hour is no moment of the event
         assert!(t("Every day, about 2:30 p.m., pupils empty the baskets.").is_empty());
         assert!(t("The mill usually closed at 6 p.m.").is_empty());
+        // a train named by its hour of departure is no moment of the event
+        assert!(t("The 5:18 from Kestrel Cross ground to a stop in the fog.").is_empty());
+        assert!(t("He ran to catch the 5.18pm to Lowport as he did every evening.").is_empty());
+        assert!(t("The 5:18 pm Kestrel Cross to Lowport stopped at a signal.").is_empty());
+        assert_eq!(t("The trains met at 6:20 in the fog.").len(), 1);
         // (its figures are no counts either)
         assert!(
             extract("The watchmen usually locked the gates at half past nine.")
