@@ -921,6 +921,18 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     if hour && day {
         return false;
     }
+    // "on 1st. January 1859", "on the 27th. Dec. 1831": an ordinal's stop before its
+    // month, as older writing has it
+    let ordinal = word.len() >= 3
+        && word.is_char_boundary(word.len() - 2)
+        && matches!(
+            word[word.len() - 2..].to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        )
+        && word[..word.len() - 2].bytes().all(|b| b.is_ascii_digit());
+    if ordinal && crate::values::is_month_name(&next_word) {
+        return false;
+    }
     if word.contains('.') {
         // Dotted acronyms ("U.S.") run on into a name, end a sentence before "The".
         let upper = word.chars().any(char::is_uppercase);
@@ -1587,6 +1599,15 @@ mod tests {
             .map(|r| &glued[r])
             .collect();
         assert_eq!(decks.last(), Some(&"----The Culprit Seized"), "{decks:?}");
+    }
+
+    #[test]
+    fn an_ordinals_stop_before_its_month_ends_no_sentence() {
+        let t = "But on 1st. January 1859 the first sod was cut on the dam.";
+        assert_eq!(sents(t), [t]);
+        let u = "On the 27th. Dec. 1831 the ship set sail.";
+        assert_eq!(sents(u), [u]);
+        assert_eq!(sents("He came in 1st. The race was long.").len(), 2);
     }
 
     #[test]
