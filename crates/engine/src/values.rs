@@ -2025,6 +2025,27 @@ pub fn anchors(
         let term = term_of(&t.lower);
         crate::facets::is_plain_people(&term) && crate::facets::one_thing_facet_of(&term).is_none()
     };
+    // Where an aside between commas that opens at token `t` closes (after its comma), when
+    // the gap before `t` is a comma and `t` opens one on who they were ("mostly", "most of
+    // them", "many of them"; not "including passengers and crew", which ends a whole's
+    // words: "764 of the nearly 2,000 on board, including …, were saved" saved 764) that
+    // closes within the clause, before a verb goes on.
+    let comma_aside = |edge: usize, t: &crate::text::Token<'_>| -> Option<usize> {
+        if text.get(edge..t.offset)?.trim() != "," {
+            return None;
+        }
+        let opens = matches!(
+            t.lower.as_str(),
+            "mostly" | "mainly" | "chiefly" | "most" | "many"
+        );
+        if !opens {
+            return None;
+        }
+        let rest = text.get(t.offset..)?;
+        let close = rest.find(',')?;
+        let inside = &rest[..close];
+        (close <= 80 && !inside.contains(['.', ';', ':', '(', ')'])).then_some(t.offset + close + 1)
+    };
     let after = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
         let (mut found, mut edge, mut next) = (0, span.end, true);
         let mut skip_to = 0;
@@ -2055,6 +2076,14 @@ pub fn anchors(
                 if t.offset < close {
                     continue;
                 }
+            }
+            // An aside between commas on who they were ("almost 200, most of them women and
+            // children, were crushed", "Four score persons, mostly children, were killed"):
+            // the clause goes on after its closing comma.
+            if let Some(close) = comma_aside(edge, t) {
+                skip_to = close;
+                edge = close;
+                continue;
             }
             if found == ANCHOR_WORDS || (breaks(edge, t.offset) && !lone_comma) {
                 break;
@@ -5438,6 +5467,15 @@ mod tests {
             words("Gen. Lee lost 1,517 Virginians."),
             ["lost"],
             "a name is no anchor"
+        );
+        // an aside between commas on who they were: the verb after it says what they count
+        assert_eq!(
+            words("Lowport, Dec. 24 - Eighty persons, mostly children, were killed tonight."),
+            ["persons", "killed", "tonight"]
+        );
+        assert_eq!(
+            words("Some escaped, but almost 200, most of them women and children, were crushed."),
+            ["crushed"]
         );
         // a list of kinds of people after the figure is one noun: the verb after it says
         // what the figure counts
