@@ -2280,7 +2280,12 @@ fn is_foreign_function_word(w: &str) -> bool {
 /// houses", "The inn can be seen top left"): "can be seen" on a short line with no closing
 /// stop ("The scars can be seen to this day." tells a fact).
 fn points_into_picture(t: &str, n_tokens: usize) -> bool {
-    n_tokens <= 16 && !t.ends_with(['.', '!', '?']) && t.to_lowercase().contains(" can be seen ")
+    // (a stop before a closing quote, a bracket or a reference mark closes it too: "…
+    // can be seen on the tower.[12]")
+    let end = t.trim_end_matches(|c: char| {
+        matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '[') || c.is_ascii_digit()
+    });
+    n_tokens <= 16 && !end.ends_with(['.', '!', '?']) && t.to_lowercase().contains(" can be seen ")
 }
 
 /// A message board's or a blog's furniture on a line of its own ([`classify`]): `t`
@@ -2295,7 +2300,8 @@ fn is_board_furniture(t: &str, n_tokens: usize) -> bool {
             || lower.ends_with(" is online")
             || lower == "external usenet poster"
             || lower == "replydelete"
-            || (lower.starts_with('«') && n_tokens <= 3)))
+            || lower.starts_with("«return")
+            || lower.starts_with("« return")))
         || (lower.starts_with("first recorded activity at ") && n_tokens <= 10)
         || lower.starts_with("credit for this entry")
 }
@@ -2369,8 +2375,12 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
         .iter()
         .any(|p| lower.starts_with(p));
     // ("An archive photo showing …": an article, a word, the picture's noun)
+    // (and what it shows after it: "A bronze plaque marks the spot" is prose)
     let third = matches!(words.first(), Some(&"a" | &"an" | &"the"))
-        && words.get(2).is_some_and(|w| PICTURE_NOUNS.contains(w));
+        && words.get(2).is_some_and(|w| PICTURE_NOUNS.contains(w))
+        && words
+            .get(3)
+            .is_some_and(|w| matches!(*w, "showing" | "of" | "from" | "taken"));
     (3..=12).contains(&n_words)
         && (view || third || words.iter().take(2).any(|w| PICTURE_NOUNS.contains(w)))
         && !words
@@ -4235,6 +4245,7 @@ mod tests {
             // pictures' captions
             "Dirty water marks can be seen halfway up the houses",
             "An archive photo showing the carnage in the aftermath of the explosion at Lowport.",
+            "An archive photo showing the ruined shops",
             // a forum's header and its members' fields, bulleted; a plea to ad blockers
             "Author Topic: the Kestrel mill disaster  (Read 2273 times)",
             "• Posts: 58722",
@@ -4267,6 +4278,9 @@ mod tests {
             "The road blocker held the crowd back.",
             "(It was the mill.)",
             "The scars of the flood can be seen in the valley to this day.",
+            "The flood line can be seen on the church tower.[12]",
+            "A bronze plaque marks the spot where the mill stood.",
+            "«Sauve qui peut!» cried the men.",
             "The man is offline for the weekend, his wife said.",
             "Search parties found 15 more bodies in the river.",
             "3 answers were given at the inquiry, all of them wrong.",

@@ -258,11 +258,6 @@ const REPEATED_MAX_CHARS: usize = 80;
 /// Most words of a repeated short sentence [`mark_repeated_lines`] reads as a signature.
 const SIGNATURE_MAX_WORDS: usize = 7;
 
-/// A short line that a source repeats word for word is its furniture: a PDF's running
-/// head on every page ("REPORT ON THE BRIDGE DISASTER."), a menu or a banner copied twice.
-/// A line that ends a sentence or opens what follows ("He went on:—") is none, unless it
-/// is in capitals (a running head with its full stop): a page may repeat a sentence in a
-/// summary box, a novel "And he added:". One pass, a hash per line.
 /// An encyclopedia's location map copied without its map: after "Kestrel fire is located
 /// in Lowport" (furniture by its form) the map's label "Kestrel fire (Lowport)" follows
 /// within a few lines; a whole line "P (Q)" is furniture when one of the three statements
@@ -285,6 +280,7 @@ fn mark_map_labels(sources: &[Source], statements: &[Statement], preps: &mut [St
         let labelled = (i.saturating_sub(3)..i).any(|k| {
             let before = &statements[k];
             before.source == s.source
+                && preps[k].form_noise.is_some()
                 && sources[before.source].text[before.bytes.clone()].trim() == located
         });
         if labelled {
@@ -293,6 +289,11 @@ fn mark_map_labels(sources: &[Source], statements: &[Statement], preps: &mut [St
     }
 }
 
+/// A short line that a source repeats word for word is its furniture: a PDF's running
+/// head on every page ("REPORT ON THE BRIDGE DISASTER."), a menu or a banner copied twice.
+/// A line that ends a sentence or opens what follows ("He went on:—") is none, unless it
+/// is in capitals (a running head with its full stop): a page may repeat a sentence in a
+/// summary box, a novel "And he added:". One pass, a hash per line.
 fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
     let key = |s: &Statement| -> Option<(usize, String)> {
         let text = &sources[s.source].text;

@@ -921,7 +921,7 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     if hour && day {
         return false;
     }
-    // "on 1st. January 1859", "on the 27th. Dec. 1831": an ordinal's stop before its
+    // "on 1st. January 1862", "on the 14th. Dec. 1840": an ordinal's stop before its
     // month, as older writing has it
     let ordinal = word.len() >= 3
         && word.is_char_boundary(word.len() - 2)
@@ -930,7 +930,12 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
             "st" | "nd" | "rd" | "th"
         )
         && word[..word.len() - 2].bytes().all(|b| b.is_ascii_digit());
-    if ordinal && crate::values::is_month_name(&next_word) {
+    // (the month with its year or day after it: "the 27th. March found them" is two
+    // sentences)
+    let dated = next[next_cased.len()..]
+        .trim_start_matches(['.', ',', ' '])
+        .starts_with(|c: char| c.is_ascii_digit());
+    if ordinal && crate::values::is_month_name(&next_word) && dated {
         return false;
     }
     if word.contains('.') {
@@ -1603,11 +1608,15 @@ mod tests {
 
     #[test]
     fn an_ordinals_stop_before_its_month_ends_no_sentence() {
-        let t = "But on 1st. January 1859 the first sod was cut on the dam.";
+        let t = "But on 1st. January 1862 the first sod was cut on the dam.";
         assert_eq!(sents(t), [t]);
-        let u = "On the 27th. Dec. 1831 the ship set sail.";
+        let u = "On the 14th. Dec. 1840 the ship set sail.";
         assert_eq!(sents(u), [u]);
         assert_eq!(sents("He came in 1st. The race was long.").len(), 2);
+        assert_eq!(
+            sents("The Lowport Rifles were the 27th. March found them at the front.").len(),
+            2
+        );
     }
 
     #[test]

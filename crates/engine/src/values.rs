@@ -2028,8 +2028,9 @@ pub fn anchors(
     // Where an aside between commas that opens at token `t` closes (after its comma), when
     // the gap before `t` is a comma and `t` opens one on who they were ("mostly", "most of
     // them", "many of them"; not "including passengers and crew", which ends a whole's
-    // words: "764 of the nearly 2,000 on board, including …, were saved" saved 764) that
-    // closes within the clause, before a verb goes on.
+    // words: "40 of the nearly 90 on board, including …, were saved" saved the 40) that
+    // closes within the clause, no new clause after it ("…, and 40 were injured"); read
+    // only right after the figure or its noun of people.
     let comma_aside = |edge: usize, t: &crate::text::Token<'_>| -> Option<usize> {
         if text.get(edge..t.offset)?.trim() != "," {
             return None;
@@ -2042,9 +2043,15 @@ pub fn anchors(
             return None;
         }
         let rest = text.get(t.offset..)?;
-        let close = rest.find(',')?;
+        // (a comma followed by a space: "1,200" holds one)
+        let close = rest.find(", ")?;
         let inside = &rest[..close];
-        (close <= 80 && !inside.contains(['.', ';', ':', '(', ')'])).then_some(t.offset + close + 1)
+        let new_clause = rest[close + 2..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "and" | "but" | "while" | "or"));
+        (close <= 80 && !new_clause && !inside.contains(['.', ';', ':', '(', ')']))
+            .then_some(t.offset + close + 1)
     };
     let after = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
         let (mut found, mut edge, mut next) = (0, span.end, true);
@@ -2077,10 +2084,12 @@ pub fn anchors(
                     continue;
                 }
             }
-            // An aside between commas on who they were ("almost 200, most of them women and
+            // An aside between commas on who they were ("almost 300, most of them women and
             // children, were crushed", "Four score persons, mostly children, were killed"):
             // the clause goes on after its closing comma.
-            if let Some(close) = comma_aside(edge, t) {
+            if (next || (found == 1 && people))
+                && let Some(close) = comma_aside(edge, t)
+            {
                 skip_to = close;
                 edge = close;
                 continue;
@@ -2357,7 +2366,8 @@ pub fn unit_of(word: &str) -> Option<Unit> {
         })
 }
 
-/// The unit right after figure `n` ("18 **minutes**"), with only spaces between them and
+/// The unit right after figure `n` ("18 **minutes**"), with only spaces between them, or
+/// a hyphen before a unit in the singular that is no money ("a four-**inch** main"), and
 /// not the first part of a compound ("118 second-class passengers"); or the currency sign
 /// before it ("**$**17 million").
 pub fn unit_after(text: &str, toks: &[crate::text::Token<'_>], n: &NumberValue) -> Option<Unit> {
@@ -4236,13 +4246,10 @@ const REPORT_VERBS: &[&str] = &[
     "estimated",
 ];
 
-/// True when the time at `span` of `text` is when something was told, not when it
-/// happened: right after a verb of telling, or right before "that" ("Police stated shortly
-/// after 10 o'clock that at least 90 were dead").
 /// True when the time at `span` names a train by its hour of departure ("the 5:18 from
 /// Kestrel Cross", "catch the 5.18pm to Lowport", "the 5:18 pm Kestrel Cross to Lowport"):
 /// "the" before it, and after it "from", "to" or a train's word, or a place's name and
-/// then "to".
+/// then "to" or "from"; not a span of hours ("the 10 p.m. to 6 a.m. shift").
 fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
     let the = text[..span.start]
         .split_whitespace()
@@ -4257,15 +4264,12 @@ fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
         .filter(|w| !matches!(w.to_lowercase().as_str(), "pm" | "p.m." | "am" | "a.m."))
         .take(4)
         .collect();
+    let hours_span = words
+        .get(1)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
     match words.first() {
-        Some(w)
-            if matches!(
-                w.to_lowercase().as_str(),
-                "from" | "to" | "train" | "express"
-            ) =>
-        {
-            true
-        }
+        Some(w) if matches!(w.to_lowercase().as_str(), "from" | "to") => !hours_span,
+        Some(w) if matches!(w.to_lowercase().as_str(), "train" | "express") => true,
         // ("the 5:18 pm Kestrel Cross to Lowport": a place, then where it ran to)
         Some(w) if w.starts_with(char::is_uppercase) => words[1..]
             .iter()
@@ -4278,6 +4282,9 @@ fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
     }
 }
 
+/// True when the time at `span` of `text` is when something was told, not when it
+/// happened: right after a verb of telling, or right before "that" ("Police stated shortly
+/// after 10 o'clock that at least 90 were dead").
 fn of_report(text: &str, span: &std::ops::Range<usize>) -> bool {
     let before = text[..span.start]
         .split_whitespace()
@@ -5470,12 +5477,17 @@ mod tests {
         );
         // an aside between commas on who they were: the verb after it says what they count
         assert_eq!(
-            words("Lowport, Dec. 24 - Eighty persons, mostly children, were killed tonight."),
+            words("Lowport, May 3 - Sixty persons, mostly children, were killed tonight."),
             ["persons", "killed", "tonight"]
         );
         assert_eq!(
-            words("Some escaped, but almost 200, most of them women and children, were crushed."),
+            words("Some escaped, but almost 300, most of them women and children, were crushed."),
             ["crushed"]
+        );
+        // (not a new clause after the aside: "and 40 were injured" is another count's)
+        assert_eq!(
+            words("In all 62 miners died, most of them in the gallery, and the rest were hurt."),
+            ["miners", "died"]
         );
         // a list of kinds of people after the figure is one noun: the verb after it says
         // what the figure counts
@@ -5609,7 +5621,7 @@ mod tests {
         // a compound adjective of measure: "a four-inch gas main" counts no people
         for (t, word) in [
             (
-                "A four-inch gas main ruptured under the shops.",
+                "A three-inch water main burst under the square.",
                 Some("inch"),
             ),
             ("a six-foot wall of water", Some("foot")),
@@ -6099,9 +6111,13 @@ mod tests {
         assert!(t("Every day, about 2:30 p.m., pupils empty the baskets.").is_empty());
         assert!(t("The mill usually closed at 6 p.m.").is_empty());
         // a train named by its hour of departure is no moment of the event
-        assert!(t("The 5:18 from Kestrel Cross ground to a stop in the fog.").is_empty());
-        assert!(t("He ran to catch the 5.18pm to Lowport as he did every evening.").is_empty());
-        assert!(t("The 5:18 pm Kestrel Cross to Lowport stopped at a signal.").is_empty());
+        assert!(t("The 4:42 from Kestrel Cross ground to a stop in the fog.").is_empty());
+        assert!(t("He ran to catch the 4.42pm to Lowport as he did every evening.").is_empty());
+        assert_eq!(
+            t("The men of the 10 p.m. to 6 a.m. shift were below.").len(),
+            2
+        );
+        assert!(t("The 4:42 pm Kestrel Cross to Lowport stopped at a signal.").is_empty());
         assert_eq!(t("The trains met at 6:20 in the fog.").len(), 1);
         // (its figures are no counts either)
         assert!(
