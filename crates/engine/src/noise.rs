@@ -481,8 +481,7 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
             .collect();
         // (nor one with a verb of being or having: "(It was the mill.)"; "(Received This
         // Day, 9.30 a.m.)" is a receipt)
-        let being = |w: &&str| matches!(*w, "is" | "was" | "were" | "are" | "has" | "had" | "have");
-        return !told_past(&words) && !words.iter().any(being);
+        return !told_past(&words) && !words.iter().any(|w| is_being_or_having(w));
     }
     is_dateline(t)
 }
@@ -2383,9 +2382,13 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
             .is_some_and(|w| matches!(*w, "showing" | "of" | "from" | "taken"));
     (3..=12).contains(&n_words)
         && (view || third || words.iter().take(2).any(|w| PICTURE_NOUNS.contains(w)))
-        && !words
-            .iter()
-            .any(|w| matches!(*w, "is" | "was" | "were" | "are" | "has" | "had" | "have"))
+        && !words.iter().any(|w| is_being_or_having(w))
+}
+
+/// True for a verb of being or having ("was", "has"): a line with one tells something,
+/// as a caption or a credit does not.
+fn is_being_or_having(w: &str) -> bool {
+    matches!(w, "is" | "was" | "were" | "are" | "has" | "had" | "have")
 }
 
 /// Verbs headlines tell news with whose past or present no ending marks ("President
