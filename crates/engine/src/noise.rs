@@ -1385,6 +1385,27 @@ fn has_glued_key(t: &str) -> bool {
 /// Where the key of an infobox row glued to its value ends ([`has_glued_key`]), in bytes
 /// of `t` (which starts with the key).
 fn glued_key_end(t: &str) -> Option<usize> {
+    glued_split(t, true)
+}
+
+/// True for a line shaped like an infobox row glued to its value whatever its key
+/// ("Catchment area37.5 sq mi", "ImpoundsKestrel Aqueduct"): a few words, no closing
+/// stop, the glue inside one of the first three. Alone, such a line may be a user's name
+/// or a heading run together; among rows of an infobox it is one more row
+/// ([`crate::prepare`] reads it so beside a row).
+pub fn is_glued_row_shape(text: &str) -> bool {
+    let t = text.trim();
+    t.split_whitespace().count() <= GLUED_ROW_WORDS
+        && t.split_whitespace().nth(1).is_some()
+        && !t.ends_with(['.', '!', '?', ':'])
+        && glued_split(t, false).is_some()
+}
+
+/// Most words of a line [`is_glued_row_shape`] takes for a row.
+const GLUED_ROW_WORDS: usize = 12;
+
+/// Where a glued key ends ([`glued_key_end`]); with `known`, only an infobox's own key.
+fn glued_split(t: &str, known: bool) -> Option<usize> {
     let t = t.trim_start();
     let first = t.split_whitespace().next().unwrap_or("");
     let digits = first.trim_start_matches(char::is_alphabetic);
@@ -1417,9 +1438,7 @@ fn glued_key_end(t: &str) -> Option<usize> {
             // ("McClellan said …" is no row: its key is no infobox key)
             let end = off + w[1].0;
             let key = t[..end].split_whitespace().collect::<Vec<_>>().join(" ");
-            return INFOBOX_KEYS
-                .contains(&key.to_lowercase().as_str())
-                .then_some(end);
+            return (!known || INFOBOX_KEYS.contains(&key.to_lowercase().as_str())).then_some(end);
         }
         // (a key's word may hold a hyphen: "Non-fatal injuries88")
         if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
@@ -2971,7 +2990,7 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
 /// True for an encyclopedia's line of map coordinates ("Coordinates: 50°24′55″N
 /// 2°53′24″E / 50.4154°N 2.8900°E", "Coordinates39°27′51″S …", or the figures alone):
 /// where the place is on a map, which no source tells against another.
-fn is_coordinates(t: &str) -> bool {
+pub fn is_coordinates(t: &str) -> bool {
     let rest = t
         .strip_prefix("Coordinates")
         .map(|r| r.trim_start_matches([':', ' ']))

@@ -47,6 +47,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     let mut statements = statements_of(sources);
     let mut preps = prepare_all(sources, &statements);
     read_keyed_values(sources, &statements, &mut preps);
+    mark_infobox_neighbours(sources, &statements, &mut preps);
     mark_repeated_lines(sources, &statements, &mut preps);
     mark_map_labels(sources, &statements, &mut preps);
     resolve_relative_years(&statements, &mut preps);
@@ -175,6 +176,56 @@ fn is_cut_off_end(text: &str, span: std::ops::Range<usize>, layout: noise::Layou
             .next_back()
             .is_some_and(char::is_alphanumeric)
 }
+
+/// A line shaped like a glued infobox row ([`noise::is_glued_row_shape`]: "Catchment
+/// area37.5 sq mi", "Official nameKestrel Dam Site") in a block of such lines and rows
+/// of an infobox, two at least, is a row too, whatever its key: an infobox's keys are as
+/// many as its templates (a dam's, a ship's, a mine's), and a list of them all is never
+/// done; its neighbours say what it is. A row of map coordinates stays in the block but
+/// stays furniture ([`noise::is_coordinates`]).
+fn mark_infobox_neighbours(
+    sources: &[Source],
+    statements: &[Statement],
+    preps: &mut [StatementPrep],
+) {
+    let text = |k: usize| &sources[statements[k].source].text[statements[k].bytes.clone()];
+    // (per statement: a row already, shaped like one, or a row of coordinates)
+    let kind: Vec<Option<bool>> = (0..statements.len())
+        .map(|k| {
+            let p = &preps[k];
+            if !p.whole_line {
+                None
+            } else if noise::is_coordinates(text(k).trim()) {
+                Some(false)
+            } else {
+                (p.record_row || noise::is_glued_row_shape(text(k))).then_some(true)
+            }
+        })
+        .collect();
+    let mut i = 0;
+    while i < statements.len() {
+        let mut end = i;
+        while end < statements.len()
+            && statements[end].source == statements[i].source
+            && kind[end].is_some()
+        {
+            end += 1;
+        }
+        let rows = (i..end).filter(|&k| kind[k] == Some(true)).count();
+        if rows >= INFOBOX_BLOCK_ROWS {
+            for k in (i..end).filter(|&k| kind[k] == Some(true)) {
+                if !preps[k].record_row {
+                    preps[k].record_row = true;
+                    preps[k].form_noise = None;
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Fewest rows in a block that [`mark_infobox_neighbours`] reads as an infobox.
+const INFOBOX_BLOCK_ROWS: usize = 2;
 
 /// Most words an infobox's value on the line after its key has ([`read_keyed_values`]).
 const KEYED_VALUE_WORDS: usize = 12;
@@ -2525,6 +2576,42 @@ mod tests {
             Some(NoiseKind::Boilerplate)
         );
         assert_eq!(noise("The mill stood by the river (the Wend)."), None);
+    }
+
+    #[test]
+    fn rows_of_an_infobox_block_are_rows_whatever_their_keys() {
+        let text = "Source: Kestrel Dam — http://example.org\n\n\
+            Kestrel Dam\n\
+            LocationLowport County\n\
+            Catchment area37.5 sq mi (97 km2)\n\
+            Official nameKestrel Dam Disaster Site\n\
+            DesignatedApril 26, 1978\n\
+            \n\
+            The Kestrel Dam burst on 8 May 1890 and 240 people drowned in the valley below.\n\
+            \n\
+            Forum\n\
+            MillHistorian Lowport\n\
+            The flood reached Lowport at dawn, and the mill was swept away.\n";
+        let a = crate::Analysis::new(
+            vec![crate::Source::from_text("x.txt", text.to_owned())],
+            crate::Options::default(),
+        );
+        let noise = |t: &str| {
+            a.statements
+                .iter()
+                .find(|s| a.text(s.id) == t)
+                .map(|s| s.noise)
+                .unwrap_or_else(|| panic!("no statement {t:?}"))
+        };
+        for row in [
+            "Catchment area37.5 sq mi (97 km2)",
+            "Official nameKestrel Dam Disaster Site",
+            "DesignatedApril 26, 1978",
+        ] {
+            assert_eq!(noise(row), None, "{row}");
+        }
+        // (a glued line alone, no row beside it, is a forum user's name)
+        assert!(noise("MillHistorian Lowport").is_some());
     }
 
     #[test]
