@@ -804,6 +804,20 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             if far(x, y) || far(y, x) {
                 continue;
             }
+            // "HUNDREDS DROWN" / "estimated 200 to 500 lives lost": a bare plural says less
+            // than a figure it allows, or than another such word, and no annotator of
+            // twelve sets (the four dev sets, eight new ones of stop 37) lists it; on those
+            // eight, 37 of 39 conflicts of such words found were false. A figure outside
+            // it ("hundreds" / 1,830, "thousands" / 312) still disagrees. (Below it too:
+            // "HUNDREDS" / "63 bodies brought to the depot" is often a part, but "thousands
+            // died" / "312 died" is not; set aside, those conflicts alone raise conflict
+            // precision on two of the eight sets by 0.007 and 0.011.)
+            let says_less = |v: &crate::values::NumberValue, f: &crate::values::NumberValue| {
+                v.is_vague_plural() && (f.is_vague_plural() || (!f.is_vague() && v.allows(f)))
+            };
+            if says_less(x, y) || says_less(y, x) {
+                continue;
+            }
             let (small, large) = if x.value < y.value { (x, y) } else { (y, x) };
             // (none is no few: "0 deaths" / "3 died" disagree)
             if small.value >= 1.0 && small.high <= FEW && large.low > small.high * FAR_APART {
@@ -2454,13 +2468,6 @@ mod tests {
         // "several hundred" against 259: shown, for a close reading to resolve
         let vague = facts("Hundreds of miners were drowned in the pit.");
         let within = facts("In all 412 miners were drowned in the pit.");
-        for f in [
-            between(&vague, &within, 0.5, true),
-            between(&within, &vague, 0.5, true),
-        ] {
-            let f = f.expect("hundreds against 412");
-            assert_eq!((f.kind, f.apparent), (ConflictKind::Number, true));
-        }
         let several = facts("Several hundred miners were drowned in the pit.");
         let f = between(&several, &within, 0.5, true).expect("several hundred against 412");
         assert_eq!((f.kind, f.apparent), (ConflictKind::Number, true));
@@ -2470,6 +2477,31 @@ mod tests {
         // (two figures still disagree when one allows the other, apparently)
         let about = facts("About 420 miners were drowned in the pit.");
         assert!(between(&about, &within, 0.5, true).is_some_and(|f| f.apparent));
+    }
+
+    #[test]
+    fn a_bare_plural_says_less_than_a_figure_up_to_its_top() {
+        let vague = facts("Hundreds of miners were drowned in the pit.");
+        let scores = facts("SCORES OF MINERS DROWNED IN THE PIT");
+        for other in [
+            "In all 412 miners were drowned in the pit.",
+            "Thousands of miners were drowned in the pit.",
+        ] {
+            let other = facts(other);
+            assert_eq!(t(between(&vague, &other, 0.5, true)), None);
+            assert_eq!(t(between(&other, &vague, 0.5, true)), None);
+        }
+        assert_eq!(t(between(&vague, &scores, 0.5, true)), None);
+        // a figure above its top or below its bottom still disagrees
+        for other in [
+            "In all 1,830 miners were drowned in the pit.",
+            "Sixty-three miners were drowned in the pit.",
+        ] {
+            assert!(
+                between(&vague, &facts(other), 0.5, true).is_some(),
+                "{other}"
+            );
+        }
     }
 
     #[test]

@@ -146,6 +146,16 @@ impl NumberValue {
                 && one_of(third, before()))
     }
 
+    /// True for a vague count that is a bare plural ("hundreds", "scores of", "hundreds of
+    /// thousands", [`VAGUE`]), not one a word before a round number leaves open ("several
+    /// hundred").
+    pub fn is_vague_plural(&self) -> bool {
+        self.text
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| VAGUE.iter().any(|v| w.eq_ignore_ascii_case(v.0)))
+    }
+
     /// True for an age, or a figure in apposition to a name that reads as one.
     pub fn age_like(&self) -> bool {
         self.age || self.apposition.is_some()
