@@ -2778,8 +2778,12 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
                     .get(j + 1)
                     .is_some_and(|&(next_off, _, _)| spaced(off + wlen, next_off))
                 && next_is_number;
-            let joiner =
-                parts > 0 && (lower == "and" || lower == "a" || ocr_and) && j + 1 < words.len();
+            // (only after a scale word: "one hundred and sixty"; "sixty and one hundred"
+            // is two figures, "between one hundred and sixty and one hundred and seventy")
+            let joiner = parts > 0
+                && after_scale
+                && (lower == "and" || lower == "a" || ocr_and)
+                && j + 1 < words.len();
             if lower == "a" && parts == 0 && j + 1 < words.len() {
                 // "a hundred", "a thousand": the article counts as one
                 if let Some((_, true)) = number_word_part(&words[j + 1].1.to_lowercase()) {
@@ -3374,7 +3378,39 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             ..NumberValue::exact(&text[r.clone()], low, false, r)
         });
     }
-    for (r, v) in written_numbers(text) {
+    let written = written_numbers(text);
+    // "between one hundred and sixty and one hundred and seventy", "fifty to a hundred":
+    // a range in words, as `ranges` reads one in figures
+    for pair in written.windows(2) {
+        let ((r1, v1), (r2, v2)) = (&pair[0], &pair[1]);
+        let sep = text[r1.end..r2.start].trim();
+        let between = text[..r1.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        let joins = matches!(sep, "–" | "—" | "-")
+            || sep.eq_ignore_ascii_case("to")
+            || (sep.eq_ignore_ascii_case("and") && between);
+        if !joins
+            || v1 >= v2
+            || taken
+                .iter()
+                .any(|t| t.contains(&r1.start) || t.contains(&r2.start))
+        {
+            continue;
+        }
+        let range = r1.start..r2.end;
+        let (low, _, qualifier) = bounds(text, r1.start, *v1);
+        taken.push(range.clone());
+        out.push(NumberValue {
+            low,
+            high: *v2,
+            qualifier,
+            ..NumberValue::exact(&text[range.clone()], *v1, false, range)
+        });
+    }
+    for (r, v) in written {
         // "ten P. M." is a time, "four o'clock" too
         if taken.iter().any(|t| t.contains(&r.start))
             || sizes_or_dates(v, &text[r.end..])
@@ -4897,6 +4933,22 @@ mod tests {
         }
         let v = super::extract("Then 23 Washington firemen came.");
         assert_eq!(v.numbers.len(), 1, "no street word: a count");
+    }
+
+    #[test]
+    fn a_range_in_words_is_one_range() {
+        let v = super::extract(
+            "Fire claimed between one hundred and sixty and one hundred and seventy children.",
+        );
+        let spans: Vec<(f64, f64, f64)> =
+            v.numbers.iter().map(|n| (n.value, n.low, n.high)).collect();
+        assert_eq!(spans, [(160.0, 160.0, 170.0)]);
+        let v = super::extract("From fifty to sixty miners were lost.");
+        assert_eq!(v.numbers.len(), 1);
+        assert_eq!((v.numbers[0].low, v.numbers[0].high), (50.0, 60.0));
+        // "and" joins a number's words only after a scale word
+        assert_eq!(figures("Sixty and one hundred were saved."), [60.0, 100.0]);
+        assert_eq!(figures("One hundred and sixty were saved."), [160.0]);
     }
 
     #[test]
