@@ -1987,8 +1987,13 @@ fn what_it_counts(
     if in_unit {
         idx.retain(|&i| one_thing(i).is_none());
     }
+    // (not across a comma: "a total of 1,152, evidently using …" names nothing)
     let head = next
         .filter(|&i| idx.contains(&i))
+        .filter(|&i| {
+            text.get(n.span.end..toks[i].offset)
+                .is_some_and(|g| !g.contains([',', ';', ':', '.', '(', ')']))
+        })
         .map(|i| stems.term(&toks[i].lower));
     let terms = idx.iter().map(|&i| stems.term(&toks[i].lower)).collect();
     (terms, head)
@@ -2612,6 +2617,24 @@ mod tests {
         }
         // (a glued line alone, no row beside it, is a forum user's name)
         assert!(noise("MillHistorian Lowport").is_some());
+    }
+
+    #[test]
+    fn a_count_names_no_head_across_a_comma() {
+        let stems = Stems::default();
+        let head = |t: &str| {
+            let toks = text::tokens(t);
+            let v = values::extract(t);
+            what_it_counts(t, &toks, &stems, &v.numbers[0], false).1
+        };
+        assert_eq!(
+            head("The almanac gives a total of 1,152, evidently using an older figure."),
+            None
+        );
+        assert_eq!(
+            head("The flood swept away 38 cottages overnight."),
+            Some(stems.term("cottages"))
+        );
     }
 
     #[test]
