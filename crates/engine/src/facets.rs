@@ -202,6 +202,11 @@ mod tests {
         for w in ["rescued", "survivors", "saved", "unscathed", "Uninjured"] {
             assert_eq!(facet(w), Some("survivors"), "{w}");
         }
+        // (those who rescue are no count of the rescued: "2 teachers and 1 rescuer
+        // perished")
+        for w in ["rescuer", "rescuers"] {
+            assert_eq!(facet(w), None, "{w}");
+        }
         assert_eq!(facet("passengers"), Some("aboard"));
         assert_eq!(facet("costs"), Some("damage"));
         let id = |w: &str| facet_of(&Stems::default().term(w)).unwrap();
