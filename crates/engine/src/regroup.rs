@@ -20,6 +20,10 @@ pub const MAX_GATHERED: usize = 2 * grouping::MAX_GROUP;
 /// are lines of `data/facets.txt`, far fewer than 255).
 const ONSET_QUESTION: u8 = u8::MAX;
 
+/// The first key of the questions of an extent ([`Analysis::measure_question`]): a
+/// volume, a speed, an area, a height, a length, a width, a depth, after every facet's.
+const MEASURE_QUESTIONS: u8 = 200;
+
 /// The span of the window of times of day that holds the event's moment
 /// ([`Analysis::event_moment`]). Chosen leaving one corpus out over 20, 45, 60, 90 and 150
 /// minutes: 45 in every fold (nineteen real source sets: pairwise +0.057, structured-
@@ -392,6 +396,36 @@ impl Analysis {
         }
     }
 
+    /// The question of an extent statement `s` answers ([`MEASURE_QUESTIONS`]), with its
+    /// first amount: a volume, a speed or an area, or a length that says which extent it
+    /// measures ("50 feet **tall**", "731 ft in **length**"). Not a time (a story tells
+    /// many: how long it burned, how long the rescue took), money (costs, fares and funds)
+    /// or a weight (of what, the words around say), nor a length that names no extent, nor
+    /// a statement that counts people ([`Analysis::count_question`]).
+    fn measure_question(&self, s: usize) -> Option<(u8, f64)> {
+        use crate::values::Dimension;
+        // (nor one that tells the time of day: "At 1 a.m. the dam, 200 ft. high, broke"
+        // answers when)
+        if self.count_question(s).is_some() || !self.prepared.facts[s].values.times.is_empty() {
+            return None;
+        }
+        let (n, counted) = self.prepared.facts[s].counts().find(|(n, c)| {
+            c.unit.is_some() && c.elsewhere.is_empty() && !n.rate && !n.is_vague()
+        })?;
+        let unit = counted.unit?;
+        let extent = match (unit.dimension, counted.measure) {
+            (Dimension::Volume, _) => 0,
+            (Dimension::Speed, _) => 1,
+            (Dimension::Length, Some("height")) => 3,
+            (Dimension::Length, Some("length")) => 4,
+            (Dimension::Length, Some("width")) => 5,
+            (Dimension::Length, Some("depth")) => 6,
+            _ => return None,
+        };
+        let size = if unit.size > 0.0 { unit.size } else { 1.0 };
+        Some((MEASURE_QUESTIONS + extent, n.value * size))
+    }
+
     /// Brings together the statements that count the same thing ("32 died", "the death
     /// toll stood at 35", "the 32 victims"): they answer one question, and the reader must see
     /// them side by side, but the grouping often splits them over two or three groups
@@ -418,6 +452,15 @@ impl Analysis {
         for s in (0..n).filter(|&s| content[s]) {
             if let Some((f, v)) = self.count_question(s) {
                 by_question.entry(f).or_default().push((s, v));
+            }
+        }
+        // An amount of one extent answers one question too: how much the tank held
+        // ("2,000,000 gallons" / "the 2.3 million gallon tank"), how fast the train ran
+        // ("70 miles an hour" / "44 mph"), how long the airship was ("777 feet long" /
+        // "731 ft in length").
+        for s in (0..n).filter(|&s| content[s]) {
+            if let Some((q, v)) = self.measure_question(s) {
+                by_question.entry(q).or_default().push((s, v));
             }
         }
         // A time of day beside a word saying when something began answers one question

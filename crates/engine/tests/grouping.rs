@@ -1528,3 +1528,30 @@ fn a_statement_opening_on_the_whole_counts_no_part_of_it() {
         a.groups
     );
 }
+
+#[test]
+fn grouping_amounts_of_one_extent_answer_one_question() {
+    // how much the tank held, told three ways with few words in common
+    let paper = "Wreckage covered with a sticky stream of 2,000,000 gallons. \
+        The harbour police closed the wharf to carts until the evening.";
+    let history = "On a cold morning in Lowport, the 2.3 million gallon Kestrel Oil storage tank \
+        split along its seams. Witnesses heard a sound like a machine gun as the rivets gave way.";
+    let forum = "Grandpa always said the tank held about two million gallons of the stuff. \
+        He worked at the rail yard by the harbour for thirty years.";
+    let a = sources(&[
+        ("paper.txt", paper),
+        ("history.txt", history),
+        ("forum.txt", forum),
+    ]);
+    let (x, y, z) = (
+        find(&a, "2,000,000 gallons"),
+        find(&a, "2.3 million gallon"),
+        find(&a, "two million gallons"),
+    );
+    let g = a
+        .group_of(x)
+        .unwrap_or_else(|| panic!("grouped: {:#?}", a.groups));
+    assert_eq!(a.group_of(y), Some(g), "{:#?}", a.groups);
+    assert_eq!(a.group_of(z), Some(g), "{:#?}", a.groups);
+    assert!(conflict_between(&a, x, y).is_some());
+}
