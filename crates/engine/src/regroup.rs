@@ -21,8 +21,20 @@ pub const MAX_GATHERED: usize = 2 * grouping::MAX_GROUP;
 const ONSET_QUESTION: u8 = u8::MAX;
 
 /// The first key of the questions of an extent ([`Analysis::measure_question`]): a
-/// volume, a speed, an area, a height, a length, a width, a depth, after every facet's.
+/// volume, a speed, a height, a length, a width, a depth ([`MEASURE_ASKS`]), after every
+/// facet's.
 const MEASURE_QUESTIONS: u8 = 200;
+
+/// The question each extent of [`Analysis::measure_question`] asks, as a group's label
+/// reads it.
+const MEASURE_ASKS: [&str; 6] = [
+    "How much?",
+    "How fast?",
+    "How high?",
+    "How long?",
+    "How wide?",
+    "How deep?",
+];
 
 /// The span of the window of times of day that holds the event's moment
 /// ([`Analysis::event_moment`]). Chosen leaving one corpus out over 20, 45, 60, 90 and 150
@@ -416,10 +428,10 @@ impl Analysis {
         let extent = match (unit.dimension, counted.measure) {
             (Dimension::Volume, _) => 0,
             (Dimension::Speed, _) => 1,
-            (Dimension::Length, Some("height")) => 3,
-            (Dimension::Length, Some("length")) => 4,
-            (Dimension::Length, Some("width")) => 5,
-            (Dimension::Length, Some("depth")) => 6,
+            (Dimension::Length, Some("height")) => 2,
+            (Dimension::Length, Some("length")) => 3,
+            (Dimension::Length, Some("width")) => 4,
+            (Dimension::Length, Some("depth")) => 5,
             _ => return None,
         };
         let size = if unit.size > 0.0 { unit.size } else { 1.0 };
@@ -838,8 +850,9 @@ impl Analysis {
     }
 
     /// The count question half or more of `members` answer, two at least, as a class
-    /// would ask it ([`question_text`]); else the question of the time of day when half
-    /// or more tell one; if any.
+    /// would ask it ([`question_text`]); else that of an extent half or more give
+    /// ([`MEASURE_ASKS`]); else the question of the time of day when half or more tell
+    /// one; if any.
     fn asked_by(&self, members: &[usize]) -> Option<&'static str> {
         let mut tally: Vec<(u8, usize)> = Vec::new();
         for &m in members {
@@ -861,7 +874,19 @@ impl Analysis {
             .iter()
             .filter(|&&m| !self.prepared.facts[m].values.times.is_empty())
             .count();
-        counted.or_else(|| half(timed).then_some("At what time did it happen?"))
+        let mut extents = [0usize; MEASURE_ASKS.len()];
+        for &m in members {
+            if let Some((q, _)) = self.measure_question(m) {
+                extents[usize::from(q - MEASURE_QUESTIONS)] += 1;
+            }
+        }
+        let measured = (0..extents.len())
+            .max_by_key(|&k| (extents[k], std::cmp::Reverse(k)))
+            .filter(|&k| half(extents[k]))
+            .map(|k| MEASURE_ASKS[k]);
+        counted
+            .or(measured)
+            .or_else(|| half(timed).then_some("At what time did it happen?"))
     }
 
     pub(crate) fn scorer(&self) -> similarity::Scorer<'_> {

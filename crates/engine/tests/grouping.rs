@@ -1554,4 +1554,9 @@ fn grouping_amounts_of_one_extent_answer_one_question() {
     assert_eq!(a.group_of(y), Some(g), "{:#?}", a.groups);
     assert_eq!(a.group_of(z), Some(g), "{:#?}", a.groups);
     assert!(conflict_between(&a, x, y).is_some());
+    assert!(
+        a.groups[g].label.starts_with("How much?"),
+        "{}",
+        a.groups[g].label
+    );
 }
