@@ -425,6 +425,18 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     if tokens.len() > 8 {
         return false;
     }
+    // What an OCR line leaves of a wire's credit between its cuts: abbreviations alone
+    // ("A. and N.Z.")
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if (2..=5).contains(&words.len())
+        && words.iter().any(|w| w.contains('.'))
+        && words.iter().all(|w| {
+            (w.contains('.') && w.starts_with(char::is_uppercase) && w.len() <= 5)
+                || matches!(*w, "and" | "&")
+        })
+    {
+        return true;
+    }
     // A wire's credit to the paper that printed it: "Special to The Kestrel Times."
     let paper = t
         .strip_prefix("Special to ")
@@ -3747,6 +3759,13 @@ mod tests {
         ] {
             assert_eq!(form(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_wire_credits_abbreviations_alone_are_furniture() {
+        let form = |t: &str| classify_form(t, &crate::text::tokens(t));
+        assert_eq!(form("A. and N.Z."), Some(NoiseKind::Boilerplate));
+        assert_eq!(form("The U.S. and Canada."), None);
     }
 
     #[test]

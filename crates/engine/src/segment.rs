@@ -1306,6 +1306,7 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
         if i >= piece_start + 2
             && (opens_credit(&words[i..])
                 || heading_before_dateline(&words[piece_start..=i], &s[words[i].0..])
+                || credit_before_dateline(&words[piece_start..i], &s[words[i].0..])
                 || introduced(&words[piece_start..=i]))
         {
             // (a heading in capitals before a dateline stands apart from what the OCR line
@@ -1434,6 +1435,33 @@ fn heading_before_dateline(words: &[(usize, &str)], tail: &str) -> bool {
         } else {
             dated(tail)
         }
+}
+
+/// True when `tail` (to the piece's end) is a dateline and the words of the piece before
+/// it (`before`) are a reporter's byline ("BY JOHN KESTREL United Press Staff
+/// Correspondent LOWPORT, March 13.") or what a wire's credit leaves, its abbreviations
+/// ("A. and N.Z. Lowport, March 13."): an OCR line ran them together.
+fn credit_before_dateline(before: &[(usize, &str)], tail: &str) -> bool {
+    // (the place in capitals, or one word: "Staff Correspondent LOWPORT, March 13." is
+    // read from the place on)
+    let place = tail.split(',').next().unwrap_or("");
+    let one_place = is_all_caps(place) || place.split_whitespace().nth(1).is_none();
+    if before.len() > 10
+        || !one_place
+        || tail.split_whitespace().nth(8).is_some()
+        || !crate::noise::is_dateline(tail.trim())
+    {
+        return false;
+    }
+    // (a word of the name or the title may be damaged: "United l’ress")
+    let byline = before.len() >= 3
+        && before[0].1.eq_ignore_ascii_case("by")
+        && before[1..].iter().filter(|(_, w)| !starts_upper(w)).count() <= 1;
+    let abbreviations = (2..=4).contains(&before.len())
+        && before.iter().all(|(_, w)| {
+            (w.contains('.') && starts_upper(w) && w.len() <= 5) || matches!(*w, "and" | "&")
+        });
+    byline || abbreviations
 }
 
 /// True when the last of `words` opens, in a capital, what a colon after "the following"
@@ -1851,6 +1879,26 @@ mod tests {
                 "EFFECT OF THE SHOCK",
                 "Lowport, January 21.",
                 "Windows broke for miles."
+            ]
+        );
+        // a byline or a wire credit's abbreviations run into the dateline after them
+        assert_eq!(
+            sents(
+                "BY JOHN KESTREL United l’ress Staff Correspondent LOWPORT CITY, March 13. \
+                 The valley lay devastated today."
+            ),
+            [
+                "BY JOHN KESTREL United l’ress Staff Correspondent",
+                "LOWPORT CITY, March 13.",
+                "The valley lay devastated today."
+            ]
+        );
+        assert_eq!(
+            sents("A. and N.Z. Lowport, March 13. A message states that the dam broke."),
+            [
+                "A. and N.Z.",
+                "Lowport, March 13.",
+                "A message states that the dam broke."
             ]
         );
         // (a dateline in capitals may hold two words, "NEW YORK": it is not cut into)
