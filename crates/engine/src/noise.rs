@@ -1359,6 +1359,45 @@ pub fn is_infobox_key_alone(line: &str) -> bool {
     !META_KEYS.contains(&key.to_lowercase().as_str()) && is_infobox_key(key)
 }
 
+/// True for a transcribing site's notice of how its pages may be used ("These electronic
+/// pages may NOT be reproduced in any format for profit", "Non-commercial organizations
+/// desiring to use this material must obtain the consent of the transcriber"): two words
+/// of copying and its terms ([`USAGE_TERMS`]), or one where the page speaks of itself
+/// ("this site", "these pages").
+fn is_usage_notice(tokens: &[Token<'_>]) -> bool {
+    let stem = |w: &str| {
+        USAGE_TERMS
+            .iter()
+            .position(|t| w.starts_with(t) && (w.len() - t.len()) <= 4)
+    };
+    let mut terms: Vec<usize> = tokens.iter().filter_map(|w| stem(&w.lower)).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    // ("this site", "these pages": the page speaking of itself, not "its front page")
+    let pages = tokens.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "this" | "these")
+            && matches!(
+                w[1].lower.as_str(),
+                "site" | "website" | "page" | "pages" | "material" | "materials"
+            )
+    });
+    terms.len() >= 2 || (terms.len() == 1 && pages)
+}
+
+/// Stems of the words a site's notice on copying its pages uses ([`is_usage_notice`]).
+const USAGE_TERMS: &[&str] = &[
+    "reproduc",
+    "transcrib",
+    "transcription",
+    "commercial",
+    "noncommercial",
+    "profit",
+    "permission",
+    "consent",
+    "download",
+    "researcher",
+];
+
 /// True when `key` is one of an infobox's own keys ([`INFOBOX_KEYS`]), in any case;
 /// numbered keys of two sides too ("Commander1", "Strength2"), and "Partof" as a template
 /// writes it.
@@ -2550,7 +2589,9 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         && tokens.len() <= 8
         && text.trim_start().starts_with("By ")
         && tokens[1..].iter().all(|w| w.capitalized);
-    let credited = tokens.len() <= 6
+    // (after the other tasks a page credits: "Researched, transcribed and contributed
+    // by: Kestrel Lowport")
+    let credited = (tokens.len() <= 6
         && ["submitted by ", "contributed by ", "transcribed by "]
             .iter()
             .any(|c| {
@@ -2558,8 +2599,20 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
                     || lower
                         .split_once(' ')
                         .is_some_and(|(_, rest)| rest.starts_with(c))
-            });
-    if byline || credited {
+            }))
+        || (tokens.len() <= 8
+            && ["contributed by", "transcribed by"]
+                .iter()
+                .any(|c| lower.contains(c))
+            && lower.split(" by").nth(1).is_some_and(|name| {
+                name.trim_start_matches([':', ' '])
+                    .starts_with(|c: char| c.is_alphabetic())
+                    && text.rsplit(" by").next().is_some_and(|n| {
+                        n.trim_start_matches([':', ' '])
+                            .starts_with(char::is_uppercase)
+                    })
+            }));
+    if byline || credited || is_usage_notice(tokens) {
         return Some(NoiseKind::Boilerplate);
     }
     // The encyclopedia's tagline, however a mirror rewrites its first word ("fro'
@@ -3758,6 +3811,25 @@ mod tests {
             "Special to the survivors was their care.",
         ] {
             assert_eq!(form(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_sites_notice_on_copying_its_pages_is_furniture() {
+        let form = |t: &str| classify_form(t, &crate::text::tokens(t));
+        for notice in [
+            "These electronic pages may NOT be reproduced in any format for profit.",
+            "Non-commercial groups desiring to use this material must obtain the consent of the transcriber.",
+            "This site is exclusively for the free access of individual researchers.",
+            "Researched, transcribed and contributed by: Kestrel Lowport",
+        ] {
+            assert_eq!(form(notice), Some(NoiseKind::Boilerplate), "{notice}");
+        }
+        for prose in [
+            "The mill was rebuilt for profit within a year.",
+            "The paper reproduced the telegram on its front page.",
+        ] {
+            assert_eq!(form(prose), None, "{prose}");
         }
     }
 
