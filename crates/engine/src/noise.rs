@@ -2432,7 +2432,8 @@ const PICTURE_NOUNS: &[&str] = &[
 
 /// An image's caption on a line of its own ("Contemporary drawing of the rescue at the
 /// mill", "Historic marker in the town square"): three to twelve words, a
-/// picture's noun first or second, no verb of being or having.
+/// picture's noun first or second, no verb of being or having; or one that says who is
+/// pictured or what is visible in it.
 fn is_caption(lower: &str, n_words: usize) -> bool {
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphabetic())
@@ -2440,9 +2441,26 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
         .collect();
     // ("A view inside the mill before the flood": a photograph's caption; "In view of the
     // danger …" is prose)
-    let view = ["a view ", "view of ", "an aerial view ", "aerial view "]
-        .iter()
-        .any(|p| lower.starts_with(p));
+    let view = [
+        "a view ",
+        "view of ",
+        "an aerial view ",
+        "aerial view ",
+        "a closeup of ",
+        "a close-up of ",
+        "closeup of ",
+        "close-up of ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    if shows_picture(lower, n_words) {
+        return true;
+    }
+    // (a view told with where and when it was taken runs longer: "View of the dam looking
+    // north, with water in its reservoir, in February 1927")
+    if view && (3..=16).contains(&n_words) && !words.iter().any(|w| is_being_or_having(w)) {
+        return true;
+    }
     // ("An archive photo showing …": an article, a word, the picture's noun)
     // (and what it shows after it: "A bronze plaque marks the spot" is prose)
     let third = matches!(words.first(), Some(&"a" | &"an" | &"the"))
@@ -2453,6 +2471,29 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
     (3..=12).contains(&n_words)
         && (view || third || words.iter().take(2).any(|w| PICTURE_NOUNS.contains(w)))
         && !words.iter().any(|w| is_being_or_having(w))
+}
+
+/// True when a statement says who is pictured or what is visible in a picture, as only a
+/// caption does, on its own line or inside a paragraph under the image: "Sailors are
+/// pictured removing coffins …", "The wreckage of the tank is visible in background,
+/// center" (a sentence of prose says neither of what it tells).
+fn shows_picture(lower: &str, n_words: usize) -> bool {
+    n_words <= 40
+        && ([
+            " is pictured",
+            " are pictured",
+            " was pictured",
+            " were pictured",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+            || [
+                "visible in background",
+                "visible in the background",
+                "visible in the foreground",
+            ]
+            .iter()
+            .any(|p| lower.contains(p)))
 }
 
 /// True for a verb of being or having ("was", "has"): a line with one tells something,
@@ -2612,7 +2653,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
                             .starts_with(char::is_uppercase)
                     })
             }));
-    if byline || credited || is_usage_notice(tokens) {
+    if byline || credited || is_usage_notice(tokens) || shows_picture(&lower, tokens.len()) {
         return Some(NoiseKind::Boilerplate);
     }
     // The encyclopedia's tagline, however a mirror rewrites its first word ("fro'
@@ -3812,6 +3853,27 @@ mod tests {
         ] {
             assert_eq!(form(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_caption_says_who_is_pictured_or_what_is_visible() {
+        let form = |t: &str| classify_form(t, &crate::text::tokens(t));
+        for caption in [
+            "Sailors are pictured removing coffins from the tender at Lowport.",
+            "She is pictured attending a ceremony some years ago.",
+            "The wreckage of the tank is visible in background, center, next to the warehouse",
+        ] {
+            assert_eq!(form(caption), Some(NoiseKind::Boilerplate), "{caption}");
+        }
+        assert_eq!(form("The flames were visible for miles around."), None);
+        let caption = |t: &str| is_caption(&t.to_lowercase(), t.split_whitespace().count());
+        assert!(caption("A closeup of the memorial's plaque."));
+        assert!(caption(
+            "View of the dam looking north, with water in its reservoir, in February 1927"
+        ));
+        assert!(!caption(
+            "Close to the mill, the water rose ten feet in an hour."
+        ));
     }
 
     #[test]
