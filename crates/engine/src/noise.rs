@@ -1708,6 +1708,31 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if lower.trim() == "further reading" {
         return Some(NoiseKind::Boilerplate);
     }
+    // A page's links on: "Graphics version >> News >>", "Go back one day Go forward one
+    // day"; a link to a recording ("VIDEO : The hotel's owner: …", "Watch: …"); a
+    // comment's header, who and when ("From George on 13th April 2013").
+    let arrows = t.matches(">>").count() + t.matches("<<").count() >= 2;
+    let going =
+        words.len() <= 8 && (lower.starts_with("go back ") || lower.starts_with("go forward "));
+    let media = ["video", "audio", "watch", "listen"].iter().any(|m| {
+        lower
+            .strip_prefix(m)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    });
+    if arrows || going || media || is_comment_header(t, &words) {
+        return Some(NoiseKind::Boilerplate);
+    }
+    // An almanac's heading, its year and its headline ("1952: Flood devastates the
+    // village"), no stop after it
+    if let Some((year, head)) = t.split_once(": ")
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (2..=10).contains(&head.split_whitespace().count())
+        && head.starts_with(char::is_uppercase)
+        && !head.trim_end().ends_with(['.', '!', '?', ':'])
+    {
+        return Some(NoiseKind::Title);
+    }
     static AD_BLOCKER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\bad[- ]?blockers?\b").expect("a valid pattern"));
     if READ_TIMES.is_match(lower.trim_end()) || (words.len() <= 25 && AD_BLOCKER.is_match(&lower)) {
@@ -1773,6 +1798,8 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         words.get(i).is_some_and(|w| figure(w))
             && words.get(i + 1).is_some_and(|w| COUNTED.contains(w))
             && (words.len() == i + 2
+                // (since when: "10026 views since 16th August 2010")
+                || words.get(i + 2) == Some(&"since")
                 // (the page's buttons after it: "57 notes · View notes")
                 || words[i + 2..].iter().all(|w| *w == "·" || COUNTED.contains(w))
                 || words[i].ends_with(['k', 'm'])
@@ -2494,6 +2521,25 @@ fn shows_picture(lower: &str, n_words: usize) -> bool {
             ]
             .iter()
             .any(|p| lower.contains(p)))
+}
+
+/// True for a comment's header on its line, who wrote it and when: "From George on 13th
+/// April 2013" (one to three capitalized words, "on", a date with its year).
+fn is_comment_header(t: &str, words: &[&str]) -> bool {
+    let Some(rest) = t.strip_prefix("From ") else {
+        return false;
+    };
+    let Some((name, date)) = rest.split_once(" on ") else {
+        return false;
+    };
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    words.len() <= 9
+        && (1..=3).contains(&name_words.len())
+        && name_words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && date.split_whitespace().any(crate::values::is_month_name)
+        && date
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4)
 }
 
 /// True for a verb of being or having ("was", "has"): a line with one tells something,
@@ -3852,6 +3898,31 @@ mod tests {
             "Special to the survivors was their care.",
         ] {
             assert_eq!(form(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_pages_links_counter_comment_header_and_almanac_heading_are_furniture() {
+        let line = |t: &str| line_noise(t, &crate::text::tokens(t));
+        for t in [
+            "ON THIS DAY    16 August      Graphics version >>   News >>",
+            "Go back one day Go forward one day",
+            "VIDEO : The hotel's owner: \"There was a roar\"",
+            "From George on 13th April 2013",
+            "10026 views since 16th August 2010",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        assert_eq!(
+            line("1952: Flood devastates Kestrel village"),
+            Some(NoiseKind::Title)
+        );
+        for prose in [
+            "1952: The flood devastated the village.",
+            "From Lowport on 3 May 1902 the line ran north.",
+            "Go back to the mill, the foreman shouted, before the roof falls in on all of you.",
+        ] {
+            assert_eq!(line(prose), None, "{prose}");
         }
     }
 
