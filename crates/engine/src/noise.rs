@@ -1712,6 +1712,13 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // day"; a link to a recording ("VIDEO : The hotel's owner: …", "Watch: …"); a
     // comment's header, who and when ("From George on 13th April 2013").
     let arrows = t.matches(">>").count() + t.matches("<<").count() >= 2;
+    // (an archive's empty lists and its sign-in prompt: "Tagged (None yet)", "Login to
+    // create lists")
+    let none_yet = words.len() <= 5 && lower.trim_end().ends_with("(none yet)");
+    let sign_in = words.len() <= 6
+        && ["login ", "log in ", "sign in ", "sign up ", "register to "]
+            .iter()
+            .any(|p| lower.starts_with(p));
     let going =
         words.len() <= 8 && (lower.starts_with("go back ") || lower.starts_with("go forward "));
     let media = ["video", "audio", "watch", "listen"].iter().any(|m| {
@@ -1719,7 +1726,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             .strip_prefix(m)
             .is_some_and(|rest| rest.trim_start().starts_with(':'))
     });
-    if arrows || going || media || is_comment_header(t, &words) {
+    if arrows || going || media || none_yet || sign_in || is_comment_header(t, &words) {
         return Some(NoiseKind::Boilerplate);
     }
     // An almanac's heading, its year and its headline ("1952: Flood devastates the
@@ -3910,6 +3917,8 @@ mod tests {
             "VIDEO : The hotel's owner: \"There was a roar\"",
             "From George on 13th April 2013",
             "10026 views since 16th August 2010",
+            "Tagged (None yet)",
+            "Login to create lists",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
