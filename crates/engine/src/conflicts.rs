@@ -758,8 +758,21 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                         apparent: false,
                     });
                 }
+                // (a range from the figure against the figure or a bound on it, "200 to
+                // 500 lives" / "200 may be victims", "93–102" / "at least 93": the range
+                // allows more, apparently)
+                // (from the figure up, as no approximation is: "about 300" spans both
+                // sides, "an estimated 200 to 500" is a range still)
+                let from = |n: &crate::values::NumberValue| {
+                    n.high.is_finite()
+                        && n.high > n.value
+                        && (n.low == n.value
+                            || n.text.contains(['–', '—'])
+                            || n.text.contains(" to "))
+                };
+                let ranged = from(x) != from(y) && !x.is_vague() && !y.is_vague();
                 // (a bound no word gives, "578 bodies recovered", shows the same figure twice)
-                if one_sided(x) != one_sided(y) && x.shown() != y.shown() {
+                if (ranged || one_sided(x) != one_sided(y)) && x.shown() != y.shown() {
                     apparent.get_or_insert(Found {
                         kind: ConflictKind::Number,
                         values: [x.shown(), y.shown()],
@@ -2477,6 +2490,21 @@ mod tests {
         // (two figures still disagree when one allows the other, apparently)
         let about = facts("About 420 miners were drowned in the pit.");
         assert!(between(&about, &within, 0.5, true).is_some_and(|f| f.apparent));
+    }
+
+    #[test]
+    fn a_range_from_a_figure_against_it_or_its_bound_is_apparent() {
+        let range = facts("Deaths in the mill fire: 93–102 people.");
+        let bound = facts("At least 93 people died in the mill fire.");
+        let figure = facts("It is estimated 93 to 120 people died in the mill fire.");
+        let plain = facts("In all 93 people died in the mill fire.");
+        for (a, b) in [(&range, &bound), (&bound, &range), (&figure, &plain)] {
+            let f = between(a, b, 0.5, true).expect("a range against its bottom");
+            assert_eq!((f.kind, f.apparent), (ConflictKind::Number, true));
+        }
+        // (the figure against itself is no conflict)
+        let again = facts("Exactly 93 people died in the mill fire.");
+        assert_eq!(t(between(&again, &plain, 0.5, true)), None);
     }
 
     #[test]

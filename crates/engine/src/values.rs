@@ -2334,7 +2334,15 @@ const MEASURES: &[(&str, Dimension, f64)] = {
         ("feet", Length, 0.3048),
         ("ft", Length, 0.3048),
         ("cm", Length, 0.01),
+        ("centimetre", Length, 0.01),
+        ("centimetres", Length, 0.01),
+        ("centimeter", Length, 0.01),
+        ("centimeters", Length, 0.01),
         ("mm", Length, 0.001),
+        ("millimetre", Length, 0.001),
+        ("millimetres", Length, 0.001),
+        ("millimeter", Length, 0.001),
+        ("millimeters", Length, 0.001),
         ("yard", Length, 0.9144),
         ("yards", Length, 0.9144),
         ("inch", Length, 0.0254),
@@ -3389,8 +3397,11 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        // ("Sixty or Seventy Lives Lost": a range, as "60 or 70" is; not "whether sixty
+        // or seventy", two versions)
         let joins = matches!(sep, "–" | "—" | "-")
             || sep.eq_ignore_ascii_case("to")
+            || (sep.eq_ignore_ascii_case("or") && !asks_which(&text[..r1.start]))
             || (sep.eq_ignore_ascii_case("and") && between);
         if !joins
             || v1 >= v2
@@ -4943,6 +4954,9 @@ mod tests {
         let spans: Vec<(f64, f64, f64)> =
             v.numbers.iter().map(|n| (n.value, n.low, n.high)).collect();
         assert_eq!(spans, [(160.0, 160.0, 170.0)]);
+        let v = super::extract("Sixty or Seventy Lives Lost.");
+        assert_eq!(v.numbers.len(), 1);
+        assert_eq!((v.numbers[0].low, v.numbers[0].high), (60.0, 70.0));
         let v = super::extract("From fifty to sixty miners were lost.");
         assert_eq!(v.numbers.len(), 1);
         assert_eq!((v.numbers[0].low, v.numbers[0].high), (50.0, 60.0));
