@@ -971,13 +971,21 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     // A paper's issue cited at the head of its page, a tag cut off after it ("Jasper County
     // Democrat, Volume 18, Number 10, … 12 May 1915 — BIG OCEAN LINER TORPEDOED.
     // [ARTICLE]"): its volume, its number and its year name the issue, as a masthead does.
-    if layout.opens_line && tokens.len() <= 30 {
+    // (or after the headline on its line, ending on the page: "… DISASTER. Kestrel Herald,
+    // Volume XXIX, Issue 3778, 10 December 1907, Page 3")
+    let paged = tokens.len() <= 16 && {
+        let lower = t.to_lowercase();
+        lower
+            .rsplit_once("page ")
+            .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if (layout.opens_line || paged) && tokens.len() <= 30 {
         let lower = t.to_lowercase();
         let year = t
             .split(|c: char| !c.is_ascii_digit())
             .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")));
         let volume = names_numbered(&lower, &["volume ", "vol. ", "vol "]);
-        if year && volume && names_numbered(&lower, &["number ", "no. ", "no "]) {
+        if year && volume && names_numbered(&lower, &["number ", "no. ", "no ", "issue "]) {
             return Some(NoiseKind::Title);
         }
     }
@@ -2240,8 +2248,16 @@ fn names_numbered(lower: &str, keys: &[&str]) -> bool {
     keys.iter().any(|k| {
         lower.match_indices(k).any(|(i, _)| {
             let before = lower[..i].chars().next_back();
+            // (a volume in Roman numerals too: "Volume XXIX")
+            let rest = &lower[i + k.len()..];
+            let roman = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| {
+                    !w.is_empty() && w.len() <= 7 && w.chars().all(|c| "ivxlc".contains(c))
+                });
             before.is_none_or(|c| !c.is_alphanumeric())
-                && lower[i + k.len()..].starts_with(|c: char| c.is_ascii_digit())
+                && (rest.starts_with(|c: char| c.is_ascii_digit()) || roman)
         })
     })
 }
@@ -4106,6 +4122,12 @@ mod tests {
         let cited = "Valley Democrat, Volume 18, Number 10, Millbrook, 12 May 1915 — DAM BREAKS.";
         assert_eq!(
             classify(cited, &tokens(cited), head),
+            Some(NoiseKind::Title)
+        );
+        // (after the headline on its line, ending on its page; a volume in Roman numerals)
+        let cited = "Kestrel Herald, Volume XXIX, Issue 3778, 10 December 1907, Page 3";
+        assert_eq!(
+            classify(cited, &tokens(cited), Layout::default()),
             Some(NoiseKind::Title)
         );
         for t in [
