@@ -2502,8 +2502,25 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
         "close-up of ",
     ]
     .iter()
-    .any(|p| lower.starts_with(p));
+    .any(|p| lower.starts_with(p))
+        // ("Artistic view of the explosion", "General view of the pit head"; not "In view
+        // of the danger", "From the point of view of …")
+        || (words.get(1) == Some(&"view")
+            && words.get(2) == Some(&"of")
+            && !matches!(words.first(), Some(&"in" | &"with" | &"point" | &"s")));
     if shows_picture(lower, n_words) {
+        return true;
+    }
+    // (its kind of picture after a comma at its end: "Rescuers going into the mine, newspaper
+    // photo.")
+    let kind_last = lower
+        .trim_end_matches(['.', ')'])
+        .rsplit_once(',')
+        .is_some_and(|(_, last)| {
+            let last: Vec<&str> = last.split_whitespace().collect();
+            (1..=3).contains(&last.len()) && last.last().is_some_and(|w| PICTURE_NOUNS.contains(w))
+        });
+    if kind_last && (3..=20).contains(&n_words) {
         return true;
     }
     // (a view told with where and when it was taken runs longer: "View of the dam looking
