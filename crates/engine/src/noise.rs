@@ -3987,6 +3987,14 @@ mod tests {
         assert!(!caption(
             "Close to the mill, the water rose ten feet in an hour."
         ));
+        assert!(caption("Artistic view of the explosion at the No. 8 mine."));
+        assert!(caption(
+            "Rescuers going into the mouth of the mine, newspaper photo."
+        ));
+        assert!(!caption("In view of the danger the mine was closed."));
+        assert!(!caption(
+            "The men went down at dawn, the manager said in his report."
+        ));
     }
 
     #[test]
