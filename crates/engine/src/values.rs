@@ -1704,6 +1704,10 @@ const NUMBERED_THINGS: &[&str] = &[
     "station",
     "bus",
     "highway",
+    "shaft",
+    "pit",
+    "mine",
+    "level",
 ];
 
 /// True when the figure between `before` and `rest` names one of a kind ([`NUMBERED_THINGS`]:
@@ -1725,6 +1729,15 @@ fn is_identifier(before: &str, rest: &str) -> bool {
     let Some(last) = before.strip_suffix(' ') else {
         return false;
     };
+    // ("in shaft 4 and 6": the second of two numbered things named once)
+    let first_of_two = last
+        .strip_suffix(" and")
+        .or_else(|| last.strip_suffix(','))
+        .and_then(|b| {
+            let figure = b.trim_end_matches(|c: char| c.is_ascii_digit());
+            (figure.len() < b.len() && figure.ends_with(' ')).then(|| figure.trim_end())
+        });
+    let last = first_of_two.unwrap_or(last);
     let word = last
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -4942,6 +4955,11 @@ mod tests {
             let v = super::extract(t);
             assert_eq!(v.dates.first().map(|d| d.from), Some(year), "{t}");
         }
+        // (numbered things named once for two figures: "in shaft 4 and 6")
+        assert_eq!(
+            figures("Officially 361 miners died that day in shaft 4 and 6 of the mine."),
+            [361.0]
+        );
         let v = super::extract("Then 23 Washington firemen came.");
         assert_eq!(v.numbers.len(), 1, "no street word: a count");
     }
