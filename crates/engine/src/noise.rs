@@ -429,7 +429,9 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     // ("A. and N.Z.")
     let words: Vec<&str> = t.split_whitespace().collect();
     if (2..=5).contains(&words.len())
-        && words.iter().any(|w| w.contains('.'))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "and" | "&") || w.matches('.').count() >= 2)
         && words.iter().all(|w| {
             (w.contains('.') && w.starts_with(char::is_uppercase) && w.len() <= 5)
                 || matches!(*w, "and" | "&")
@@ -1389,7 +1391,12 @@ fn is_usage_notice(tokens: &[Token<'_>]) -> bool {
                 "site" | "website" | "page" | "pages" | "material" | "materials"
             )
     });
-    terms.len() >= 2 || (terms.len() == 1 && pages)
+    // (a word of copying with a word of its terms, or the page speaking of itself: two
+    // words of terms alone are history's, "kept the doors locked for profit, and workers
+    // needed permission to leave")
+    let copying = terms.iter().any(|&k| k < USAGE_COPYING);
+    let terms_of = terms.iter().any(|&k| k >= USAGE_COPYING);
+    tokens.len() <= 30 && terms_of && (copying || pages)
 }
 
 /// Stems of the words a site's notice on copying its pages uses ([`is_usage_notice`]).
@@ -1397,14 +1404,17 @@ const USAGE_TERMS: &[&str] = &[
     "reproduc",
     "transcrib",
     "transcription",
+    "download",
     "commercial",
     "noncommercial",
     "profit",
     "permission",
     "consent",
-    "download",
     "researcher",
 ];
+
+/// How many of [`USAGE_TERMS`], first, are words of copying; the rest are its terms.
+const USAGE_COPYING: usize = 4;
 
 /// True when `key` is one of an infobox's own keys ([`INFOBOX_KEYS`]), in any case;
 /// numbered keys of two sides too ("Commander1", "Strength2"), and "Partof" as a template
@@ -1492,7 +1502,8 @@ fn glued_split(t: &str, known: bool) -> Option<usize> {
             .skip(usize::from(k == 0))
             .find(|w| w[0].1.is_lowercase() && (w[1].1.is_uppercase() || w[1].1.is_ascii_digit()));
         if let Some(w) = glue {
-            // A word alone ("TypeArson") is a row only with an infobox's key:
+            // A word alone ("TypeArson") is a row only with an infobox's key (when
+            // `known`; the shape alone is asked for among a box's rows):
             // "MillHistorian" alone on its line is a forum user's name.
             // ("McClellan said …" is no row: its key is no infobox key)
             let end = off + w[1].0;
@@ -1719,7 +1730,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A page's links on: "Graphics version >> News >>", "Go back one day Go forward one
     // day"; a link to a recording ("VIDEO : The hotel's owner: …", "Watch: …"); a
     // comment's header, who and when ("From George on 13th April 2013").
-    let arrows = t.matches(">>").count() + t.matches("<<").count() >= 2;
+    let arrows = t.matches(">>").count() >= 2 || t.matches("<<").count() >= 2;
     // (an archive's empty lists and its sign-in prompt: "Tagged (None yet)", "Login to
     // create lists")
     let none_yet = words.len() <= 5 && lower.trim_end().ends_with("(none yet)");
@@ -1745,6 +1756,9 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         && (2..=10).contains(&head.split_whitespace().count())
         && head.starts_with(char::is_uppercase)
         && !head.trim_end().ends_with(['.', '!', '?', ':'])
+        // (a timeline's entry gives its figures: "1889: The dam fails, killing 2,209")
+        && !head.chars().any(|c| c.is_ascii_digit())
+        && crate::values::extract(head).numbers.is_empty()
     {
         return Some(NoiseKind::Title);
     }
@@ -2482,8 +2496,10 @@ const PICTURE_NOUNS: &[&str] = &[
 
 /// An image's caption on a line of its own ("Contemporary drawing of the rescue at the
 /// mill", "Historic marker in the town square"): three to twelve words, a
-/// picture's noun first or second, no verb of being or having; or one that says who is
-/// pictured or what is visible in it.
+/// picture's noun first or second, no verb of being or having; a view's up to sixteen
+/// words ("Artistic view of the explosion at the mine, looking north …"); one that gives
+/// its kind of picture after a comma at its end ("…, newspaper photo."); or one that
+/// says who is pictured or what is visible in it.
 fn is_caption(lower: &str, n_words: usize) -> bool {
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphabetic())
@@ -2507,7 +2523,10 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
         // of the danger", "From the point of view of …")
         || (words.get(1) == Some(&"view")
             && words.get(2) == Some(&"of")
-            && !matches!(words.first(), Some(&"in" | &"with" | &"point" | &"s")));
+            && words.first().is_some_and(|w| {
+                !crate::text::is_stopword(w)
+                    && !matches!(*w, "point" | "s" | "another" | "this" | "that" | "their")
+            }));
     if shows_picture(lower, n_words) {
         return true;
     }
@@ -2518,7 +2537,13 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
         .rsplit_once(',')
         .is_some_and(|(_, last)| {
             let last: Vec<&str> = last.split_whitespace().collect();
-            (1..=3).contains(&last.len()) && last.last().is_some_and(|w| PICTURE_NOUNS.contains(w))
+            // (a kind of picture, not an object: "a memorial to the victims, a bronze
+            // plaque." is prose)
+            (1..=3).contains(&last.len())
+                && !matches!(last.first(), Some(&"a" | &"an" | &"the"))
+                && last.last().is_some_and(|w| {
+                    PICTURE_NOUNS.contains(w) && !matches!(*w, "plaque" | "marker" | "map")
+                })
         });
     if kind_last && (3..=20).contains(&n_words) {
         return true;
@@ -2546,14 +2571,14 @@ fn is_caption(lower: &str, n_words: usize) -> bool {
 /// center" (a sentence of prose says neither of what it tells).
 fn shows_picture(lower: &str, n_words: usize) -> bool {
     n_words <= 40
-        && ([
-            " is pictured",
-            " are pictured",
-            " was pictured",
-            " were pictured",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
+        // (not "Kendall was pictured in newspapers around the world", nor "the memorial,
+        // which is pictured below, lists …")
+        && ([" is pictured", " are pictured"]
+            .iter()
+            .any(|p| lower.contains(p))
+            && !["which is pictured", "who is pictured", "which are pictured", "who are pictured"]
+                .iter()
+                .any(|p| lower.contains(p))
             || [
                 "visible in background",
                 "visible in the background",
@@ -2577,9 +2602,12 @@ fn is_comment_header(t: &str, words: &[&str]) -> bool {
         && (1..=3).contains(&name_words.len())
         && name_words.iter().all(|w| w.starts_with(char::is_uppercase))
         && date.split_whitespace().any(crate::values::is_month_name)
+        // (the date ends the line: "From Kestrel on 6 May 1917, trains left." is prose)
         && date
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|d| d.len() == 4)
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// True for a verb of being or having ("was", "has"): a line with one tells something,
@@ -2728,16 +2756,16 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
                         .is_some_and(|(_, rest)| rest.starts_with(c))
             }))
         || (tokens.len() <= 8
-            && ["contributed by", "transcribed by"]
-                .iter()
-                .any(|c| lower.contains(c))
-            && lower.split(" by").nth(1).is_some_and(|name| {
-                name.trim_start_matches([':', ' '])
-                    .starts_with(|c: char| c.is_alphabetic())
-                    && text.rsplit(" by").next().is_some_and(|n| {
-                        n.trim_start_matches([':', ' '])
-                            .starts_with(char::is_uppercase)
-                    })
+            // (only tasks before it: "$50,000 was contributed by Congress" is a gift)
+            && lower.split_once(" by").is_some_and(|(tasks, _)| {
+                (tasks.ends_with("contributed") || tasks.ends_with("transcribed"))
+                    && tasks
+                        .split(|c: char| !c.is_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .all(|w| w == "and" || w.ends_with("ed"))
+            })
+            && text.rsplit(" by").next().is_some_and(|n| {
+                n.trim_start_matches([':', ' ']).starts_with(char::is_uppercase)
             }));
     if byline || credited || is_usage_notice(tokens) || shows_picture(&lower, tokens.len()) {
         return Some(NoiseKind::Boilerplate);
@@ -3960,6 +3988,9 @@ mod tests {
             Some(NoiseKind::Title)
         );
         for prose in [
+            "1889: South Fork Dam fails, killing 2,209 people",
+            "The telegram read <<DAM BROKEN>> and nothing more.",
+            "From Kestrel on 6 December 1917, relief trains left.",
             "1952: The flood devastated the village.",
             "From Lowport on 3 May 1902 the line ran north.",
             "Go back to the mill, the foreman shouted, before the roof falls in on all of you.",
@@ -3979,6 +4010,12 @@ mod tests {
             assert_eq!(form(caption), Some(NoiseKind::Boilerplate), "{caption}");
         }
         assert_eq!(form("The flames were visible for miles around."), None);
+        for prose in [
+            "Kendall was pictured in newspapers around the world as the man who caught him.",
+            "The memorial, which is pictured below, lists the names of all 362 miners.",
+        ] {
+            assert_eq!(form(prose), None, "{prose}");
+        }
         let caption = |t: &str| is_caption(&t.to_lowercase(), t.split_whitespace().count());
         assert!(caption("A closeup of the memorial's plaque."));
         assert!(caption(
@@ -3992,6 +4029,13 @@ mod tests {
             "Rescuers going into the mouth of the mine, newspaper photo."
         ));
         assert!(!caption("In view of the danger the mine was closed."));
+        assert!(!caption("The view of the coroner's jury differed sharply."));
+        assert!(!caption(
+            "Another view of the disaster blamed the railroad."
+        ));
+        assert!(!caption(
+            "In 1928 the town dedicated a memorial to the victims, a bronze plaque."
+        ));
         assert!(!caption(
             "The men went down at dawn, the manager said in his report."
         ));
@@ -4011,6 +4055,9 @@ mod tests {
         for prose in [
             "The mill was rebuilt for profit within a year.",
             "The paper reproduced the telegram on its front page.",
+            "The owners kept the doors locked to protect their profits, and workers needed permission to leave.",
+            "Researchers later showed that the company never sought permission from the city.",
+            "$50,000 was contributed by Congress.",
         ] {
             assert_eq!(form(prose), None, "{prose}");
         }
@@ -4021,6 +4068,7 @@ mod tests {
         let form = |t: &str| classify_form(t, &crate::text::tokens(t));
         assert_eq!(form("A. and N.Z."), Some(NoiseKind::Boilerplate));
         assert_eq!(form("The U.S. and Canada."), None);
+        assert_eq!(form("Gen. U. S."), None);
     }
 
     #[test]

@@ -178,11 +178,13 @@ fn is_cut_off_end(text: &str, span: std::ops::Range<usize>, layout: noise::Layou
 }
 
 /// A line shaped like a glued infobox row ([`noise::is_glued_row_shape`]: "Catchment
-/// area37.5 sq mi", "Official nameKestrel Dam Site") in a block of such lines and rows
-/// of an infobox, two at least, is a row too, whatever its key: an infobox's keys are as
-/// many as its templates (a dam's, a ship's, a mine's), and a list of them all is never
-/// done; its neighbours say what it is. A row of map coordinates stays in the block but
-/// stays furniture ([`noise::is_coordinates`]).
+/// area37.5 sq mi", "Official nameKestrel Dam Site") after a row of an infobox, in one
+/// block of such lines and rows with no blank line between, is a row too, whatever its
+/// key: an infobox's keys are as many as its templates (a dam's, a ship's, a mine's), and
+/// a list of them all is never done; its neighbours say what it is. (Only after a row: a
+/// title above the box, "McAlester Mine Disaster", or a wiki's glued menu, "Jump to
+/// navigationJump to search", is shaped like one.) A row of map coordinates stays in the
+/// block but stays furniture ([`noise::is_coordinates`]).
 fn mark_infobox_neighbours(
     sources: &[Source],
     statements: &[Statement],
@@ -202,30 +204,39 @@ fn mark_infobox_neighbours(
             }
         })
         .collect();
-    let mut i = 0;
-    while i < statements.len() {
-        let mut end = i;
-        while end < statements.len()
-            && statements[end].source == statements[i].source
-            && kind[end].is_some()
-        {
-            end += 1;
+    // (a blank line between two statements ends a block)
+    let apart = |k: usize| {
+        let (a, b) = (&statements[k - 1], &statements[k]);
+        a.source != b.source
+            || sources[b.source].text[a.bytes.end..b.bytes.start]
+                .matches('\n')
+                .count()
+                >= 2
+    };
+    // (a line of prose ends it too; a box's section heading, "Reservoir", or a value's
+    // second line, "wing dike 588 ft", does not)
+    let prose: Vec<bool> = (0..statements.len())
+        .map(|k| {
+            let t = text(k).trim();
+            !preps[k].whole_line
+                || (t.ends_with(['.', '!', '?']) && t.split_whitespace().nth(8).is_some())
+        })
+        .collect();
+    let mut row_above = false;
+    for k in 0..statements.len() {
+        if k == 0 || apart(k) || prose[k] {
+            row_above = false;
         }
-        let rows = (i..end).filter(|&k| kind[k] == Some(true)).count();
-        if rows >= INFOBOX_BLOCK_ROWS {
-            for k in (i..end).filter(|&k| kind[k] == Some(true)) {
-                if !preps[k].record_row {
-                    preps[k].record_row = true;
-                    preps[k].form_noise = None;
-                }
+        match kind[k] {
+            Some(true) if preps[k].record_row => row_above = true,
+            Some(true) if row_above => {
+                preps[k].record_row = true;
+                preps[k].form_noise = None;
             }
+            _ => {}
         }
-        i = end.max(i + 1);
     }
 }
-
-/// Fewest rows in a block that [`mark_infobox_neighbours`] reads as an infobox.
-const INFOBOX_BLOCK_ROWS: usize = 2;
 
 /// Most words an infobox's value on the line after its key has ([`read_keyed_values`]).
 const KEYED_VALUE_WORDS: usize = 12;
@@ -2586,7 +2597,7 @@ mod tests {
     #[test]
     fn rows_of_an_infobox_block_are_rows_whatever_their_keys() {
         let text = "Source: Kestrel Dam — http://example.org\n\n\
-            Kestrel Dam\n\
+            McKestrel Dam Disaster\n\
             LocationLowport County\n\
             Catchment area37.5 sq mi (97 km2)\n\
             Official nameKestrel Dam Disaster Site\n\
@@ -2615,8 +2626,10 @@ mod tests {
         ] {
             assert_eq!(noise(row), None, "{row}");
         }
-        // (a glued line alone, no row beside it, is a forum user's name)
+        // (a glued line alone, no row beside it, is a forum user's name; one above the
+        // rows is the box's title)
         assert!(noise("MillHistorian Lowport").is_some());
+        assert!(noise("McKestrel Dam Disaster").is_some());
     }
 
     #[test]

@@ -409,11 +409,13 @@ impl Analysis {
     }
 
     /// The question of an extent statement `s` answers ([`MEASURE_QUESTIONS`]), with its
-    /// first amount: a volume, a speed or an area, or a length that says which extent it
-    /// measures ("50 feet **tall**", "731 ft in **length**"). Not a time (a story tells
-    /// many: how long it burned, how long the rescue took), money (costs, fares and funds)
-    /// or a weight (of what, the words around say), nor a length that names no extent, nor
-    /// a statement that counts people ([`Analysis::count_question`]).
+    /// first amount that has a unit, when that is a volume or a speed, or a length that
+    /// says which extent it measures ("50 feet **tall**", "731 ft in **length**"). Not a
+    /// time (a story tells many: how long it burned, how long the rescue took), money
+    /// (costs, fares and funds), a weight or an area (of what, the words around say), nor
+    /// a length that names no extent, nor a statement that counts people
+    /// ([`Analysis::count_question`]) or tells the time of day. (The extent is the key,
+    /// not the thing measured: a dam's height and a wave's meet under "How high?".)
     fn measure_question(&self, s: usize) -> Option<(u8, f64)> {
         use crate::values::Dimension;
         // (nor one that tells the time of day: "At 1 a.m. the dam, 200 ft. high, broke"

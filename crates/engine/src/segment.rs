@@ -1457,7 +1457,12 @@ fn credit_before_dateline(before: &[(usize, &str)], tail: &str) -> bool {
     let byline = before.len() >= 3
         && before[0].1.eq_ignore_ascii_case("by")
         && before[1..].iter().filter(|(_, w)| !starts_upper(w)).count() <= 1;
+    // (with "and" or an abbreviation of two stops, "N.Z.": "Gen. U. S. Grant, April 9."
+    // and "Mt. St. Helens, Wash., May 18." are names)
     let abbreviations = (2..=4).contains(&before.len())
+        && before
+            .iter()
+            .any(|(_, w)| matches!(*w, "and" | "&") || w.matches('.').count() >= 2)
         && before.iter().all(|(_, w)| {
             (w.contains('.') && starts_upper(w) && w.len() <= 5) || matches!(*w, "and" | "&")
         });
@@ -1901,6 +1906,8 @@ mod tests {
                 "A message states that the dam broke."
             ]
         );
+        // (initials and titles before a name are no credit)
+        assert_eq!(sents("Gen. U. S. Grant, April 9, 1865.").len(), 1);
         // (a dateline in capitals may hold two words, "NEW YORK": it is not cut into)
         assert_eq!(sents("SHIP LOST NEW KESTREL, May 7.").len(), 1);
         // a heading in capitals between an OCR line's lost end and a dateline in capitals

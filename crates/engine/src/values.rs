@@ -1730,14 +1730,26 @@ fn is_identifier(before: &str, rest: &str) -> bool {
         return false;
     };
     // ("in shaft 4 and 6": the second of two numbered things named once)
+    // (only when what follows is no verb: "with train 4 and 23 were killed" counts 23)
+    let ends_phrase = rest.trim_start().is_empty()
+        || rest.starts_with([',', '.', ';', ')'])
+        || ["of ", "in ", "at ", "and "]
+            .iter()
+            .any(|p| rest.trim_start().starts_with(p));
     let first_of_two = last
         .strip_suffix(" and")
         .or_else(|| last.strip_suffix(','))
+        .filter(|_| ends_phrase)
         .and_then(|b| {
             let figure = b.trim_end_matches(|c: char| c.is_ascii_digit());
             (figure.len() < b.len() && figure.ends_with(' ')).then(|| figure.trim_end())
         });
     let last = first_of_two.unwrap_or(last);
+    // ("In the mine 361 were entombed": a mine named with its article is no label's)
+    let article_before = last
+        .rsplit(|c: char| !c.is_alphabetic())
+        .nth(1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a"));
     let word = last
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -1750,7 +1762,11 @@ fn is_identifier(before: &str, rest: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     // ("On the train 40 people died": a plural after it is what the figure counts)
-    NUMBERED_THINGS.contains(&word.as_str()) && !is_measure(&next) && !counts_a_plural(before, rest)
+    let labelled = !(article_before && matches!(word.as_str(), "mine" | "pit" | "level" | "shaft"));
+    NUMBERED_THINGS.contains(&word.as_str())
+        && labelled
+        && !is_measure(&next)
+        && !counts_a_plural(before, rest)
 }
 
 /// Nouns that size a thing when a figure stands before them in a compound ("a three story
@@ -3416,8 +3432,31 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             || sep.eq_ignore_ascii_case("to")
             || (sep.eq_ignore_ascii_case("or") && !asks_which(&text[..r1.start]))
             || (sep.eq_ignore_ascii_case("and") && between);
+        // ("between ten and eleven o'clock", "five to ten in the morning": times)
+        let after = &text[r2.end..];
+        let timed = sizes_or_dates(*v2, after)
+            || TIME_AFTER.is_match(after)
+            || after.trim_start().starts_with("o'clock")
+            || after.trim_start().starts_with("o’clock");
+        // ("two or three thousand": the scale word is both ends')
+        let scale_of = |r: &std::ops::Range<usize>| {
+            text[r.clone()]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .and_then(|w| match w.to_lowercase().as_str() {
+                    "hundred" => Some(100.0),
+                    "thousand" => Some(1_000.0),
+                    "million" => Some(1_000_000.0),
+                    _ => None,
+                })
+        };
+        let v1 = match scale_of(r2) {
+            Some(scale) if scale_of(r1).is_none() && *v1 < scale => v1 * scale,
+            _ => *v1,
+        };
         if !joins
-            || v1 >= v2
+            || timed
+            || v1 >= *v2
             || taken
                 .iter()
                 .any(|t| t.contains(&r1.start) || t.contains(&r2.start))
@@ -3425,13 +3464,13 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             continue;
         }
         let range = r1.start..r2.end;
-        let (low, _, qualifier) = bounds(text, r1.start, *v1);
+        let (low, _, qualifier) = bounds(text, r1.start, v1);
         taken.push(range.clone());
         out.push(NumberValue {
             low,
             high: *v2,
             qualifier,
-            ..NumberValue::exact(&text[range.clone()], *v1, false, range)
+            ..NumberValue::exact(&text[range.clone()], v1, false, range)
         });
     }
     for (r, v) in written {
@@ -4960,6 +4999,11 @@ mod tests {
             figures("Officially 361 miners died that day in shaft 4 and 6 of the mine."),
             [361.0]
         );
+        assert_eq!(figures("In the mine 361 were entombed."), [361.0]);
+        assert_eq!(
+            figures("The express collided with train 4 and 23 were killed."),
+            [23.0]
+        );
         let v = super::extract("Then 23 Washington firemen came.");
         assert_eq!(v.numbers.len(), 1, "no street word: a count");
     }
@@ -4972,6 +5016,12 @@ mod tests {
         let spans: Vec<(f64, f64, f64)> =
             v.numbers.iter().map(|n| (n.value, n.low, n.high)).collect();
         assert_eq!(spans, [(160.0, 160.0, 170.0)]);
+        let v = super::extract("Two or three thousand people fled the valley.");
+        assert_eq!((v.numbers[0].low, v.numbers[0].high), (2000.0, 3000.0));
+        let v = super::extract("Between two and three hundred lives were lost.");
+        assert_eq!((v.numbers[0].low, v.numbers[0].high), (200.0, 300.0));
+        let v = super::extract("The fire broke out between ten and eleven o'clock.");
+        assert!(v.numbers.iter().all(|n| n.high < 10.5), "{:?}", v.numbers);
         let v = super::extract("Sixty or Seventy Lives Lost.");
         assert_eq!(v.numbers.len(), 1);
         assert_eq!((v.numbers[0].low, v.numbers[0].high), (60.0, 70.0));
