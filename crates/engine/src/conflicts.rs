@@ -745,17 +745,6 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             if measured(cx) != measured(cy) || !cx.same_thing(cy) {
                 continue;
             }
-            // "more than 120 of them drowned" / "More than 1,000 perished": two floors
-            // never disagree (any figure over the higher meets both), and no annotator of
-            // the fourteen sets lists two
-            // (told as floors, in words: "50 bodies found" is a floor no word gives, and two
-            // such counts of one place still disagree)
-            let floor = |n: &crate::values::NumberValue| {
-                n.high.is_infinite() && n.low == n.value && n.qualifier.is_some()
-            };
-            if floor(x) && floor(y) {
-                continue;
-            }
             if x.value == y.value {
                 // "more than 300 died" / "Deaths | 300": a bound against the figure itself,
                 // apparent; "over 600 perished" / "nearly 600 were dead": bounds on either
@@ -2525,16 +2514,6 @@ mod tests {
         // (the figure against itself is no conflict)
         let again = facts("Exactly 93 people died in the mill fire.");
         assert_eq!(t(between(&again, &plain, 0.5, true)), None);
-    }
-
-    #[test]
-    fn two_floors_never_disagree() {
-        let few = facts("More than 120 passengers drowned in the wreck.");
-        let many = facts("More than 1,000 passengers drowned in the wreck.");
-        assert_eq!(t(between(&few, &many, 0.5, true)), None);
-        // (a floor against a figure under it still disagrees)
-        let under = facts("In all 90 passengers drowned in the wreck.");
-        assert!(between(&many, &under, 0.5, true).is_some());
     }
 
     #[test]
