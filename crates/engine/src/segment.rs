@@ -236,6 +236,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
                 Some(width) => {
                     is_label_line(line, next, width)
                         || (width <= OCR_COLUMN_WIDTH && opens_after_lost_end(line, next))
+                        || ended_short(line, next, width)
                 }
             };
             // In wrapped text a line of page furniture ("By Associated Press,") is a line
@@ -457,6 +458,23 @@ fn is_label_line(line: &str, next: &str, width: usize) -> bool {
         && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !headline_style(line)
         && !headline_style(next_line)
+}
+
+/// In wrapped text, true when `line` is far shorter than the wrap and the next line's
+/// first word would have fitted on it: the writer ended it ("AP Photos" above a user's
+/// name in a forum's copy), however it is written.
+fn ended_short(line: &str, next: &str, width: usize) -> bool {
+    let line = line.trim();
+    let next_word = first_line(next).split_whitespace().next().unwrap_or("");
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    // (not before a line that goes on in lowercase, nor after a little word: "Horror
+    // Equals the\nCalamity", a deck's line)
+    !line.is_empty()
+        && next_word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !crate::text::is_stopword(&last.to_lowercase())
+        && !line.ends_with(['-', ','])
+        && line.chars().count() * 10 < width * LABEL_SHARE / 2
+        && line.chars().count() + 1 + next_word.chars().count() <= width
 }
 
 /// True when most words of `line` longer than three letters open with a capital (all its
@@ -1649,6 +1667,28 @@ mod tests {
         assert_eq!(
             sents("The Lowport Rifles were the 27th. March found them at the front.").len(),
             2
+        );
+    }
+
+    #[test]
+    fn a_short_line_in_wrapped_text_was_ended_by_its_writer() {
+        // a forum's copy of a wire story, wrapped at a fixed width: a credit's short line
+        // and a user's name end where they stand, the story's lines run on
+        let wrapped = "The band struck up a march, a signal to the performers that something was\n\
+            wrong under the big tent, and the crowd began to move toward the exits in a\n\
+            slow and orderly way until the canvas above them caught and the flames ran up\n\
+            the side poles faster than anyone could have believed was possible that day.\n\
+            Kestrel Photos\n\
+            LowportFan\n\
+            The fire burned for less than ten minutes but the tent was gone by the time the\n\
+            first engines arrived from the city, and the rescuers could only search the ash.\n";
+        let got = sents(wrapped);
+        assert!(got.contains(&"Kestrel Photos"), "{got:#?}");
+        assert!(got.contains(&"LowportFan"), "{got:#?}");
+        assert!(
+            got.iter()
+                .any(|s| s.starts_with("The band") && s.ends_with("possible that day.")),
+            "{got:#?}"
         );
     }
 
