@@ -2567,6 +2567,21 @@ mod tests {
         }
     }
 
+    /// The noise the engine gives each statement of one source `text`, by its text.
+    fn noise_of(text: &str) -> impl Fn(&str) -> Option<NoiseKind> {
+        let a = crate::Analysis::new(
+            vec![crate::Source::from_text("x.txt", text.to_owned())],
+            crate::Options::default(),
+        );
+        move |t: &str| {
+            a.statements
+                .iter()
+                .find(|s| a.text(s.id) == t)
+                .map(|s| s.noise)
+                .unwrap_or_else(|| panic!("no statement {t:?}"))
+        }
+    }
+
     #[test]
     fn a_location_maps_label_is_furniture() {
         let text = "Source: Kestrel news — http://example.org\n\n\
@@ -2576,17 +2591,7 @@ mod tests {
             Kestrel Mill fire (Lowport)\n\
             The Kestrel Mill burned on 8 May 1890 and 40 workers died in the fire.\n\
             The mill stood by the river (the Wend).\n";
-        let a = crate::Analysis::new(
-            vec![crate::Source::from_text("x.txt", text.to_owned())],
-            crate::Options::default(),
-        );
-        let noise = |t: &str| {
-            a.statements
-                .iter()
-                .find(|s| a.text(s.id) == t)
-                .map(|s| s.noise)
-                .unwrap_or_else(|| panic!("no statement {t:?}"))
-        };
+        let noise = noise_of(text);
         assert_eq!(
             noise("Kestrel Mill fire (Lowport)"),
             Some(NoiseKind::Boilerplate)
@@ -2608,17 +2613,7 @@ mod tests {
             Forum\n\
             MillHistorian Lowport\n\
             The flood reached Lowport at dawn, and the mill was swept away.\n";
-        let a = crate::Analysis::new(
-            vec![crate::Source::from_text("x.txt", text.to_owned())],
-            crate::Options::default(),
-        );
-        let noise = |t: &str| {
-            a.statements
-                .iter()
-                .find(|s| a.text(s.id) == t)
-                .map(|s| s.noise)
-                .unwrap_or_else(|| panic!("no statement {t:?}"))
-        };
+        let noise = noise_of(text);
         for row in [
             "Catchment area37.5 sq mi (97 km2)",
             "Official nameKestrel Dam Disaster Site",

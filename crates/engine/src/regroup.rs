@@ -413,14 +413,15 @@ impl Analysis {
     /// says which extent it measures ("50 feet **tall**", "731 ft in **length**"). Not a
     /// time (a story tells many: how long it burned, how long the rescue took), money
     /// (costs, fares and funds), a weight or an area (of what, the words around say), nor
-    /// a length that names no extent, nor a statement that counts people
-    /// ([`Analysis::count_question`]) or tells the time of day. (The extent is the key,
-    /// not the thing measured: a dam's height and a wave's meet under "How high?".)
+    /// a length that names no extent, nor a statement that tells the time of day. (The
+    /// extent is the key, not the thing measured: a dam's height and a wave's meet under
+    /// "How high?".) Asked only of a statement that counts no people: its callers ask
+    /// [`Analysis::count_question`] first, and a count's question comes before.
     fn measure_question(&self, s: usize) -> Option<(u8, f64)> {
         use crate::values::Dimension;
         // (nor one that tells the time of day: "At 1 a.m. the dam, 200 ft. high, broke"
         // answers when)
-        if self.count_question(s).is_some() || !self.prepared.facts[s].values.times.is_empty() {
+        if !self.prepared.facts[s].values.times.is_empty() {
             return None;
         }
         let (n, counted) = self.prepared.facts[s].counts().find(|(n, c)| {
@@ -463,17 +464,12 @@ impl Analysis {
         // control) answer different questions, and gathering them all lowered grouping
         // and conflict precision on a development set (lusitania pairwise 0.196 -> 0.186).
         let mut by_question: std::collections::BTreeMap<u8, Vec<(usize, f64)>> = Default::default();
+        // (and an amount of one extent answers one question too, when the statement
+        // counts no people: how much the tank held, "2,000,000 gallons" / "the 2.3
+        // million gallon tank"; how fast the train ran, "70 miles an hour" / "44 mph")
         for s in (0..n).filter(|&s| content[s]) {
-            if let Some((f, v)) = self.count_question(s) {
-                by_question.entry(f).or_default().push((s, v));
-            }
-        }
-        // An amount of one extent answers one question too: how much the tank held
-        // ("2,000,000 gallons" / "the 2.3 million gallon tank"), how fast the train ran
-        // ("70 miles an hour" / "44 mph"), how long the airship was ("777 feet long" /
-        // "731 ft in length").
-        for s in (0..n).filter(|&s| content[s]) {
-            if let Some((q, v)) = self.measure_question(s) {
+            let answer = self.count_question(s).or_else(|| self.measure_question(s));
+            if let Some((q, v)) = answer {
                 by_question.entry(q).or_default().push((s, v));
             }
         }
@@ -857,12 +853,15 @@ impl Analysis {
     /// one; if any.
     fn asked_by(&self, members: &[usize]) -> Option<&'static str> {
         let mut tally: Vec<(u8, usize)> = Vec::new();
+        let mut extents = [0usize; MEASURE_ASKS.len()];
         for &m in members {
             if let Some((f, _)) = self.count_question(m) {
                 match tally.iter_mut().find(|t| t.0 == f) {
                     Some(t) => t.1 += 1,
                     None => tally.push((f, 1)),
                 }
+            } else if let Some((q, _)) = self.measure_question(m) {
+                extents[usize::from(q - MEASURE_QUESTIONS)] += 1;
             }
         }
         let half = |n: usize| n >= 2 && 2 * n >= members.len();
@@ -876,12 +875,6 @@ impl Analysis {
             .iter()
             .filter(|&&m| !self.prepared.facts[m].values.times.is_empty())
             .count();
-        let mut extents = [0usize; MEASURE_ASKS.len()];
-        for &m in members {
-            if let Some((q, _)) = self.measure_question(m) {
-                extents[usize::from(q - MEASURE_QUESTIONS)] += 1;
-            }
-        }
         let measured = (0..extents.len())
             .max_by_key(|&k| (extents[k], std::cmp::Reverse(k)))
             .filter(|&k| half(extents[k]))
