@@ -1065,11 +1065,20 @@ fn amounts(
     Some(Some(Found {
         kind: ConflictKind::Number,
         values: [
-            format!("{} {}", x.shown(), ux.word),
-            format!("{} {}", y.shown(), uy.word),
+            with_unit(&x.shown(), ux.word),
+            with_unit(&y.shown(), uy.word),
         ],
         apparent: allows || rounded,
     }))
+}
+
+/// An amount as a reader writes it: "18 minutes", but "15%".
+fn with_unit(shown: &str, unit: &str) -> String {
+    if unit == "%" {
+        format!("{shown}%")
+    } else {
+        format!("{shown} {unit}")
+    }
 }
 
 fn name_variants(a: &Facts, b: &Facts) -> Option<Raw> {
@@ -2143,6 +2152,24 @@ mod tests {
         assert!(told.values.versions.len() == 1, "{:?}", told.values);
         let f = numbers(&toll, &told).expect("212 against the navy's 180");
         assert_eq!(f.values, ["estimated 212", "180"]);
+    }
+
+    #[test]
+    fn a_share_compares_only_with_a_share() {
+        let n = |a: &str, b: &str| numbers(&facts(a), &facts(b));
+        let share = "The blast accounted for almost 15% of the casualties of the war.";
+        assert_eq!(
+            n(share, "320 were killed in the blast."),
+            None,
+            "a share is no toll"
+        );
+        assert_eq!(n("100% of their sons died.", "320 died."), None);
+        let f = n(
+            share,
+            "The blast accounted for 9 per cent of the casualties of the war.",
+        )
+        .expect("two shares of one whole");
+        assert_eq!(f.values, ["almost 15%", "9 percent"]);
     }
 
     #[test]

@@ -2284,6 +2284,8 @@ pub enum Dimension {
     Speed,
     /// Litres.
     Volume,
+    /// Percent: a share of some whole ("15% of the casualties"), no count of it.
+    Share,
 }
 
 /// A unit of measure: what it measures and its size in the dimension's base unit (see
@@ -2305,7 +2307,7 @@ impl Unit {
     }
 }
 
-/// Units of money, time, length, area, weight, speed and volume: a count of them ("five
+/// Units of money, time, length, area, weight, speed, volume and shares: a count of them ("five
 /// cents", "2,000 acres", "21 knots", "18 minutes") is an amount, never a count of people.
 /// General English, written for this project; "pound" is money (its weight is rarer in
 /// these texts); "second" and "mark" alone are left out ("second-class", "the mark").
@@ -2398,6 +2400,8 @@ const MEASURES: &[(&str, Dimension, f64)] = {
         // American and imperial gallons differ: compared by word only.
         ("gallon", Volume, 0.0),
         ("gallons", Volume, 0.0),
+        ("%", Share, 1.0),
+        ("percent", Share, 1.0),
     ]
 };
 
@@ -2426,7 +2430,20 @@ pub fn unit_after(text: &str, toks: &[crate::text::Token<'_>], n: &NumberValue) 
     if let Some(word) = sign {
         return unit_of(word);
     }
+    // ("15%", "40 %": the sign after the figure; "12 per cent": two words, the second of
+    // which alone would be money)
+    if text[n.span.end..].trim_start_matches(' ').starts_with('%') {
+        return unit_of("%");
+    }
     let t = toks.iter().find(|t| t.offset >= n.span.end)?;
+    if t.lower == "per"
+        && text[t.offset + t.surface.len()..]
+            .trim_start()
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("cent"))
+    {
+        return unit_of("percent");
+    }
     let between = text.get(n.span.end..t.offset)?;
     let after = text[t.offset + t.surface.len()..].chars().next();
     // ("a four-inch gas main", "a six-foot wall": a unit joined by a hyphen, in the
@@ -5758,6 +5775,29 @@ mod tests {
         }
         // (no unit, no number glued to letters: "B52" stays a name)
         assert!(numbers("the 3rd shift and the B52", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_percentage_is_a_share_not_a_count() {
+        // "almost 15% of the casualties" counts no one: a share, compared only with shares
+        for (t, word) in [
+            ("It accounted for almost 15% of the casualties.", Some("%")),
+            ("Some 40 % of the crew were lost.", Some("%")),
+            (
+                "Nearly 60 percent of the passengers drowned.",
+                Some("percent"),
+            ),
+            ("Only 12 per cent of the miners escaped.", Some("percent")),
+            ("Only 12 per day escaped.", None),
+        ] {
+            let toks = crate::text::tokens(t);
+            let n = numbers(t, &dates(t));
+            let unit = unit_after(t, &toks, &n[0]);
+            assert_eq!(unit.map(|u| u.word), word, "{t}");
+            if word.is_some() {
+                assert_eq!(unit.map(|u| u.dimension), Some(Dimension::Share), "{t}");
+            }
+        }
     }
 
     #[test]
