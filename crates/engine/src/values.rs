@@ -3678,14 +3678,23 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }) {
         return true;
     }
-    // "148 out of 151": a part of the whole the next figure gives
+    // "148 out of 151": a part of the whole the next figure gives; not of everyone there
+    // ("1,021 out of the 1,342 people on board died" gives the toll)
     let out_of = text[span.end..].trim_start().strip_prefix("out of ");
-    if out_of.is_some_and(|r| {
-        r.trim_start()
-            .trim_start_matches("the ")
-            .starts_with(|c: char| c.is_ascii_digit())
-    }) {
-        return true;
+    if let Some(whole) = out_of
+        .map(|r| r.trim_start().trim_start_matches("the "))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        let everyone = whole.split_whitespace().skip(1).take(3).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            matches!(
+                w.as_str(),
+                "people" | "persons" | "souls" | "aboard" | "board"
+            )
+        });
+        if !everyone {
+            return true;
+        }
     }
     // "Of this number 118 had been identified", "Of these, 40 were children": a part of
     // the group the statement before gave
@@ -4878,6 +4887,9 @@ mod tests {
             "Three hundred were aboard, 40 of whom drowned.",
             "It held 91 people, 36 of which were crew.",
             "Only 764 of the nearly 2,000 on board were saved.",
+            // a part of everyone aboard is the toll
+            "An estimated 410 out of the 590 people on board died.",
+            "In all 82 out of 120 souls were lost.",
             "Seven of the forty injured died.",
             "The fire killed 146 workers.",
             "In all 300 died but 40 were saved.",
