@@ -1874,9 +1874,19 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
                 && words.get(i).is_some_and(|w| figure(w))
                 && words.get(i + 1).is_some_and(|w| COUNTED.contains(w))
         });
+    // A post's author and when it was posted, between bullets ("spudcon • Nov 16, 2008
+    // 1:46 am", "r/Kestrel • u/someone Flair • Jul 17 '24"): a name of a word or two
+    // first, the last field a date and perhaps a time, nothing else.
+    let posted = words.len() <= 16 && {
+        let fields: Vec<&str> = t.split(['•', '·']).map(str::trim).collect();
+        fields.len() >= 2
+            && fields[0].split_whitespace().count() <= 2
+            && fields.last().is_some_and(|f| is_post_date(f))
+    };
     if (stamp && (counted(0) || (words.first() == Some(&"view") && counted(1)) || blog_stamp))
         || hashtags
         || author
+        || posted
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -2590,6 +2600,29 @@ fn shows_picture(lower: &str, n_words: usize) -> bool {
 
 /// True for a comment's header on its line, who wrote it and when: "From George on 13th
 /// April 2013" (one to three capitalized words, "on", a date with its year).
+/// True for a post's date as a forum stamps it ("Nov 16, 2008 1:46 am", "Jul 17 '24", "3
+/// March 2011, 22:05"): a month's name and figures, perhaps a time, and nothing else.
+fn is_post_date(field: &str) -> bool {
+    let words: Vec<&str> = field.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words
+            .iter()
+            .any(|w| crate::values::is_month_name(w.trim_end_matches(',')))
+        && words
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            crate::values::is_month_name(w)
+                || w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '\'' | '’'))
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "am" | "pm" | "a.m." | "p.m." | "utc" | "gmt"
+                )
+        })
+}
+
 fn is_comment_header(t: &str, words: &[&str]) -> bool {
     let Some(rest) = t.strip_prefix("From ") else {
         return false;
@@ -4759,6 +4792,10 @@ mod tests {
             "Post by someone »",
             "u/someone Veteran 4y ago",
             "r/HistoryBuffs Jun 2 '21",
+            // a post's author and its date and time, between bullets
+            "spudcon • Nov 16, 2008 1:46 am",
+            "Lowport_Tom · 3 March 2011, 22:05",
+            "r/Kestrel • u/someone Lowporter, what's your user flair? • Jul 17 '24",
             "Fik.-'t n.roß'.r.",
             "tommy303",
             "riverwatcher1911",

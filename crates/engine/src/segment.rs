@@ -881,8 +881,10 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     let next_cased: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_word = next_cased.to_lowercase();
     if term != '.' {
-        // "Title? - Site" and "Title? | Site": a site name follows, not a new sentence.
-        return !(matches!(nc, '-' | '–' | '—' | '|') && next[nc.len_utf8()..].starts_with(' '));
+        // "Title? - Site" and "Title? | Site": a site name follows, not a new sentence;
+        // "flair? • Jul 17 '24": a header's next field.
+        return !(matches!(nc, '-' | '–' | '—' | '|' | '•' | '·')
+            && next[nc.len_utf8()..].starts_with(' '));
     }
     if run > 1 || !closers.is_empty() {
         return true; // ellipsis, or a full stop inside quotes/brackets
@@ -2415,6 +2417,18 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
             [
                 "Why did he die? : forum -",
                 "Still, much could be saved here."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_before_a_bullet_runs_on() {
+        // a forum's header line: the user's flair asks a question, the date follows
+        assert_eq!(
+            sents("r/Kestrel • u/someone Lowporter, what's your flair? • Jul 17 '24\nAbout time."),
+            [
+                "r/Kestrel • u/someone Lowporter, what's your flair? • Jul 17 '24",
+                "About time."
             ]
         );
     }
