@@ -226,7 +226,7 @@ impl Analysis {
                     .map(|&t| p.vocab.terms[t as usize].as_str())
                     .collect();
                 format!(
-                    "{}={} [{}..{}] age={} part={} terms={:?} facets={:?} head={:?} noun={:?} elsewhere={:?}",
+                    "{}={} [{}..{}] age={} part={} terms={:?} facets={:?} head={:?} noun={:?} elsewhere={:?} earlier={:?}",
                     n.text,
                     n.value,
                     n.low,
@@ -240,7 +240,8 @@ impl Analysis {
                     c.elsewhere
                         .iter()
                         .map(|&t| p.vocab.terms[t as usize].as_str())
-                        .collect::<Vec<_>>()
+                        .collect::<Vec<_>>(),
+                    c.earlier
                 )
             })
             .collect();

@@ -153,6 +153,10 @@ pub struct Counted {
     /// of that one ("only two years after the Kestrel Mine disaster, which killed 140"):
     /// compared only with counts of the same other event. Empty for the sources' event.
     pub elsewhere: Vec<u32>,
+    /// A year before the sources' event told in the count's clause, and not that event's
+    /// year ("a fire in 1851 that claimed 95 lives"): a count of something earlier,
+    /// compared only with counts told with the same year.
+    pub earlier: Option<i32>,
 }
 
 /// The plural noun a figure counts, as its term, and whether it counts people.
@@ -197,6 +201,12 @@ fn is_measure_noun(term: &str) -> bool {
 }
 
 impl Counted {
+    /// True when the count is of another event than the sources' ([`Counted::elsewhere`],
+    /// [`Counted::earlier`]).
+    pub fn of_another_event(&self) -> bool {
+        !self.elsewhere.is_empty() || self.earlier.is_some()
+    }
+
     /// True when two counts count the same thing: never two different nouns unless both
     /// count people; a noun of things against no noun only by a facet that counts many
     /// kinds of thing; the same noun whatever the words between ([`Counted::qualified_apart`]);
@@ -703,7 +713,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             } else {
                 !cx.elsewhere.iter().any(|t| cy.elsewhere.contains(t))
             };
-            if apart {
+            if apart || cx.earlier != cy.earlier {
                 continue;
             }
             // Two sums of money compare only when the words around one are words of the
@@ -941,6 +951,7 @@ fn counted(f: &Facts, i: usize) -> &Counted {
         noun: None,
         measure: None,
         elsewhere: Vec::new(),
+        earlier: None,
     };
     f.counted.get(i).unwrap_or(&NOTHING)
 }
@@ -1682,6 +1693,7 @@ mod tests {
                     noun: None,
                     measure: None,
                     elsewhere: Vec::new(),
+                    earlier: None,
                 }
             })
             .collect();
@@ -2424,6 +2436,7 @@ mod tests {
             noun: None,
             measure: None,
             elsewhere: Vec::new(),
+            earlier: None,
         };
         assert!(
             c(&[1], &[0]).same_thing(&c(&[2], &[0])),
@@ -2448,6 +2461,7 @@ mod tests {
             noun: None,
             measure: None,
             elsewhere: Vec::new(),
+            earlier: None,
         };
         let n = |terms: &[u32]| Counted {
             terms: terms.to_vec(),

@@ -960,6 +960,16 @@ fn conflict_facts(
                                 || another_year);
                         if other { ids } else { Vec::new() }
                     },
+                    // (a count told with a year before the sources' event, and not with its
+                    // year, is of something earlier: "a fire in 1851 that claimed 95 lives";
+                    // not an amount, which may hold still: "built in 1912, 495 feet long")
+                    earlier: event_year.filter(|_| f.unit.is_none()).and_then(|y| {
+                        f.clause_years
+                            .iter()
+                            .all(|&c| c < y && c + EARLIER_REACH >= y)
+                            .then(|| f.clause_years.iter().max().copied())
+                            .flatten()
+                    }),
                     terms: term_ids(vocab, &f.anchors),
                     facets: one_thing_facets(&f.anchors),
                     kinds: anchor_facets(&f.anchors),
@@ -1010,6 +1020,39 @@ fn conflict_facts(
 
 /// The year of the sources' event: the one year that half the sources or more tell
 /// (each source counted once per year), in content; `None` when no year is, or two are.
+/// How many years before the sources' event a year told beside a count may lie and still
+/// be read as a year ([`conflicts::Counted::earlier`]): "500 to 1000 injured" tells no
+/// year 1000 of a disaster of 1944.
+const EARLIER_REACH: i32 = 200;
+
+/// The years told in the clause of the figure at `span`, between the marks that end one
+/// (a comma, a semicolon, a bracket, a dash, a full stop): "a fire in **1851** at the mill
+/// that claimed 95 lives". A date that runs over a comma ("March 3, 1889") counts when any
+/// part of it is in the clause.
+fn clause_years(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    dates: &[values::DateValue],
+    numbers: &[values::NumberValue],
+) -> Vec<i32> {
+    let breaks = [',', ';', '(', ')', '—', '.', ':'];
+    let start = text[..span.start].rfind(breaks).map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find(breaks)
+        .map_or(text.len(), |i| span.end + i);
+    dates
+        .iter()
+        .filter(|d| !d.yearless && !d.two_digit && d.span.start < end && d.span.end > start)
+        // (not a figure also read as a count: "injured at 500 to 1000")
+        .filter(|d| {
+            !numbers
+                .iter()
+                .any(|n| n.span.start < d.span.end && d.span.start < n.span.end)
+        })
+        .map(|d| d.to)
+        .collect()
+}
+
 fn event_year(preps: &[StatementPrep], sources: &[u32], n_sources: usize) -> Option<i32> {
     let mut told: Vec<(i32, u32)> = preps
         .iter()
@@ -1150,6 +1193,8 @@ struct FigurePrep {
     event: Vec<String>,
     /// The years told with that event's name, if any.
     event_years: Vec<i32>,
+    /// The years told in its clause ([`clause_years`]).
+    clause_years: Vec<i32>,
     /// Another event's figure that bounds the sources' own, from below or above
     /// ([`NamedEvent::bound`]).
     bound: Option<bool>,
@@ -1332,6 +1377,7 @@ fn prepare_statement(
                 event,
                 bound: named.bound,
                 event_years: named.years,
+                clause_years: clause_years(text, &n.span, &values.dates, &values.numbers),
                 told,
             }
         })

@@ -328,7 +328,7 @@ impl Analysis {
     /// at least: it counts nothing of the sources' event.
     fn counts_only_elsewhere(&self, s: usize) -> bool {
         let mut counts = self.prepared.facts[s].counts().peekable();
-        counts.peek().is_some() && counts.all(|(n, c)| n.rate || !c.elsewhere.is_empty())
+        counts.peek().is_some() && counts.all(|(n, c)| n.rate || c.of_another_event())
     }
 
     /// The count question statement `s` answers: its [`Analysis::count_question`], else
@@ -367,7 +367,7 @@ impl Analysis {
             // of this one: gathered with the toll the first cost cocoanut-grove pairwise
             // 0.333 -> 0.296 (parts and counts at a place, left out too, lost more than
             // they gave: -0.065 summed).
-            if !counted.elsewhere.is_empty() || n.rate {
+            if counted.of_another_event() || n.rate {
                 continue;
             }
             // ("support for victims came from 18 foreign countries": a count of things
@@ -424,9 +424,9 @@ impl Analysis {
         if !self.prepared.facts[s].values.times.is_empty() {
             return None;
         }
-        let (n, counted) = self.prepared.facts[s].counts().find(|(n, c)| {
-            c.unit.is_some() && c.elsewhere.is_empty() && !n.rate && !n.is_vague()
-        })?;
+        let (n, counted) = self.prepared.facts[s]
+            .counts()
+            .find(|(n, c)| c.unit.is_some() && !c.of_another_event() && !n.rate && !n.is_vague())?;
         let unit = counted.unit?;
         let extent = match (unit.dimension, counted.measure) {
             (Dimension::Volume, _) => 0,

@@ -1268,6 +1268,46 @@ fn a_toll_of_another_event_the_sources_compare_with_is_no_rival() {
 }
 
 #[test]
+fn a_toll_told_with_a_year_before_the_event_is_another_events() {
+    // One source ranks the flood among the valley's disasters: a fire of 1851 "that
+    // claimed 95 lives" happened before the flood of 1889, so its toll is no rival.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Millbrook dam failed on March 3, 1889. The flood killed 312 people in the valley.",
+        ),
+        (
+            "b.txt",
+            "When the Millbrook dam gave way in 1889, water swept the valley. About 300 people were killed by the flood.",
+        ),
+        (
+            "c.txt",
+            "The flood of 1889 killed 320 people. Only a fire in 1851 at the mill on Water Street that claimed 95 lives comes close.",
+        ),
+        (
+            "d.txt",
+            "Engineers had warned in 1889 that the dam was unsafe. The flood killed 312 people.",
+        ),
+    ]);
+    let fire = find(&a, "claimed 95");
+    for t in [find(&a, "killed 320"), find(&a, "About 300")] {
+        assert!(conflict_between(&a, fire, t).is_none(), "{:#?}", a.groups);
+    }
+    // the flood's own tolls still disagree
+    let g = a
+        .group_of(find(&a, "killed 320"))
+        .expect("the toll is grouped");
+    assert!(
+        a.groups[g]
+            .conflicts
+            .iter()
+            .any(|c| c.values.contains(&"320".to_owned())),
+        "{:#?}",
+        a.groups[g]
+    );
+}
+
+#[test]
 fn an_infobox_value_on_the_line_after_its_key_states_the_keys_fact() {
     // A mirror that copies an infobox puts each key and its value on lines of their own:
     // the value is a fact of the event, read as the key says ("Deaths" / "212").
