@@ -1018,6 +1018,72 @@ fn conflict_facts(
         .collect()
 }
 
+/// The figures of a toll broken down in a list, its verb said once ("64 fatalities
+/// occurred in the local train, 23 in the express and seven in the mail train", "the
+/// lives of 250 enlisted men, nine officers, 70 seamen and three civilians"): three
+/// counts or more, each after a comma or an "and" that ends the words of the one before
+/// (no verb of its own between), of people or of nothing named, and of one kind at most
+/// (not "21 dead, 150 injured and 3,000 homeless"). Each counts a part, never the whole;
+/// the whole told first ("Of the 108 killed, 64 were in …") stays one.
+fn breakdown(text: &str, numbers: &[values::NumberValue], figures: &[FigurePrep]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..numbers.len())
+        .filter(|&i| {
+            let n = &numbers[i];
+            let f = &figures[i];
+            // (the whole opens its clause: "Of the 108 killed, 64 …"; not "the lives of
+            // an estimated 250 men, nine officers …")
+            let opening: Vec<&str> = text[..n.span.start]
+                .rsplit([',', ';', ':', '.'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .collect();
+            let whole = opening.len() <= 3
+                && opening
+                    .first()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("out"));
+            !n.age_like() && f.unit.is_none() && !whole && f.noun.as_ref().is_none_or(|c| c.people)
+        })
+        .collect();
+    order.sort_by_key(|&i| numbers[i].span.start);
+    // (joined when the words between end on a comma or an "and", few and in one clause)
+    let joined = |a: usize, b: usize| {
+        let Some(gap) = text.get(numbers[a].span.end..numbers[b].span.start) else {
+            return false;
+        };
+        let gap = gap.trim_end();
+        !gap.contains(['.', ';', ':', '(', ')'])
+            && gap.split_whitespace().count() <= 8
+            && (gap.ends_with(',')
+                || gap
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("and")))
+    };
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let close = |run: &mut Vec<usize>, out: &mut Vec<usize>| {
+        let mut kinds: Vec<u8> = run
+            .iter()
+            .flat_map(|&i| anchor_facets(&figures[i].anchors))
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        if run.len() >= 3 && kinds.len() <= 1 {
+            out.append(run);
+        }
+        run.clear();
+    };
+    for (k, &i) in order.iter().enumerate() {
+        if k > 0 && !joined(order[k - 1], i) {
+            close(&mut run, &mut out);
+        }
+        run.push(i);
+    }
+    close(&mut run, &mut out);
+    out
+}
+
 /// The year of the sources' event: the one year that half the sources or more tell
 /// (each source counted once per year), in content; `None` when no year is, or two are.
 /// How many years before the sources' event a year told beside a count may lie and still
@@ -1401,6 +1467,10 @@ fn prepare_statement(
         &mut count_anchors,
     );
     share_listed_counts(text, stems, &values, &mut figures);
+    // (after the list's verb is shared: its counts are of one kind then)
+    for i in breakdown(text, &values.numbers, &figures) {
+        values.numbers[i].part = true;
+    }
     // Bodies recovered or found so far answer a question of their own, not the toll's.
     if values.numbers.iter().any(|n| n.recovered) {
         let bodies = stems.term("bodies");

@@ -1308,6 +1308,42 @@ fn a_toll_told_with_a_year_before_the_event_is_another_events() {
 }
 
 #[test]
+fn a_toll_broken_down_into_a_list_gives_parts_no_rival() {
+    // "64 in the local train, 23 in the express and seven in the mail train": a list of
+    // three figures or more of one kind, its verb said once, tells parts of the toll.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Millbrook rail crash killed 112 people on the morning of October 8.",
+        ),
+        (
+            "b.txt",
+            "The Millbrook crash left 112 dead. It was believed that 64 fatalities occurred in the local train, 23 in the express and seven in the mail train.",
+        ),
+        (
+            "c.txt",
+            "At Millbrook 108 people were killed when three trains collided.",
+        ),
+        ("d.txt", "The crash at Millbrook killed 112 people."),
+    ]);
+    let list = find(&a, "64 fatalities");
+    for t in [find(&a, "108 people"), find(&a, "left 112")] {
+        assert!(conflict_between(&a, list, t).is_none(), "{:#?}", a.groups);
+    }
+    // the tolls still disagree
+    assert!(
+        conflict_between(
+            &a,
+            find(&a, "108 people"),
+            find(&a, "rail crash killed 112")
+        )
+        .is_some(),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn an_infobox_value_on_the_line_after_its_key_states_the_keys_fact() {
     // A mirror that copies an infobox puts each key and its value on lines of their own:
     // the value is a fact of the event, read as the key says ("Deaths" / "212").
