@@ -2965,6 +2965,39 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_broken_down_in_a_list_counts_parts() {
+        let parts =
+            |t: &str| -> Vec<bool> { prep(t).values.numbers.iter().map(|n| n.part).collect() };
+        assert_eq!(
+            parts(
+                "It was believed 64 fatalities occurred in the local train, 23 in the express and 7 in the mail."
+            ),
+            [true, true, true]
+        );
+        // the whole opening the clause stays one
+        assert_eq!(
+            parts(
+                "Of the 94 killed, 64 were in the local train, 23 in the express and 7 in the mail."
+            ),
+            [false, true, true, true]
+        );
+        // counts of three questions, each with its own words
+        assert_eq!(
+            parts("The flood left 21 dead, 150 injured and 3,000 homeless."),
+            [false, false, false]
+        );
+        // those aboard, then the dead: two kinds
+        assert_eq!(
+            parts(
+                "Of a complement of 128 passengers and 198 crew on board, 111 people were killed."
+            ),
+            [false, false, false]
+        );
+        // two figures are no breakdown
+        assert_eq!(parts("It killed 40 men and 12 boys."), [false, false]);
+    }
+
+    #[test]
     fn a_sum_is_no_count_of_people() {
         let frames = |t: &str| prep(t).frames;
         assert!(frames("The owners paid $75 per victim.").is_empty());
