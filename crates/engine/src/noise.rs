@@ -141,6 +141,13 @@ const PROMPT_OPENINGS: &[&str] = &[
     // a marker database's and a memorial site's page, an encyclopedia's note on itself
     "this historical marker",
     "touch for map",
+    "this memorial is listed in",
+    "a significant historical date for this entry",
+    "please report objectionable",
+    // a dealer's listing and an archive's page of OCR text
+    "contact us",
+    "text content (automatically",
+    "subscribers enjoy",
     "other nearby markers",
     "it was originally submitted",
     "memorial id",
@@ -1904,6 +1911,15 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // a reference ("see http://…").
     if (lower.starts_with("edited on ") && words.contains(&"by") && words.len() <= 16)
         || t.matches(" » ").count() >= 2
+        // (one step from the home page: "Home > Kestrel steamship disaster...")
+        || ((t.starts_with("Home > ") || t.starts_with("Home » ")) && words.len() <= 12)
+        // a dealer's item number: "Item # 554905", "Item No. 12"
+        || ["item #", "item no."].iter().any(|p| {
+            lower.strip_prefix(p).is_some_and(|n| {
+                let n = n.trim();
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+            })
+        })
         || (words.len() <= 5 && words.last() == Some(&"portal"))
         || lower
             .strip_prefix("see ")
@@ -2447,6 +2463,11 @@ fn is_board_furniture(t: &str, n_tokens: usize) -> bool {
             || lower.starts_with("« return")))
         || (lower.starts_with("first recorded activity at ") && n_tokens <= 10)
         || lower.starts_with("credit for this entry")
+        // a dealer's listing: its buttons and stock notes
+        || matches!(
+            lower.trim_end_matches(['.', '!']),
+            "currently unavailable" | "out of stock" | "sold out" | "add to cart"
+        )
 }
 
 /// True when `text` reads as another language than English: three words or more, two or
@@ -3511,6 +3532,32 @@ mod tests {
     /// What `t` is, read as a whole line of its own.
     fn line(t: &str) -> Option<NoiseKind> {
         classify(t, &tokens(t), Layout::LINE)
+    }
+
+    #[test]
+    fn a_dealers_and_an_archives_furniture_is_noise() {
+        // a dealer's listing of an old paper, an archive's OCR page, a marker database
+        for t in [
+            "Home > Kestrel steamship disaster...",
+            "Item # 554905",
+            "Item #12",
+            "Currently Unavailable.",
+            "Contact us if you would like to be placed on a want list.",
+            "Text content (automatically generated)",
+            "Subscribers enjoy higher page view limit, downloads, and exclusive features.",
+            "This memorial is listed in these topic lists: DisastersWar, World II.",
+            "A significant historical date for this entry is July 17, 1944.",
+            "Please report objectionable advertising to the Editor.",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "Item by item, the crew checked the boats.",
+            "Home was a ruin by morning.",
+            "The home > the mill, said the mayor.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
     }
 
     #[test]
