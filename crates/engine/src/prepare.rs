@@ -913,6 +913,24 @@ fn conflict_facts(
     let of_this_event = |t: u32| used_in.get(&t).map_or(0, Vec::len) * 2 >= n_sources;
     let event_year = event_year(&preps, sources, n_sources);
     let in_one_source = |t: u32| used_in.get(&t).map_or(0, Vec::len) <= 1;
+    // (a name OCR damaged is still the sources' own: "Barnum and Baile; circus fire" in a
+    // paper that misread "Bailey", its stem cut short by a letter or two, "bail" /
+    // "bailey", which the vocabulary's spelling variants, one edit apart, do not join; or
+    // one edit from a word half the sources use, too common for them)
+    let wide: Vec<&str> = used_in
+        .iter()
+        .filter(|(_, l)| l.len() * 2 >= n_sources)
+        .map(|(&t, _)| vocab.terms[t as usize].as_str())
+        .filter(|t| t.chars().count() >= 4)
+        .collect();
+    let near_this_event = |t: u32| {
+        let term = vocab.terms[t as usize].as_str();
+        term.chars().count() >= 4
+            && wide.iter().any(|w| {
+                (w.starts_with(term) && w.len() <= term.len() + 2 && w.len() > term.len())
+                    || strsim::damerau_levenshtein(term, w) == 1
+            })
+    };
     preps
         .into_iter()
         .zip(vectors)
@@ -955,8 +973,10 @@ fn conflict_facts(
                         let other = !p.headline
                             && n_sources >= 3
                             && ids.len() == f.event.len()
-                            && (!ids.iter().any(|&t| of_this_event(t))
-                                || (n_sources >= 4 && first.is_some_and(in_one_source))
+                            && (!ids.iter().any(|&t| of_this_event(t) || near_this_event(t))
+                                || (n_sources >= 4
+                                    && first
+                                        .is_some_and(|f| in_one_source(f) && !near_this_event(f)))
                                 || another_year);
                         if other { ids } else { Vec::new() }
                     },

@@ -1268,6 +1268,36 @@ fn a_toll_of_another_event_the_sources_compare_with_is_no_rival() {
 }
 
 #[test]
+fn an_ocr_damaged_name_of_the_sources_event_is_still_theirs() {
+    // A paper's OCR cut the event's name short ("Ashwor;" for "Ashworth"): its toll is the
+    // sources' own, a rival of theirs, not another event's.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Ashworth circus fire of June 3 killed 120 people in the town.",
+        ),
+        (
+            "b.txt",
+            "When the Ashworth circus tent burned, about 120 people were killed by the fire.",
+        ),
+        (
+            "c.txt",
+            "Relief workers came to help the victims of the Ashwor; circus fire which claimed almost 90 lives. The Ashwor; company paid the families.",
+        ),
+        (
+            "d.txt",
+            "The Ashworth circus fire killed 125 people, most of them children.",
+        ),
+    ]);
+    let ocr = find(&a, "almost 90 lives");
+    assert!(
+        conflict_between(&a, ocr, find(&a, "killed 125")).is_some(),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn a_toll_told_with_a_year_before_the_event_is_another_events() {
     // One source ranks the flood among the valley's disasters: a fire of 1851 "that
     // claimed 95 lives" happened before the flood of 1889, so its toll is no rival.
