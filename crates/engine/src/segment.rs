@@ -67,6 +67,47 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             }
         }
     }
+    join_stray_marks(text, out)
+}
+
+/// A mark of punctuation alone ("." after a full stop OCR doubled, ".. Others sprang
+/// overboard", "» " at a line's end) says nothing on its own: it joins the sentence on its
+/// line, the next when that opens on the same line, else the one before. Rules of dashes
+/// or equals signs stay lines of their own.
+fn join_stray_marks(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let stray = |r: &Range<usize>| {
+        let t = &text[r.clone()];
+        t.chars().count() <= 3
+            && t.chars().all(|c| {
+                matches!(
+                    c,
+                    '.' | ',' | '!' | '?' | '»' | '«' | '…' | ':' | ';' | '~' | '•'
+                )
+            })
+    };
+    let same_line = |a: usize, b: usize| !text[a..b].contains('\n');
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
+    let mut iter = pieces.into_iter().peekable();
+    while let Some(r) = iter.next() {
+        if stray(&r) {
+            if let Some(next) = iter.peek()
+                && same_line(r.end, next.start)
+                && next.end - r.start <= MAX_STATEMENT_BYTES
+            {
+                let next = iter.next().unwrap_or_else(|| r.clone());
+                out.push(r.start..next.end);
+                continue;
+            }
+            if let Some(prev) = out.last_mut()
+                && same_line(prev.end, r.start)
+                && r.end - prev.start <= MAX_STATEMENT_BYTES
+            {
+                prev.end = r.end;
+                continue;
+            }
+        }
+        out.push(r);
+    }
     out
 }
 
@@ -2418,6 +2459,33 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
                 "Why did he die? : forum -",
                 "Still, much could be saved here."
             ]
+        );
+    }
+
+    #[test]
+    fn a_stray_mark_joins_the_sentence_on_its_line() {
+        assert_eq!(
+            sents("The mills are destroyed. . ~ Early this morning the wind rose."),
+            [
+                "The mills are destroyed.",
+                ". ~ Early this morning the wind rose."
+            ]
+        );
+        assert_eq!(
+            sents("Many leapt overboard. .. Others sprang into the river."),
+            ["Many leapt overboard.", ".. Others sprang into the river."]
+        );
+        assert_eq!(
+            sents("It struck the crowd with an iron fist. »\nThe fire started at nine."),
+            [
+                "It struck the crowd with an iron fist. »",
+                "The fire started at nine."
+            ]
+        );
+        // a rule stays a line of its own
+        assert_eq!(
+            sents("The toll rose.\n-----------\nThe inquiry opened."),
+            ["The toll rose.", "-----------", "The inquiry opened."]
         );
     }
 
