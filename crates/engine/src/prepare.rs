@@ -1038,6 +1038,21 @@ fn conflict_facts(
         .collect()
 }
 
+/// True when a disaster's claim on people stands right before the figure at `start`:
+/// "the flood claimed 50 people", "claimed between 160 and 170 children" (their death);
+/// not "claimed that 50 …", a claim of what was said.
+fn claimed_before(text: &str, start: usize) -> bool {
+    let before = words_before(text, start, 3);
+    before.iter().enumerate().any(|(k, w)| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "claimed" | "claims" | "claiming"
+        ) && before[k + 1..]
+            .iter()
+            .all(|w| !matches!(w.to_ascii_lowercase().as_str(), "that" | "to" | "by"))
+    })
+}
+
 /// The figures of a toll broken down in a list, its verb said once ("64 fatalities
 /// occurred in the local train, 23 in the express and seven in the mail train", "the
 /// lives of 250 enlisted men, nine officers, 70 seamen and three civilians"): three
@@ -1445,7 +1460,8 @@ fn prepare_statement(
                 .iter()
                 .map(|w| w.to_ascii_lowercase())
                 .eq(["the", "loss", "of"]);
-            if lost && noun.as_ref().is_some_and(|c| c.people) {
+            let claimed = claimed_before(text, n.span.start);
+            if (lost || claimed) && noun.as_ref().is_some_and(|c| c.people) {
                 anchors.push(stems.term("deaths"));
             }
             let told = counting_word_before(text, n.span.start);
@@ -1478,6 +1494,12 @@ fn prepare_statement(
     }
     opening_count(text, &toks, stems, &values, &mut figures);
     let mut count_anchors = count_anchors;
+    // (what the claimed people count: the dead, for the question the statement answers)
+    if values.numbers.iter().zip(&figures).any(|(n, f)| {
+        claimed_before(text, n.span.start) && f.noun.as_ref().is_some_and(|c| c.people)
+    }) {
+        count_anchors.push(stems.term("deaths"));
+    }
     number_of(
         text,
         &toks,
@@ -3023,6 +3045,26 @@ mod tests {
         assert!(frames("The owners paid $75 per victim.").is_empty());
         assert!(frames("They paid £10 for each of the dead.").is_empty());
         assert!(!frames("The fire killed 146 victims.").is_empty());
+    }
+
+    #[test]
+    fn people_a_disaster_claimed_are_the_dead() {
+        let frames = |t: &str| prep(t).frames;
+        let dead = frames("In all 265 died.");
+        assert!(!dead.is_empty());
+        assert_eq!(frames("The flood claimed 50 people in the valley."), dead);
+        assert_eq!(
+            frames(
+                "The blaze claimed between one hundred and sixty and one hundred and seventy school children."
+            ),
+            dead
+        );
+        // a claim of what was said, or of property, counts no dead
+        assert_ne!(
+            frames("The company claimed that 50 people were safe."),
+            dead
+        );
+        assert_ne!(frames("The owners claimed 50 acres of land."), dead);
     }
 
     #[test]
