@@ -3528,9 +3528,27 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         n.part = n.leapt || is_part(text, &n.span);
         n.capacity = is_capacity(&text[..n.span.start]);
         n.recovered = recovered(text, &n.span);
+        // (bodies found at a named place are that place's: "Four bodies reported
+        // recovered at Fillmore", "brought to Newhall", "one mile west of Saugus")
+        n.place |= n.recovered && names_a_place(clause);
         n.rate = is_rate(text, &n.span);
     }
     out
+}
+
+/// True when `clause` names a place after a word of where, within its first eight words:
+/// "at Kestrel", "brought to Lowport", "west of the Kestrel Mill" (a capital after "at",
+/// "to", "in", "near" or "of", perhaps after "the"); not "from the wreckage", nor a name
+/// far on ("taken late tonight from what is known as the Kestrel tunnel on the …").
+fn names_a_place(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().take(8).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "at" | "to" | "in" | "near" | "of")
+            && words[k + 1..]
+                .iter()
+                .find(|n| !n.eq_ignore_ascii_case("the"))
+                .is_some_and(|n| n.starts_with(char::is_uppercase))
+    })
 }
 
 /// "its capacity of 1,400", "Capacity610", "licensed to carry 610", "designed for only
@@ -3938,6 +3956,7 @@ fn recovered(text: &str, span: &std::ops::Range<usize>) -> bool {
 const BROUGHT_OUT: &[&str] = &[
     "recovered",
     "found",
+    "discovered",
     "removed",
     "retrieved",
     "uncovered",
@@ -6680,6 +6699,36 @@ mod tests {
             contrast("It spread not only in the hold but in the cabins above it"),
             None
         );
+    }
+
+    #[test]
+    fn bodies_found_at_a_named_place_are_that_places() {
+        let place = |t: &str| numbers(t, &dates(t)).first().map(|n| n.place);
+        assert_eq!(
+            place("Four bodies were reported recovered at Lowport."),
+            Some(true)
+        );
+        assert_eq!(place("Sixty bodies were brought to Kestrel."), Some(true));
+        assert_eq!(
+            place("Twenty bodies were discovered one mile west of Lowport."),
+            Some(true)
+        );
+        assert_eq!(
+            place("Eighty bodies were taken from the wreckage."),
+            Some(false)
+        );
+        assert_eq!(
+            place(
+                "Eighty bodies had been taken late tonight from what is known as the Kestrel tunnel on the Lowport line."
+            ),
+            Some(false)
+        );
+        assert_eq!(
+            place("Sixteen bodies have so far been recovered."),
+            Some(false)
+        );
+        // not a count of bodies found
+        assert_eq!(place("Forty people died in Lowport."), Some(false));
     }
 
     #[test]
