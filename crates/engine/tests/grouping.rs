@@ -1268,6 +1268,38 @@ fn a_toll_of_another_event_the_sources_compare_with_is_no_rival() {
 }
 
 #[test]
+fn a_cause_left_alone_joins_the_group_asking_what_caused_it() {
+    // Two sources blame the wiring in words they share; a third blames a watchman in
+    // words of its own. It answers the same question: what caused the fire.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Kestrel mill fire began on a winter night. Faulty wiring in the boiler room caused the fire.",
+        ),
+        (
+            "b.txt",
+            "Investigators said faulty wiring in the boiler room caused the fire at the Kestrel mill. The roof fell in within an hour.",
+        ),
+        (
+            "c.txt",
+            "Some blamed a careless watchman. The mill was never rebuilt.",
+        ),
+        (
+            "d.txt",
+            "The Kestrel mill burned to the ground. Its owners rebuilt elsewhere.",
+        ),
+    ]);
+    let wiring = a.group_of(find(&a, "Faulty wiring in the boiler room caused"));
+    assert!(wiring.is_some(), "{:#?}", a.groups);
+    assert_eq!(
+        a.group_of(find(&a, "careless watchman")),
+        wiring,
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn an_ocr_damaged_name_of_the_sources_event_is_still_theirs() {
     // A paper's OCR cut the event's name short ("Ashwor;" for "Ashworth"): its toll is the
     // sources' own, a rival of theirs, not another event's.
