@@ -991,7 +991,7 @@ impl Analysis {
     /// The count question half or more of `members` answer, two at least, as a class
     /// would ask it ([`question_text`]); else that of an extent half or more give
     /// ([`MEASURE_ASKS`]); else the question of the time of day when half or more tell
-    /// one; if any.
+    /// one; else what caused it, when half or more tell a cause; if any.
     fn asked_by(&self, members: &[usize]) -> Option<&'static str> {
         let mut tally: Vec<(u8, usize)> = Vec::new();
         let mut extents = [0usize; MEASURE_ASKS.len()];
@@ -1020,9 +1020,12 @@ impl Analysis {
             .max_by_key(|&k| (extents[k], std::cmp::Reverse(k)))
             .filter(|&k| half(extents[k]))
             .map(|k| MEASURE_ASKS[k]);
+        // (and one of causes: "What caused it?")
+        let causes = members.iter().filter(|&&m| self.tells_cause(m)).count();
         counted
             .or(measured)
             .or_else(|| half(timed).then_some("At what time did it happen?"))
+            .or_else(|| half(causes).then_some("What caused it?"))
     }
 
     pub(crate) fn scorer(&self) -> similarity::Scorer<'_> {
@@ -1486,6 +1489,22 @@ mod tests {
         assert_eq!(a.count_question(1), None, "boats lost are no dead");
         assert_eq!(a.count_question(2), None, "people who moved away");
         assert_eq!(a.count_question(3), dead.map(|f| (f, 1500.0)));
+    }
+
+    #[test]
+    fn a_group_of_causes_asks_what_caused_it() {
+        let text = [
+            "Faulty wiring in the boiler room caused the fire.",
+            "The origin of the fire remains uncertain.",
+            "Some blamed a careless watchman.",
+            "The mill burned to the ground.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        assert_eq!(a.asked_by(&[0, 1, 2, 3]), Some("What caused it?"));
+        assert!(a.label(&[0, 1, 2, 3]).starts_with("What caused it? — "));
+        // one cause among others is no question of causes
+        assert_eq!(a.asked_by(&[0, 3]), None);
     }
 
     #[test]
