@@ -734,6 +734,15 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             {
                 continue;
             }
+            // (two shares compare only as shares of one thing: "40 per cent of the houses"
+            // / "60 percent of the victims" are no rivals)
+            let share = |c: &Counted| {
+                c.unit
+                    .is_some_and(|u| u.dimension == crate::values::Dimension::Share)
+            };
+            if share(cx) && share(cy) && !cx.same_thing(cy) {
+                continue;
+            }
             if let Some(found) = amounts(x, cx, y, cy) {
                 // "sank in 18 minutes; help came after 2 hours" / "sank in 18 minutes":
                 // the other statement gives this amount too.
@@ -2182,6 +2191,14 @@ mod tests {
         )
         .expect("two shares of one whole");
         assert_eq!(f.values, ["almost 15%", "9 percent"]);
+        // shares of two things
+        assert_eq!(
+            n(
+                "Nearly 40 per cent of the town's houses were destroyed.",
+                "About 60 percent of the victims were children."
+            ),
+            None
+        );
     }
 
     #[test]

@@ -1886,9 +1886,13 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // first, the last field a date and perhaps a time, nothing else.
     let posted = words.len() <= 16 && {
         let fields: Vec<&str> = t.split(['•', '·']).map(str::trim).collect();
+        // (with its time of day, or the short year a board writes: a timeline's "Flood ·
+        // May 31, 1889" is a fact)
         fields.len() >= 2
             && fields[0].split_whitespace().count() <= 2
-            && fields.last().is_some_and(|f| is_post_date(f))
+            && fields
+                .last()
+                .is_some_and(|f| is_post_date(f) && (f.contains(':') || f.contains(['\'', '’'])))
     };
     if (stamp && (counted(0) || (words.first() == Some(&"view") && counted(1)) || blog_stamp))
         || hashtags
@@ -2619,11 +2623,9 @@ fn shows_picture(lower: &str, n_words: usize) -> bool {
             .any(|p| lower.contains(p)))
 }
 
-/// True for a comment's header on its line, who wrote it and when: "From George on 13th
-/// April 2013" (one to three capitalized words, "on", a date with its year).
 /// True for a post's date as a forum stamps it ("Nov 16, 2008 1:46 am", "Jul 17 '24", "3
 /// March 2011, 22:05"): a month's name and figures, perhaps a time, and nothing else.
-fn is_post_date(field: &str) -> bool {
+pub(crate) fn is_post_date(field: &str) -> bool {
     let words: Vec<&str> = field.split_whitespace().collect();
     (2..=6).contains(&words.len())
         && words
@@ -2644,6 +2646,8 @@ fn is_post_date(field: &str) -> bool {
         })
 }
 
+/// True for a comment's header on its line, who wrote it and when: "From George on 13th
+/// April 2013" (one to three capitalized words, "on", a date with its year).
 fn is_comment_header(t: &str, words: &[&str]) -> bool {
     let Some(rest) = t.strip_prefix("From ") else {
         return false;
@@ -4842,6 +4846,7 @@ mod tests {
             // a post's author and its date and time, between bullets
             "spudcon • Nov 16, 2008 1:46 am",
             "Lowport_Tom · 3 March 2011, 22:05",
+            "r/Kestrel • u/someone Lowporter • Jul 17 '24",
             "r/Kestrel • u/someone Lowporter, what's your user flair? • Jul 17 '24",
             "Fik.-'t n.roß'.r.",
             "tommy303",

@@ -916,7 +916,7 @@ fn conflict_facts(
     // (a name OCR damaged is still the sources' own: "Barnum and Baile; circus fire" in a
     // paper that misread "Bailey", its stem cut short by a letter or two, "bail" /
     // "bailey", which the vocabulary's spelling variants, one edit apart, do not join; or
-    // one edit from a word half the sources use, too common for them)
+    // a long one one edit from a word half the sources use, too common for them)
     let wide: Vec<&str> = used_in
         .iter()
         .filter(|(_, l)| l.len() * 2 >= n_sources)
@@ -928,7 +928,11 @@ fn conflict_facts(
         term.chars().count() >= 4
             && wide.iter().any(|w| {
                 (w.starts_with(term) && w.len() <= term.len() + 2 && w.len() > term.len())
-                    || strsim::damerau_levenshtein(term, w) == 1
+                    // (one edit only between long words: "pine" / "mine", "hull" / "hall"
+                    // are other names; the length first, the distance only where it may be 1)
+                    || (term.len() >= 6
+                        && w.len().abs_diff(term.len()) <= 1
+                        && strsim::damerau_levenshtein(term, w) == 1)
             })
     };
     preps
@@ -1043,14 +1047,28 @@ fn conflict_facts(
 /// not "claimed that 50 …", a claim of what was said.
 fn claimed_before(text: &str, start: usize) -> bool {
     let before = words_before(text, start, 3);
-    before.iter().enumerate().any(|(k, w)| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "claimed" | "claims" | "claiming"
-        ) && before[k + 1..]
-            .iter()
-            .all(|w| !matches!(w.to_ascii_lowercase().as_str(), "that" | "to" | "by"))
-    })
+    // (a verb after the figure's words makes "claimed" say: "the union claimed 300 men
+    // were still trapped")
+    let said = text[start..]
+        .split(['.', ',', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .skip(1)
+        .take(3)
+        .any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "were" | "was" | "are" | "is" | "had" | "have" | "would" | "could" | "remained"
+            )
+        });
+    !said
+        && before.iter().enumerate().any(|(k, w)| {
+            matches!(w.to_ascii_lowercase().as_str(), "claimed" | "claiming")
+                && before[k + 1..]
+                    .iter()
+                    .all(|w| !matches!(w.to_ascii_lowercase().as_str(), "that" | "to" | "by"))
+        })
 }
 
 /// The figures of a toll broken down in a list, its verb said once ("64 fatalities
@@ -1087,7 +1105,15 @@ fn breakdown(text: &str, numbers: &[values::NumberValue], figures: &[FigurePrep]
             return false;
         };
         let gap = gap.trim_end();
+        // (each item its own words: "150, 160 and 175" are rival figures, no list)
+        let own_words = gap
+            .trim_end_matches(',')
+            .trim_end()
+            .trim_end_matches("and")
+            .chars()
+            .any(char::is_alphabetic);
         !gap.contains(['.', ';', ':', '(', ')'])
+            && own_words
             && gap.split_whitespace().count() <= 8
             && (gap.ends_with(',')
                 || gap
@@ -1104,7 +1130,11 @@ fn breakdown(text: &str, numbers: &[values::NumberValue], figures: &[FigurePrep]
             .collect();
         kinds.sort_unstable();
         kinds.dedup();
-        if run.len() >= 3 && kinds.len() <= 1 {
+        // (nor a list whose one figure is the sum of the others: "killed 148 people, 125
+        // women and 23 men" gives the whole with its parts)
+        let total: f64 = run.iter().map(|&i| numbers[i].value).sum();
+        let whole = run.iter().any(|&i| 2.0 * numbers[i].value == total);
+        if run.len() >= 3 && kinds.len() <= 1 && !whole {
             out.append(run);
         }
         run.clear();
@@ -1119,8 +1149,6 @@ fn breakdown(text: &str, numbers: &[values::NumberValue], figures: &[FigurePrep]
     out
 }
 
-/// The year of the sources' event: the one year that half the sources or more tell
-/// (each source counted once per year), in content; `None` when no year is, or two are.
 /// How many years before the sources' event a year told beside a count may lie and still
 /// be read as a year ([`conflicts::Counted::earlier`]): "500 to 1000 injured" tells no
 /// year 1000 of a disaster of 1944.
@@ -1144,6 +1172,23 @@ fn clause_years(
     dates
         .iter()
         .filter(|d| !d.yearless && !d.two_digit && d.span.start < end && d.span.end > start)
+        // (a year that measures from or to another time, or when the place was made, is
+        // no date of what the count counts: "the worst since 1902, it killed 371", "built
+        // in 1872 and carrying 300 passengers")
+        .filter(|d| {
+            let before = words_before(text, d.span.start, 2);
+            let last = before
+                .last()
+                .map(|w| w.to_ascii_lowercase())
+                .unwrap_or_default();
+            let made = before.len() == 2
+                && last == "in"
+                && matches!(
+                    before[0].to_ascii_lowercase().as_str(),
+                    "built" | "opened" | "founded" | "constructed" | "established" | "launched"
+                );
+            !made && !matches!(last.as_str(), "since" | "than" | "until" | "till")
+        })
         // (not a figure also read as a count: "injured at 500 to 1000")
         .filter(|d| {
             !numbers
@@ -1154,6 +1199,8 @@ fn clause_years(
         .collect()
 }
 
+/// The year of the sources' event: the one year that half the sources or more tell
+/// (each source counted once per year), in content; `None` when no year is, or two are.
 fn event_year(preps: &[StatementPrep], sources: &[u32], n_sources: usize) -> Option<i32> {
     let mut told: Vec<(i32, u32)> = preps
         .iter()
@@ -3037,6 +3084,20 @@ mod tests {
         );
         // two figures are no breakdown
         assert_eq!(parts("It killed 40 men and 12 boys."), [false, false]);
+        // the whole before its parts, or after them
+        assert_eq!(
+            parts("The fire killed 148 people, 125 women and 23 men."),
+            [false, false, false]
+        );
+        assert_eq!(
+            parts("It killed 12 men, 4 women and 3 children, 19 in all."),
+            [false, false, false, false]
+        );
+        // rival figures listed bare
+        assert_eq!(
+            parts("Papers put the dead at 150, 160 and 175."),
+            [false, false, false]
+        );
     }
 
     #[test]
@@ -3065,6 +3126,14 @@ mod tests {
             dead
         );
         assert_ne!(frames("The owners claimed 50 acres of land."), dead);
+        assert_ne!(
+            frames("The union claimed 300 men were still trapped."),
+            dead
+        );
+        assert_ne!(
+            frames("Lawyers filed claims for 200 widows and orphans."),
+            dead
+        );
     }
 
     #[test]

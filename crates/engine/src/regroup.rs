@@ -690,12 +690,28 @@ impl Analysis {
     /// ([`CAUSE_WORDS`]), no figure and no time of day.
     fn tells_cause(&self, s: usize) -> bool {
         let facts = &self.prepared.facts[s];
-        facts.values.times.is_empty()
-            && facts.values.numbers.is_empty()
-            && self.prepared.vectors[s]
-                .terms
-                .iter()
-                .any(|&(t, _)| CAUSE_TERMS.contains(&self.prepared.vocab.terms[t as usize]))
+        if !facts.values.times.is_empty() || !facts.values.numbers.is_empty() {
+            return false;
+        }
+        let vocab = &self.prepared.vocab;
+        let found: Vec<&str> = self.prepared.vectors[s]
+            .terms
+            .iter()
+            .map(|&(t, _)| vocab.terms[t as usize].as_str())
+            .filter(|t| CAUSE_TERMS.iter().any(|c| c == t))
+            .collect();
+        if found.is_empty() {
+            return false;
+        }
+        // (the stems say more than the words: "the cause of death was suffocation" asks
+        // how they died, "the original building", "of Irish origin" say nothing of a cause)
+        let lower = self.text(s).to_lowercase();
+        if lower.contains("cause of death") || lower.contains("causes of death") {
+            return false;
+        }
+        found.iter().any(|t| !t.starts_with("origin"))
+            || lower.contains("origin of")
+            || lower.contains("originated")
     }
 
     /// The members of a large `group` (of [`SPLIT_FROM`] members or more) whose average
@@ -1505,6 +1521,15 @@ mod tests {
         assert!(a.label(&[0, 1, 2, 3]).starts_with("What caused it? — "));
         // one cause among others is no question of causes
         assert_eq!(a.asked_by(&[0, 3]), None);
+        let other = one_source(
+            [
+                "The cause of death in most cases was suffocation.",
+                "The original building stood for forty years.",
+                "Most of the crew were of Irish origin.",
+            ]
+            .join("\n"),
+        );
+        assert!((0..3).all(|s| !other.tells_cause(s)));
     }
 
     #[test]

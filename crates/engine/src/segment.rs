@@ -77,36 +77,42 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 fn join_stray_marks(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
     let stray = |r: &Range<usize>| {
         let t = &text[r.clone()];
-        t.chars().count() <= 3
+        t.chars().filter(|c| !c.is_whitespace()).count() <= 3
             && t.chars().all(|c| {
-                matches!(
-                    c,
-                    '.' | ',' | '!' | '?' | '»' | '«' | '…' | ':' | ';' | '~' | '•'
-                )
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        '.' | ',' | '!' | '?' | '»' | '«' | '…' | ':' | ';' | '~' | '•'
+                    )
             })
     };
     let same_line = |a: usize, b: usize| !text[a..b].contains('\n');
     let mut out: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
+    // (marks waiting for the sentence after them on their line, from where they start:
+    // ". . The dam broke" is two marks and a sentence)
+    let mut waiting: Option<usize> = None;
     let mut iter = pieces.into_iter().peekable();
     while let Some(r) = iter.next() {
+        let start = waiting.unwrap_or(r.start);
         if stray(&r) {
             if let Some(next) = iter.peek()
                 && same_line(r.end, next.start)
-                && next.end - r.start <= MAX_STATEMENT_BYTES
+                && next.end - start <= MAX_STATEMENT_BYTES
             {
-                let next = iter.next().unwrap_or_else(|| r.clone());
-                out.push(r.start..next.end);
+                waiting = Some(start);
                 continue;
             }
             if let Some(prev) = out.last_mut()
-                && same_line(prev.end, r.start)
+                && same_line(prev.end, start)
                 && r.end - prev.start <= MAX_STATEMENT_BYTES
             {
                 prev.end = r.end;
+                waiting = None;
                 continue;
             }
         }
-        out.push(r);
+        waiting = None;
+        out.push(start..r.end);
     }
     out
 }
@@ -923,9 +929,13 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     let next_word = next_cased.to_lowercase();
     if term != '.' {
         // "Title? - Site" and "Title? | Site": a site name follows, not a new sentence;
-        // "flair? • Jul 17 '24": a header's next field.
-        return !(matches!(nc, '-' | '–' | '—' | '|' | '•' | '·')
-            && next[nc.len_utf8()..].starts_with(' '));
+        // "flair? • Jul 17 '24": a forum header's date ("Was it arson? • The inquiry …"
+        // is two).
+        let spaced = next[nc.len_utf8()..].starts_with(' ');
+        let field = next[nc.len_utf8()..].lines().next().unwrap_or("").trim();
+        return !(spaced
+            && (matches!(nc, '-' | '–' | '—' | '|')
+                || (matches!(nc, '•' | '·') && crate::noise::is_post_date(field))));
     }
     if run > 1 || !closers.is_empty() {
         return true; // ellipsis, or a full stop inside quotes/brackets
@@ -2472,6 +2482,10 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
             ]
         );
         assert_eq!(
+            sents("THE FLOOD. . . The dam broke at noon."),
+            ["THE FLOOD.", ". . The dam broke at noon."]
+        );
+        assert_eq!(
             sents("Many leapt overboard. .. Others sprang into the river."),
             ["Many leapt overboard.", ".. Others sprang into the river."]
         );
@@ -2491,6 +2505,11 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
 
     #[test]
     fn a_question_before_a_bullet_runs_on() {
+        // a question before a bullet and prose ends
+        assert_eq!(
+            sents("Was it arson? • The inquiry never said."),
+            ["Was it arson?", "• The inquiry never said."]
+        );
         // a forum's header line: the user's flair asks a question, the date follows
         assert_eq!(
             sents("r/Kestrel • u/someone Lowporter, what's your flair? • Jul 17 '24\nAbout time."),

@@ -2436,11 +2436,16 @@ pub fn unit_after(text: &str, toks: &[crate::text::Token<'_>], n: &NumberValue) 
         return unit_of("%");
     }
     let t = toks.iter().find(|t| t.offset >= n.span.end)?;
+    let next_word = text[t.offset + t.surface.len()..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     if t.lower == "per"
-        && text[t.offset + t.surface.len()..]
-            .trim_start()
-            .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("cent"))
+        && text
+            .get(n.span.end..t.offset)
+            .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+        && next_word.eq_ignore_ascii_case("cent")
     {
         return unit_of("percent");
     }
@@ -3543,11 +3548,16 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
 fn names_a_place(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().take(8).collect();
     words.iter().enumerate().any(|(k, w)| {
-        matches!(*w, "at" | "to" | "in" | "near" | "of")
-            && words[k + 1..]
-                .iter()
-                .find(|n| !n.eq_ignore_ascii_case("the"))
-                .is_some_and(|n| n.starts_with(char::is_uppercase))
+        // ("of" only after a direction: "west of Lowport", not "bodies of Italian miners")
+        let of_place =
+            *w == "of" && k > 0 && matches!(words[k - 1], "north" | "south" | "east" | "west");
+        // (a town by its name, not the place of the disaster, "at the Kestrel Colliery",
+        // nor a month or a day, "found in May")
+        (matches!(*w, "at" | "to" | "in" | "near") || of_place)
+            && words.get(k + 1).is_some_and(|n| {
+                let bare = n.trim_matches(|c: char| !c.is_alphabetic());
+                n.starts_with(char::is_uppercase) && !is_month_name(bare) && !is_weekday(bare)
+            })
     })
 }
 
@@ -3703,12 +3713,11 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         .map(|r| r.trim_start().trim_start_matches("the "))
         .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     {
-        let everyone = whole.split_whitespace().skip(1).take(3).any(|w| {
+        // ("souls", or people "on board" / "aboard": not "38 out of 42 people in the rear
+        // coach", "seven out of the 23 people taken to hospital")
+        let everyone = whole.split_whitespace().skip(1).take(4).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            matches!(
-                w.as_str(),
-                "people" | "persons" | "souls" | "aboard" | "board"
-            )
+            matches!(w.as_str(), "souls" | "aboard" | "board" | "onboard")
         });
         if !everyone {
             return true;
@@ -3947,7 +3956,9 @@ fn recovered(text: &str, span: &std::ops::Range<usize>) -> bool {
             .collect();
         let after_bodies = before.first().is_some_and(|w| w == "of")
             && before.get(1).is_some_and(|w| w == "bodies");
+        // (not "it was discovered that 12 bodies …": what was found is the news)
         (after_bodies || bodies.is_some())
+            && before.first().is_none_or(|w| w != "that")
             && before.iter().any(|w| BROUGHT_OUT.contains(&w.as_str()))
     }
 }
@@ -4865,6 +4876,8 @@ mod tests {
             "Nine victims were still unidentified on Monday.",
             // the rest of those identified: the dead nobody named (OCR spelling too)
             "Almost all killed were in one car, 148 out of 151.",
+            "In the rear coach 38 out of 42 people were killed.",
+            "Seven out of the 23 people taken to hospital later died.",
             "All but six victims were identified by Friday.",
             "All but six victims were indentified.",
             "all but 12 of the bodies had been claimed",
@@ -5820,6 +5833,7 @@ mod tests {
             ),
             ("Only 12 per cent of the miners escaped.", Some("percent")),
             ("Only 12 per day escaped.", None),
+            ("The toll was 300, per Central News.", None),
         ] {
             let toks = crate::text::tokens(t);
             let n = numbers(t, &dates(t));
@@ -6729,6 +6743,16 @@ mod tests {
         );
         // not a count of bodies found
         assert_eq!(place("Forty people died in Lowport."), Some(false));
+        // the disaster's own place, a month, a people's name
+        assert_eq!(
+            place("After the explosion, 560 bodies were recovered at the Kestrel Colliery."),
+            Some(false)
+        );
+        assert_eq!(place("Another 40 bodies were found in May."), Some(false));
+        assert_eq!(
+            place("Twelve bodies of Italian miners were brought out."),
+            Some(false)
+        );
     }
 
     #[test]
@@ -6751,6 +6775,11 @@ mod tests {
             [true]
         );
         assert_eq!(found("The fire killed 146 workers."), [false]);
+        // (what was found out is no body found)
+        assert_eq!(
+            found("It was discovered that 12 bodies had been buried in haste."),
+            [false]
+        );
         assert_eq!(found("There were 40 bodies in the hall."), [false]);
         // (a toll told beside the bodies is the toll: the verb must be the bodies')
         assert_eq!(

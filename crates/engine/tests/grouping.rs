@@ -1330,6 +1330,34 @@ fn an_ocr_damaged_name_of_the_sources_event_is_still_theirs() {
 }
 
 #[test]
+fn another_events_name_one_letter_from_a_common_word_stays_another_events() {
+    // "Pine" is one letter from "mine", a word every source uses: the Pine Hollow
+    // disaster is still another event, its toll no rival.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Kestrel mine explosion killed 312 men on the morning shift.",
+        ),
+        (
+            "b.txt",
+            "When the Kestrel mine exploded, about 300 men were killed underground.",
+        ),
+        (
+            "c.txt",
+            "The Kestrel mine explosion killed 312 men. It came only a year after the Pine Hollow mine disaster, which killed 140 men.",
+        ),
+        (
+            "d.txt",
+            "Inspectors had warned that the Kestrel mine was unsafe. The explosion in the mine killed 320 men.",
+        ),
+    ]);
+    let other = find(&a, "Pine Hollow");
+    for t in [find(&a, "killed 320"), find(&a, "about 300")] {
+        assert!(conflict_between(&a, other, t).is_none(), "{:#?}", a.groups);
+    }
+}
+
+#[test]
 fn a_toll_told_with_a_year_before_the_event_is_another_events() {
     // One source ranks the flood among the valley's disasters: a fire of 1851 "that
     // claimed 95 lives" happened before the flood of 1889, so its toll is no rival.
@@ -1355,6 +1383,35 @@ fn a_toll_told_with_a_year_before_the_event_is_another_events() {
     for t in [find(&a, "killed 320"), find(&a, "About 300")] {
         assert!(conflict_between(&a, fire, t).is_none(), "{:#?}", a.groups);
     }
+    // a year the count is measured from is no other event's: "the worst since 1851"
+    let since = sources(&[
+        (
+            "a.txt",
+            "The Millbrook dam failed on March 3, 1889. The flood killed 312 people in the valley.",
+        ),
+        (
+            "b.txt",
+            "When the Millbrook dam gave way in 1889, the flood killed about 300 people.",
+        ),
+        (
+            "c.txt",
+            "It was the worst flood in the valley since 1851 and killed 350 people.",
+        ),
+        (
+            "d.txt",
+            "Engineers had warned in 1889 that the dam was unsafe. The flood killed 312 people.",
+        ),
+    ]);
+    assert!(
+        conflict_between(
+            &since,
+            find(&since, "killed 350"),
+            find(&since, "killed 312 people in")
+        )
+        .is_some(),
+        "{:#?}",
+        since.groups
+    );
     // the flood's own tolls still disagree
     let g = a
         .group_of(find(&a, "killed 320"))
