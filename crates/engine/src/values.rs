@@ -3523,6 +3523,28 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             .unwrap_or("");
         !word.eq_ignore_ascii_case("times") && !word.eq_ignore_ascii_case("fold")
     });
+    // "one of the barmen called 999", "she dialled 911": a telephone number counts nothing.
+    out.retain(|n| {
+        let before = text[..n.span.start]
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .unwrap_or_default();
+        !matches!(
+            before.as_str(),
+            "called"
+                | "call"
+                | "calling"
+                | "dial"
+                | "dialled"
+                | "dialed"
+                | "dialling"
+                | "dialing"
+                | "phoned"
+                | "rang"
+                | "ring"
+        )
+    });
     for n in &mut out {
         n.leapt = leapt(text, &n.span);
         let clause = text[n.span.end..]
@@ -5819,6 +5841,20 @@ mod tests {
         }
         // (no unit, no number glued to letters: "B52" stays a name)
         assert!(numbers("the 3rd shift and the B52", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_telephone_number_counts_nothing() {
+        let values =
+            |t: &str| -> Vec<f64> { numbers(t, &dates(t)).iter().map(|n| n.value).collect() };
+        assert_eq!(
+            values("In the eight minutes since a barman called 999, the hall filled with smoke."),
+            [8.0]
+        );
+        assert!(values("A neighbour dialled 911 at once.").is_empty());
+        // a count after a call is still a count
+        assert_eq!(values("The call came at dawn: 40 were trapped."), [40.0]);
+        assert_eq!(values("Rescuers called for 20 more men."), [20.0]);
     }
 
     #[test]
