@@ -1042,6 +1042,19 @@ fn conflict_facts(
         .collect()
 }
 
+/// True when word `i` of `toks` is the "lives" of an idiom of fleeing or fighting: "fled
+/// for their lives", "ran for dear life", "fighting for their lives" (the hurt, not the
+/// dead): no word of death.
+fn for_dear_life(toks: &[text::Token<'_>], i: usize) -> bool {
+    matches!(toks[i].lower.as_str(), "lives" | "life")
+        && i >= 2
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "their" | "his" | "her" | "our" | "dear" | "my" | "your"
+        )
+        && toks[i - 2].lower == "for"
+}
+
 /// True when a disaster's claim on people stands right before the figure at `start`:
 /// "the flood claimed 50 people", "claimed between 160 and 170 children" (their death);
 /// not "claimed that 50 …", a claim of what was said.
@@ -1422,7 +1435,7 @@ fn prepare_statement(
     // the terms of the words at `at`, false friends left out
     let terms_of = |at: Vec<usize>| -> Vec<String> {
         at.into_iter()
-            .filter(|&i| !facets::is_false_friend(&toks[i].lower))
+            .filter(|&i| !facets::is_false_friend(&toks[i].lower) && !for_dear_life(&toks, i))
             .map(|i| stems.term(&toks[i].lower))
             .collect()
     };
@@ -2067,6 +2080,7 @@ fn what_it_counts(
     // crew numbered 816" count two things; "a total of 844")
     idx.retain(|&i| {
         !facets::is_false_friend(&toks[i].lower)
+            && !for_dear_life(toks, i)
             && !values::is_approximation_word(&toks[i].lower)
             && !is_counting_word(&toks[i].lower)
     });
@@ -2304,8 +2318,9 @@ fn opening_count(
     }
     let mut words = toks
         .iter()
-        .filter(|t| !facets::is_false_friend(&t.lower))
-        .map(|t| stems.term(&t.lower))
+        .enumerate()
+        .filter(|&(i, t)| !facets::is_false_friend(&t.lower) && !for_dear_life(toks, i))
+        .map(|(_, t)| stems.term(&t.lower))
         .filter(|t| one_thing(t).is_some());
     let Some(word) = words.next() else {
         return;
@@ -2473,6 +2488,7 @@ fn terms_and_words(
         // pairwise -0.003, the others unchanged.
         let small = values::is_small_number_word(&t.lower);
         let keep = !small
+            && !for_dear_life(toks, i)
             && !text::is_stopword(&t.lower)
             && (t.lower.chars().count() > 1 || !t.lower.is_ascii());
         let term = if !keep {
@@ -3106,6 +3122,21 @@ mod tests {
         assert!(frames("The owners paid $75 per victim.").is_empty());
         assert!(frames("They paid £10 for each of the dead.").is_empty());
         assert!(!frames("The fire killed 146 victims.").is_empty());
+    }
+
+    #[test]
+    fn fleeing_for_their_lives_is_no_death() {
+        let frames = |t: &str| prep(t).frames;
+        let dead = frames("In all 265 died.");
+        assert_ne!(
+            frames("Hundreds fled for their lives as the hall burned."),
+            dead
+        );
+        assert_ne!(
+            frames("Twelve were fighting for their lives in hospital."),
+            dead
+        );
+        assert_eq!(frames("The fire cost 48 lives."), dead);
     }
 
     #[test]
