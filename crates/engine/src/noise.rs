@@ -1915,6 +1915,17 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // a reference ("see http://…").
     if (lower.starts_with("edited on ") && words.contains(&"by") && words.len() <= 16)
         || t.matches(" » ").count() >= 2
+        // a member's line on a board, "Registered Users Posts: 1,049 ✭✭✭", and a page's
+        // call to follow it elsewhere, "Follow BBC Kestrel on Facebook, on X …"
+        || (words.len() <= 14
+            && t.split("Posts:").nth(1).is_some_and(|r| {
+                r.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            }))
+        || (lower.starts_with("follow ")
+            && words.len() <= 14
+            && ["facebook", "twitter", "instagram", "youtube", "tiktok"]
+                .iter()
+                .any(|site| lower.contains(site)))
         // (one step from the home page: "Home > Kestrel steamship disaster...")
         || ((t.starts_with("Home > ") || t.starts_with("Home » ")) && words.len() <= 12)
         // a dealer's item number: "Item # 554905", "Item No. 12"
@@ -3543,6 +3554,9 @@ mod tests {
         // a dealer's listing of an old paper, an archive's OCR page, a marker database
         for t in [
             "Home > Kestrel steamship disaster...",
+            "Closed Accounts Posts: 20,009 ✭✭✭✭",
+            "• Registered Users, Registered Users 2 Posts: 1,049 ✭✭✭Lowport",
+            "Follow BBC Kestrel on Facebook, on X, and on Instagram.",
             "Item # 554905",
             "Item #12",
             "Currently Unavailable.",
@@ -3557,6 +3571,8 @@ mod tests {
         }
         for t in [
             "Item by item, the crew checked the boats.",
+            "Follow the river south and the mill stands on the left.",
+            "The paper's posts: 40 reporters in all.",
             "Home was a ruin by morning.",
             "The home > the mill, said the mayor.",
         ] {
