@@ -201,6 +201,11 @@ fn is_measure_noun(term: &str) -> bool {
 }
 
 impl Counted {
+    /// True when the figure is an amount of `dimension` ("$17 million": money).
+    pub fn measures(&self, dimension: crate::values::Dimension) -> bool {
+        self.unit.is_some_and(|u| u.dimension == dimension)
+    }
+
     /// True when the count is of another event than the sources' ([`Counted::elsewhere`],
     /// [`Counted::earlier`]).
     pub fn of_another_event(&self) -> bool {
@@ -457,11 +462,8 @@ pub fn within(a: &Facts) -> Option<Found> {
 /// dollars" is no rival of the sum of the day), nor figures naming different nouns.
 fn alternative_figures(a: &Facts) -> Option<Found> {
     figure_pairs(a, &a.values.alternatives).find_map(|(x, y, cx, cy)| {
-        let money = |c: &Counted| {
-            c.unit
-                .is_some_and(|u| u.dimension == crate::values::Dimension::Money)
-        };
-        if money(cx) || money(cy) {
+        use crate::values::Dimension::Money;
+        if cx.measures(Money) || cy.measures(Money) {
             return None;
         }
         match (cx.unit, cy.unit) {
@@ -720,27 +722,24 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             // other statement ("$40 million in damages" / "Damage | $52 million"), or the
             // words around both are of one kind ("property loss … $222 million" / "cost …
             // $190 million"): a relief fund is no rival of the damage.
-            let money = |c: &Counted| {
-                c.unit
-                    .is_some_and(|u| u.dimension == crate::values::Dimension::Money)
-            };
+            use crate::values::Dimension::{Money, Share};
             // (a kind of thing, not of people: "$5,000 to each victim's family" / "$120,000 to
             // the victims' families" are two payments)
             let one_kind = cx
                 .kinds
                 .iter()
                 .any(|&k| cy.kinds.contains(&k) && !crate::facets::counts_one_thing(k));
-            if money(cx) && money(cy) && !any_in(&cx.terms, b) && !any_in(&cy.terms, a) && !one_kind
+            if cx.measures(Money)
+                && cy.measures(Money)
+                && !any_in(&cx.terms, b)
+                && !any_in(&cy.terms, a)
+                && !one_kind
             {
                 continue;
             }
             // (two shares compare only as shares of one thing: "40 per cent of the houses"
             // / "60 percent of the victims" are no rivals)
-            let share = |c: &Counted| {
-                c.unit
-                    .is_some_and(|u| u.dimension == crate::values::Dimension::Share)
-            };
-            if share(cx) && share(cy) && !cx.same_thing(cy) {
+            if cx.measures(Share) && cy.measures(Share) && !cx.same_thing(cy) {
                 continue;
             }
             if let Some(found) = amounts(x, cx, y, cy) {

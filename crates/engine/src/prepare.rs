@@ -1356,6 +1356,8 @@ struct FigurePrep {
     event_years: Vec<i32>,
     /// The years told in its clause ([`clause_years`]).
     clause_years: Vec<i32>,
+    /// People a disaster claimed ([`claimed_before`]): the dead.
+    claimed: bool,
     /// Another event's figure that bounds the sources' own, from below or above
     /// ([`NamedEvent::bound`]).
     bound: Option<bool>,
@@ -1520,8 +1522,10 @@ fn prepare_statement(
                 .iter()
                 .map(|w| w.to_ascii_lowercase())
                 .eq(["the", "loss", "of"]);
-            let claimed = claimed_before(text, n.span.start);
-            if (lost || claimed) && noun.as_ref().is_some_and(|c| c.people) {
+            // ("the flood claimed 50 people": the dead)
+            let claimed =
+                claimed_before(text, n.span.start) && noun.as_ref().is_some_and(|c| c.people);
+            if (lost && noun.as_ref().is_some_and(|c| c.people)) || claimed {
                 anchors.push(stems.term("deaths"));
             }
             let told = counting_word_before(text, n.span.start);
@@ -1540,6 +1544,7 @@ fn prepare_statement(
                 bound: named.bound,
                 event_years: named.years,
                 clause_years: clause_years(text, &n.span, &values.dates, &values.numbers),
+                claimed,
                 told,
             }
         })
@@ -1555,9 +1560,7 @@ fn prepare_statement(
     opening_count(text, &toks, stems, &values, &mut figures);
     let mut count_anchors = count_anchors;
     // (what the claimed people count: the dead, for the question the statement answers)
-    if values.numbers.iter().zip(&figures).any(|(n, f)| {
-        claimed_before(text, n.span.start) && f.noun.as_ref().is_some_and(|c| c.people)
-    }) {
+    if figures.iter().any(|f| f.claimed) {
         count_anchors.push(stems.term("deaths"));
     }
     number_of(

@@ -246,8 +246,9 @@ impl Analysis {
         let group_of = group_index(n, groups);
         // (not one whose counts are all of another event or a rate, parted from the
         // counts of the sources' event on purpose)
-        let loose =
-            |s: usize| content[s] && group_of[s].is_none() && !self.counts_only_elsewhere(s);
+        let loose: Vec<bool> = (0..n)
+            .map(|s| content[s] && group_of[s].is_none() && !self.counts_only_elsewhere(s))
+            .collect();
         // (statement, group) pairs the graph's edges offer
         let mut offers: Vec<(usize, usize)> = self
             .prepared
@@ -255,7 +256,7 @@ impl Analysis {
             .iter()
             .filter_map(|e| {
                 let (a, b) = (e.a as usize, e.b as usize);
-                match (loose(a), loose(b)) {
+                match (loose[a], loose[b]) {
                     (true, false) => group_of[b].map(|g| (a, g)),
                     (false, true) => group_of[a].map(|g| (b, g)),
                     _ => None,
