@@ -154,8 +154,9 @@ pub struct Counted {
     /// compared only with counts of the same other event. Empty for the sources' event.
     pub elsewhere: Vec<u32>,
     /// A year before the sources' event told in the count's clause, and not that event's
-    /// year ("a fire in 1851 that claimed 95 lives"): a count of something earlier,
-    /// compared only with counts told with the same year.
+    /// year ("a fire in 1851 that claimed 95 lives"), or a day of its year before its day
+    /// ("the disaster on December 9 that killed 120", as `year * 10000 + month * 100 +
+    /// day`): a count of something earlier, compared only with counts told with the same.
     pub earlier: Option<i32>,
 }
 

@@ -912,6 +912,7 @@ fn conflict_facts(
     };
     let of_this_event = |t: u32| used_in.get(&t).map_or(0, Vec::len) * 2 >= n_sources;
     let event_year = event_year(&preps, sources, n_sources);
+    let event_day = event_year.and_then(|y| event_day(&preps, sources, n_sources, y));
     let in_one_source = |t: u32| used_in.get(&t).map_or(0, Vec::len) <= 1;
     // (a name OCR damaged is still the sources' own: "Barnum and Baile; circus fire" in a
     // paper that misread "Bailey", its stem cut short by a letter or two, "bail" /
@@ -987,13 +988,16 @@ fn conflict_facts(
                     // (a count told with a year before the sources' event, and not with its
                     // year, is of something earlier: "a fire in 1851 that claimed 95 lives";
                     // not an amount, which may hold still: "built in 1912, 495 feet long")
-                    earlier: event_year.filter(|_| f.unit.is_none()).and_then(|y| {
-                        f.clause_years
-                            .iter()
-                            .all(|&c| c < y && c + EARLIER_REACH >= y)
-                            .then(|| f.clause_years.iter().max().copied())
-                            .flatten()
-                    }),
+                    earlier: event_year
+                        .filter(|_| f.unit.is_none())
+                        .and_then(|y| {
+                            f.clause_years
+                                .iter()
+                                .all(|&c| c < y && c + EARLIER_REACH >= y)
+                                .then(|| f.clause_years.iter().max().copied())
+                                .flatten()
+                        })
+                        .or_else(|| earlier_day(&f, event_day)),
                     terms: term_ids(vocab, &f.anchors),
                     facets: one_thing_facets(&f.anchors),
                     kinds: anchor_facets(&f.anchors),
@@ -1166,6 +1170,91 @@ fn breakdown(text: &str, numbers: &[values::NumberValue], figures: &[FigurePrep]
 /// be read as a year ([`conflicts::Counted::earlier`]): "500 to 1000 injured" tells no
 /// year 1000 of a disaster of 1944.
 const EARLIER_REACH: i32 = 200;
+
+/// A day of the sources' event's year before its day told at a count, and no other time
+/// (the nearest, as `year * 10000 + month * 100 + day`): "the Hollow Creek disaster on
+/// December 9 that killed 120", "December 2, the Hollow Creek mine exploded claiming 35
+/// lives", in a page that lists the month's disasters before the sources' of December 14.
+/// Not an amount, which may hold still.
+fn earlier_day(f: &FigurePrep, event_day: Option<(i32, u8, u8)>) -> Option<i32> {
+    let (y, m, d) = event_day?;
+    let before = |&(dm, dd): &(u8, u8)| (dm, dd) < (m, d);
+    let nearest = *f.clause_days.first()?;
+    (f.unit.is_none() && f.clause_years.iter().all(|&c| c == y) && f.clause_days.iter().all(before))
+        .then(|| y * 10_000 + i32::from(nearest.0) * 100 + i32::from(nearest.1))
+}
+
+/// The day of the sources' event: the month and day that half the sources or more tell
+/// with the event's `year` or with none ("Dec. 19."), each source counted once per day, in
+/// content; `None` when no day is, or two are.
+fn event_day(
+    preps: &[StatementPrep],
+    sources: &[u32],
+    n_sources: usize,
+    year: i32,
+) -> Option<(i32, u8, u8)> {
+    let mut told: Vec<((u8, u8), u32)> = preps
+        .iter()
+        .zip(sources)
+        .filter(|(p, _)| p.form_noise.is_none())
+        .flat_map(|(p, &src)| {
+            p.values.dates.iter().filter_map(move |d| {
+                let of_year = d.yearless || (!d.two_digit && d.from == year && d.to == year);
+                Some(((d.month?, d.day?), src)).filter(|_| of_year)
+            })
+        })
+        .collect();
+    told.sort_unstable();
+    told.dedup();
+    let mut by_day: Vec<(usize, (u8, u8))> = told
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|c| (c.len(), c[0].0))
+        .collect();
+    by_day.sort_unstable_by(|a, b| b.cmp(a));
+    match by_day.as_slice() {
+        [(n, (m, d)), rest @ ..] if n * 2 >= n_sources && rest.first().is_none_or(|r| r.0 < *n) => {
+            Some((year, *m, *d))
+        }
+        _ => None,
+    }
+}
+
+/// The days (month and day) told at the figure at `span`, the nearest first: in its
+/// clause ([`clause_years`]), or opening the statement before a comma when the statement
+/// tells no other date ("December 2, the Hollow Creek mine exploded claiming 35 lives").
+fn clause_days(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    dates: &[values::DateValue],
+) -> Vec<(u8, u8)> {
+    let breaks = [',', ';', '(', ')', '—', '.', ':'];
+    let start = text[..span.start].rfind(breaks).map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find(breaks)
+        .map_or(text.len(), |i| span.end + i);
+    let opening = |d: &values::DateValue| {
+        dates.len() == 1
+            && text[..d.span.start]
+                .trim()
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .is_empty()
+            && text[d.span.end..].trim_start().starts_with(',')
+    };
+    let mut days: Vec<(usize, (u8, u8))> = dates
+        .iter()
+        .filter(|d| (d.span.start < end && d.span.end > start) || opening(d))
+        .filter_map(|d| {
+            let gap = if d.span.end <= span.start {
+                span.start - d.span.end
+            } else {
+                d.span.start.saturating_sub(span.end)
+            };
+            Some((gap, (d.month?, d.day?)))
+        })
+        .collect();
+    days.sort_unstable();
+    days.into_iter().map(|(_, day)| day).collect()
+}
 
 /// The years told in the clause of the figure at `span`, between the marks that end one
 /// (a comma, a semicolon, a bracket, a dash, a full stop): "a fire in **1851** at the mill
@@ -1356,6 +1445,8 @@ struct FigurePrep {
     event_years: Vec<i32>,
     /// The years told in its clause ([`clause_years`]).
     clause_years: Vec<i32>,
+    /// The days told at it, the nearest first ([`clause_days`]).
+    clause_days: Vec<(u8, u8)>,
     /// People a disaster claimed ([`claimed_before`]): the dead.
     claimed: bool,
     /// Another event's figure that bounds the sources' own, from below or above
@@ -1544,6 +1635,7 @@ fn prepare_statement(
                 bound: named.bound,
                 event_years: named.years,
                 clause_years: clause_years(text, &n.span, &values.dates, &values.numbers),
+                clause_days: clause_days(text, &n.span, &values.dates),
                 claimed,
                 told,
             }

@@ -1463,6 +1463,61 @@ fn a_toll_broken_down_into_a_list_gives_parts_no_rival() {
 }
 
 #[test]
+fn a_toll_told_with_a_day_before_the_event_is_another_events() {
+    // A page sets the explosion among the month's other mine disasters, each told with its
+    // day: the tolls of December 2 and December 9 were counted before the sources' explosion
+    // of December 14, so they are no rivals of its toll (nor of each other).
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Kestrel mine exploded on December 14, 1911. The explosion killed 212 miners.",
+        ),
+        (
+            "b.txt",
+            "On December 14, 1911, the Kestrel mine blew up. About 200 men were killed.",
+        ),
+        (
+            "c.txt",
+            "It was the third mine disaster that month. December 2, the Hollow Creek mine near \
+             Lowport exploded claiming at least 35 lives. It followed the Pine Ridge disaster on \
+             December 9 that killed 120 miners. December 14, at least 212 were killed at Kestrel.",
+        ),
+        (
+            "d.txt",
+            "Rescuers reached the Kestrel mine on December 14, 1911. The explosion killed 212 miners.",
+        ),
+    ]);
+    let toll = find(&a, "About 200");
+    for other in [find(&a, "claiming at least 35"), find(&a, "killed 120")] {
+        assert!(
+            conflict_between(&a, other, toll).is_none(),
+            "{:#?}",
+            a.groups
+        );
+        assert!(
+            conflict_between(&a, other, find(&a, "at least 212")).is_none(),
+            "{:#?}",
+            a.groups
+        );
+    }
+    assert!(
+        conflict_between(&a, find(&a, "claiming at least 35"), find(&a, "killed 120")).is_none(),
+        "{:#?}",
+        a.groups
+    );
+    // the day's own toll is still the sources' own and still a rival of "About 200"
+    let g = a.group_of(toll).expect("the toll is grouped");
+    assert!(
+        a.groups[g]
+            .conflicts
+            .iter()
+            .any(|c| c.values.iter().any(|v| v.contains("200"))),
+        "{:#?}",
+        a.groups[g]
+    );
+}
+
+#[test]
 fn an_infobox_value_on_the_line_after_its_key_states_the_keys_fact() {
     // A mirror that copies an infobox puts each key and its value on lines of their own:
     // the value is a fact of the event, read as the key says ("Deaths" / "212").
