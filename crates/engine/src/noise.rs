@@ -325,6 +325,20 @@ const PROMPT_OPENINGS: &[&str] = &[
     "if this is your first visit",
     "register today",
     "post a comment",
+    // a forum's share button, a news site's error report and donation button, a marker
+    // database's directions to its marker and its links to more of its pages
+    "share on other sites",
+    "noticed an error",
+    "if you've noticed an error",
+    "if you’ve noticed an error",
+    "if you have noticed an error",
+    "donate now",
+    "donate today",
+    "marker is in ",
+    "marker is located ",
+    "marker can be reached ",
+    "marker is at or near ",
+    "see more ",
     // a lesson page's objectives, told as what the pupil can do ("I can explain the
     // importance of …")
     "i can explain",
@@ -2766,8 +2780,10 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // (or after its compiler's name: "Compiled by J. Smith; last edit 1-23-2025 …")
     let edit_line = lower.starts_with("compiled by ") && lower.contains("; last edit");
     // (a site's disclaimer, also inside its footer's line: "The BBC is not responsible for
-    // the content of external sites.")
-    let disclaimer = lower.contains("not responsible for the content of external");
+    // the content of external sites."; a news site's appeal: "… only exists because readers
+    // like you fund our reporting")
+    let disclaimer = lower.contains("not responsible for the content of external")
+        || lower.contains("readers like you");
     // (a wiki talk page's signature: "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)")
     let signature = crate::segment::signature_start(text.trim()) == Some(0);
     if edit_line
@@ -3947,6 +3963,34 @@ mod tests {
             "Coordinates | 41°52′09″N |",
             Layout::default()
         ));
+    }
+
+    #[test]
+    fn classify_a_sites_appeals_reports_and_marker_directions() {
+        for t in [
+            // a forum's share button, a news site's error report and its donation appeal
+            "Share on other sites",
+            "Noticed an error?",
+            "If you've noticed an error in this article please click here to report it.",
+            "The Lowport Gazette only exists because readers like you fund our reporting.",
+            "Donate now.",
+            // a marker database's directions to its marker, its links to more
+            "Marker is in Kestrel, Lowshire, in Mill County.",
+            "Marker can be reached from Water Street north of Mill Lane.",
+            "Marker is located in Kestrel Park.",
+            "Marker is at or near this postal address: 12 Water St, Kestrel",
+            "See more disasters",
+            "See more mill disaster markers, memorials, and monuments.",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "The marker is in the churchyard where the dead were buried, unveiled in 1950.",
+            "Rescuers could see more bodies under the wreckage of the mill.",
+            "Readers of the Gazette gave $400 to the relief fund within a week.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
     }
 
     #[test]
