@@ -2101,7 +2101,17 @@ pub fn anchors(
             if t.offset < span.end || t.offset < skip_to {
                 continue;
             }
-            let lone_comma = next && text.get(edge..t.offset).is_some_and(|g| g.trim() == ",");
+            // (or a comma the print put between a verb of being and its participle: "343
+            // sailors and civilians were, killed")
+            let comma = text.get(edge..t.offset).is_some_and(|g| g.trim() == ",");
+            let lone_comma = comma
+                && (next
+                    || i.checked_sub(1).is_some_and(|p| {
+                        matches!(
+                            tokens[p].lower.as_str(),
+                            "were" | "was" | "are" | "is" | "been"
+                        ) && tokens[p].offset + tokens[p].surface.len() == edge
+                    }));
             // "some 89 men, women and children died": a list of kinds of people after the
             // figure is one noun, read as its first word; the clause goes on after it
             let listed = people
@@ -5726,6 +5736,16 @@ mod tests {
             words("The fire took 40 women and children, the report said."),
             ["women"],
             "the clause ends at the comma after the list"
+        );
+        // a comma between a verb of being and its participle is the print's, not a clause's
+        assert_eq!(
+            words("At least 340 sailors and civilians were, killed in the blast."),
+            ["sailors", "civilians", "killed"]
+        );
+        assert_eq!(
+            words("About 40 sailors were saved, killed men lay on deck."),
+            ["sailors", "saved"],
+            "a comma after the participle still ends the clause"
         );
     }
 
