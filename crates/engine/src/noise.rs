@@ -339,6 +339,10 @@ const PROMPT_OPENINGS: &[&str] = &[
     "marker can be reached ",
     "marker is at or near ",
     "see more ",
+    // a page's pointers to itself and beyond ("top of page", "To read more about …:")
+    "top of page",
+    "back to home",
+    "to read more",
     // a lesson page's objectives, told as what the pupil can do ("I can explain the
     // importance of …")
     "i can explain",
@@ -1129,8 +1133,11 @@ fn is_picture_caption(t: &str, tokens: &[Token<'_>]) -> bool {
     let last: Vec<&str> = end.split_whitespace().rev().take(4).collect();
     let moment = |w: &str| matches!(w, "after" | "before" | "following");
     // "… after the explosion", "… before the roof collapse"
+    // ("… at the scene of the disaster", "The site of the explosion.": where it happened)
+    let place = |w: &str| matches!(w, "scene" | "site" | "location");
     let after_event = (last.len() >= 3 && last[1] == "the" && moment(last[2]))
         || (last.len() >= 4 && last[2] == "the" && moment(last[3]))
+        || (last.len() >= 4 && last[1] == "the" && last[2] == "of" && place(last[3]))
         || end
             .rsplit_once(" in the aftermath of the ")
             .is_some_and(|(_, e)| e.split_whitespace().count() <= 2);
@@ -2787,6 +2794,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // (a wiki talk page's signature: "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)")
     let signature = crate::segment::signature_start(text.trim()) == Some(0);
     if edit_line
+        || is_pointer(&lower, tokens.len())
         || disclaimer
         || signature
         || is_hatnote(text.trim())
@@ -3290,6 +3298,40 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
         && comma_caps
             .iter()
             .any(|w| is_sentence_starter(&w.to_lowercase()))
+}
+
+/// True for a page's pointer to what lies elsewhere on it or beyond it (`lower`: the
+/// line in lower case, `n_words` its words): a link it offers ("Here's a link:", "A link
+/// to the full story in the comments."), a list or a film it announces ("Those who lost
+/// their lives are listed below.", "… which you can watch below:", "… writes as
+/// follows:"). Not "a link to the past", nor a witness's words announced ("… told the
+/// Gazette:"). On the annotated sets, every such line is furniture.
+fn is_pointer(lower: &str, n_words: usize) -> bool {
+    const LINK_TO: &[&str] = &[
+        "below", "here", "comment", "story", "article", "post", "page", "video", "site",
+    ];
+    let lower = lower.trim();
+    let words = || lower.split(|c: char| !c.is_alphanumeric());
+    // (whole words: "there" is no "here"; "comments", "stories" are theirs)
+    let link = words().any(|w| w == "link")
+        && words().any(|w| {
+            LINK_TO
+                .iter()
+                .any(|t| w.starts_with(t) && w.len() <= t.len() + 2)
+        });
+    let announced = [
+        "listed below",
+        "shown below",
+        "pictured below",
+        "watch below",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        || lower.ends_with("as follows:");
+    // (a count is news whatever points at it: "The memorial, which is pictured below, lists
+    // the names of all 362 miners.")
+    let counts = lower.contains(|c: char| c.is_ascii_digit());
+    !counts && ((n_words <= 10 && link) || (n_words <= 16 && announced))
 }
 
 /// True for an encyclopedia's line of map coordinates ("Coordinates: 50°24′55″N
@@ -3963,6 +4005,37 @@ mod tests {
             "Coordinates | 41°52′09″N |",
             Layout::default()
         ));
+    }
+
+    #[test]
+    fn classify_pointers_to_links_and_lists_and_captions_of_the_scene() {
+        for t in [
+            // a page's pointers to what lies elsewhere on it or beyond it
+            "Here's a link:",
+            "The link is included below:",
+            "A link to the full story in the comments.",
+            "To read more about the fire and its aftermath:",
+            "A correspondent of the Lowport Herald writes as follows:",
+            "Those who lost their lives are listed below.",
+            "The blast was filmed for a newsreel which you can watch below:",
+            "top of page",
+            "back to home",
+            // a picture's caption naming the place of the event
+            "Firefighters and volunteers at the scene of the disaster",
+            "Scene of the disaster.",
+            "The site of the explosion.",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "A link to the past was lost when the old mill burned.",
+            "The rail link there was cut and the story of the line ended.",
+            "Rescuers reached the scene of the disaster within an hour.",
+            "Below are the details the inquiry gave on Saturday:",
+            "John Kestrel, a passenger on the local, told the Gazette:",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
     }
 
     #[test]
