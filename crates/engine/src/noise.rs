@@ -325,20 +325,8 @@ const PROMPT_OPENINGS: &[&str] = &[
     "if this is your first visit",
     "register today",
     "post a comment",
-    // a forum's share button, a news site's error report and donation button, a marker
-    // database's directions to its marker and its links to more of its pages
+    // a forum's share button
     "share on other sites",
-    "noticed an error",
-    "if you've noticed an error",
-    "if you’ve noticed an error",
-    "if you have noticed an error",
-    "donate now",
-    "donate today",
-    "marker is in ",
-    "marker is located ",
-    "marker can be reached ",
-    "marker is at or near ",
-    "see more ",
     // a page's pointers to itself and beyond ("top of page", "To read more about …:")
     "top of page",
     "back to home",
@@ -2787,14 +2775,13 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // (or after its compiler's name: "Compiled by J. Smith; last edit 1-23-2025 …")
     let edit_line = lower.starts_with("compiled by ") && lower.contains("; last edit");
     // (a site's disclaimer, also inside its footer's line: "The BBC is not responsible for
-    // the content of external sites."; a news site's appeal: "… only exists because readers
-    // like you fund our reporting")
-    let disclaimer = lower.contains("not responsible for the content of external")
-        || lower.contains("readers like you");
+    // the content of external sites.")
+    let disclaimer = lower.contains("not responsible for the content of external");
     // (a wiki talk page's signature: "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)")
     let signature = crate::segment::signature_start(text.trim()) == Some(0);
     if edit_line
         || is_pointer(&lower, tokens.len())
+        || is_site_request(text.trim_start(), &lower, tokens.len())
         || disclaimer
         || signature
         || is_hatnote(text.trim())
@@ -3298,6 +3285,47 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
         && comma_caps
             .iter()
             .any(|w| is_sentence_starter(&w.to_lowercase()))
+}
+
+/// True for a site's request or directions with no news in them (`lower`: `text` in lower
+/// case, `n_words` its words): an error report ("Noticed an error?"), a donation button or
+/// appeal ("Donate now.", "… only exists because readers like you fund our reporting"), a
+/// marker database's directions ("Marker is in Kestrel, Lowshire.", "Marker can be reached
+/// from Water Street …", "Marker is at or near this postal address: …") and links ("See
+/// more disasters"). Not with a count ("Donate today to the relief fund, for 3,000 are
+/// homeless", "See more than 40 names …"), nor a marker told where something happened
+/// ("Marker is located where 146 workers died").
+fn is_site_request(text: &str, lower: &str, n_words: usize) -> bool {
+    let counts = lower.contains(|c: char| c.is_ascii_digit());
+    let error_report = [
+        "noticed an error",
+        "if you've noticed an error",
+        "if you’ve noticed an error",
+        "if you have noticed an error",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    let donation = (n_words <= 4
+        && (lower.starts_with("donate now") || lower.starts_with("donate today")))
+        || (lower.contains("readers like you")
+            && ["fund", "support", "donat", "subscri"]
+                .iter()
+                .any(|w| lower.contains(w)));
+    // (directions name a place: "Marker is in Kestrel", not "Marker is in memory of …")
+    let directions = [
+        "marker is in ",
+        "marker is located in ",
+        "marker can be reached from ",
+    ]
+    .iter()
+    .any(|p| {
+        lower.starts_with(p)
+            && text
+                .get(p.len()..)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    }) || lower.starts_with("marker is at or near this postal address");
+    let more = n_words <= 10 && lower.starts_with("see more ");
+    directions || (!counts && (error_report || donation || more))
 }
 
 /// True for a page's pointer to what lies elsewhere on it or beyond it (`lower`: the
@@ -4061,6 +4089,13 @@ mod tests {
             "The marker is in the churchyard where the dead were buried, unveiled in 1950.",
             "Rescuers could see more bodies under the wreckage of the mill.",
             "Readers of the Gazette gave $400 to the relief fund within a week.",
+            // appeals and markers that tell the news
+            "Donate today to the Lowport relief fund, for 3,000 people are homeless.",
+            "Marker is located where 146 workers died in the Kestrel fire of 1911.",
+            "Marker is in memory of the 212 miners killed at Kestrel.",
+            "See more than 40 names on the Kestrel memorial.",
+            "It was readers like you who gave $4,000 to the widows of the 212 miners.",
+            "Noticed an error in the list, the coroner struck 12 names from the 212 dead.",
         ] {
             assert_eq!(line(t), None, "{t}");
         }

@@ -1171,22 +1171,57 @@ fn breakdown(text: &str, numbers: &[values::NumberValue], figures: &[FigurePrep]
 /// year 1000 of a disaster of 1944.
 const EARLIER_REACH: i32 = 200;
 
-/// A day of the sources' event's year before its day told at a count, and no other time
-/// (the nearest, as `year * 10000 + month * 100 + day`): "the Hollow Creek disaster on
-/// December 9 that killed 120", "December 2, the Hollow Creek mine exploded claiming 35
-/// lives", in a page that lists the month's disasters before the sources' of December 14.
-/// Not an amount, which may hold still.
+/// A day of the sources' event's year well before its day told at a count of the dead or
+/// the hurt, and no other time (the nearest, as `year * 10000 + month * 100 + day`): "the
+/// Hollow Creek disaster on December 9 that killed 120", "December 2, the Hollow Creek
+/// mine exploded claiming 35 lives", in a page that lists the month's disasters before
+/// the sources' of December 14. Not a count of others ("sailed on April 10 with 2,208
+/// aboard" counts the sources' own ship), nor a day within [`EARLIER_DAYS`] of the
+/// event's (the night a fire broke out), nor a day of another year.
 fn earlier_day(f: &FigurePrep, event_day: Option<(i32, u8, u8)>) -> Option<i32> {
     let (y, m, d) = event_day?;
-    let before = |&(dm, dd): &(u8, u8)| (dm, dd) < (m, d);
-    let nearest = *f.clause_days.first()?;
-    (f.unit.is_none() && f.clause_years.iter().all(|&c| c == y) && f.clause_days.iter().all(before))
-        .then(|| y * 10_000 + i32::from(nearest.0) * 100 + i32::from(nearest.1))
+    let toll = f.claimed
+        || f.anchors.iter().any(|t| {
+            matches!(
+                facets::facet_of(t).map(facets::name),
+                Some("deaths" | "injured")
+            )
+        });
+    // (a month as 31 days: a margin, not a calendar)
+    let day_number = |m: u8, d: u8| i32::from(m) * 31 + i32::from(d);
+    let before = |c: &ClauseDay| {
+        c.year.is_none_or(|cy| cy == y)
+            && day_number(c.month, c.day) + EARLIER_DAYS < day_number(m, d)
+    };
+    let nearest = f.clause_days.first()?;
+    (toll
+        && f.unit.is_none()
+        && f.clause_years.iter().all(|&c| c == y)
+        && f.clause_days.iter().all(before))
+    .then(|| y * 10_000 + i32::from(nearest.month) * 100 + i32::from(nearest.day))
 }
 
-/// The day of the sources' event: the month and day that half the sources or more tell
-/// with the event's `year` or with none ("Dec. 19."), each source counted once per day, in
-/// content; `None` when no day is, or two are.
+/// How many days before the sources' event a day told at a count must lie to be another
+/// event's ([`earlier_day`]): a fire that broke out the night before the day most sources
+/// give is still the sources' own.
+const EARLIER_DAYS: i32 = 2;
+
+/// A day told at a figure ([`clause_days`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct ClauseDay {
+    /// Its year when told (`None` for "December 9"; `Some(-1)` for a year of two digits,
+    /// which is no event's year here).
+    year: Option<i32>,
+    /// Its month, 1–12.
+    month: u8,
+    /// Its day of the month.
+    day: u8,
+}
+
+/// The day of the sources' event: the month and day that half the sources or more (two at
+/// least) tell with the event's `year` or with none, each source counted once per day, in
+/// content, not in a paper's dateline (the day it reported); `None` when no day is, or two
+/// are.
 fn event_day(
     preps: &[StatementPrep],
     sources: &[u32],
@@ -1200,7 +1235,8 @@ fn event_day(
         .flat_map(|(p, &src)| {
             p.values.dates.iter().filter_map(move |d| {
                 let of_year = d.yearless || (!d.two_digit && d.from == year && d.to == year);
-                Some(((d.month?, d.day?), src)).filter(|_| of_year)
+                let dateline = p.datelines.contains(&d.span.start);
+                Some(((d.month?, d.day?), src)).filter(|_| of_year && !dateline)
             })
         })
         .collect();
@@ -1212,7 +1248,9 @@ fn event_day(
         .collect();
     by_day.sort_unstable_by(|a, b| b.cmp(a));
     match by_day.as_slice() {
-        [(n, (m, d)), rest @ ..] if n * 2 >= n_sources && rest.first().is_none_or(|r| r.0 < *n) => {
+        [(n, (m, d)), rest @ ..]
+            if *n >= 2 && n * 2 >= n_sources && rest.first().is_none_or(|r| r.0 < *n) =>
+        {
             Some((year, *m, *d))
         }
         _ => None,
@@ -1226,7 +1264,8 @@ fn clause_days(
     text: &str,
     span: &std::ops::Range<usize>,
     dates: &[values::DateValue],
-) -> Vec<(u8, u8)> {
+    numbers: &[values::NumberValue],
+) -> Vec<ClauseDay> {
     let breaks = [',', ';', '(', ')', '—', '.', ':'];
     let start = text[..span.start].rfind(breaks).map_or(0, |i| i + 1);
     let end = text[span.end..]
@@ -1240,20 +1279,60 @@ fn clause_days(
                 .is_empty()
             && text[d.span.end..].trim_start().starts_with(',')
     };
-    let mut days: Vec<(usize, (u8, u8))> = dates
+    let mut days: Vec<(usize, ClauseDay)> = dates
         .iter()
         .filter(|d| (d.span.start < end && d.span.end > start) || opening(d))
+        .filter(|d| told_as_when(text, d, numbers))
         .filter_map(|d| {
             let gap = if d.span.end <= span.start {
                 span.start - d.span.end
             } else {
                 d.span.start.saturating_sub(span.end)
             };
-            Some((gap, (d.month?, d.day?)))
+            let year = if d.yearless {
+                None
+            } else if d.two_digit || d.from != d.to {
+                Some(-1)
+            } else {
+                Some(d.from)
+            };
+            Some((
+                gap,
+                ClauseDay {
+                    year,
+                    month: d.month?,
+                    day: d.day?,
+                },
+            ))
         })
         .collect();
-    days.sort_unstable();
+    days.sort_unstable_by_key(|(gap, _)| *gap);
     days.into_iter().map(|(_, day)| day).collect()
+}
+
+/// True when date `d` tells when what a count counts happened ([`clause_years`],
+/// [`clause_days`]): not a time measured from or to ("the worst since 1902", "employed
+/// 400 men since March 3"), when the place was made ("built in 1872"), a day every year
+/// ("Every May 30 the names are read"), nor a figure also read as a count ("injured at
+/// 500 to 1000").
+fn told_as_when(text: &str, d: &values::DateValue, numbers: &[values::NumberValue]) -> bool {
+    let before = words_before(text, d.span.start, 2);
+    let last = before
+        .last()
+        .map(|w| w.to_ascii_lowercase())
+        .unwrap_or_default();
+    let made = before.len() == 2
+        && last == "in"
+        && matches!(
+            before[0].to_ascii_lowercase().as_str(),
+            "built" | "opened" | "founded" | "constructed" | "established" | "launched"
+        );
+    let measured = matches!(last.as_str(), "since" | "than" | "until" | "till");
+    let yearly = matches!(last.as_str(), "every" | "each");
+    let counted = numbers
+        .iter()
+        .any(|n| n.span.start < d.span.end && d.span.start < n.span.end);
+    !made && !measured && !yearly && !counted
 }
 
 /// The years told in the clause of the figure at `span`, between the marks that end one
@@ -1277,26 +1356,7 @@ fn clause_years(
         // (a year that measures from or to another time, or when the place was made, is
         // no date of what the count counts: "the worst since 1902, it killed 371", "built
         // in 1872 and carrying 300 passengers")
-        .filter(|d| {
-            let before = words_before(text, d.span.start, 2);
-            let last = before
-                .last()
-                .map(|w| w.to_ascii_lowercase())
-                .unwrap_or_default();
-            let made = before.len() == 2
-                && last == "in"
-                && matches!(
-                    before[0].to_ascii_lowercase().as_str(),
-                    "built" | "opened" | "founded" | "constructed" | "established" | "launched"
-                );
-            !made && !matches!(last.as_str(), "since" | "than" | "until" | "till")
-        })
-        // (not a figure also read as a count: "injured at 500 to 1000")
-        .filter(|d| {
-            !numbers
-                .iter()
-                .any(|n| n.span.start < d.span.end && d.span.start < n.span.end)
-        })
+        .filter(|d| told_as_when(text, d, numbers))
         .map(|d| d.to)
         .collect()
 }
@@ -1422,6 +1482,8 @@ struct StatementPrep {
     facets: Vec<RawTerm>,
     /// The facets its counts are of, sorted.
     frames: Vec<u8>,
+    /// Where its dates start that are a paper's dateline ([`datelines`]).
+    datelines: Vec<usize>,
 }
 
 /// What the preparation learns of one figure of a statement, for the number rule
@@ -1446,7 +1508,7 @@ struct FigurePrep {
     /// The years told in its clause ([`clause_years`]).
     clause_years: Vec<i32>,
     /// The days told at it, the nearest first ([`clause_days`]).
-    clause_days: Vec<(u8, u8)>,
+    clause_days: Vec<ClauseDay>,
     /// People a disaster claimed ([`claimed_before`]): the dead.
     claimed: bool,
     /// Another event's figure that bounds the sources' own, from below or above
@@ -1635,7 +1697,7 @@ fn prepare_statement(
                 bound: named.bound,
                 event_years: named.years,
                 clause_years: clause_years(text, &n.span, &values.dates, &values.numbers),
-                clause_days: clause_days(text, &n.span, &values.dates),
+                clause_days: clause_days(text, &n.span, &values.dates, &values.numbers),
                 claimed,
                 told,
             }
@@ -1678,6 +1740,7 @@ fn prepare_statement(
     }
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     let onset = tells_onset_time(text, &toks, stems, &values.times);
+    let datelines = datelines(text, &values.dates);
     StatementPrep {
         raw,
         form_noise,
@@ -1696,7 +1759,26 @@ fn prepare_statement(
         opens_quotations: false,
         facets,
         frames,
+        datelines,
     }
+}
+
+/// Where the dates of `text` start that are a paper's dateline, the day it reported: at
+/// most four words of place before it ("Lowport, Pa., Dec. 15.—The explosion …",
+/// "LOWPORT, June 20. An appalling …"), a full stop or a dash right after.
+fn datelines(text: &str, dates: &[values::DateValue]) -> Vec<usize> {
+    dates
+        .iter()
+        .filter(|d| {
+            let place = text[..d.span.start].split_whitespace().count() <= 4;
+            let rest = text[d.span.end..].trim_start_matches([' ', '.']);
+            let closed = text[d.span.end..].starts_with('.')
+                || rest.starts_with(['—', '–'])
+                || rest.starts_with("--");
+            d.span.start > 0 && place && closed
+        })
+        .map(|d| d.span.start)
+        .collect()
 }
 
 /// A toll broken down by place or group, each figure in brackets after a name ("the

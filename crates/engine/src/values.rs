@@ -2106,12 +2106,13 @@ pub fn anchors(
             let comma = text.get(edge..t.offset).is_some_and(|g| g.trim() == ",");
             let lone_comma = comma
                 && (next
-                    || i.checked_sub(1).is_some_and(|p| {
-                        matches!(
-                            tokens[p].lower.as_str(),
-                            "were" | "was" | "are" | "is" | "been"
-                        ) && tokens[p].offset + tokens[p].surface.len() == edge
-                    }));
+                    || (is_participle(&t.lower)
+                        && i.checked_sub(1).is_some_and(|p| {
+                            matches!(
+                                tokens[p].lower.as_str(),
+                                "were" | "was" | "are" | "is" | "been"
+                            ) && tokens[p].offset + tokens[p].surface.len() == edge
+                        })));
             // "some 89 men, women and children died": a list of kinds of people after the
             // figure is one noun, read as its first word; the clause goes on after it
             let listed = people
@@ -2174,6 +2175,16 @@ pub fn anchors(
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// True for a word shaped like a past participle ("killed", "taken", "lost"): what a verb of
+/// being before a stray comma goes on to ([`anchors`]).
+fn is_participle(w: &str) -> bool {
+    (w.len() >= 4 && (w.ends_with("ed") || w.ends_with("en")))
+        || matches!(
+            w,
+            "lost" | "hurt" | "burnt" | "slain" | "found" | "left" | "struck" | "caught" | "shot"
+        )
 }
 
 /// Words before a number that make it approximate, and the share of the value it leaves
@@ -5746,6 +5757,11 @@ mod tests {
             words("About 40 sailors were saved, killed men lay on deck."),
             ["sailors", "saved"],
             "a comma after the participle still ends the clause"
+        );
+        assert_eq!(
+            words("At least 212 miners were, the Lowport Gazette reported, killed."),
+            ["miners"],
+            "an aside after the comma is no participle"
         );
     }
 

@@ -1518,6 +1518,128 @@ fn a_toll_told_with_a_day_before_the_event_is_another_events() {
 }
 
 #[test]
+fn a_day_before_the_event_that_tells_no_other_event_keeps_its_count() {
+    // (each: the sources, the two statements whose counts must still disagree)
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: [Case<'_>; 5] = [
+        // the papers' datelines are the day after: no day of the event is known
+        (
+            &[
+                (
+                    "a.txt",
+                    "Lowport, Pa., Dec. 15.—The explosion at the Kestrel mine killed about 190 miners.",
+                ),
+                (
+                    "b.txt",
+                    "Lowport, Pa., Dec. 15.—About 190 miners were killed in the Kestrel mine explosion.",
+                ),
+                (
+                    "c.txt",
+                    "Lowport, Pa., Dec. 15.—The Kestrel mine explosion killed about 190 miners, it is feared.",
+                ),
+                (
+                    "d.txt",
+                    "The explosion at the Kestrel mine on December 14, 1911 killed 212 miners.",
+                ),
+            ],
+            "killed 212",
+            "feared",
+        ),
+        // the people aboard when she sailed, days before she sank: no other event's
+        (
+            &[
+                (
+                    "a.txt",
+                    "The Kestrel sank on April 15, 1912, after striking ice.",
+                ),
+                (
+                    "b.txt",
+                    "On April 15, 1912 the Kestrel went down. There were 2,224 people aboard.",
+                ),
+                (
+                    "c.txt",
+                    "The Kestrel, which sailed from Lowport on April 10 with 2,208 people aboard, struck ice.",
+                ),
+                ("d.txt", "The Kestrel foundered on April 15, 1912."),
+            ],
+            "2,224 people aboard",
+            "2,208 people aboard",
+        ),
+        // the night it broke out, the day before the day most sources give
+        (
+            &[
+                (
+                    "a.txt",
+                    "The Lowport fire of October 9, 1871 burned the mill district. The fire killed 250 people.",
+                ),
+                (
+                    "b.txt",
+                    "On October 9, 1871 the Lowport fire burned the mill district.",
+                ),
+                ("c.txt", "The October 8 fire killed 300 people in Lowport."),
+                ("d.txt", "Lowport burned on October 9, 1871."),
+            ],
+            "killed 250",
+            "killed 300",
+        ),
+        // a day of another year opening the statement
+        (
+            &[
+                (
+                    "a.txt",
+                    "The Kestrel mine exploded on December 14, 1911. The explosion killed 212 miners.",
+                ),
+                ("b.txt", "On December 14, 1911, the Kestrel mine blew up."),
+                (
+                    "c.txt",
+                    "May 30, 1913, a monument to the 190 miners killed in the explosion was unveiled.",
+                ),
+                (
+                    "d.txt",
+                    "Rescuers reached the Kestrel mine on December 14, 1911.",
+                ),
+            ],
+            "killed 212",
+            "190 miners",
+        ),
+        // a day told as a start ("since"), and a day told every year
+        (
+            &[
+                (
+                    "a.txt",
+                    "The Kestrel mine exploded on December 14, 1911. The explosion killed 212 miners.",
+                ),
+                (
+                    "b.txt",
+                    "On December 14, 1911, the Kestrel mine blew up. Every May 30 the names of the 190 miners killed are read.",
+                ),
+                (
+                    "c.txt",
+                    "The Kestrel mine had employed 400 men since March 3.",
+                ),
+                (
+                    "d.txt",
+                    "Rescuers reached the Kestrel mine on December 14, 1911.",
+                ),
+            ],
+            "killed 212",
+            "190 miners",
+        ),
+    ];
+    for (files, x, y) in cases {
+        let a = sources(files);
+        let (x, y) = (find(&a, x), find(&a, y));
+        assert!(
+            conflict_between(&a, x, y).is_some(),
+            "{:?} / {:?}: {:#?}",
+            a.text(x),
+            a.text(y),
+            a.groups
+        );
+    }
+}
+
+#[test]
 fn an_infobox_value_on_the_line_after_its_key_states_the_keys_fact() {
     // A mirror that copies an infobox puts each key and its value on lines of their own:
     // the value is a fact of the event, read as the key says ("Deaths" / "212").
