@@ -1431,13 +1431,14 @@ mod tests {
         // (after "at least", "estimated", the toll the statement names is what is counted)
         let text = [
             "The full death roll of the blast is not yet known, but the number is estimated to be at least 700.",
+            "The mill stood by the river.",
             "The full list of the blast is not yet known, but the number is estimated to be at least 700.",
         ]
         .join("\n");
         let a = one_source(text);
         let dead = crate::facets::by_name("deaths");
         assert_eq!(a.count_question(0), dead.map(|f| (f, 700.0)));
-        assert_eq!(a.count_question(1), None, "no word says what it counts");
+        assert_eq!(a.count_question(2), None, "no word says what it counts");
         assert!(a.prepared.facts[0].counted[0].terms.is_empty());
     }
 
@@ -1506,6 +1507,23 @@ mod tests {
         assert_eq!(a.count_question(1), None, "boats lost are no dead");
         assert_eq!(a.count_question(2), None, "people who moved away");
         assert_eq!(a.count_question(3), dead.map(|f| (f, 1500.0)));
+    }
+
+    #[test]
+    fn a_total_told_bare_counts_what_the_statement_before_counted() {
+        let text = [
+            "Some sources have estimated the number of dead as 1,200.",
+            "The Kestrel Gazette gives a total of 1,152, using the figure of a later inquiry.",
+            "The mill employed 300 hands before the fire.",
+            "The Lowport Herald gives a total of 1,152, using the figure of a later inquiry.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let dead = crate::facets::by_name("deaths");
+        assert_eq!(a.count_question(0), dead.map(|f| (f, 1200.0)));
+        assert_eq!(a.count_question(1), dead.map(|f| (f, 1152.0)));
+        // (the statement before counts nothing of a kind)
+        assert_ne!(a.count_question(3), dead.map(|f| (f, 1152.0)));
     }
 
     #[test]

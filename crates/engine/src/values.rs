@@ -4155,12 +4155,13 @@ pub fn is_time_of_day_word(term: &str) -> bool {
 
 /// "the true **number** was 59", "the original **estimate** was three hundred", "the
 /// **total** stood at 36": a figure given for a number the sentence does not name, so
-/// the one just told before it. Only after "the", one word at most between, and a verb
-/// of being or a preposition: "Lifeboat number 14", "the crowd numbered 10,000", "an
-/// estimated 3,000 lined the route", "the number of missing is 400" are none.
+/// the one just told before it; also after "a" ("The Encyclopedia gives a **total** of
+/// 1,152"). Only after "the" or "a", one word at most between, and a verb of being or a
+/// preposition: "Lifeboat number 14", "the crowd numbered 10,000", "an estimated 3,000
+/// lined the route", "the number of missing is 400" are none.
 static REFERS_BACK_RE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(
-        r"(?i)\bthe\s+(?:[a-z]+\s+)?(?:{})\s+(?:was|is|were|are|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to|at|of)\s*$",
+        r"(?i)\b(?:the|a)\s+(?:[a-z]+\s+)?(?:{})\s+(?:was|is|were|are|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to|at|of)\s*$",
         REFERRING_NOUNS.join("|")
     ))
     .expect("refers-back pattern")
@@ -6613,6 +6614,7 @@ mod tests {
             "But the trust now believes the true number was 59.",
             "The original estimate was three hundred, but the number is not known.",
             "By Friday the total stood at 36.",
+            "The Encyclopedia gives a total of 1,152, using the figure of a later inquiry.",
         ] {
             assert!(back(t), "{t}");
         }
@@ -6624,6 +6626,7 @@ mod tests {
             "The number of missing is estimated in the vicinity of 400.",
             "Of this number 118 had been identified.",
             "About 75 people died.",
+            "A number of 12-inch guns were mounted.",
         ] {
             assert!(!back(t), "{t}");
         }
