@@ -53,6 +53,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     resolve_relative_years(&statements, &mut preps);
     resolve_elliptical_counts(sources, &statements, &mut preps);
     resolve_anaphoric_counts(sources, &statements, &mut preps);
+    resolve_own_elliptical_counts(sources, &statements, &mut preps);
     resolve_column_counts(sources, &statements, &mut preps);
     mark_noise(&mut statements, &preps);
     let graph = neighbour_graph(&statements, &mut preps);
@@ -587,6 +588,77 @@ fn resolve_anaphoric_counts(
         }
         if changed {
             p.count_anchors.push(word);
+            (p.facets, p.frames) = facet_terms(&p.raw, &p.count_anchors, true);
+        }
+    }
+}
+
+/// Gives a count its sentence leaves bare, told as found ("The search for bodies lasted
+/// several weeks, and 31 were found"), the kind of the
+/// plural the sentence named before it ("bodies": the dead), when it counts nothing of a
+/// kind yet. Only after a verb of finding or taking ("found", "recovered", "taken"…): "12
+/// were arrested" counts others than the bodies named before.
+fn resolve_own_elliptical_counts(
+    sources: &[Source],
+    statements: &[Statement],
+    preps: &mut [StatementPrep],
+) {
+    const FOUND: &[&str] = &[
+        "found",
+        "recovered",
+        "identified",
+        "buried",
+        "taken",
+        "brought",
+        "removed",
+        "discovered",
+        "located",
+        "pulled",
+    ];
+    let stems = Stems::default();
+    for (s, p) in statements.iter().zip(preps.iter_mut()) {
+        let text = &sources[s.source].text[s.bytes.clone()];
+        if p.form_noise.is_some() || !(text.contains(" were ") || text.contains(" was ")) {
+            continue;
+        }
+        let toks = text::tokens(text);
+        let mut changed = false;
+        for (n, f) in p.values.numbers.iter().zip(p.figures.iter_mut()) {
+            let named = |t: &String| facets::one_thing_facet_of(t).is_some();
+            if n.age_like()
+                || n.part
+                || f.unit.is_some()
+                || f.noun.is_some()
+                || f.anchors.iter().any(named)
+            {
+                continue;
+            }
+            // (the figure the subject of "were" and a verb of finding: "31 were found")
+            let mut after = toks.iter().filter(|t| t.offset >= n.span.end);
+            let bare = after
+                .next()
+                .is_some_and(|t| matches!(t.lower.as_str(), "were" | "was"))
+                && after
+                    .next()
+                    .is_some_and(|t| FOUND.contains(&t.lower.as_str()));
+            if !bare {
+                continue;
+            }
+            // the nearest plural before it that counts one kind of thing ("bodies")
+            let kind = toks
+                .iter()
+                .rev()
+                .filter(|t| t.offset + t.surface.len() <= n.span.start)
+                .filter(|t| t.lower.len() > 3 && t.lower.ends_with('s'))
+                .map(|t| stems.term(&t.lower))
+                .find(|t| facets::one_thing_facet_of(t).is_some());
+            if let Some(kind) = kind {
+                f.anchors.push(kind.clone());
+                p.count_anchors.push(kind);
+                changed = true;
+            }
+        }
+        if changed {
             (p.facets, p.frames) = facet_terms(&p.raw, &p.count_anchors, true);
         }
     }

@@ -1527,6 +1527,25 @@ mod tests {
     }
 
     #[test]
+    fn a_count_its_sentence_leaves_bare_counts_the_things_it_named_before() {
+        let text = [
+            "The search for bodies lasted several weeks, and 31 were found.",
+            "The search lasted several weeks, and 31 were found.",
+            "After the bodies were taken away, 12 were arrested for looting.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let dead = crate::facets::by_name("deaths");
+        assert_eq!(a.count_question(0), dead.map(|f| (f, 31.0)));
+        assert_eq!(a.count_question(1), None, "nothing named before it");
+        assert_ne!(
+            a.count_question(2),
+            dead.map(|f| (f, 12.0)),
+            "a verb of its own after it says what it counts"
+        );
+    }
+
+    #[test]
     fn a_group_of_causes_asks_what_caused_it() {
         let text = [
             "Faulty wiring in the boiler room caused the fire.",
