@@ -2144,8 +2144,31 @@ pub fn anchors(
                 edge = close;
                 continue;
             }
-            if found == ANCHOR_WORDS || (breaks(edge, t.offset) && !lone_comma) {
+            if breaks(edge, t.offset) && !lone_comma {
                 break;
+            }
+            // Past its words, only a verb of a fate right after a verb of being: "340
+            // naval personnel and civilians were killed" counts the dead.
+            if found >= ANCHOR_WORDS {
+                let fate = is_content(t)
+                    && crate::facets::one_thing_facet_of(&term_of(&t.lower)).is_some();
+                let after_being = i.checked_sub(1).is_some_and(|p| {
+                    matches!(tokens[p].lower.as_str(), "were" | "was" | "are" | "is")
+                });
+                let named = out[out.len() - found..].iter().any(|&k| {
+                    crate::facets::one_thing_facet_of(&term_of(&tokens[k].lower)).is_some()
+                });
+                if fate && after_being && !named && found == ANCHOR_WORDS {
+                    out.push(i);
+                    found += 1;
+                }
+                if found > ANCHOR_WORDS
+                    || !matches!(t.lower.as_str(), "were" | "was" | "are" | "is")
+                {
+                    break;
+                }
+                edge = t.offset + t.surface.len();
+                continue;
             }
             next = false;
             edge = t.offset + t.surface.len();
@@ -5758,6 +5781,15 @@ mod tests {
             words("About 40 sailors were saved, killed men lay on deck."),
             ["sailors", "saved"],
             "a comma after the participle still ends the clause"
+        );
+        // past three words that name no fate, the verb of one still says what they count
+        assert_eq!(
+            words("At least 340 naval personnel and civilians were killed in the blast."),
+            ["naval", "personnel", "civilians", "killed"]
+        );
+        assert_eq!(
+            words("At least 340 naval personnel and civilians crowded the pier that night."),
+            ["naval", "personnel", "civilians"]
         );
         assert_eq!(
             words("At least 212 miners were, the Lowport Gazette reported, killed."),
