@@ -1454,8 +1454,68 @@ fn all_dates(text: &str) -> Vec<DateValue> {
         }
         out.push(d);
     }
+    // a day of the year told by its name ("that Christmas Eve", "on Boxing Day, 1836")
+    for c in captures(&NAMED_DAY_RE, text) {
+        let Some(m) = c.get(0) else { continue };
+        let overlaps = |d: &DateValue| d.span.start < m.end() && m.start() < d.span.end;
+        // (its year, read alone before, is the named day's: "Boxing Day, 1836")
+        let own_year = |d: &DateValue| {
+            d.month.is_none() && c.name("year").is_some_and(|y| d.span == y.range())
+        };
+        if out.iter().any(|d| overlaps(d) && !own_year(d)) {
+            continue;
+        }
+        out.retain(|d| !own_year(d));
+        let name = c["name"].to_lowercase();
+        let Some(&(_, month, day)) = NAMED_DAYS.iter().find(|(n, _, _)| name.starts_with(n)) else {
+            continue;
+        };
+        let year = c.name("year").map(|y| year_of(y.as_str()));
+        out.push(DateValue {
+            span: m.range(),
+            text: m.as_str().to_owned(),
+            from: year.unwrap_or(0),
+            to: year.unwrap_or(0),
+            month: Some(month),
+            day: Some(day),
+            two_digit: false,
+            yearless: year.is_none(),
+        });
+    }
+    out.sort_by_key(|d| d.span.start);
     out
 }
+
+/// Days of the year known by name, as the start of their name in lower case, month and
+/// day: general English usage, no event's.
+const NAMED_DAYS: &[(&str, u8, u8)] = &[
+    ("christmas eve", 12, 24),
+    ("christmas day", 12, 25),
+    ("christmas morning", 12, 25),
+    ("christmas night", 12, 25),
+    ("boxing day", 12, 26),
+    ("new year's eve", 12, 31),
+    ("new year’s eve", 12, 31),
+    ("new years eve", 12, 31),
+    ("new year's day", 1, 1),
+    ("new year’s day", 1, 1),
+    ("new years day", 1, 1),
+    ("halloween", 10, 31),
+    ("hallowe'en", 10, 31),
+    ("valentine", 2, 14),
+    ("st. patrick", 3, 17),
+    ("st patrick", 3, 17),
+    ("saint patrick", 3, 17),
+];
+
+/// A day of the year told by its name ([`NAMED_DAYS`]), with its year when one follows
+/// ("Boxing Day, 1836").
+static NAMED_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<name>christmas\s+(?:eve|day|morning|night)|boxing\s+day|new\s+year(?:'|’)?s\s+(?:eve|day)|hallowe'?en|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:'|’)?s\s+day)(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d)\b)?",
+    )
+    .expect("named day pattern")
+});
 
 /// Words that end a street's name ("Street", "Ave.").
 const STREET_WORDS: &[&str] = &[
@@ -5498,6 +5558,30 @@ mod tests {
             "{:?}",
             numbers(t, &dates(t))
         );
+    }
+
+    #[test]
+    fn dates_of_named_days() {
+        let d = &dates("Eight people died that Christmas Eve, in the snow.")[0];
+        assert!(
+            d.yearless && d.month == Some(12) && d.day == Some(24),
+            "{d:?}"
+        );
+        assert!(!d.agrees(&dates("on 27 December 1836")[0]));
+        assert!(d.agrees(&dates("on 24 December 1836")[0]));
+        let d = &dates("On Boxing Day, 1836, the snow fell.")[0];
+        assert_eq!(
+            (d.from, d.month, d.day, d.yearless),
+            (1836, Some(12), Some(26), false)
+        );
+        assert_eq!(
+            date_texts("the dance on St. Patrick's Day"),
+            ["St. Patrick's Day"]
+        );
+        assert_eq!(dates("on New Year's Eve")[0].day, Some(31));
+        // a name that is no day of the year
+        assert!(date_texts("the Christmas tree in the hall").is_empty());
+        assert!(date_texts("a Halloween costume party").len() == 1);
     }
 
     #[test]
