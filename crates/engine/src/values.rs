@@ -1454,6 +1454,29 @@ fn all_dates(text: &str) -> Vec<DateValue> {
         }
         out.push(d);
     }
+    // a date glued to its infobox key ("DateDecember 5, 1876"): the month from its capital
+    // after a small letter, read as if the gap were there
+    for (i, _) in text.match_indices(|c: char| c.is_ascii_uppercase()) {
+        let glued = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_lowercase());
+        let rest = &text[i..];
+        let month = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| w.len() >= 3 && MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(w)));
+        if !glued || !month || out.iter().any(|d| d.span.start <= i && i < d.span.end) {
+            continue;
+        }
+        let Some(mut d) = all_dates_at_start(rest) else {
+            continue;
+        };
+        d.span = i + d.span.start..i + d.span.end;
+        // (a year alone read inside it before gives way)
+        out.retain(|o| !(d.span.start <= o.span.start && o.span.end <= d.span.end));
+        out.push(d);
+    }
     // a day of the year told by its name ("that Christmas Eve", "on Boxing Day, 1836")
     for c in captures(&NAMED_DAY_RE, text) {
         let Some(m) = c.get(0) else { continue };
@@ -1484,6 +1507,14 @@ fn all_dates(text: &str) -> Vec<DateValue> {
     }
     out.sort_by_key(|d| d.span.start);
     out
+}
+
+/// The date `text` opens with, month first ("December 5, 1876 (…"), if a full one (a year,
+/// or a month and a day) is there ([`all_dates`] on the text from the glue on).
+fn all_dates_at_start(text: &str) -> Option<DateValue> {
+    let mut found = all_dates(text);
+    found.retain(|d| d.span.start == 0 && d.month.is_some());
+    found.into_iter().next()
 }
 
 /// Days of the year known by name, as the start of their name in lower case, month and
@@ -5558,6 +5589,18 @@ mod tests {
             "{:?}",
             numbers(t, &dates(t))
         );
+    }
+
+    #[test]
+    fn dates_glued_to_an_infobox_key() {
+        // a copied infobox loses the gap between its key and its value
+        let d = &dates("DateDecember 5, 1876 (1876-12-05)")[0];
+        assert_eq!((d.from, d.month, d.day), (1876, Some(12), Some(5)), "{d:?}");
+        assert_eq!(&d.text, "December 5, 1876");
+        assert_eq!(date_texts("DesignatedMarch 12, 2019"), ["March 12, 2019"]);
+        // not a month inside a word
+        assert!(date_texts("the Commarch 5 trial").is_empty());
+        assert!(date_texts("Ramayana 12 verses").is_empty());
     }
 
     #[test]
