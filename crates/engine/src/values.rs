@@ -3497,6 +3497,10 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             let Ok(v) = digits.parse::<f64>() else {
                 continue;
             };
+            // ("between 000 and COO lives": zeros alone are what the print left of a figure)
+            if v == 0.0 && digits.len() >= 2 {
+                continue;
+            }
             // "1 hundred ami forty-eight": read with the words ([`written_numbers`])
             let next_word = text[m.end()..].split_whitespace().next().unwrap_or("");
             let next_word = next_word
@@ -6278,6 +6282,22 @@ mod tests {
         assert_eq!(numbers(u, &dates(u)).len(), 1);
         let v = "After the War two hundred men returned.";
         assert_eq!(numbers(v, &dates(v)).len(), 1, "a count after the war");
+    }
+
+    #[test]
+    fn numbers_of_zeros_alone_are_print_damage() {
+        // "between 000 and COO lives": a figure of zeros alone is what the OCR left of one
+        let v: Vec<f64> = numbers(
+            "Estimates agree that between 000 and COO lives were lost.",
+            &[],
+        )
+        .iter()
+        .map(|n| n.value)
+        .collect();
+        assert!(!v.contains(&0.0), "{v:?}");
+        // (one zero is a count: "0 survivors"; "1,000" keeps its zeros)
+        assert_eq!(numbers("There were 0 survivors.", &[])[0].value, 0.0);
+        assert_eq!(numbers("About 1,000 died.", &[])[0].value, 1000.0);
     }
 
     #[test]
