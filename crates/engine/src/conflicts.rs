@@ -158,6 +158,9 @@ pub struct Counted {
     /// ("the disaster on December 9 that killed 120", as `year * 10000 + month * 100 +
     /// day`): a count of something earlier, compared only with counts told with the same.
     pub earlier: Option<i32>,
+    /// The count sums several events ("Over 704 miners lost their lives in five
+    /// explosions"): of no one event, compared only with another such sum.
+    pub several: bool,
 }
 
 /// The plural noun a figure counts, as its term, and whether it counts people.
@@ -210,7 +213,7 @@ impl Counted {
     /// True when the count is of another event than the sources' ([`Counted::elsewhere`],
     /// [`Counted::earlier`]).
     pub fn of_another_event(&self) -> bool {
-        !self.elsewhere.is_empty() || self.earlier.is_some()
+        !self.elsewhere.is_empty() || self.earlier.is_some() || self.several
     }
 
     /// True when two counts count the same thing: never two different nouns unless both
@@ -716,7 +719,8 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             } else {
                 !cx.elsewhere.iter().any(|t| cy.elsewhere.contains(t))
             };
-            if apart || cx.earlier != cy.earlier {
+            // (a sum of several events compares only with another sum)
+            if apart || cx.earlier != cy.earlier || cx.several != cy.several {
                 continue;
             }
             // Two sums of money compare only when the words around one are words of the
@@ -961,6 +965,7 @@ fn counted(f: &Facts, i: usize) -> &Counted {
         measure: None,
         elsewhere: Vec::new(),
         earlier: None,
+        several: false,
     };
     f.counted.get(i).unwrap_or(&NOTHING)
 }
@@ -1703,6 +1708,7 @@ mod tests {
                     measure: None,
                     elsewhere: Vec::new(),
                     earlier: None,
+                    several: false,
                 }
             })
             .collect();
@@ -2454,6 +2460,7 @@ mod tests {
             measure: None,
             elsewhere: Vec::new(),
             earlier: None,
+            several: false,
         };
         assert!(
             c(&[1], &[0]).same_thing(&c(&[2], &[0])),
@@ -2479,6 +2486,7 @@ mod tests {
             measure: None,
             elsewhere: Vec::new(),
             earlier: None,
+            several: false,
         };
         let n = |terms: &[u32]| Counted {
             terms: terms.to_vec(),

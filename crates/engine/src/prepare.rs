@@ -1070,6 +1070,7 @@ fn conflict_facts(
                                 .flatten()
                         })
                         .or_else(|| earlier_day(&f, event_day)),
+                    several: f.several,
                     terms: term_ids(vocab, &f.anchors),
                     facets: one_thing_facets(&f.anchors),
                     kinds: anchor_facets(&f.anchors),
@@ -1242,6 +1243,23 @@ fn breakdown(text: &str, numbers: &[values::NumberValue], figures: &[FigurePrep]
 /// be read as a year ([`conflicts::Counted::earlier`]): "500 to 1000 injured" tells no
 /// year 1000 of a disaster of 1944.
 const EARLIER_REACH: i32 = 200;
+
+/// True when the figure at `span` sums several events: its sentence's part (to a full
+/// stop or a semicolon) says it was "in five explosions", "in three separate accidents"
+/// after it.
+fn sums_several_events(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let rest = &text[span.end..];
+    let rest = rest.split(['.', ';']).next().unwrap_or(rest).to_lowercase();
+    SEVERAL_EVENTS_RE.is_match(&rest)
+}
+
+/// "in five explosions", "in 3 separate accidents": events counted together.
+static SEVERAL_EVENTS_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|\d+)\s+(?:separate\s+|different\s+|major\s+|other\s+)?(?:explosions|disasters|fires|accidents|wrecks|crashes|floods|collisions|incidents|tragedies|calamities)\b",
+    )
+    .expect("several-events pattern")
+});
 
 /// A day of the sources' event's year well before its day told at a count of the dead or
 /// the hurt, and no other time (the nearest, as `year * 10000 + month * 100 + day`): "the
@@ -1579,6 +1597,8 @@ struct FigurePrep {
     event_years: Vec<i32>,
     /// The years told in its clause ([`clause_years`]).
     clause_years: Vec<i32>,
+    /// It sums several events ([`sums_several_events`]).
+    several: bool,
     /// The days told at it, the nearest first ([`clause_days`]).
     clause_days: Vec<ClauseDay>,
     /// People a disaster claimed ([`claimed_before`]): the dead.
@@ -1770,6 +1790,7 @@ fn prepare_statement(
                 event_years: named.years,
                 clause_years: clause_years(text, &n.span, &values.dates, &values.numbers),
                 clause_days: clause_days(text, &n.span, &values.dates, &values.numbers),
+                several: sums_several_events(text, &n.span),
                 claimed,
                 told,
             }

@@ -1640,6 +1640,62 @@ fn a_day_before_the_event_that_tells_no_other_event_keeps_its_count() {
 }
 
 #[test]
+fn a_count_summed_over_several_events_is_no_rival_of_the_toll() {
+    // "in five explosions": the month's dead of several mines, not the sources' toll
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Kestrel mine exploded in 1911. The explosion killed 212 miners.",
+        ),
+        (
+            "b.txt",
+            "About 200 men were killed in the Kestrel mine explosion of 1911.",
+        ),
+        (
+            "c.txt",
+            "The Kestrel mine explosion of 1911 killed 212 miners. Over 700 miners lost their \
+             lives in five explosions in four different states that year.",
+        ),
+        (
+            "d.txt",
+            "The Kestrel mine blew up in 1911 and killed 212 miners.",
+        ),
+    ]);
+    let toll = find(&a, "About 200");
+    let sum = find(&a, "Over 700");
+    assert!(conflict_between(&a, toll, sum).is_none(), "{:#?}", a.groups);
+    assert!(
+        conflict_between(&a, sum, find(&a, "explosion of 1911 killed 212")).is_none(),
+        "{:#?}",
+        a.groups
+    );
+    // (a count of one event told with a number of things is still its own)
+    let b = sources(&[
+        (
+            "a.txt",
+            "The Kestrel mine exploded in 1911. The explosion killed 212 miners.",
+        ),
+        (
+            "b.txt",
+            "About 200 men were killed in the Kestrel mine explosion of 1911.",
+        ),
+        (
+            "c.txt",
+            "In 1911 the Kestrel mine explosion killed 230 miners in two shafts.",
+        ),
+        (
+            "d.txt",
+            "The Kestrel mine blew up in 1911 and killed 212 miners.",
+        ),
+    ]);
+    assert!(
+        conflict_between(&b, find(&b, "About 200"), find(&b, "230 miners")).is_some(),
+        "{:#?}",
+        b.groups
+    );
+}
+
+#[test]
 fn an_infobox_value_on_the_line_after_its_key_states_the_keys_fact() {
     // A mirror that copies an infobox puts each key and its value on lines of their own:
     // the value is a fact of the event, read as the key says ("Deaths" / "212").
