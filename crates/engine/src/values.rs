@@ -18,8 +18,10 @@ pub struct DateValue {
     pub to: i32,
     /// Month 1-12 when given.
     pub month: Option<u8>,
-    /// Day of the month when given.
+    /// Day of the month when given (the first of a range of days).
     pub day: Option<u8>,
+    /// The last day of a range of days ("the night of 15–16 August"), when one is given.
+    pub day_to: Option<u8>,
     /// True for an elided century ("'24"): compare years modulo 100.
     pub two_digit: bool,
     /// True for a day and month without a year ("4 August", "July 31st"): `from` and
@@ -31,7 +33,7 @@ pub struct DateValue {
 
 impl DateValue {
     /// True when the two can describe the same time (overlapping years, and equal month and
-    /// day where both give them).
+    /// overlapping days where both give them).
     pub fn agrees(&self, other: &DateValue) -> bool {
         let years = if self.yearless || other.yearless {
             true
@@ -46,11 +48,16 @@ impl DateValue {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let day = match (self.day, other.day) {
-            (Some(a), Some(b)) => a == b,
+        let day = match (self.days(), other.days()) {
+            (Some((a, a2)), Some((b, b2))) => a <= b2 && b <= a2,
             _ => true,
         };
         years && month && day
+    }
+
+    /// Its first and last day, when it gives a day.
+    pub fn days(&self) -> Option<(u8, u8)> {
+        self.day.map(|d| (d, self.day_to.unwrap_or(d).max(d)))
     }
 }
 
@@ -319,6 +326,7 @@ impl RelativeYear {
             to: y,
             month: None,
             day: None,
+            day_to: None,
             two_digit: false,
             yearless: false,
             span: self.span.clone(),
@@ -1336,9 +1344,17 @@ const HABIT_REACH: usize = 30;
 
 /// Every date in `text`, datelines' and cited works' included.
 fn all_dates(text: &str) -> Vec<DateValue> {
-    let mut out = Vec::new();
+    let mut out = day_ranges(text);
+    let ranges: Vec<std::ops::Range<usize>> = out.iter().map(|d| d.span.clone()).collect();
     for c in captures(&DATE_RE, text) {
         let Some(m) = c.get(0) else { continue };
+        // (read as a range of days already: "15-16th August 1952" is no "16th August 1952")
+        if ranges
+            .iter()
+            .any(|r| r.start < m.end() && m.start() < r.end)
+        {
+            continue;
+        }
         let whole = m.as_str().trim().trim_start_matches('(');
         let start = m.start() + m.as_str().find(whole).unwrap_or(0);
         let mut d = DateValue {
@@ -1348,6 +1364,7 @@ fn all_dates(text: &str) -> Vec<DateValue> {
             to: 0,
             month: None,
             day: None,
+            day_to: None,
             two_digit: false,
             yearless: false,
         };
@@ -1501,6 +1518,7 @@ fn all_dates(text: &str) -> Vec<DateValue> {
             to: year.unwrap_or(0),
             month: Some(month),
             day: Some(day),
+            day_to: None,
             two_digit: false,
             yearless: year.is_none(),
         });
@@ -1508,6 +1526,54 @@ fn all_dates(text: &str) -> Vec<DateValue> {
     out.sort_by_key(|d| d.span.start);
     out
 }
+
+/// Ranges of days in one month ("the night of 15–16 August 1952", "15-16th August",
+/// "August 15-16, 1952"): one date from the first day to the last, the month written as a
+/// name, the second day after the first.
+fn day_ranges(text: &str) -> Vec<DateValue> {
+    if !text.contains(['-', '–']) {
+        return Vec::new();
+    }
+    captures(&DAY_RANGE_RE, text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let (d1, d2, month, year) = if c.name("dm").is_some() {
+                (&c["a1"], &c["a2"], &c["am"], c.name("ay"))
+            } else {
+                (&c["b1"], &c["b2"], &c["bm"], c.name("by"))
+            };
+            let (d1, d2): (u8, u8) = (d1.parse().ok()?, d2.parse().ok()?);
+            if !month.starts_with(char::is_uppercase)
+                || !(1..=31).contains(&d1)
+                || d2 <= d1
+                || d2 > 31
+            {
+                return None;
+            }
+            let year = year.map(|y| year_of(y.as_str()));
+            Some(DateValue {
+                text: m.as_str().to_owned(),
+                from: year.unwrap_or(0),
+                to: year.unwrap_or(0),
+                month: month_number(month),
+                day: Some(d1),
+                day_to: Some(d2),
+                two_digit: false,
+                yearless: year.is_none(),
+                span: m.range(),
+            })
+        })
+        .collect()
+}
+
+/// See [`day_ranges`].
+static DAY_RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = MONTHS;
+    ascii_regex(&format!(
+        r"(?i)(?P<dm>\b(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<am>(?:{m})\.?)(?:,?\s+(?P<ay>1\d{{3}}|20\d{{2}}))?\b)|(?P<md>\b(?P<bm>(?:{m})\.?)\s+(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<by>1\d{{3}}|20\d{{2}}))?\b)"
+    ))
+    .expect("day range pattern")
+});
 
 /// The date `text` opens with, month first ("December 5, 1876 (…"), if a full one (a year,
 /// or a month and a day) is there ([`all_dates`] on the text from the glue on).
@@ -5605,6 +5671,33 @@ mod tests {
         // not a month inside a word
         assert!(date_texts("the Commarch 5 trial").is_empty());
         assert!(date_texts("Ramayana 12 verses").is_empty());
+    }
+
+    #[test]
+    fn dates_of_a_range_of_days() {
+        for t in [
+            "On the night of 15-16th August 1952, the village was struck.",
+            "The flood occurred on August 15-16, 1952.",
+            "It occurred on the night of 15–16 August 1952.",
+        ] {
+            let d = dates(t);
+            assert_eq!(d.len(), 1, "{t}: {d:?}");
+            let d = &d[0];
+            assert_eq!(
+                (d.from, d.month, d.day, d.day_to),
+                (1952, Some(8), Some(15), Some(16)),
+                "{t}"
+            );
+            assert!(d.agrees(&dates("on August 15th, 1952")[0]), "{t}");
+            assert!(d.agrees(&dates("on 16 August 1952")[0]), "{t}");
+            assert!(!d.agrees(&dates("on 17 August 1952")[0]), "{t}");
+        }
+        // (a range of years, a score, a page range are no days)
+        assert!(
+            dates("between 15-16 people in August")
+                .iter()
+                .all(|d| d.day_to.is_none())
+        );
     }
 
     #[test]
