@@ -593,32 +593,32 @@ fn resolve_anaphoric_counts(
     }
 }
 
-/// Gives a count its sentence leaves bare, told as found ("The search for bodies lasted
-/// several weeks, and 31 were found"), the kind of the
+/// Gives a count its sentence leaves bare, told as found or recovered ("The search for
+/// bodies lasted several weeks, and 31 were found"), the kind of the
 /// plural the sentence named before it ("bodies": the dead), when it counts nothing of a
-/// kind yet. Only after a verb of finding or taking ("found", "recovered", "taken"…): "12
-/// were arrested" counts others than the bodies named before.
+/// kind yet and no figure of the statement counts that kind. Only after "found" or
+/// "recovered" ("12 were arrested", "60 were identified" count others or a part), not in a
+/// sentence opening with a group ("Of the 87 bodies recovered, …"), nor across a
+/// semicolon.
 fn resolve_own_elliptical_counts(
     sources: &[Source],
     statements: &[Statement],
     preps: &mut [StatementPrep],
 ) {
-    const FOUND: &[&str] = &[
-        "found",
-        "recovered",
-        "identified",
-        "buried",
-        "taken",
-        "brought",
-        "removed",
-        "discovered",
-        "located",
-        "pulled",
-    ];
+    const FOUND: &[&str] = &["found", "recovered"];
     let stems = Stems::default();
     for (s, p) in statements.iter().zip(preps.iter_mut()) {
         let text = &sources[s.source].text[s.bytes.clone()];
         if p.form_noise.is_some() || !(text.contains(" were ") || text.contains(" was ")) {
+            continue;
+        }
+        // (a part of a group the sentence opens with: "Of the 87 bodies recovered, 60 were
+        // found to be miners")
+        let opening = text.trim_start().to_ascii_lowercase();
+        if ["of the ", "of these ", "of those "]
+            .iter()
+            .any(|o| opening.starts_with(o))
+        {
             continue;
         }
         let toks = text::tokens(text);
@@ -644,15 +644,25 @@ fn resolve_own_elliptical_counts(
             if !bare {
                 continue;
             }
-            // the nearest plural before it that counts one kind of thing ("bodies")
+            // the nearest plural before it that counts one kind of thing ("bodies"), in its
+            // part of the sentence (not across a semicolon)
+            let from = text[..n.span.start].rfind(';').map_or(0, |i| i + 1);
             let kind = toks
                 .iter()
                 .rev()
-                .filter(|t| t.offset + t.surface.len() <= n.span.start)
+                .filter(|t| t.offset >= from && t.offset + t.surface.len() <= n.span.start)
                 .filter(|t| t.lower.len() > 3 && t.lower.ends_with('s'))
                 .map(|t| stems.term(&t.lower))
                 .find(|t| facets::one_thing_facet_of(t).is_some());
-            if let Some(kind) = kind {
+            // (not when another figure already counts that kind: "87 bodies … 60 were found
+            // to be miners" is a part)
+            let counted_already = |k: &String| {
+                let facet = facets::one_thing_facet_of(k);
+                p.count_anchors
+                    .iter()
+                    .any(|a| facets::one_thing_facet_of(a) == facet)
+            };
+            if let Some(kind) = kind.filter(|k| !counted_already(k)) {
                 f.anchors.push(kind.clone());
                 p.count_anchors.push(kind);
                 changed = true;

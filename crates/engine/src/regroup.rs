@@ -1532,6 +1532,8 @@ mod tests {
             "The search for bodies lasted several weeks, and 31 were found.",
             "The search lasted several weeks, and 31 were found.",
             "After the bodies were taken away, 12 were arrested for looting.",
+            "Of the 87 bodies brought up, 60 were found to be miners.",
+            "Many bodies were never claimed; 12 were found in the river.",
         ]
         .join("\n");
         let a = one_source(text);
@@ -1543,6 +1545,8 @@ mod tests {
             dead.map(|f| (f, 12.0)),
             "a verb of its own after it says what it counts"
         );
+        assert_ne!(a.count_question(3), dead.map(|f| (f, 60.0)), "a part");
+        assert_eq!(a.count_question(4), None, "across a semicolon");
     }
 
     #[test]
