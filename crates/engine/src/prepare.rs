@@ -609,7 +609,16 @@ fn resolve_own_elliptical_counts(
     let stems = Stems::default();
     for (s, p) in statements.iter().zip(preps.iter_mut()) {
         let text = &sources[s.source].text[s.bytes.clone()];
-        if p.form_noise.is_some() || !(text.contains(" were ") || text.contains(" was ")) {
+        // (a cheap test first, on the words right after each figure: this runs for every
+        // statement of a book)
+        let found_after = |n: &values::NumberValue| {
+            let mut words = text[n.span.end..].split_whitespace();
+            matches!(words.next(), Some("were" | "was"))
+                && words
+                    .next()
+                    .is_some_and(|w| FOUND.contains(&w.trim_end_matches([',', '.', ';'])))
+        };
+        if p.form_noise.is_some() || !p.values.numbers.iter().any(found_after) {
             continue;
         }
         // (a part of a group the sentence opens with: "Of the 87 bodies recovered, 60 were
@@ -1259,14 +1268,15 @@ const EARLIER_REACH: i32 = 200;
 /// after it.
 fn sums_several_events(text: &str, span: &std::ops::Range<usize>) -> bool {
     let rest = &text[span.end..];
-    let rest = rest.split(['.', ';']).next().unwrap_or(rest).to_lowercase();
-    SEVERAL_EVENTS_RE.is_match(&rest)
+    let rest = rest.split(['.', ';']).next().unwrap_or(rest);
+    // (a cheap test first: this runs for every figure)
+    rest.contains(" in ") && SEVERAL_EVENTS_RE.is_match(rest)
 }
 
 /// "in five explosions", "in 3 separate accidents": events counted together.
 static SEVERAL_EVENTS_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|\d+)\s+(?:separate\s+|different\s+|major\s+|other\s+)?(?:explosions|disasters|fires|accidents|wrecks|crashes|floods|collisions|incidents|tragedies|calamities)\b",
+        r"(?i)\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|\d+)\s+(?:separate\s+|different\s+|major\s+|other\s+)?(?:explosions|disasters|fires|accidents|wrecks|crashes|floods|collisions|incidents|tragedies|calamities)\b",
     )
     .expect("several-events pattern")
 });
