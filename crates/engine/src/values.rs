@@ -514,7 +514,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<h2>\b\d{{1,2}}):(?P<m2>\d{{2}})\b
           | (?P<h3>\b(?:\d{{1,2}}|{hour_words}))\s+o['’]\s?clock\b
           | (?P<mid>\bmidnight\b|\bnoon\b)
-          | (?P<off>\b(?:a\s+quarter|quarter|half|(?:\d{{1,2}}|{minute_words})\s+minutes)) (?:\s+|-)
+          | (?P<off>\b(?:a\s+quarter|quarter|half|(?:\d{{1,2}}|{minute_words})\s+minutes)) (?:\s*-\s*|\s+)
             (?P<dir>past|to)\s+(?P<h4>\d{{1,2}}|(?:{hour_words}))\b
           | (?P<near>\b(?:shortly|just|soon)\s+(?:after|before))\s+(?P<h5>\d{{1,2}})\b
           | \bat\s+(?P<h6>\d{{1,2}})\.(?P<m6>[0-5]\d)\b(?P<mer6>\s*[ap]\.?\s?m\b\.?)?
@@ -6946,6 +6946,8 @@ mod tests {
             ("The bridge fell at a quarter past ten.", 10 * 60 + 15),
             ("It was half past nine when the alarm came.", 9 * 60 + 30),
             ("It was exactly half-past seven this morning.", 7 * 60 + 30),
+            // (a hyphen the print broke off its word: "half- past three")
+            ("A train was made up about half- past three.", 3 * 60 + 30),
             ("at quarter-past ten the roof fell", 10 * 60 + 15),
             ("at a quarter-to ten the roof fell", 9 * 60 + 45),
             ("The train left at twenty minutes to nine.", 8 * 60 + 40),
