@@ -78,6 +78,20 @@ pub struct Facts {
     /// Whether it tells when something began ("started", "broke out":
     /// [`crate::facets::is_onset`]): its time of day is the event's start.
     pub onset: bool,
+    /// The moment of a journey its time of day tells, if it tells one ("left at 2.30",
+    /// "was due at 15:15": [`crate::prepare::journey_moment`]).
+    pub journey: Option<Journey>,
+}
+
+/// A moment of a journey a time of day is told of: no moment of the event itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Journey {
+    /// When it left ("left", "departed", "sailed", "steamed out").
+    Departure,
+    /// When it was due ("due", "scheduled", "expected").
+    Due,
+    /// When it arrived ("arrived", "reached").
+    Arrival,
 }
 
 impl Facts {
@@ -579,6 +593,11 @@ const HALF_SWAPPED: i32 = 5;
 /// ("shortly after 9:00 p.m." / "9:15 p.m."). A conflict of kind `date`, as the class
 /// reads it: when it happened.
 fn times(a: &Facts, b: &Facts) -> Option<Found> {
+    // (a journey's moments answer their own questions: when the train left is no rival of
+    // when it crashed, nor of when it was due)
+    if a.journey != b.journey {
+        return None;
+    }
     let (ta, tb) = (&a.values.times, &b.values.times);
     if ta.is_empty() || tb.is_empty() || ta.iter().any(|x| tb.iter().any(|y| x.same(y))) {
         return None;
@@ -1718,6 +1737,7 @@ mod tests {
             &crate::text::Stems::default(),
             &values.times,
         );
+        let journey = crate::prepare::journey_moment(text, &values.times);
         Facts {
             source: 0,
             date_anchors: Vec::new(),
@@ -1727,6 +1747,7 @@ mod tests {
             count_anchors,
             counted,
             onset,
+            journey,
         }
     }
 
@@ -2970,6 +2991,42 @@ mod tests {
         let d = facts("The assassin, Frank Jackson, was in truth the assassin Ramon Mercader.");
         assert_eq!(t(between(&d, &b, 0.2, false)), None);
         assert_eq!(t(between(&b, &d, 0.2, false)), None);
+    }
+
+    #[test]
+    fn times_of_a_journeys_moments_are_no_rivals() {
+        let time = |x: &str, y: &str| t(between(&facts(x), &facts(y), 0.5, true));
+        // when the train left is no rival of when it crashed, nor of when it was due
+        assert_eq!(
+            time(
+                "The express steamed out of the port at 2.30.",
+                "The train was derailed at 3.13 pm."
+            ),
+            None
+        );
+        assert_eq!(
+            time(
+                "In fact, the train was due at 15:15.",
+                "The express left the port at 2.30."
+            ),
+            None
+        );
+        // two times of its leaving still differ
+        assert!(
+            time(
+                "The express left the port at 2.30.",
+                "The express departed at 2.36 pm."
+            )
+            .is_some()
+        );
+        // and two of the event itself
+        assert!(
+            time(
+                "The train was derailed at 3.13 pm.",
+                "The crash came at 3.20 pm."
+            )
+            .is_some()
+        );
     }
 
     #[test]

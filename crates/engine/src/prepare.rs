@@ -1132,6 +1132,7 @@ fn conflict_facts(
                 count_anchors: term_ids(vocab, &p.count_anchors),
                 counted,
                 onset: p.onset,
+                journey: p.journey,
                 values: p.values,
             }
         })
@@ -1594,6 +1595,8 @@ struct StatementPrep {
     frames: Vec<u8>,
     /// Where its dates start that are a paper's dateline ([`datelines`]).
     datelines: Vec<usize>,
+    /// The moment of a journey its time of day tells ([`journey_moment`]).
+    journey: Option<conflicts::Journey>,
 }
 
 /// What the preparation learns of one figure of a statement, for the number rule
@@ -1854,6 +1857,7 @@ fn prepare_statement(
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     let onset = tells_onset_time(text, &toks, stems, &values.times);
     let datelines = datelines(text, &values.dates);
+    let journey = journey_moment(text, &values.times);
     StatementPrep {
         raw,
         form_noise,
@@ -1873,6 +1877,7 @@ fn prepare_statement(
         facets,
         frames,
         datelines,
+        journey,
     }
 }
 
@@ -2901,6 +2906,33 @@ fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<
         .chain(counted.iter().map(|&f| term(f, "#", COUNTED_FACET_WEIGHT)))
         .collect();
     (terms, counted)
+}
+
+/// The moment of a journey the first time of day of `text` tells, by a word among the
+/// eight before it ("steamed out of the port on time at 2.30", "was due at 15:15",
+/// "arrived at 9.05"): general English verbs of leaving, being due and arriving.
+pub(crate) fn journey_moment(
+    text: &str,
+    times: &[values::TimeValue],
+) -> Option<conflicts::Journey> {
+    use conflicts::Journey;
+    let t = times.first()?;
+    words_before(text, t.span.start, 8)
+        .iter()
+        .rev()
+        .find_map(|w| {
+            match w
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+                .as_str()
+            {
+                "left" | "leaves" | "leaving" | "departed" | "departs" | "departure" | "sailed"
+                | "sails" | "steamed" => Some(Journey::Departure),
+                "due" | "scheduled" | "expected" | "timetabled" => Some(Journey::Due),
+                "arrived" | "arrives" | "arrival" | "reached" => Some(Journey::Arrival),
+                _ => None,
+            }
+        })
 }
 
 /// True when a time of day in `text` is told as when something began: a word of onset

@@ -20,6 +20,10 @@ pub const MAX_GATHERED: usize = 2 * grouping::MAX_GROUP;
 /// are lines of `data/facets.txt`, far fewer than 255).
 const ONSET_QUESTION: u8 = u8::MAX;
 
+/// The first key [`Analysis::gather_counts`] gathers the times of a journey's moments
+/// under (when it left, was due, arrived: [`conflicts::Journey`]), one key each.
+const JOURNEY_QUESTIONS: u8 = 240;
+
 /// The key [`Analysis::gather_counts`] gathers what caused the event under.
 const CAUSE_QUESTION: u8 = u8::MAX - 1;
 
@@ -592,6 +596,25 @@ impl Analysis {
                     .push((s, f64::from(time.minutes)));
             }
         }
+        // A time of day told of a journey's moment answers that moment's question: when it
+        // left ("steamed out of the port on time at 2.30" / "left Folkestone between 2:36
+        // pm and 2:39 pm"), when it was due, when it arrived.
+        for s in (0..n).filter(|&s| content[s]) {
+            let facts = &self.prepared.facts[s];
+            let (Some(moment), Some(time)) = (facts.journey, facts.values.times.first()) else {
+                continue;
+            };
+            let key = JOURNEY_QUESTIONS
+                + match moment {
+                    conflicts::Journey::Departure => 0,
+                    conflicts::Journey::Due => 1,
+                    conflicts::Journey::Arrival => 2,
+                };
+            by_question
+                .entry(key)
+                .or_default()
+                .push((s, f64::from(time.minutes)));
+        }
         // A statement telling what caused it, with no count and no time of day, answers
         // one question too: "overheated steam pipes ignited the joists" / "the origin of
         // the fire remains uncertain" / "blaming the janitor". Only one left alone moves,
@@ -784,7 +807,8 @@ impl Analysis {
         const DAY: u32 = 24 * 60;
         const HALF: u32 = DAY / 2;
         let mut timed: Vec<(u32, usize)> = (0..self.statements.len())
-            .filter(|&s| content[s])
+            // (not a journey's moment: when the train left or was due is no time of the event)
+            .filter(|&s| content[s] && self.prepared.facts[s].journey.is_none())
             .filter_map(|s| self.prepared.facts[s].values.times.first().map(|t| (s, t)))
             .flat_map(|(s, t)| {
                 let at = t.minutes % DAY;
