@@ -1574,6 +1574,28 @@ mod tests {
     }
 
     #[test]
+    fn times_of_one_journey_moment_are_gathered_apart_from_the_event() {
+        let text = [
+            "Their express steamed out of the port on time at 2.30.",
+            "The rebuilt viaduct carries the line over the river today.",
+            "On the day the daily boat train left Lowport between 2:36 pm and 2:39 pm.",
+            "The train was derailed on the viaduct at 3.13 pm.",
+            "The crash on the viaduct came at 3.15 pm, witnesses said.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let g = a.group_of(0).expect("the departures are gathered");
+        assert_eq!(a.group_of(2), Some(g), "{:#?}", a.groups);
+        // (a departure is no rival of the crash's time, wherever the words put it)
+        let against_crash = a
+            .groups
+            .iter()
+            .flat_map(|g| &g.conflicts)
+            .any(|c| (c.a == 3 || c.b == 3) && [0, 2].iter().any(|&d| c.a == d || c.b == d));
+        assert!(!against_crash, "{:#?}", a.groups);
+    }
+
+    #[test]
     fn a_group_of_causes_asks_what_caused_it() {
         let text = [
             "Faulty wiring in the boiler room caused the fire.",
