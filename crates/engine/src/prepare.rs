@@ -1377,11 +1377,7 @@ fn clause_days(
     dates: &[values::DateValue],
     numbers: &[values::NumberValue],
 ) -> Vec<ClauseDay> {
-    let breaks = [',', ';', '(', ')', '—', '.', ':'];
-    let start = text[..span.start].rfind(breaks).map_or(0, |i| i + 1);
-    let end = text[span.end..]
-        .find(breaks)
-        .map_or(text.len(), |i| span.end + i);
+    let (start, end) = clause_bounds(text, span);
     let opening = |d: &values::DateValue| {
         dates.len() == 1
             && text[..d.span.start]
@@ -1446,6 +1442,17 @@ fn told_as_when(text: &str, d: &values::DateValue, numbers: &[values::NumberValu
     !made && !measured && !yearly && !counted
 }
 
+/// Where the clause of the figure at `span` starts and ends: between the marks that end
+/// one (a comma, a semicolon, a bracket, a dash, a full stop, a colon).
+fn clause_bounds(text: &str, span: &std::ops::Range<usize>) -> (usize, usize) {
+    let breaks = [',', ';', '(', ')', '—', '.', ':'];
+    let start = text[..span.start].rfind(breaks).map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find(breaks)
+        .map_or(text.len(), |i| span.end + i);
+    (start, end)
+}
+
 /// The years told in the clause of the figure at `span`, between the marks that end one
 /// (a comma, a semicolon, a bracket, a dash, a full stop): "a fire in **1851** at the mill
 /// that claimed 95 lives". A date that runs over a comma ("March 3, 1889") counts when any
@@ -1456,11 +1463,7 @@ fn clause_years(
     dates: &[values::DateValue],
     numbers: &[values::NumberValue],
 ) -> Vec<i32> {
-    let breaks = [',', ';', '(', ')', '—', '.', ':'];
-    let start = text[..span.start].rfind(breaks).map_or(0, |i| i + 1);
-    let end = text[span.end..]
-        .find(breaks)
-        .map_or(text.len(), |i| span.end + i);
+    let (start, end) = clause_bounds(text, span);
     dates
         .iter()
         .filter(|d| !d.yearless && !d.two_digit && d.span.start < end && d.span.end > start)

@@ -1484,22 +1484,26 @@ fn read_dates(text: &str, glued: bool) -> Vec<DateValue> {
         .filter(|_| glued);
     for (i, _) in capitals {
         // (a key of four letters or more: "Date", "Designated"; not a name's "LeMay")
-        let key = text[..i]
+        let glued = text[..i]
             .chars()
-            .rev()
-            .take_while(char::is_ascii_alphabetic)
-            .count();
-        let glued = key >= 4
+            .next_back()
+            .is_some_and(|c| c.is_ascii_lowercase())
             && text[..i]
                 .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_lowercase());
+                .rev()
+                .take(4)
+                .take_while(char::is_ascii_alphabetic)
+                .count()
+                == 4;
+        if !glued || out.iter().any(|d| d.span.start <= i && i < d.span.end) {
+            continue;
+        }
         let rest = &text[i..];
         let month = rest
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
-            .is_some_and(|w| w.len() >= 3 && MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(w)));
-        if !glued || !month || out.iter().any(|d| d.span.start <= i && i < d.span.end) {
+            .is_some_and(|w| w.len() >= 3 && is_month_name(w));
+        if !month {
             continue;
         }
         let Some(mut d) = all_dates_at_start(rest) else {
