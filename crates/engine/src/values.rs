@@ -3803,8 +3803,10 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                     _ => None,
                 })
         };
+        // ("fifty to one hundred": only a first end below the second's multiplier shares
+        // its scale word)
         let v1 = match scale_of(r2) {
-            Some(scale) if scale_of(r1).is_none() && *v1 < scale => v1 * scale,
+            Some(scale) if scale_of(r1).is_none() && *v1 < v2 / scale => v1 * scale,
             _ => *v1,
         };
         if !joins
@@ -6701,6 +6703,18 @@ mod tests {
         assert_eq!((r[0].2, r[0].3), (210.0, 260.0));
         let r = get("50 TO 100 LIVES LOST.");
         assert_eq!((r[0].2, r[0].3), (50.0, 100.0));
+        // (a range whose second end is a scale word's multiple: the first keeps its value
+        // when it is more than the second's multiplier)
+        for t in [
+            "the injured from fifty to one hundred",
+            "fifty to a hundred were hurt",
+        ] {
+            let r = get(t);
+            assert_eq!(r.len(), 1, "{t}: {r:?}");
+            assert_eq!((r[0].2, r[0].3), (50.0, 100.0), "{t}");
+        }
+        let r = get("two or three thousand were homeless");
+        assert_eq!((r[0].2, r[0].3), (2000.0, 3000.0));
         let r = get("the deaths of more than 300 people");
         assert_eq!((r[0].2, r[0].3), (300.0, f64::INFINITY));
         let r = get("about 300 died");
