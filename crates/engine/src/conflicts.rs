@@ -453,6 +453,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
                 .or_else(|| quoted_words(a, b).map(Found::from))
                 .or_else(|| charges(a, b))
                 .or_else(|| directions(a, b))
+                .or_else(|| unknown_cause(a, b))
                 .or_else(|| negation(a, b, similar).map(Found::from))
         })
 }
@@ -1469,6 +1470,28 @@ fn directions(a: &Facts, b: &Facts) -> Option<Found> {
     None
 }
 
+/// A cause told as not known against one named ("The cause of the explosion is unknown"
+/// / "The explosion was caused by a mixture of gas and dust", "What caused the fire is a
+/// mystery" / "Cause: Overheated pipes"): a negation conflict, apparent (the first may be
+/// of its day, before an inquiry found what the second tells: which is later is for the
+/// class to read). Only across sources: one source telling both reports a theory it
+/// does not hold.
+fn unknown_cause(a: &Facts, b: &Facts) -> Option<Found> {
+    use crate::values::CauseTold::{Named, Unknown};
+    if a.source == b.source {
+        return None;
+    }
+    let (x, y) = match (a.values.cause.as_ref()?, b.values.cause.as_ref()?) {
+        (Unknown(x), Named(y)) | (Named(x), Unknown(y)) => (x, y),
+        _ => return None,
+    };
+    Some(Found {
+        kind: ConflictKind::Negation,
+        values: [x.clone(), y.clone()],
+        apparent: true,
+    })
+}
+
 /// Two verdicts naming different charges ("sentenced to death for high treason" /
 /// "convicted of setting fire to the building"), sharing no word of content: a term
 /// conflict, apparent (one deed may be named as two charges, as a trial's record and a
@@ -1749,6 +1772,37 @@ mod tests {
             onset,
             journey,
         }
+    }
+
+    #[test]
+    fn a_cause_unknown_against_one_named() {
+        let from = |text: &str, source: u32| Facts {
+            source,
+            ..facts(text)
+        };
+        let unknown = from(
+            "The cause of the explosion at the Kestrel pit is unknown.",
+            0,
+        );
+        let named = from("The explosion was caused by a miner's open lamp.", 1);
+        let found = between(&unknown, &named, 0.1, false).expect("a conflict");
+        assert_eq!(found.kind, ConflictKind::Negation);
+        assert!(found.apparent);
+        assert_eq!(
+            found.values[0],
+            "cause of the explosion at the Kestrel pit is unknown"
+        );
+        assert_eq!(found.values[1], "caused by a miner's open lamp");
+        // (either order, and a row naming it)
+        let row = from("- Cause: Overheated steam pipes", 2);
+        assert!(between(&row, &unknown, 0.1, false).is_some());
+        // two that agree, one source telling both, a cause denied: no conflict
+        let also = from("What caused the Lowport fire remains a mystery.", 2);
+        assert!(between(&unknown, &also, 0.1, false).is_none());
+        let own = from("Some said it was caused by a cow.", 0);
+        assert!(between(&unknown, &own, 0.1, false).is_none());
+        let denied = from("The explosion was not caused by a lamp at all.", 3);
+        assert!(unknown_cause(&unknown, &denied).is_none());
     }
 
     #[test]

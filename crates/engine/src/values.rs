@@ -247,6 +247,8 @@ pub struct Values {
     /// Compass directions told of a part or a named place ("the west wing", "seven miles
     /// north of Lowport"), in text order ([`directions`]).
     pub directions: Vec<Direction>,
+    /// What it tells of the cause of what happened: not known, or named ([`cause_told`]).
+    pub cause: Option<CauseTold>,
 }
 
 /// A compass direction the statement tells of something: where a part of a building
@@ -4719,6 +4721,133 @@ pub fn charge(text: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// What a statement tells of the cause of what happened ([`cause_told`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CauseTold {
+    /// That it is not known ("the cause is unknown", "What caused the fire is a mystery",
+    /// "It is not known why the train left", "Cause: Undetermined"), as written.
+    Unknown(String),
+    /// What it was ("was caused by a spark", "a gas leak caused an explosion", "Cause: Gas
+    /// explosion"), as written.
+    Named(String),
+}
+
+/// The words of not knowing a cause: a word of cause, then within its clause a word of
+/// not knowing ("The origin of the fire remains uncertain", "the cause could not be
+/// determined"; the participle is checked by [`is_word_of_finding`]); not knowing why or
+/// what caused it ("It is not known why", "nobody knows what caused"); failing to find the
+/// cause ("could not determine the exact cause"); a cause called unknown ("from an
+/// unknown cause"); a row ("Cause: Unknown", "Cause | Undetermined |").
+static UNKNOWN_CAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?ix)
+        \b(?:caused|causes?|origins?|reason)\b[^.;!?]{0,60}?\b
+          (?:unknown|undetermined|uncertain|unclear|unexplained|(?:a|an)\s+(?:[a-z]+\s+)?mystery
+            |(?:not|never)\s+(?:been\s+|be\s+|yet\s+|fully\s+|[a-z]+ly\s+){0,3}(?P<v>known|[a-z]{6,}ed)\b)
+        | \b(?:not|never|no\s+one|nobody)\s+(?:be\s+|been\s+|[a-z]+ly\s+)?(?:known|knows?|determined|established|explained)\s+(?:why|what\s+caused|how\s+the)\b
+        | \b(?:could\s*not|couldn't|can\s*not|failed\s+to|unable\s+to|never)\s+(?:[a-z]+ly\s+)?(?:determine|establish|find|explain|discover)\s+(?:the\s+|its\s+|a\s+)?(?:[a-z]+\s+)?(?:cause|origin)
+        | \b(?:unknown|undetermined|uncertain|unexplained|mysterious)\s+(?:cause|causes|origin|origins)\b
+        | ^[\s\-*|]*(?:cause|origin)s?\s*(?:[:|]\s*|\s)?(?:unknown|undetermined|uncertain|unclear)\b",
+    )
+    .expect("unknown cause pattern")
+});
+
+/// The words of naming a cause: "caused by", "resulting from", "the result of", "blamed
+/// on", "attributed to", "arose from", "started by", "ignited", "was due to", "the cause
+/// was …", and "… caused the fire" (a noun of the event after it).
+static NAMED_CAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?ix)
+        \bcaused\s+by\b
+        | \bresult(?:ed|ing)?\s+(?:of|from)\b
+        | \bblamed\s+(?:on|for)\b | \battributed\s+to\b | \barose\s+from\b
+        | \b(?:started|set|sparked|ignited|triggered)\s+by\b | \bignited\b
+        | \b(?:was|were|is|failed|collapsed|occurred|happened)\s+(?:[a-z]+ly\s+)?due\s+to\b
+        | \b(?:cause|origin)\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:an?|the)\b
+        | \bcaused\s+(?:the|an?|this)\s+(?:[a-z]+\s+)?(?:fire|explosion|blast|collapse|disaster|crash|accident|flood|sinking|tragedy|failure|wreck|collision|derailment)\b",
+    )
+    .expect("named cause pattern")
+});
+
+/// A cause given as a row: "Cause: Poor design", "CauseCoal mine fire", "- Cause: Gas".
+static CAUSE_ROW_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s\-*•|]*Causes?(?:\s*[:|]\s*(?P<v>\S.*)|(?P<g>[A-Z].*))")
+        .expect("cause row pattern")
+});
+
+/// True when `word` is a participle of finding something out ("determined", "established",
+/// "ascertained", "explained", "discovered", "found"), or one print damaged by a letter
+/// ("defermined"): strsim's edit distance, as OCR damage needs.
+fn is_word_of_finding(word: &str) -> bool {
+    const FINDING: [&str; 6] = [
+        "determined",
+        "established",
+        "ascertained",
+        "explained",
+        "discovered",
+        "confirmed",
+    ];
+    let w = word.to_ascii_lowercase();
+    w == "known"
+        || w == "found"
+        || FINDING
+            .iter()
+            .any(|f| w == *f || (w.len() >= 8 && strsim::damerau_levenshtein(&w, f) <= 1))
+}
+
+/// What `text` tells of the cause of what happened ([`Values::cause`]): not known, or
+/// named. Not the cause of a death ("the cause of death was suffocation" tells how one
+/// died), nor a cause denied ("was not caused by the cow" is a denial the negation rule
+/// reads), nor what caused deaths or injuries ("deaths caused by smoke").
+pub fn cause_told(text: &str, negated: bool) -> Option<CauseTold> {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("of death") {
+        return None;
+    }
+    for c in captures(&UNKNOWN_CAUSE_RE, text) {
+        if c.name("v").is_none_or(|v| is_word_of_finding(v.as_str())) {
+            // ("was not determined, but investigators believed that a spark ignited it":
+            // a cause told after all, hedged, which names no rival of another's)
+            let rest = &lower[c.get(0).map_or(0, |m| m.end())..];
+            // (a guess at something else is none: "it was at first thought that it
+            // occurred in the furnace")
+            let hedged = NAMED_CAUSE_RE.is_match(rest);
+            return (!hedged).then(|| CauseTold::Unknown(c[0].trim().to_owned()));
+        }
+    }
+    if let Some(c) = CAUSE_ROW_RE.captures(text) {
+        let v = c
+            .name("v")
+            .or_else(|| c.name("g"))
+            .map_or("", |v| v.as_str());
+        return Some(CauseTold::Named(
+            v.trim().trim_end_matches('|').trim().to_owned(),
+        ));
+    }
+    if negated {
+        return None;
+    }
+    let m = NAMED_CAUSE_RE.find(text)?;
+    // ("the deaths were caused by smoke": what killed them, not what caused the event)
+    let before = lower[..m.start()]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| {
+            matches!(
+                w,
+                "death" | "deaths" | "died" | "dead" | "injuries" | "injured" | "killed"
+            )
+        });
+    (!before).then(|| {
+        let end = text[m.end()..]
+            .find([',', '.', ';', ':'])
+            .map_or(text.len(), |e| m.end() + e);
+        CauseTold::Named(text[m.start()..end].trim().to_owned())
+    })
+}
+
 /// Descriptions of named things in `text` (see [`Values::descriptions`]).
 pub fn descriptions(text: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
@@ -5022,7 +5151,19 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         Vec::new()
     };
+    let cause = if [
+        "caus", "origin", "reason", "result", "blame", "attribut", "arose", "ignit", "due to",
+        " by", "known",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        cause_told(text, negated)
+    } else {
+        None
+    };
     Values {
+        cause,
         directions,
         alternatives,
         versions,
@@ -6672,6 +6813,48 @@ mod tests {
         );
         let many = "a building many years old";
         assert!(numbers(many, &dates(many)).is_empty());
+    }
+
+    #[test]
+    fn causes_told_unknown_or_named() {
+        use CauseTold::{Named, Unknown};
+        let told = |t: &str| extract(t).cause;
+        for t in [
+            "The cause of the disaster was undetermined.",
+            "What caused the fire is a mystery.",
+            "The origin of the fire remains uncertain, although many explanations spread.",
+            "Officials said the cause of the collapse was not known.",
+            "The cause of the explosion has not been definitely defermined; it was at first thought that it occurred in the furnace.",
+            "It is not known why the Kestrel train left Lowport.",
+            "The inquiry could not determine the exact cause.",
+            "The mill burned from an unknown cause.",
+            "Cause: Unknown",
+            "CauseUndetermined",
+        ] {
+            assert!(matches!(told(t), Some(Unknown(_))), "{t}: {:?}", told(t));
+        }
+        for t in [
+            "The explosion was caused by a mixture of gas and coal dust.",
+            "A natural gas leak caused an explosion that destroyed the school.",
+            "Overheated steam pipes ignited the wooden joists.",
+            "The walkway failed due to design flaws.",
+            "The fire was blamed on a careless smoker.",
+            "- Cause: Poor design and maintenance",
+            "CauseCoal mine fire",
+        ] {
+            assert!(matches!(told(t), Some(Named(_))), "{t}: {:?}", told(t));
+        }
+        for t in [
+            "The cause of death was suffocation.",
+            "Most of the deaths were caused by smoke.",
+            "The fire was not caused by the lamp.",
+            "The cause of the fire was not started by anyone.",
+            "An official cause of the explosion was not determined, but investigators believed a spark ignited the gas.",
+            "A causeway led to the island.",
+            "The Kestrel Mine disaster killed 140 men.",
+        ] {
+            assert_eq!(told(t), None, "{t}");
+        }
     }
 
     #[test]
