@@ -454,6 +454,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
                 .or_else(|| charges(a, b))
                 .or_else(|| directions(a, b))
                 .or_else(|| unknown_cause(a, b))
+                .or_else(|| two_causes(a, b))
                 .or_else(|| negation(a, b, similar).map(Found::from))
         })
 }
@@ -1492,6 +1493,71 @@ fn unknown_cause(a: &Facts, b: &Facts) -> Option<Found> {
     })
 }
 
+/// Words that tell a cause is told, or what it caused, not what the cause was (the
+/// words of [`crate::values::cause_told`]'s patterns).
+const CAUSING_WORDS: &[&str] = &[
+    "cause",
+    "caused",
+    "causes",
+    "origin",
+    "result",
+    "resulted",
+    "resulting",
+    "due",
+    "blamed",
+    "attributed",
+    "arose",
+    "started",
+    "set",
+    "sparked",
+    "ignited",
+    "triggered",
+    "fire",
+    "explosion",
+    "blast",
+    "collapse",
+    "disaster",
+    "crash",
+    "accident",
+    "flood",
+    "sinking",
+    "tragedy",
+    "failure",
+    "wreck",
+    "collision",
+    "derailment",
+];
+
+/// Two causes named that share no word ("a spark ignited the gas" / "Cause: Coal mine
+/// fire", "a stove became over-heated" / "caused by running the boiler too hot"): a term
+/// conflict, apparent (one may be the other's cause: a chain, for the class to read).
+/// Only across sources.
+fn two_causes(a: &Facts, b: &Facts) -> Option<Found> {
+    use crate::values::CauseTold::Named;
+    if a.source == b.source {
+        return None;
+    }
+    let (Some(Named(x)), Some(Named(y))) = (a.values.cause.as_ref(), b.values.cause.as_ref())
+    else {
+        return None;
+    };
+    let words = |c: &str| -> Vec<String> {
+        crate::text::tokens(c)
+            .into_iter()
+            .filter(|t| {
+                !crate::text::is_stopword(&t.lower) && !CAUSING_WORDS.contains(&t.lower.as_str())
+            })
+            .map(|t| crate::facets::term_of(&t.lower))
+            .collect()
+    };
+    let (wx, wy) = (words(x), words(y));
+    (!wx.is_empty() && !wy.is_empty() && !wx.iter().any(|w| wy.contains(w))).then(|| Found {
+        kind: ConflictKind::Term,
+        values: [x.clone(), y.clone()],
+        apparent: true,
+    })
+}
+
 /// Two verdicts naming different charges ("sentenced to death for high treason" /
 /// "convicted of setting fire to the building"), sharing no word of content: a term
 /// conflict, apparent (one deed may be named as two charges, as a trial's record and a
@@ -1803,6 +1869,36 @@ mod tests {
         assert!(between(&unknown, &own, 0.1, false).is_none());
         let denied = from("The explosion was not caused by a lamp at all.", 3);
         assert!(unknown_cause(&unknown, &denied).is_none());
+    }
+
+    #[test]
+    fn two_causes_that_share_no_word() {
+        let from = |text: &str, source: u32| Facts {
+            source,
+            ..facts(text)
+        };
+        let stove = from(
+            "An over-heated stove in the Kestrel school caused the fire.",
+            0,
+        );
+        let boiler = from("The fire was caused by running the boiler too hot.", 1);
+        let found = between(&stove, &boiler, 0.1, false).expect("a conflict");
+        assert_eq!(found.kind, ConflictKind::Term);
+        assert!(found.apparent);
+        assert_eq!(found.values[1], "caused by running the boiler too hot");
+        // (one cause of the other's: a word in common, "gas")
+        let spark = from(
+            "A spark from the switch ignited the gas in the basement.",
+            1,
+        );
+        let leak = from(
+            "A natural gas leak caused an explosion that wrecked the school.",
+            2,
+        );
+        assert!(two_causes(&spark, &leak).is_none());
+        // one source telling two
+        let other = from("The fire was blamed on a careless smoker.", 0);
+        assert!(two_causes(&stove, &other).is_none());
     }
 
     #[test]

@@ -4763,7 +4763,7 @@ static NAMED_CAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \bblamed\s+(?:on|for)\b | \battributed\s+to\b | \barose\s+from\b
         | \b(?:started|set|sparked|ignited|triggered)\s+by\b | \bignited\b
         | \b(?:was|were|is|failed|collapsed|occurred|happened)\s+(?:[a-z]+ly\s+)?due\s+to\b
-        | \b(?:cause|origin)\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:an?|the)\b
+        | \bcause\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:an?|the)\b
         | \bcaused\s+(?:the|an?|this)\s+(?:[a-z]+\s+)?(?:fire|explosion|blast|collapse|disaster|crash|accident|flood|sinking|tragedy|failure|wreck|collision|derailment)\b",
     )
     .expect("named cause pattern")
@@ -4841,10 +4841,22 @@ pub fn cause_told(text: &str, negated: bool) -> Option<CauseTold> {
             )
         });
     (!before).then(|| {
+        // ("Overheated pipes ignited the joists", "a gas leak caused an explosion": the
+        // cause comes before an active verb, from the clause's start; after the others)
+        let said = m.as_str().to_ascii_lowercase();
+        let active = said == "ignited" || (said.starts_with("caused") && !said.ends_with("by"));
         let end = text[m.end()..]
             .find([',', '.', ';', ':'])
             .map_or(text.len(), |e| m.end() + e);
-        CauseTold::Named(text[m.start()..end].trim().to_owned())
+        let span = if active {
+            let start = text[..m.start()]
+                .rfind([',', ';', ':', '(', '—'])
+                .map_or(0, |b| b + 1);
+            start..end
+        } else {
+            m.start()..end
+        };
+        CauseTold::Named(text[span].trim().to_owned())
     })
 }
 
