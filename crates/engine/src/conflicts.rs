@@ -447,6 +447,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
                 .map(spelling)
                 .or_else(|| middle_initials(a, b).map(Found::from))
                 .or_else(|| spelled_beside(a, b).map(spelling))
+                .or_else(|| spelled_alone(a, b).map(spelling))
                 .or_else(|| names_in_role(a, b).map(Found::from))
                 .or_else(|| names_of_one_kind(a, b))
                 .or_else(|| descriptions(a, b).map(Found::from))
@@ -1199,6 +1200,26 @@ pub(crate) fn spelled_beside_in(pa: &[(&Word, &Word)], pb: &[(&Word, &Word)]) ->
     None
 }
 
+/// A name spelled two ways by two sources, one letter more inside it ("Johnston Streets"
+/// / "Johnson and Washington Streets", "Oroglass" / "Oroglas": [`one_letter_more`]), with
+/// no word beside it both spell alike ([`spelled_beside`] reads those). Within one group
+/// a name and its neighbour in spelling name one thing as often as two, and either way
+/// the class should look: two names for one place are a conflict as much as one spelled
+/// two ways.
+fn spelled_alone(a: &Facts, b: &Facts) -> Option<Raw> {
+    if a.source == b.source {
+        return None;
+    }
+    for x in a.words.iter().filter(|w| w.name_like) {
+        for y in b.words.iter().filter(|w| w.name_like) {
+            if one_letter_more(&x.lower, &y.lower) {
+                return Some((ConflictKind::Name, x.surface.clone(), y.surface.clone()));
+            }
+        }
+    }
+    None
+}
+
 /// Two name words of a statement (capitalized, three letters or more) next to each other
 /// or with one other word between ("Van der Lubbe"), in order.
 pub(crate) fn name_pairs(f: &Facts) -> Vec<(&Word, &Word)> {
@@ -1899,6 +1920,43 @@ mod tests {
         // one source telling two
         let other = from("The fire was blamed on a careless smoker.", 0);
         assert!(two_causes(&stove, &other).is_none());
+    }
+
+    #[test]
+    fn a_name_spelled_with_one_letter_more_alone() {
+        let from = |text: &str, source: u32| Facts {
+            source,
+            ..facts(text)
+        };
+        let a = from(
+            "The hall stood at the corner of Mill and Kestrelton Streets.",
+            0,
+        );
+        let b = from(
+            "The hall was at the corner of Kesterlton and Mill Streets.",
+            1,
+        );
+        assert_eq!(
+            (spelled_alone(&a, &b)),
+            None,
+            "a letter moved is no letter more"
+        );
+        let c = from("The hall stood near Kestrelon and Mill Streets.", 1);
+        assert_eq!(
+            (spelled_alone(&a, &c)),
+            Some((ConflictKind::Name, "Kestrelton".into(), "Kestrelon".into()))
+        );
+        let found = between(&a, &c, 0.5, false).expect("a conflict");
+        assert!(found.apparent, "a spelling is for close reading");
+        // one source spelling it two ways; a plural ("Street" / "Streets")
+        assert_eq!(
+            (spelled_alone(&a, &from("Kestrelon and Mill Street.", 0))),
+            None
+        );
+        assert_eq!(
+            (spelled_alone(&from("Mill Street.", 0), &from("Mill Streets.", 1))),
+            None
+        );
     }
 
     #[test]
