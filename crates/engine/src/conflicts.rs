@@ -446,6 +446,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
             name_variants(a, b)
                 .map(spelling)
                 .or_else(|| middle_initials(a, b).map(Found::from))
+                .or_else(|| initials_spelled_out(a, b).map(spelling))
                 .or_else(|| spelled_beside(a, b).map(spelling))
                 .or_else(|| spelled_alone(a, b).map(spelling))
                 .or_else(|| names_in_role(a, b).map(Found::from))
@@ -1194,6 +1195,79 @@ pub(crate) fn spelled_beside_in(pa: &[(&Word, &Word)], pb: &[(&Word, &Word)]) ->
             if same && one_letter_more(&x.lower, &y.lower) {
                 let full = |p: &Word, q: &Word| format!("{} {}", p.surface, q.surface);
                 return Some((ConflictKind::Name, full(x0, x1), full(y0, y1)));
+            }
+        }
+    }
+    None
+}
+
+/// The given names before each surname of a statement: (surname's word, its given
+/// names as written, their initial letters), the given names the capitalized words right
+/// before it ("H.F." is two initials), titles ("Mr.", "Capt.") left out.
+fn given_names(f: &Facts) -> Vec<(&Word, Vec<&Word>, Vec<char>)> {
+    let initials = |w: &Word| -> Option<Vec<char>> {
+        let letters: Vec<char> = w.surface.chars().filter(|c| *c != '.').collect();
+        (letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase()) && !letters.is_empty())
+            .then_some(letters)
+    };
+    let capital = |w: &Word| w.surface.starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    for (k, last) in f.words.iter().enumerate() {
+        if !last.name_like || last.lower.chars().count() < 3 || initials(last).is_some() {
+            continue;
+        }
+        let mut given: Vec<&Word> = Vec::new();
+        for w in f.words[..k].iter().rev().take(3) {
+            let next = given.last().map_or(last.index, |g| g.index);
+            if w.index + 1 != next
+                || !capital(w)
+                || crate::segment::TITLES.contains(&w.lower.as_str())
+            {
+                break;
+            }
+            given.push(w);
+        }
+        given.reverse();
+        let letters: Vec<char> = given
+            .iter()
+            .flat_map(|w| initials(w).unwrap_or_else(|| w.surface.chars().take(1).collect()))
+            .collect();
+        if !given.is_empty() {
+            out.push((last, given, letters));
+        }
+    }
+    out
+}
+
+/// One man named with initials by one source and with a given name spelled out by
+/// another ("H.F. McDonald" / "Homer F. McDonald", "C. J. Phipps" / "Charles John
+/// Phipps", "W.S. Campbell" / "William Campbell"): the same surname, initials that agree
+/// as far as both go, and a name where the other has its initial. Apparent: whether it
+/// is one man is for close reading. Only across sources.
+fn initials_spelled_out(a: &Facts, b: &Facts) -> Option<Raw> {
+    if a.source == b.source {
+        return None;
+    }
+    let is_initial = |w: &Word| {
+        let letters: Vec<char> = w.surface.chars().filter(|c| *c != '.').collect();
+        letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let (ga, gb) = (given_names(a), given_names(b));
+    for (sx, gx, lx) in &ga {
+        for (sy, gy, ly) in gb.iter().filter(|(sy, _, _)| sy.lower == sx.lower) {
+            let n = lx.len().min(ly.len());
+            if lx[..n] != ly[..n] {
+                continue;
+            }
+            // (a given name where the other has its initial, in the first slot both have)
+            let (x0, y0) = (gx[0], gy[0]);
+            if is_initial(x0) != is_initial(y0) {
+                let full = |s: &Word, g: &[&Word]| {
+                    let mut words: Vec<&str> = g.iter().map(|w| w.surface.as_str()).collect();
+                    words.push(&s.surface);
+                    words.join(" ")
+                };
+                return Some((ConflictKind::Name, full(sx, gx), full(sy, gy)));
             }
         }
     }
@@ -1957,6 +2031,36 @@ mod tests {
             (spelled_alone(&from("Mill Street.", 0), &from("Mill Streets.", 1))),
             None
         );
+    }
+
+    #[test]
+    fn initials_against_a_given_name_spelled_out() {
+        let from = |text: &str, source: u32| Facts {
+            source,
+            ..facts(text)
+        };
+        let a = from("H.F. Kestrel of Lowport was president of the company.", 0);
+        let b = from(
+            "The company's president, Homer F. Kestrel, was asked about the mine.",
+            1,
+        );
+        let found = between(&a, &b, 0.3, false).expect("a conflict");
+        assert_eq!(found.kind, ConflictKind::Name);
+        assert!(found.apparent);
+        assert_eq!(
+            found.values,
+            ["H.F Kestrel".to_owned(), "Homer F Kestrel".to_owned()]
+        );
+        let c = from("It was designed by the architect C. J. Millbrook.", 0);
+        let d = from("Its architect was Charles John Millbrook.", 1);
+        assert!(initials_spelled_out(&c, &d).is_some());
+        // initials that disagree, a fuller name with no initial, one source: none here
+        let e = from("Its architect was Walter Millbrook.", 1);
+        assert!(initials_spelled_out(&c, &e).is_none());
+        let f = from("Its architect was Charles Millbrook.", 1);
+        let g = from("The architect Charles John Millbrook drew it.", 2);
+        assert!(initials_spelled_out(&f, &g).is_none());
+        assert!(initials_spelled_out(&c, &from("Charles John Millbrook drew it.", 0)).is_none());
     }
 
     #[test]
