@@ -226,13 +226,14 @@ impl Analysis {
                     .map(|&t| p.vocab.terms[t as usize].as_str())
                     .collect();
                 format!(
-                    "{}={} [{}..{}] age={} part={} terms={:?} facets={:?} head={:?} noun={:?} elsewhere={:?} earlier={:?}",
+                    "{}={} [{}..{}] age={} part={} recovered={} terms={:?} facets={:?} head={:?} noun={:?} elsewhere={:?} earlier={:?}",
                     n.text,
                     n.value,
                     n.low,
                     n.high,
                     n.age,
                     n.part,
+                    n.recovered,
                     terms,
                     c.facets,
                     c.head.map(|h| p.vocab.terms[h as usize].clone()),

@@ -105,8 +105,9 @@ pub struct NumberValue {
     pub capacity: bool,
     /// A count of bodies recovered or found ("Sixteen bodies have so far been recovered",
     /// [`recovered`]): how many were found by then, which the toll may exceed; compared
-    /// only with another such count. (On the annotated sets, 18 of 28 such counts answer a
-    /// question of their own, 6 the toll's.)
+    /// with a toll only when it is a fair share of it (`conflicts::RECOVERED_SHARE`). (On
+    /// the annotated sets, 18 of 28 such counts answer a question of their own, 6 the
+    /// toll's.)
     pub recovered: bool,
     /// An age of a group of people ("women aged sixteen to twenty-three", "the victims,
     /// mostly girls aged 18"), not of one person: it says nothing of when the event was.
