@@ -4287,12 +4287,36 @@ fn recovered(text: &str, span: &std::ops::Range<usize>) -> bool {
     }
     // (a comma ends the clause: "Of the 146 bodies in the pit, only 40 have been brought
     // up" counts 146 in the pit, not brought up)
-    let clause = after.split(['.', ';', ':', ',']).next().unwrap_or("");
-    let words: Vec<String> = clause
+    // ("125 bodies of men, women and children had been recovered": the commas of a list
+    // of whose bodies end no clause)
+    static WHOSE_RE: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(r"(?i)^\W*(?:[a-z]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:[a-z]+,\s+)+[a-z]+,?\s+and\s+[a-z]+")
+            .expect("list of whose bodies pattern")
+    });
+    let listed = WHOSE_RE.find(after).map_or(0, |m| m.end());
+    let clause = &after[..listed
+        + after[listed..]
+            .split(['.', ';', ':', ','])
+            .next()
+            .unwrap_or("")
+            .len()];
+    // (a word a line break cut, "Re- covered", is one; a dash between two words, "Bodies
+    // Found--Hundreds Missing", parts them)
+    let mut words: Vec<String> = Vec::new();
+    let mut cut = false;
+    for w in clause
+        .replace("--", " ")
+        .replace('—', " ")
         .split_whitespace()
         .take(12)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
-        .collect();
+    {
+        let lower = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        match words.last_mut() {
+            Some(last) if cut => last.push_str(&lower),
+            _ => words.push(lower),
+        }
+        cut = w.ends_with('-') && w.len() > 1;
+    }
     let bodies = words
         .iter()
         .take(3)
@@ -7505,6 +7529,18 @@ mod tests {
         );
         assert_eq!(
             found("The disaster left 96 dead bodies, which were taken to the morgue."),
+            [false]
+        );
+        // (a list of whose bodies ends no clause; a word cut at a line's end is one; a
+        // dash parts two words)
+        assert_eq!(
+            found("At noon 125 bodies of men, women and children had been recovered."),
+            [true]
+        );
+        assert_eq!(found("One Hundred Bodies Re- covered."), [true]);
+        assert_eq!(found("693 Bodies Found--Hundreds Missing"), [true, false]);
+        assert_eq!(
+            found("The 40 bodies of the men, who had been found in the pit, lay there."),
             [false]
         );
     }
