@@ -1378,14 +1378,7 @@ fn clause_days(
     numbers: &[values::NumberValue],
 ) -> Vec<ClauseDay> {
     let (start, end) = clause_bounds(text, span);
-    let opening = |d: &values::DateValue| {
-        dates.len() == 1
-            && text[..d.span.start]
-                .trim()
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .is_empty()
-            && text[d.span.end..].trim_start().starts_with(',')
-    };
+    let opening = |d: &values::DateValue| dates.len() == 1 && opens_statement(text, d);
     let mut days: Vec<(usize, ClauseDay)> = dates
         .iter()
         .filter(|d| (d.span.start < end && d.span.end > start) || opening(d))
@@ -1415,6 +1408,22 @@ fn clause_days(
         .collect();
     days.sort_unstable_by_key(|(gap, _)| *gap);
     days.into_iter().map(|(_, day)| day).collect()
+}
+
+/// True when date `d` opens the statement, a comma after it, with nothing before it but
+/// a word or two of when ("December 2, the mine exploded", "In 1902, 26 fans died", "In
+/// late September 1961, a crush …"): it tells when the whole statement happened.
+fn opens_statement(text: &str, d: &values::DateValue) -> bool {
+    const WHEN: &[&str] = &[
+        "in", "on", "during", "by", "back", "early", "late", "mid", "the",
+    ];
+    let before = text[..d.span.start].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = before.split_whitespace().collect();
+    words.len() <= 2
+        && words
+            .iter()
+            .all(|w| WHEN.contains(&w.to_ascii_lowercase().as_str()))
+        && text[d.span.end..].trim_start().starts_with(',')
 }
 
 /// True when date `d` tells when what a count counts happened ([`clause_years`],
@@ -1464,9 +1473,15 @@ fn clause_years(
     numbers: &[values::NumberValue],
 ) -> Vec<i32> {
     let (start, end) = clause_bounds(text, span);
+    // ("In 1902, only six minutes into the match, 26 fans died": a date opening the
+    // statement tells when all of it happened, when it tells no other year)
+    let one_year = dates.windows(2).all(|w| w[0].to == w[1].to);
     dates
         .iter()
-        .filter(|d| !d.yearless && !d.two_digit && d.span.start < end && d.span.end > start)
+        .filter(|d| !d.yearless && !d.two_digit)
+        .filter(|d| {
+            (d.span.start < end && d.span.end > start) || (one_year && opens_statement(text, d))
+        })
         // (a year that measures from or to another time, or when the place was made, is
         // no date of what the count counts: "the worst since 1902, it killed 371", "built
         // in 1872 and carrying 300 passengers")
@@ -3299,6 +3314,32 @@ mod tests {
         assert_eq!(named(t, 0).years, Vec::<i32>::new(), "a bound has no event");
         let t = "The 36 killed in the Kestrel Mine disaster of 1907 were fewer.";
         assert_eq!(named(t, 0).years, [1907]);
+    }
+
+    #[test]
+    fn a_date_opening_the_statement_tells_when_its_counts_happened() {
+        let years = |t: &str| {
+            let v = values::extract(t);
+            v.numbers
+                .iter()
+                .map(|n| clause_years(t, &n.span, &v.dates, &v.numbers))
+                .collect::<Vec<_>>()
+        };
+        let all =
+            years("In 1902, only six minutes into the match, 26 fans died and 517 were injured.");
+        assert!(
+            all.len() >= 2 && all.iter().all(|y| y == &[1902]),
+            "{all:?}"
+        );
+        // (not one among other dates, nor one the words before it do not open)
+        assert_eq!(
+            years("After the storm of 1902, 26 fans died."),
+            [Vec::<i32>::new()]
+        );
+        assert_eq!(
+            years("In 1902, the mill opened; in 1911, 146 workers died."),
+            [Vec::<i32>::new()]
+        );
     }
 
     #[test]
