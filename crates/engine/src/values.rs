@@ -1969,6 +1969,22 @@ const NUMBERED_THINGS: &[&str] = &[
     "pit",
     "mine",
     "level",
+    "stairway",
+    "staircase",
+    "stair",
+    "exit",
+    "door",
+    "entrance",
+    "block",
+    "terminal",
+    "dock",
+    "wharf",
+    "tunnel",
+    "coach",
+    "carriage",
+    "locomotive",
+    "rte",
+    "hwy",
 ];
 
 /// True when the figure between `before` and `rest` names one of a kind ([`NUMBERED_THINGS`]:
@@ -2007,10 +2023,12 @@ fn is_identifier(before: &str, rest: &str) -> bool {
         });
     let last = first_of_two.unwrap_or(last);
     // ("In the mine 361 were entombed": a mine named with its article is no label's)
+    // (a word between: "in the rear coach 38 …")
     let article_before = last
         .rsplit(|c: char| !c.is_alphabetic())
-        .nth(1)
-        .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a"));
+        .skip(1)
+        .take(2)
+        .any(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a"));
     let word = last
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -2023,7 +2041,30 @@ fn is_identifier(before: &str, rest: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     // ("On the train 40 people died": a plural after it is what the figure counts)
-    let labelled = !(article_before && matches!(word.as_str(), "mine" | "pit" | "level" | "shaft"));
+    // ("In the rear coach 38 out of 42 were killed", "at the exit 20 died": so too a
+    // place of the building or train after an article)
+    let labelled = !(article_before
+        && matches!(
+            word.as_str(),
+            "mine"
+                | "pit"
+                | "level"
+                | "shaft"
+                | "stairway"
+                | "staircase"
+                | "stair"
+                | "exit"
+                | "door"
+                | "entrance"
+                | "block"
+                | "terminal"
+                | "dock"
+                | "wharf"
+                | "tunnel"
+                | "coach"
+                | "carriage"
+                | "locomotive"
+        ));
     NUMBERED_THINGS.contains(&word.as_str())
         && labelled
         && !is_measure(&next)
@@ -5701,6 +5742,11 @@ mod tests {
             Vec::<f64>::new()
         );
         assert_eq!(get("It made for Pier 9 at dawn."), Vec::<f64>::new());
+        assert_eq!(
+            get("A crush of fans on stairway 13 killed two people."),
+            [2.0],
+            "a stairway's number"
+        );
         assert_eq!(
             get("On the train 40 people died."),
             [40.0],
