@@ -4177,6 +4177,32 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     if including && bare {
         return true;
     }
+    // "The driver, his assistant, a spare driver and eight passengers died": the last of a
+    // list of people, each named with its article, is a part of those the statement tells
+    // of (the whole, 11, is the list's)
+    if let Some(list) = before.strip_suffix(" and") {
+        let list = list.trim_end_matches(',');
+        let from = list.rfind(['.', ';', ':']).map_or(0, |i| i + 1);
+        let items: Vec<&str> = list[from..].split(',').map(str::trim).collect();
+        // (each a short noun phrase from its article: "the roof fell, the fire spread and
+        // 40 men died" is no list; the first may close a clause, "drowned the master")
+        const ARTICLES: &[&str] = &["the", "his", "her", "their", "its", "a", "an"];
+        let phrase =
+            |words: &[&str]| (2..=3).contains(&words.len()) && ARTICLES.contains(&words[0]);
+        let named = |(k, item): (usize, &&str)| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            if k > 0 {
+                return phrase(&words);
+            }
+            words
+                .iter()
+                .rposition(|w| ARTICLES.contains(w))
+                .is_some_and(|at| phrase(&words[at..]))
+        };
+        if items.len() >= 2 && items.iter().enumerate().all(named) {
+            return true;
+        }
+    }
     // "All but six victims were identified": the rest of those named are the dead nobody
     // named (OCR spellings one edit off: "indentified")
     const NAMED: &[&str] = &["identified", "claimed", "named", "recognized", "recognised"];
@@ -5483,6 +5509,9 @@ mod tests {
             "Thirty persons were killed by leaping from the roof.",
             "Fifty people plunged to their death from the ledge.",
             "FORTY LEAP TO DEATH",
+            // the last of a list of people
+            "The train driver, his assistant, a spare driver and eight passengers died.",
+            "The storm drowned the master, the mate, and 12 seamen.",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -5492,6 +5521,10 @@ mod tests {
             "An estimated 88 to 145 of them were killed instantly.",
             "And hours later, more than 180 of them were dead.",
             "The death toll was 33 of the 97 aboard.",
+            // a list that is no list of people named one by one
+            "In 1902, only six minutes into the match, 26 fans died and 517 were injured.",
+            "Fire broke out, the roof fell and 40 men died.",
+            "The fire broke out, the old roof fell and 40 men died.",
             // the whole is given: the part is a count of its own ("36 crew")
             "Three hundred were aboard, 40 of whom drowned.",
             "It held 91 people, 36 of which were crew.",
