@@ -1414,11 +1414,10 @@ fn clause_days(
 /// a word or two of when ("December 2, the mine exploded", "In 1902, 26 fans died", "In
 /// late September 1961, a crush …"): it tells when the whole statement happened.
 fn opens_statement(text: &str, d: &values::DateValue) -> bool {
-    const WHEN: &[&str] = &[
-        "in", "on", "during", "by", "back", "early", "late", "mid", "the",
-    ];
+    // (not "by": "By 1910, 300 miners had died" tells a running total)
+    const WHEN: &[&str] = &["in", "on", "during", "back", "early", "late", "mid", "the"];
     let before = text[..d.span.start].trim_start_matches(|c: char| !c.is_alphanumeric());
-    let words: Vec<&str> = before.split_whitespace().collect();
+    let words: Vec<&str> = before.split_whitespace().take(3).collect();
     words.len() <= 2
         && words
             .iter()
@@ -1475,12 +1474,18 @@ fn clause_years(
     let (start, end) = clause_bounds(text, span);
     // ("In 1902, only six minutes into the match, 26 fans died": a date opening the
     // statement tells when all of it happened, when it tells no other year)
-    let one_year = dates.windows(2).all(|w| w[0].to == w[1].to);
-    dates
+    // (of full years only, one year each; a clause after a semicolon goes its own way:
+    // "In 1902, 26 fans died; the earlier collapse had killed 66")
+    let full: Vec<&values::DateValue> = dates
         .iter()
         .filter(|d| !d.yearless && !d.two_digit)
+        .collect();
+    let one_year = full.iter().all(|d| d.from == d.to && d.to == full[0].to);
+    let first_clause = text.find(';').is_none_or(|semi| span.start < semi);
+    full.into_iter()
         .filter(|d| {
-            (d.span.start < end && d.span.end > start) || (one_year && opens_statement(text, d))
+            (d.span.start < end && d.span.end > start)
+                || (one_year && first_clause && opens_statement(text, d))
         })
         // (a year that measures from or to another time, or when the place was made, is
         // no date of what the count counts: "the worst since 1902, it killed 371", "built
@@ -3336,6 +3341,12 @@ mod tests {
             years("After the storm of 1902, 26 fans died."),
             [Vec::<i32>::new()]
         );
+        // (found by review: a clause after a semicolon, a running total)
+        assert_eq!(
+            years("In 1902, 26 fans died; the earlier collapse had killed 66."),
+            [vec![1902], Vec::<i32>::new()]
+        );
+        assert_eq!(years("By 1910, 300 miners had died."), [Vec::<i32>::new()]);
         assert_eq!(
             years("In 1902, the mill opened; in 1911, 146 workers died."),
             [Vec::<i32>::new()]

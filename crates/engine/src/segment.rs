@@ -44,9 +44,8 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         }
         // A list's line is one statement, however many full stops it holds ("— 92  Holen.
         // “The History of Accident Rates.” In Simon 1995, p. 102.": a figure and who gave
-        // it). On the twenty-nine annotated sets, 91 of 92 bulleted lines are one statement
-        // each, two-sentence bullets of prose included (the other is an OCR line); kept to
-        // a statement's length, as a book pasted on one line is no list's line.
+        // it), unless it holds sentences of prose ([`prose_sentences`]); kept to a
+        // statement's length, as a book pasted on one line is no list's line.
         if !line.contains('\n')
             && line.len() <= MAX_STATEMENT_BYTES
             && is_list_line(line)
@@ -258,8 +257,17 @@ fn prose_sentences(text: &str, para: &Range<usize>) -> bool {
     pieces.len() >= 2
         && pieces.iter().all(|r| {
             let piece = &text[r.clone()];
-            piece.split_whitespace().count() >= 5
-                && piece.trim_end().ends_with(['.', '!', '?', '"', '”'])
+            // (the bullet is no word; a citation's title and publisher are capitals:
+            // prose has three words in small letters at least)
+            let words: Vec<&str> = piece
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .collect();
+            let small = words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .count();
+            words.len() >= 5 && small >= 3 && piece.trim_end().ends_with(['.', '!', '?', '"', '”'])
         })
 }
 
@@ -1914,6 +1922,14 @@ mod tests {
             sents("- The fire began in the barn. It spread north."),
             ["- The fire began in the barn. It spread north."]
         );
+        // (found by review: citations stay whole; the bullet is no word)
+        for line in [
+            "- “The Great Kestrel Mill Fire of 1911.” New York Times, March 26, 1911, p. 1.",
+            "- Kestrel, John A. The Great Mill Fire at Lowport. New York: Harper and Brothers, 1912.",
+            "- The mill burned down. Then the roof fell in.",
+        ] {
+            assert_eq!(sents(line), [line]);
+        }
         assert_eq!(
             sents(
                 "- A quiet hillside by the river holds a secret. Over 200 men were killed in this hillside."

@@ -2023,12 +2023,33 @@ fn is_identifier(before: &str, rest: &str) -> bool {
         });
     let last = first_of_two.unwrap_or(last);
     // ("In the mine 361 were entombed": a mine named with its article is no label's)
-    // (a word between: "in the rear coach 38 …")
+    // (a word between: "in the rear coach 38 …"; any determiner: "Finding no exit 87
+    // perished", "At one door 87 died", "Next door 3 died")
     let article_before = last
         .rsplit(|c: char| !c.is_alphabetic())
         .skip(1)
         .take(2)
-        .any(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a"));
+        .any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "no"
+                    | "one"
+                    | "its"
+                    | "each"
+                    | "every"
+                    | "this"
+                    | "that"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "next"
+                    | "another"
+            )
+        });
     let word = last
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -5892,6 +5913,10 @@ mod tests {
             [2.0],
             "a stairway's number"
         );
+        // (found by review: a place of the count after a determiner)
+        assert_eq!(get("Finding no exit 87 perished in the smoke."), [87.0]);
+        assert!(get("At one door 87 died in the crush.").contains(&87.0));
+        assert_eq!(get("At its entrance 40 were crushed."), [40.0]);
         assert_eq!(
             get("On the train 40 people died."),
             [40.0],
