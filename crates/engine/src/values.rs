@@ -4135,6 +4135,21 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }) {
         return true;
     }
+    // ("where 64 victims are buried in a common grave": those buried in one place, a
+    // part of the dead, which sources count apart)
+    // (not "All but six victims were buried by Friday": those not yet buried)
+    let all_but_before = text[..span.start]
+        .trim_end()
+        .to_ascii_lowercase()
+        .ends_with("all but");
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "buried" | "interred" | "entombed"))
+        && !words.iter().any(|w| w == "alive")
+        && !all_but_before
+    {
+        return true;
+    }
     // ("The bodies of 19 students could not be identified", "were never claimed": the
     // same, told with a negation)
     if let Some(at) = words
@@ -5631,6 +5646,7 @@ mod tests {
             "Forty bodies are still lying unclaimed in the morgues.",
             "Nine victims were still unidentified on Monday.",
             "The bodies of 19 students could not be identified.",
+            "In the churchyard 64 victims are buried in a common grave.",
             "12 victims were never claimed by their families.",
             // the rest of those identified: the dead nobody named (OCR spelling too)
             "Almost all killed were in one car, 148 out of 151.",
