@@ -694,12 +694,27 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
             .any(|w| matches!(w.lower.as_str(), "born" | "birth"))
     };
     let year = |d: &&crate::values::DateValue| !d.yearless && !d.two_digit;
+    // (the age of someone both name: "In 1896 Kestrel left school" / "Kestrel left school
+    // at eighteen"; a victim's age is no rival of the year of the event: "one of whom was
+    // William Reynolds age 20" / "an explosion in 1885")
+    // (an age told of "he" is compared as before: the story's one man)
+    let named = |f: &Facts| {
+        f.words
+            .iter()
+            .any(|x| x.name_like && x.lower.chars().count() >= 3)
+    };
+    let named_in_both = a.words.iter().any(|x| {
+        x.name_like
+            && x.lower.chars().count() >= 3
+            && b.words.iter().any(|y| y.name_like && y.lower == x.lower)
+    });
     if born(a) || born(b) {
         return None;
     }
+    let of_one = |aged: &Facts| named_in_both || !named(aged);
     match (da.first().filter(year), db.first().filter(year)) {
-        (Some(x), None) => age(b).map(|y| (ConflictKind::Date, x.text.clone(), y)),
-        (None, Some(y)) => age(a).map(|x| (ConflictKind::Date, x, y.text.clone())),
+        (Some(x), None) if of_one(b) => age(b).map(|y| (ConflictKind::Date, x.text.clone(), y)),
+        (None, Some(y)) if of_one(a) => age(a).map(|x| (ConflictKind::Date, x, y.text.clone())),
         _ => None,
     }
 }
@@ -3274,6 +3289,10 @@ mod tests {
             t(between(&year, &aged, 0.5, true)).unwrap().0,
             ConflictKind::Date
         );
+        // (a victim named with an age is no rival of the event's year)
+        let victim = facts("One of the dead was William Kestrel, age 20.");
+        let event = facts("The Lowport pit exploded in 1885.");
+        assert_eq!(t(between(&event, &victim, 0.5, true)), None);
     }
 
     #[test]
