@@ -1088,7 +1088,10 @@ fn conflict_facts(
                                 .then(|| f.clause_years.iter().max().copied())
                                 .flatten()
                         })
-                        .or_else(|| earlier_day(&f, event_day)),
+                        .or_else(|| earlier_day(&f, event_day))
+                        // (a count told days or years from the statement's own moment:
+                        // compared only with another such)
+                        .or_else(|| f.apart_in_time.then_some(0)),
                     several: f.several,
                     terms: term_ids(vocab, &f.anchors),
                     facets: one_thing_facets(&f.anchors),
@@ -1410,15 +1413,52 @@ fn clause_days(
     days.into_iter().map(|(_, day)| day).collect()
 }
 
+/// True when the figure at `span` opens a clause told as another moment than the
+/// statement's own: right after "days after", "weeks before", "years after" ("The fire
+/// came just four days after 21 people were killed in a stampede").
+fn told_apart_in_time(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let before = words_before(text, span.start, 2);
+    let [unit, turn] = before.as_slice() else {
+        return false;
+    };
+    let unit = unit.to_ascii_lowercase();
+    matches!(turn.to_ascii_lowercase().as_str(), "after" | "before")
+        && matches!(
+            unit.as_str(),
+            "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year"
+        )
+}
+
 /// True when date `d` opens the statement, a comma after it, with nothing before it but
 /// a word or two of when ("December 2, the mine exploded", "In 1902, 26 fans died", "In
 /// late September 1961, a crush …"): it tells when the whole statement happened.
 fn opens_statement(text: &str, d: &values::DateValue) -> bool {
     // (not "by": "By 1910, 300 miners had died" tells a running total)
-    const WHEN: &[&str] = &["in", "on", "during", "back", "early", "late", "mid", "the"];
+    // ("In the previous year, 1872, 704 ships were lost": a year named, then its figure)
+    const WHEN: &[&str] = &[
+        "in",
+        "on",
+        "during",
+        "back",
+        "early",
+        "late",
+        "mid",
+        "the",
+        "previous",
+        "preceding",
+        "following",
+        "same",
+        "that",
+        "year",
+        "years",
+    ];
     let before = text[..d.span.start].trim_start_matches(|c: char| !c.is_alphanumeric());
-    let words: Vec<&str> = before.split_whitespace().take(3).collect();
-    words.len() <= 2
+    let words: Vec<&str> = before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    words.len() <= 4
         && words
             .iter()
             .all(|w| WHEN.contains(&w.to_ascii_lowercase().as_str()))
@@ -1645,6 +1685,9 @@ struct FigurePrep {
     clause_years: Vec<i32>,
     /// It sums several events ([`sums_several_events`]).
     several: bool,
+    /// It is told as another moment's, days or years from the statement's own ("The fire
+    /// came just four days after 21 people were killed", [`told_apart_in_time`]).
+    apart_in_time: bool,
     /// The days told at it, the nearest first ([`clause_days`]).
     clause_days: Vec<ClauseDay>,
     /// People a disaster claimed ([`claimed_before`]): the dead.
@@ -1837,6 +1880,7 @@ fn prepare_statement(
                 clause_years: clause_years(text, &n.span, &values.dates, &values.numbers),
                 clause_days: clause_days(text, &n.span, &values.dates, &values.numbers),
                 several: sums_several_events(text, &n.span),
+                apart_in_time: told_apart_in_time(text, &n.span),
                 claimed,
                 told,
             }
@@ -3348,9 +3392,25 @@ mod tests {
         );
         assert_eq!(years("By 1910, 300 miners had died."), [Vec::<i32>::new()]);
         assert_eq!(
+            years("In the previous year, 1872, 704 ships were lost."),
+            [vec![1872]]
+        );
+        assert_eq!(
             years("In 1902, the mill opened; in 1911, 146 workers died."),
             [Vec::<i32>::new()]
         );
+    }
+
+    #[test]
+    fn a_count_told_days_after_another_is_of_another_moment() {
+        let at = |t: &str| {
+            let i = t.find("21").expect("a figure");
+            told_apart_in_time(t, &(i..i + 2))
+        };
+        assert!(at(
+            "The fire came just four days after 21 people were killed."
+        ));
+        assert!(!at("Four days after the fire, 21 people had died."));
     }
 
     #[test]
