@@ -170,7 +170,9 @@ pub struct Counted {
     /// A year before the sources' event told in the count's clause, and not that event's
     /// year ("a fire in 1851 that claimed 95 lives"), or a day of its year before its day
     /// ("the disaster on December 9 that killed 120", as `year * 10000 + month * 100 +
-    /// day`): a count of something earlier, compared only with counts told with the same.
+    /// day`), or 0 for a count told days or years from its statement's moment ("four days
+    /// after 21 people were killed"): a count of something earlier, compared only with
+    /// counts told with the same.
     pub earlier: Option<i32>,
     /// The count sums several events ("Over 704 miners lost their lives in five
     /// explosions"): of no one event, compared only with another such sum.
