@@ -1731,8 +1731,9 @@ fn unknown_cause(a: &Facts, b: &Facts) -> Option<Found> {
     })
 }
 
-/// Words that tell a cause is told, or what it caused, not what the cause was (the
-/// words of [`crate::values::cause_told`]'s patterns).
+/// Words that tell a cause is told, not what the cause was (the verbs of
+/// [`crate::values::cause_told`]'s patterns; the nouns of the event, what it caused, are
+/// [`crate::values::EVENT_NOUNS`]).
 const CAUSING_WORDS: &[&str] = &[
     "cause",
     "caused",
@@ -1750,20 +1751,6 @@ const CAUSING_WORDS: &[&str] = &[
     "sparked",
     "ignited",
     "triggered",
-    "fire",
-    "explosion",
-    "blast",
-    "collapse",
-    "disaster",
-    "crash",
-    "accident",
-    "flood",
-    "sinking",
-    "tragedy",
-    "failure",
-    "wreck",
-    "collision",
-    "derailment",
 ];
 
 /// Two causes named that share no word ("a spark ignited the gas" / "Cause: Coal mine
@@ -1783,7 +1770,9 @@ fn two_causes(a: &Facts, b: &Facts) -> Option<Found> {
         crate::text::tokens(c)
             .into_iter()
             .filter(|t| {
-                !crate::text::is_stopword(&t.lower) && !CAUSING_WORDS.contains(&t.lower.as_str())
+                !crate::text::is_stopword(&t.lower)
+                    && !CAUSING_WORDS.contains(&t.lower.as_str())
+                    && !crate::values::EVENT_NOUNS.contains(&t.lower.as_str())
             })
             .map(|t| crate::facets::term_of(&t.lower))
             .collect()

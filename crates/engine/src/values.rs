@@ -4919,7 +4919,7 @@ static NAMED_CAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Nouns of the event itself: a cause told before "caused the …" is none of them ("The
 /// explosion caused the collapse of the roof" tells an effect).
-const EVENT_NOUNS: &[&str] = &[
+pub(crate) const EVENT_NOUNS: &[&str] = &[
     "fire",
     "explosion",
     "blast",
