@@ -1988,6 +1988,14 @@ mod tests {
         })
     }
 
+    /// [`facts`] of a statement of source `source`.
+    fn from(text: &str, source: u32) -> Facts {
+        Facts {
+            source,
+            ..facts(text)
+        }
+    }
+
     fn facts(text: &str) -> Facts {
         let words: Vec<Word> = crate::text::tokens(text)
             .into_iter()
@@ -2069,10 +2077,6 @@ mod tests {
 
     #[test]
     fn a_cause_unknown_against_one_named() {
-        let from = |text: &str, source: u32| Facts {
-            source,
-            ..facts(text)
-        };
         let unknown = from(
             "The cause of the explosion at the Kestrel pit is unknown.",
             0,
@@ -2100,10 +2104,6 @@ mod tests {
 
     #[test]
     fn two_causes_that_share_no_word() {
-        let from = |text: &str, source: u32| Facts {
-            source,
-            ..facts(text)
-        };
         let stove = from(
             "An over-heated stove in the Kestrel school caused the fire.",
             0,
@@ -2130,10 +2130,6 @@ mod tests {
 
     #[test]
     fn a_name_spelled_with_one_letter_more_alone() {
-        let from = |text: &str, source: u32| Facts {
-            source,
-            ..facts(text)
-        };
         let a = from(
             "The hall stood at the corner of Mill and Kestrelton Streets.",
             0,
@@ -2181,10 +2177,6 @@ mod tests {
 
     #[test]
     fn initials_against_a_given_name_spelled_out() {
-        let from = |text: &str, source: u32| Facts {
-            source,
-            ..facts(text)
-        };
         let a = from("H.F. Kestrel of Lowport was president of the company.", 0);
         let b = from(
             "The company's president, Homer F. Kestrel, was asked about the mine.",

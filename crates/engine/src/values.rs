@@ -4095,6 +4095,10 @@ static PART_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words of naming the dead ([`is_part`]): those not named, or all but a few named, are
+/// a part of the toll.
+const NAMING: &[&str] = &["identified", "claimed", "named", "recognized", "recognised"];
+
 /// True when the figure at `span` counts a part of a group, per [`NumberValue::part`]: the
 /// group named after it ("Two of the crew", "two of them") or just before it ("Of these,
 /// 40 were children", "some bodies, including two"), the dead nobody named ("All 777 are
@@ -4138,23 +4142,22 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     // ("where 64 victims are buried in a common grave": those buried in one place, a
     // part of the dead, which sources count apart)
     // (not "All but six victims were buried by Friday": those not yet buried)
-    let all_but_before = text[..span.start]
+    let before = text[..span.start]
         .trim_end()
-        .to_ascii_lowercase()
-        .ends_with("all but");
+        .trim_end_matches(',')
+        .to_lowercase();
+    let all_but = before.ends_with("all but");
     if words
         .iter()
         .any(|w| matches!(w.as_str(), "buried" | "interred" | "entombed"))
         && !words.iter().any(|w| w == "alive")
-        && !all_but_before
+        && !all_but
     {
         return true;
     }
     // ("The bodies of 19 students could not be identified", "were never claimed": the
     // same, told with a negation)
-    if let Some(at) = words
-        .iter()
-        .position(|w| matches!(w.as_str(), "identified" | "claimed" | "named"))
+    if let Some(at) = words.iter().position(|w| NAMING.contains(&w.as_str()))
         && words[..at]
             .iter()
             .any(|w| matches!(w.as_str(), "not" | "never" | "cannot"))
@@ -4180,10 +4183,6 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }
     // "Of this number 118 had been identified", "Of these, 40 were children": a part of
     // the group the statement before gave
-    let before = text[..span.start]
-        .trim_end()
-        .trim_end_matches(',')
-        .to_lowercase();
     if [
         "of this number",
         "of that number",
@@ -4261,13 +4260,11 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }
     // "All but six victims were identified": the rest of those named are the dead nobody
     // named (OCR spellings one edit off: "indentified")
-    const NAMED: &[&str] = &["identified", "claimed", "named", "recognized", "recognised"];
-    let all_but = before.ends_with("all but");
     if all_but
         && clause.split_whitespace().take(6).any(|w| {
             let w = w.to_lowercase();
             // (an OCR spelling of a long word only: "aimed" is no "named")
-            NAMED
+            NAMING
                 .iter()
                 .any(|n| w == *n || (n.len() >= 8 && strsim::levenshtein(&w, n) <= 1))
         })
