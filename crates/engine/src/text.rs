@@ -556,6 +556,15 @@ pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     // "failed to achieve a majority" denies the majority
     let failed_to = matches!(t.lower.as_str(), "failed" | "fails" | "fail")
         && toks.get(i + 1).is_some_and(|n| n.lower == "to");
+    // "the No. 1 mine", "Room No.4": the abbreviation of "number" before a figure
+    let numbering = t.lower == "no"
+        && text[t.offset + t.surface.len()..]
+            .trim_start_matches('.')
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+    if numbering {
+        return false;
+    }
     failed_to
         || is_negation(&t.lower)
             && !until()
@@ -714,6 +723,20 @@ mod tests {
         assert!(any("Many did not survive until the rescue ship arrived."));
         assert!(any("It did not explode; until then it lay in the road."));
         assert!(any("It did not explode, and until noon nobody came."));
+    }
+
+    #[test]
+    fn no_before_a_figure_numbers_a_thing() {
+        let any = |t: &str| {
+            let toks = tokens(t);
+            any_negation(t, &toks)
+        };
+        // "No. 1 mine", "No 2 shaft": the abbreviation of "number", no denial
+        assert!(!any("The blast tore through the No. 1 mine at Kestrel."));
+        assert!(!any("Men of the No 2 shaft came up alive."));
+        assert!(!any("The fire began in Room No.4 of the hotel."));
+        assert!(any("No miners came up alive."));
+        assert!(any("There was no warning."));
     }
 
     #[test]
