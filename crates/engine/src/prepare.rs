@@ -2507,7 +2507,34 @@ fn what_it_counts(
     let saving = idx
         .iter()
         .any(|&i| saved.is_some() && one_thing(i) == saved);
-    if lives_next && saving {
+    // "saved the lives of about 2,600 people", "rescued 21 victims", "21 victims were
+    // rescued": the figure is the object of a verb of saving, whatever noun it names
+    let saving_word = |k: usize| saved.is_some() && one_thing(k) == saved;
+    let unbroken = |from: usize, to: usize| {
+        text.get(from..to)
+            .is_some_and(|g| !g.contains([',', ';', ':', '.', '(', ')', '-', '—', '–']))
+    };
+    let object_before = first_before.is_some_and(|b| {
+        let mut k = b;
+        for _ in 0..5 {
+            let w = toks[k].lower.as_str();
+            let passed =
+                matches!(w, "the" | "lives" | "life" | "of") || values::is_approximation_word(w);
+            if !passed || k == 0 {
+                break;
+            }
+            k -= 1;
+        }
+        // (in one run of words: "There were no survivors - around 75 people died")
+        saving_word(k) && unbroken(toks[k].offset, n.span.start)
+    });
+    let subject_after = next.is_some_and(|i| {
+        toks[i + 1..]
+            .iter()
+            .position(|t| !matches!(t.lower.as_str(), "were" | "was" | "had" | "have" | "been"))
+            .is_some_and(|j| saving_word(i + 1 + j) && unbroken(n.span.end, toks[i + 1 + j].offset))
+    });
+    if (lives_next && saving) || object_before || subject_after {
         nearest = saved;
     }
     // "3,631 persons dead or injured", "120 were killed and wounded": one count of two

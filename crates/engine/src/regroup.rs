@@ -1810,6 +1810,28 @@ mod tests {
     }
 
     #[test]
+    fn victims_a_verb_of_saving_takes_are_the_saved() {
+        let text = [
+            "He saved the lives of about 2,600 people when he saw the smoke.",
+            "A constable was credited with saving 21 victims before he fell ill.",
+            "A policeman rescued 21 victims from the fire.",
+            "Of the miners, 21 victims were rescued by noon.",
+            "The fire killed 21 victims in the east wing.",
+            "Rescuers could not reach 21 victims in the east wing.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let saved = crate::facets::by_name("survivors");
+        let dead = crate::facets::by_name("deaths").map(|f| (f, 21.0));
+        assert_eq!(a.count_question(0), saved.map(|f| (f, 2600.0)));
+        for i in 1..=3 {
+            assert_eq!(a.count_question(i), saved.map(|f| (f, 21.0)), "{i}");
+        }
+        assert_eq!(a.count_question(4), dead);
+        assert_eq!(a.count_question(5), dead, "a verb of reaching saves nobody");
+    }
+
+    #[test]
     fn one_of_many_to_die_counts_the_dead() {
         let text = [
             "He was pulled from a heap of bodies, one of 183 youngsters to die in the crush.",
