@@ -4202,6 +4202,39 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }) {
         return true;
     }
+    // "33 more victims were recovered", "another 12 bodies", "a further 20 died": those
+    // found or dead since the last count, a step and not how many in all ("more than"
+    // bounds the figure; "or more" follows it with a word between)
+    let after_word = |k: usize| {
+        text[span.end..]
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .nth(k)
+            .map(str::to_lowercase)
+    };
+    let more_after = text[span.end..].starts_with(' ')
+        && matches!(after_word(0).as_deref(), Some("more" | "additional"))
+        && after_word(1).as_deref() != Some("than");
+    let step_before = ["another", "a further", "an additional", "an extra"]
+        .iter()
+        .any(|p| {
+            before
+                .strip_suffix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '(', '"']))
+        });
+    // (of those found only: "66 died and another 145 injured" counts the injured in full)
+    let found = || {
+        let opening = text[..span.start].rsplit(['.', ';', ':', ',']).next();
+        let closing = text[span.end..].split(['.', ';', ':', ',']).next();
+        [opening, closing]
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c.split(|c: char| !c.is_alphabetic()))
+            .any(|w| FOUND_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    if (more_after || step_before) && found() {
+        return true;
+    }
     // "The first ten bodies were found at dawn", "the last 12 were found in May", "when
     // the final seven graves were marked", "the remaining 64 were passengers": a part of a
     // sequence or of a group, not how many in all
@@ -4296,6 +4329,23 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         && !of_all_aboard(&text[span.end..])
         && !many_of_them
 }
+
+/// Words telling of the dead found or brought out ([`is_part`]: "33 more victims were
+/// recovered").
+const FOUND_WORDS: &[&str] = &[
+    "found",
+    "recovered",
+    "retrieved",
+    "brought",
+    "removed",
+    "discovered",
+    "located",
+    "identified",
+    "washed",
+    "body",
+    "bodies",
+    "remains",
+];
 
 /// Most people "N of them" counts as a few of a group told before ([`is_part`]); more is
 /// the group's toll.
@@ -5680,6 +5730,12 @@ mod tests {
             // the last of a list of people
             "The train driver, his assistant, a spare driver and eight passengers died.",
             "The storm drowned the master, the mate, and 12 seamen.",
+            // those found since the last count: a step, not how many in all
+            "Searchers found 40 more bodies on an unnamed creek.",
+            "Pieces of 33 more victims were recovered Sunday.",
+            "Another 12 bodies were brought up at noon.",
+            "Divers found an additional 15 victims.",
+            "Eight additional bodies were found at dawn.",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -5711,7 +5767,12 @@ mod tests {
             "In all 90 died in one of the worst fires of the age.",
             "The fire on the top floors killed 90.",
             "A fire in the basement killed 90 people.",
-            "Searchers found 40 more bodies on an unnamed creek.",
+            // "another", "more" of people not found: a count of its own kind in full
+            "Sixty died and another 145 were injured.",
+            "Doctors worked over 43 more who were dying.",
+            // "more than" bounds a figure, it adds none
+            "More than 40 died in the fire.",
+            "The toll was 40 or more.",
             // a toll, with the jumpers told in a clause of their own
             "The fire killed 90 people, several of whom jumped.",
             "In all 90 died; some had jumped from the top floor.",
