@@ -626,6 +626,20 @@ fn times(a: &Facts, b: &Facts) -> Option<Found> {
         x.half_known && y.half_known && (x.minutes_apart(y) - 12 * 60).abs() <= HALF_SWAPPED
     };
     let any_close = pairs().any(|p| close(&p));
+    // (when only one tells the start, a time minutes after the start's is the story's next
+    // moment, told of something else: "a fire started between 8:30 and 9:00 PM" / "at 9:08
+    // PM a waiter stopped the show")
+    if a.onset != b.onset {
+        let (starts, then) = if a.onset { (ta, tb) } else { (tb, ta) };
+        let after = |x: &crate::values::TimeValue, y: &crate::values::TimeValue| {
+            // (on a twelve-hour dial when either leaves its half of the day open)
+            let dial = if x.half_known && y.half_known { 24 } else { 12 } * 60;
+            !x.agrees(y) && (y.low - x.high).rem_euclid(dial) <= MAX_TIME_GAP
+        };
+        if starts.iter().all(|x| then.iter().all(|y| after(x, y))) {
+            return None;
+        }
+    }
     let near = || pairs().filter(move |p| if any_close { close(p) } else { swapped(p) });
     // (a pair that disagrees before one the other allows)
     let (x, y) = near()
@@ -3218,6 +3232,21 @@ mod tests {
         assert_eq!(t(between(&broke, &bodies, 0.5, true)), None);
         let roof = facts("The roof fell in at 5 a.m., three hours after the fire started.");
         assert_eq!(t(between(&broke, &roof, 0.5, true)), None);
+        // (a moment minutes after the start is the story's next, no rival of the start)
+        let began = facts("Between 8:30 and 9:00 PM a fire started in the Kestrel Room.");
+        let warned = facts("At 9:08 PM a waiter stopped the show in the Kestrel Room.");
+        assert_eq!(t(between(&began, &warned, 0.5, true)), None);
+        assert_eq!(t(between(&warned, &began, 0.5, true)), None);
+        // (the time opening the sentence, set off by a comma, is the start's all the same)
+        let began = facts("Sometime between 8:30 and 9:00 PM, a fire started in the Kestrel Room.");
+        assert_eq!(t(between(&began, &warned, 0.5, true)), None);
+        assert!(
+            began.onset && !warned.onset,
+            "the comma after a start's time"
+        );
+        // (but one before the start is: something was seen burning before it began)
+        let seen = facts("At 8:05 PM a waiter saw smoke in the Kestrel Room.");
+        assert!(t(between(&began, &seen, 0.5, true)).is_some());
         // (an evening both give agrees, whatever the morning after)
         let night = facts("The mill caught fire at about 7 p.m. and burned until 7 a.m.");
         let told = facts("The mill caught fire at 7:02 p.m. that night.");

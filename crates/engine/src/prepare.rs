@@ -3055,9 +3055,19 @@ pub(crate) fn tells_onset_time(
         let before = toks[at.saturating_sub(6)..at]
             .iter()
             .filter(|w| !clause_break(w.offset, t.span.start));
+        // ("Sometime between 8:30 and 9:00 PM, a fire started": a time opening the
+        // sentence, set off by a comma, tells when its main clause happened)
+        // (the colon of another time before it, "between 8:30 and 9:00 PM", breaks nothing)
+        let opening = text[..t.span.start].split_whitespace().count() <= 5
+            && !text[..t.span.start].contains([',', ';', '('])
+            && !text[..t.span.start].contains(". ");
+        let from = match text[t.span.end..].strip_prefix(',') {
+            Some(rest) if opening => text.len() - rest.len(),
+            _ => t.span.end,
+        };
         let after = toks[end..toks.len().min(end + 3)]
             .iter()
-            .filter(|w| !clause_break(t.span.end, w.offset));
+            .filter(|w| !clause_break(from, w.offset));
         before
             .chain(after)
             .any(|w| w.lower != "first" && facets::is_onset(&stems.term(&w.lower)))
