@@ -752,6 +752,30 @@ fn times_from(text: &str) -> Vec<TimeValue> {
             span,
         });
     }
+    // "between 8:30 and 9:00 PM", "from 11:30 to 1:15 PM": the first of two joined times
+    // takes the second's half of the day, the latest reading not after it
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let joined = text
+            .get(a.span.end..b.span.start)
+            .map(|g| g.trim().to_lowercase())
+            .is_some_and(|g| matches!(g.as_str(), "and" | "to" | "-" | "–" | "or" | "until"));
+        if a.half_known || !b.half_known || !joined {
+            continue;
+        }
+        let s = if a.minutes < 720 && a.minutes + 720 <= b.minutes {
+            720
+        } else if a.minutes <= b.minutes {
+            0
+        } else {
+            continue;
+        };
+        a.minutes += s;
+        a.low += s as i32;
+        a.high += s as i32;
+        a.half_known = true;
+    }
     out
 }
 
@@ -7402,6 +7426,24 @@ mod tests {
             [(21 * 60 + 45, true, 1305, 1305)]
         );
         assert_eq!(t("It broke out at ten P. M. on Sunday.")[0].0, 22 * 60);
+        // the first of two joined times takes the second's half of the day
+        assert_eq!(
+            t("Sometime between 8:30 and 9:00 PM, a fire started."),
+            [
+                (20 * 60 + 30, true, 1230, 1230),
+                (21 * 60, true, 1260, 1260)
+            ]
+        );
+        assert_eq!(
+            t("The shift ran from 11:30 to 1:15 PM that day.")[0],
+            (11 * 60 + 30, true, 690, 690),
+            "the morning, the one before the afternoon's"
+        );
+        assert_eq!(
+            t("He left at 8:30 and came back at 9:00 PM.")[0],
+            (8 * 60 + 30, false, 510, 510),
+            "not across other words"
+        );
         // a habit's hour is no moment of the event
         assert!(t("Every day, about 2:30 p.m., pupils empty the baskets.").is_empty());
         assert!(t("The mill usually closed at 6 p.m.").is_empty());
