@@ -1493,6 +1493,7 @@ fn read_dates(text: &str, glued: bool) -> Vec<DateValue> {
                 || is_bound(&text[..m.start()])
                 || approximate_count(&text[..m.start()], &text[m.end()..])
                 || after_amounting(&text[..m.start()])
+                || sizes_a_group(&text[..m.start()])
                 || is_street_number(&text[..m.start()], &text[m.end()..])
             {
                 continue;
@@ -1909,6 +1910,36 @@ fn after_amounting(before: &str) -> bool {
             | "totaling"
             | "totalling"
     )
+}
+
+/// True when `before` (the text up to a figure) ends with a group's size and "of", words
+/// of approximation allowed ("a population of about 1000", "a crowd of 2000"): the figure
+/// counts the group, it is no year ("the census of 1900" is one).
+fn sizes_a_group(before: &str) -> bool {
+    const GROUP_SIZES: &[&str] = &[
+        "population",
+        "crowd",
+        "total",
+        "workforce",
+        "staff",
+        "audience",
+        "attendance",
+        "congregation",
+        "garrison",
+        "membership",
+    ];
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    let mut rest = words.iter().skip_while(|w| is_approximation_word(w));
+    rest.next().is_some_and(|w| w == "of")
+        && rest
+            .next()
+            .is_some_and(|w| GROUP_SIZES.contains(&w.as_str()))
 }
 
 /// True when `text` has "oldest" or "youngest" in any case: a cheap test before the
@@ -3097,11 +3128,13 @@ fn vague_counts(text: &str) -> Vec<(std::ops::Range<usize>, f64, f64)> {
             )
             && words.get(k + 1).is_some_and(|&(_, n)| {
                 n.len() > 3 && n.ends_with('s') && n.chars().all(|c| c.is_ascii_lowercase())
-                    // ("in mass killings": a kind of crime, no count of anything)
+                    // ("in mass killings": a kind of crime, no count of anything; "buried
+                    // in mass graves": graves of many each, not many graves)
                     && !matches!(
                         n,
                         "killings" | "murders" | "shootings" | "deaths" | "executions"
-                            | "suicides" | "casualties" | "atrocities"
+                            | "suicides" | "casualties" | "atrocities" | "graves"
+                            | "burials" | "funerals"
                     )
             })
         {
@@ -6204,6 +6237,8 @@ mod tests {
             "The mass grave was found.",
             "After Mass crowds gathered.",
             "Children die in mass killings at school.",
+            "Most of the miners were buried in mass graves on the hill.",
+            "Mass funerals were held on Sunday.",
         ] {
             assert!(get(t).iter().all(|n| n.0 != "mass"), "{t}");
         }
@@ -7401,6 +7436,19 @@ mod tests {
         assert_eq!(e.dates.len(), 1);
         assert_eq!(e.numbers[0].value, 2000.0);
         assert_eq!(extract("In 1871 the city burned.").dates.len(), 1);
+        // the size of a group is a count: "a population of about 1000"
+        let e = extract("The town had a population of about 1000 and a mill.");
+        assert_eq!(e.dates.len(), 0);
+        assert_eq!(e.numbers[0].value, 1000.0);
+        assert_eq!(
+            extract("A crowd of 2000 stood by the gates.").dates.len(),
+            0
+        );
+        assert_eq!(
+            extract("The census of 1900 counted the town.").dates.len(),
+            1,
+            "a record of a year"
+        );
         assert_eq!(
             extract("In 1871 fires were common.").dates.len(),
             1,
