@@ -842,9 +842,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(
         r"(?ix)
         (?P<num>\b(?P<n1>\d{{1,2}})(?:-(?P<n2>\d{{1,2}})-|/(?P<n2b>\d{{1,2}})/)(?P<n3>1\d{{3}}|20\d{{2}})\b)
-      | (?P<mdy>\b(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b)
-      | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})\.?,?\s+(?P<y2>\d{{4}})\b)
-      | (?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<m3>{m})\.?,?\s+(?P<y3>\d{{4}})\b)
+      | (?P<mdy>\b(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>\d{{4}})\b)
+      | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})\.?,?\s*(?P<y2>\d{{4}})\b)
+      | (?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<m3>{m})\.?,?\s*(?P<y3>\d{{4}})\b)
       | (?P<md>\b(?P<m5>{m})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+['’](?P<y5>\d{{2}})\b)?)
       | (?P<dm>\b(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m6>{m})\b)
       | (?P<range>\b(?P<r1>1\d{{3}}|20\d{{2}})\s*[-–—/]\s*(?P<r2>\d{{4}}|\d{{2}})\b)
@@ -6339,6 +6339,19 @@ mod tests {
             "{:?}",
             numbers(t, &dates(t))
         );
+    }
+
+    #[test]
+    fn a_year_glued_to_its_month() {
+        // a scraped page loses the gap before the year ("21 January1876")
+        let d = &dates("The disaster occurred on 21 January1876, when it snowed.")[0];
+        assert_eq!((d.from, d.month, d.day), (1876, Some(1), Some(21)), "{d:?}");
+        let d = &dates("It snowed all through January1876 in the county.")[0];
+        assert_eq!((d.from, d.month, d.day), (1876, Some(1), None), "{d:?}");
+        let d = &dates("It happened on January 21,1876 at night.")[0];
+        assert_eq!((d.from, d.month, d.day), (1876, Some(1), Some(21)), "{d:?}");
+        // (not a figure that is no year: "May 1500" is a month and a year, "May15000" none)
+        assert!(date_texts("Code May15000 was sent.").is_empty());
     }
 
     #[test]
