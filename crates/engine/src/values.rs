@@ -2448,28 +2448,31 @@ pub fn anchors(
     // words: "40 of the nearly 90 on board, including …, were saved" saved the 40) that
     // closes within the clause, no new clause after it ("…, and 40 were injured"); read
     // only right after the figure or its noun of people.
-    let comma_aside = |edge: usize, t: &crate::text::Token<'_>| -> Option<usize> {
-        if text.get(edge..t.offset)?.trim() != "," {
-            return None;
-        }
-        let opens = matches!(
-            t.lower.as_str(),
-            "mostly" | "mainly" | "chiefly" | "most" | "many"
-        );
-        if !opens {
-            return None;
-        }
-        let rest = text.get(t.offset..)?;
-        // (a comma followed by a space: "1,200" holds one)
-        let close = rest.find(", ")?;
-        let inside = &rest[..close];
-        let new_clause = rest[close + 2..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| matches!(w, "and" | "but" | "while" | "or"));
-        (close <= 80 && !new_clause && !inside.contains(['.', ';', ':', '(', ')']))
-            .then_some(t.offset + close + 1)
-    };
+    // ("including" only after the figure's own noun of people, `after_people`: "More than
+    // two hundred people, including the band, died" counts the dead)
+    let comma_aside =
+        |edge: usize, t: &crate::text::Token<'_>, after_people: bool| -> Option<usize> {
+            if text.get(edge..t.offset)?.trim() != "," {
+                return None;
+            }
+            let opens = matches!(
+                t.lower.as_str(),
+                "mostly" | "mainly" | "chiefly" | "most" | "many"
+            ) || (after_people && t.lower == "including");
+            if !opens {
+                return None;
+            }
+            let rest = text.get(t.offset..)?;
+            // (a comma followed by a space: "1,200" holds one)
+            let close = rest.find(", ")?;
+            let inside = &rest[..close];
+            let new_clause = rest[close + 2..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "and" | "but" | "while" | "or"));
+            (close <= 80 && !new_clause && !inside.contains(['.', ';', ':', '(', ')']))
+                .then_some(t.offset + close + 1)
+        };
     let after = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
         let (mut found, mut edge, mut next) = (0, span.end, true);
         let mut skip_to = 0;
@@ -2516,7 +2519,7 @@ pub fn anchors(
             // children, were crushed", "Four score persons, mostly children, were killed"):
             // the clause goes on after its closing comma.
             if (next || (found == 1 && people))
-                && let Some(close) = comma_aside(edge, t)
+                && let Some(close) = comma_aside(edge, t, found == 1 && people)
             {
                 skip_to = close;
                 edge = close;
@@ -6691,6 +6694,17 @@ mod tests {
         assert_eq!(
             words("Some escaped, but almost 300, most of them women and children, were crushed."),
             ["crushed"]
+        );
+        // ("including" after a noun of people, the figure's own: who were among them)
+        assert_eq!(
+            words("More than two hundred people, including the band leader, died of smoke."),
+            ["people", "died", "smoke"]
+        );
+        // (not "including" after other words: "on board" closes a whole, as in "40 of the
+        // nearly 90 on board, including the master, were saved")
+        assert_eq!(
+            words("The nearly 90 on board, including the master, were saved."),
+            ["board"]
         );
         // (not a new clause after the aside: "and 40 were injured" is another count's)
         assert_eq!(
