@@ -1063,10 +1063,16 @@ fn conflict_facts(
                         // Colliery accident … of 1942", whose names the sources share)
                         // (its first name not the sources' own: "the Halifax Explosion,
                         // which a 2017 memorial book says killed 1,963" is their event)
+                        // (a first word the corpus never writes capitalized inside a
+                        // sentence is capitalized for opening it, no name: "Terrible
+                        // disaster last Friday claimed lives of nearly two hundred")
+                        let plain_opening =
+                            f.event_opening.as_ref().is_some_and(|w| !names.contains(w));
                         let another_year = event_year.is_some_and(|y| {
                             !f.event_years.is_empty() && !f.event_years.contains(&y)
                         }) && !first.is_some_and(of_this_event);
                         let other = !p.headline
+                            && !plain_opening
                             && n_sources >= 3
                             && ids.len() == f.event.len()
                             && (!ids.iter().any(|&t| of_this_event(t) || near_this_event(t))
@@ -1681,6 +1687,8 @@ struct FigurePrep {
     event: Vec<String>,
     /// The years told with that event's name, if any.
     event_years: Vec<i32>,
+    /// The event's first name when it opens the statement ([`NamedEvent::opening`]).
+    event_opening: Option<String>,
     /// The years told in its clause ([`clause_years`]).
     clause_years: Vec<i32>,
     /// It sums several events ([`sums_several_events`]).
@@ -1877,6 +1885,7 @@ fn prepare_statement(
                 event,
                 bound: named.bound,
                 event_years: named.years,
+                event_opening: named.opening,
                 clause_years: clause_years(text, &n.span, &values.dates, &values.numbers),
                 clause_days: clause_days(text, &n.span, &values.dates, &values.numbers),
                 several: sums_several_events(text, &n.span),
@@ -2177,8 +2186,10 @@ fn named_event_at(
                 names: Vec::new(),
                 bound: Some(more),
                 years: Vec::new(),
+                opening: None,
             },
             None => NamedEvent {
+                opening: (first == 0).then(|| names.first().cloned()).flatten(),
                 names,
                 bound: None,
                 years: years_in(region),
@@ -2266,6 +2277,9 @@ struct NamedEvent {
     bound: Option<bool>,
     /// The years told with its name ("the Kestrel Colliery accident … of 1942").
     years: Vec<i32>,
+    /// Its first name, lowercased, when that is the statement's first word, whose capital
+    /// the sentence gives it ("Terrible disaster claimed lives of nearly two hundred").
+    opening: Option<String>,
 }
 
 /// Comparatives that make another event's figure a lower bound of this one's.
@@ -3388,6 +3402,7 @@ mod tests {
                 names: Vec::new(),
                 bound: Some(true),
                 years: Vec::new(),
+                opening: None,
             }
         );
         let t = "Its 48 dead were fewer than the 60 killed in the Kestrel Mine disaster.";

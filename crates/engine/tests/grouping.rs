@@ -1330,6 +1330,33 @@ fn an_ocr_damaged_name_of_the_sources_event_is_still_theirs() {
 }
 
 #[test]
+fn a_word_capitalized_for_opening_a_headline_names_no_other_event() {
+    // "Terrible disaster last Friday claimed lives of nearly two hundred miners": the
+    // capital is the sentence's, no event of that name; its toll is a rival of the others'
+    let a = sources(&[
+        (
+            "a.txt",
+            "Terrible disaster last Friday claimed lives of nearly two hundred miners at the Kestrel mine.",
+        ),
+        ("b.txt", "A total of 189 men died in the Kestrel mine."),
+        (
+            "c.txt",
+            "The Kestrel mine explosion killed 189 men on the morning shift.",
+        ),
+        (
+            "d.txt",
+            "When the Kestrel mine exploded, 189 men were killed underground.",
+        ),
+    ]);
+    let headline = find(&a, "Terrible disaster");
+    assert!(
+        conflict_between(&a, headline, find(&a, "A total of 189")).is_some(),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn another_events_name_one_letter_from_a_common_word_stays_another_events() {
     // "Pine" is one letter from "mine", a word every source uses: the Pine Hollow
     // disaster is still another event, its toll no rival.
