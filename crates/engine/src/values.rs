@@ -4233,9 +4233,22 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     {
         // ("souls", or people "on board" / "aboard": not "38 out of 42 people in the rear
         // coach", "seven out of the 23 people taken to hospital")
+        // (or everyone at work or there: "189 out of the 235 men working the mine", "out of
+        // 235 miners underground")
         let everyone = whole.split_whitespace().skip(1).take(4).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            matches!(w.as_str(), "souls" | "aboard" | "board" | "onboard")
+            matches!(
+                w.as_str(),
+                "souls"
+                    | "aboard"
+                    | "board"
+                    | "onboard"
+                    | "working"
+                    | "employed"
+                    | "underground"
+                    | "present"
+                    | "inside"
+            )
         });
         if !everyone {
             return true;
@@ -5815,6 +5828,9 @@ mod tests {
             "Only 764 of the nearly 2,000 on board were saved.",
             // a part of everyone aboard is the toll
             "An estimated 410 out of the 590 people on board died.",
+            // (or everyone at work there: "189 out of the 235 men working the mine")
+            "In all 189 out of the 235 men working the mine that morning lost their lives.",
+            "Some 189 out of 235 miners underground were killed.",
             "In all 82 out of 120 souls were lost.",
             "Seven of the forty injured died.",
             "The fire killed 146 workers.",
