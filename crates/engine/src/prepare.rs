@@ -2296,13 +2296,17 @@ const CLAUSE_TURNS: &[&str] = &["than", "though", "although", "but", "while", "w
 const MEASURES: &[(&str, &str)] = &[
     ("high", "height"),
     ("height", "height"),
+    ("heights", "height"),
     ("tall", "height"),
     ("deep", "depth"),
     ("depth", "depth"),
+    ("depths", "depth"),
     ("long", "length"),
     ("length", "length"),
+    ("lengths", "length"),
     ("wide", "width"),
     ("width", "width"),
+    ("widths", "width"),
     ("broad", "width"),
     ("from", "distance"),
     ("away", "distance"),
@@ -3486,6 +3490,11 @@ mod tests {
         assert_eq!(
             m("flood lines as high as 80 feet above the river"),
             Some("height")
+        );
+        assert_eq!(
+            m("a torrent that reached heights of 40 feet"),
+            Some("height"),
+            "the noun in the plural too"
         );
         assert_eq!(m("It swept 14 miles, and more."), None);
         assert_eq!(
