@@ -2452,13 +2452,17 @@ pub fn anchors(
     // two hundred people, including the band, died" counts the dead)
     let comma_aside =
         |edge: usize, t: &crate::text::Token<'_>, after_people: bool| -> Option<usize> {
-            if text.get(edge..t.offset)?.trim() != "," {
+            let including = after_people && t.lower == "including";
+            // ("165 people including two pregnant women, lie dead": its opening comma left
+            // out)
+            let gap = text.get(edge..t.offset)?.trim();
+            if gap != "," && !(including && gap.is_empty()) {
                 return None;
             }
             let opens = matches!(
                 t.lower.as_str(),
                 "mostly" | "mainly" | "chiefly" | "most" | "many"
-            ) || (after_people && t.lower == "including");
+            ) || including;
             if !opens {
                 return None;
             }
@@ -4244,6 +4248,7 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
                     | "board"
                     | "onboard"
                     | "working"
+                    | "work"
                     | "employed"
                     | "underground"
                     | "present"
@@ -5831,6 +5836,7 @@ mod tests {
             // (or everyone at work there: "189 out of the 235 men working the mine")
             "In all 189 out of the 235 men working the mine that morning lost their lives.",
             "Some 189 out of 235 miners underground were killed.",
+            "In all 195 miners out of 236 who went to work at the mine are dead.",
             "In all 82 out of 120 souls were lost.",
             "Seven of the forty injured died.",
             "The fire killed 146 workers.",
@@ -6715,6 +6721,11 @@ mod tests {
         assert_eq!(
             words("More than two hundred people, including the band leader, died of smoke."),
             ["people", "died", "smoke"]
+        );
+        assert_eq!(
+            words("In the end, 165 people including the band leader, lie dead."),
+            ["people", "lie", "dead"],
+            "its opening comma left out"
         );
         // (not "including" after other words: "on board" closes a whole, as in "40 of the
         // nearly 90 on board, including the master, were saved")
