@@ -594,6 +594,29 @@ const MAX_TIME_GAP: i32 = 120;
 /// dial with its morning and evening swapped ([`times`]).
 const HALF_SWAPPED: i32 = 5;
 
+/// Beginnings of words that tell of an event itself, whatever its kind ("fire", "burned",
+/// "exploded", "collided", "sank"): a statement with one tells of the event's moment
+/// ([`times`]).
+const EVENT_WORDS: &[&str] = &[
+    "fire",
+    "burn",
+    "blaz",
+    "flame",
+    "explo",
+    "blast",
+    "collaps",
+    "crash",
+    "collid",
+    "collision",
+    "derail",
+    "flood",
+    "sank",
+    "sink",
+    "wreck",
+    "disaster",
+    "accident",
+];
+
 /// Times of day: two statements of one question that give different times ("ten P. M." /
 /// "about 9 p.m."), none of them the same moment; apparent when one allows the other
 /// ("shortly after 9:00 p.m." / "9:15 p.m."). A conflict of kind `date`, as the class
@@ -626,17 +649,22 @@ fn times(a: &Facts, b: &Facts) -> Option<Found> {
         x.half_known && y.half_known && (x.minutes_apart(y) - 12 * 60).abs() <= HALF_SWAPPED
     };
     let any_close = pairs().any(|p| close(&p));
-    // (when only one tells the start, a time minutes after the start's is the story's next
-    // moment, told of something else: "a fire started between 8:30 and 9:00 PM" / "at 9:08
-    // PM a waiter stopped the show")
+    // (when only one tells the start, a time up to two hours after the start's, in a
+    // statement with no word of the event itself, is the story's next moment, told of
+    // something else: "a fire started between 8:30 and 9:00 PM" / "at 9:08 PM a waiter
+    // stopped the show"; not "the mine exploded at 10:28 a.m.", a rival)
     if a.onset != b.onset {
-        let (starts, then) = if a.onset { (ta, tb) } else { (tb, ta) };
+        let (starts, then, other) = if a.onset { (ta, tb, b) } else { (tb, ta, a) };
+        let of_the_event = other
+            .words
+            .iter()
+            .any(|w| EVENT_WORDS.iter().any(|p| w.lower.starts_with(p)));
         let after = |x: &crate::values::TimeValue, y: &crate::values::TimeValue| {
             // (on a twelve-hour dial when either leaves its half of the day open)
             let dial = if x.half_known && y.half_known { 24 } else { 12 } * 60;
             !x.agrees(y) && (y.low - x.high).rem_euclid(dial) <= MAX_TIME_GAP
         };
-        if starts.iter().all(|x| then.iter().all(|y| after(x, y))) {
+        if !of_the_event && starts.iter().all(|x| then.iter().all(|y| after(x, y))) {
             return None;
         }
     }
@@ -1157,11 +1185,15 @@ fn amounts(
     let (a, b) = (x.value * sx, y.value * sy);
     // (two spans of time far apart in size time two things: "under repair for some three
     // months" / "two hours until the next train"; rival spans on the annotated sets differ
-    // nine times at most; so do lengths, weights and the like: "walls eight inches thick"
+    // nine times at most; lengths, weights and the like too: "walls eight inches thick"
     // / "its roof blown 40 feet", "20 miles down the valley" / "a wave 20 to 40 feet
-    // high". Sums of money are left to the values: a fund against a bill may differ more.)
-    if ux.dimension != crate::values::Dimension::Money
-        && a.min(b) > 0.0
+    // high"; measured for these over factors of 3 to 20, AMOUNTS_APART. Sums of money are
+    // left to the values, a fund against a bill may differ more; and so are shares, "2% of
+    // the children survived" / "30% survived" are rivals.)
+    if !matches!(
+        ux.dimension,
+        crate::values::Dimension::Money | crate::values::Dimension::Share
+    ) && a.min(b) > 0.0
         && a.max(b) / a.min(b) > AMOUNTS_APART
     {
         return Some(None);
@@ -2785,6 +2817,14 @@ mod tests {
         )
         .expect("two lengths of one flight");
         assert_eq!(f.kind, ConflictKind::Number);
+        // (not shares of one whole: a source's 2% against another's 30% are rivals)
+        assert!(
+            n(
+                "Only 2% of the steerage children survived the wreck.",
+                "In all 30% of the steerage children survived the wreck."
+            )
+            .is_some()
+        );
     }
 
     #[test]
@@ -3262,6 +3302,12 @@ mod tests {
             began.onset && !warned.onset,
             "the comma after a start's time"
         );
+        // (nor a later thing told after a comma: "At 6 a.m., rescue work began")
+        assert!(!facts("At 6 a.m., rescue work began at the pit.").onset);
+        // (but a statement of the event itself at another time is a rival)
+        let occurred = facts("The explosion occurred at 10:20 a.m. in the Kestrel mine.");
+        let exploded = facts("The Kestrel mine exploded at 10:28 a.m. that day.");
+        assert!(t(between(&occurred, &exploded, 0.5, true)).is_some());
         // (but one before the start is: something was seen burning before it began)
         let seen = facts("At 8:05 PM a waiter saw smoke in the Kestrel Room.");
         assert!(t(between(&began, &seen, 0.5, true)).is_some());

@@ -1071,8 +1071,10 @@ fn conflict_facts(
                         let another_year = event_year.is_some_and(|y| {
                             !f.event_years.is_empty() && !f.event_years.contains(&y)
                         }) && !first.is_some_and(of_this_event);
+                        // (unless told with another year: "Senghenydd disaster of 1913
+                        // killed 439" opening a statement is another event all the same)
                         let other = !p.headline
-                            && !plain_opening
+                            && (!plain_opening || another_year)
                             && n_sources >= 3
                             && ids.len() == f.event.len()
                             && (!ids.iter().any(|&t| of_this_event(t) || near_this_event(t))
@@ -2528,6 +2530,16 @@ fn what_it_counts(
     // "saved the lives of about 2,600 people", "rescued 21 victims", "21 victims were
     // rescued": the figure is the object of a verb of saving, whatever noun it names
     let saving_word = |k: usize| saved.is_some() && one_thing(k) == saved;
+    // (a verb of saving denied or only tried within three words before it)
+    let tried = |k: usize| {
+        toks[k.saturating_sub(3)..k].iter().any(|t| {
+            text::is_negation(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "unable" | "failed" | "tried" | "attempt" | "attempts" | "attempted" | "trying"
+                )
+        })
+    };
     let unbroken = |from: usize, to: usize| {
         text.get(from..to)
             .is_some_and(|g| !g.contains([',', ';', ':', '.', '(', ')', '-', '—', '–']))
@@ -2543,14 +2555,22 @@ fn what_it_counts(
             }
             k -= 1;
         }
-        // (in one run of words: "There were no survivors - around 75 people died")
-        saving_word(k) && unbroken(toks[k].offset, n.span.start)
+        // (in one run of words: "There were no survivors - around 75 people died"; not
+        // denied or only tried: "could not save 21 victims", "unable to rescue them")
+        saving_word(k) && unbroken(toks[k].offset, n.span.start) && !tried(k)
     });
+    // (after a noun, with its verb of being or not: "21 victims were rescued", "21 miners
+    // escaped"; not after a verb, "Two drowned rescuing a neighbour's children")
     let subject_after = next.is_some_and(|i| {
-        toks[i + 1..]
+        let skipped = toks[i + 1..]
             .iter()
-            .position(|t| !matches!(t.lower.as_str(), "were" | "was" | "had" | "have" | "been"))
-            .is_some_and(|j| saving_word(i + 1 + j) && unbroken(n.span.end, toks[i + 1 + j].offset))
+            .position(|t| !matches!(t.lower.as_str(), "were" | "was" | "had" | "have" | "been"));
+        skipped.is_some_and(|j| {
+            let noun = j > 0 || toks[i].lower.ends_with('s');
+            noun && saving_word(i + 1 + j)
+                && unbroken(n.span.end, toks[i + 1 + j].offset)
+                && !tried(i + 1 + j)
+        })
     });
     if (lives_next && saving) || object_before || subject_after {
         nearest = saved;
@@ -3079,8 +3099,13 @@ pub(crate) fn tells_onset_time(
         let opening = text[..t.span.start].split_whitespace().count() <= 5
             && !text[..t.span.start].contains([',', ';', '('])
             && !text[..t.span.start].contains(". ");
+        // (and only when the clause after the comma tells of the event: "At 6 a.m., rescue
+        // work began" is no start of the fire)
+        let of_event = toks[end..toks.len().min(end + 3)]
+            .iter()
+            .any(|w| EVENT_NOUNS.contains(&w.lower.as_str()));
         let from = match text[t.span.end..].strip_prefix(',') {
-            Some(rest) if opening => text.len() - rest.len(),
+            Some(rest) if opening && of_event => text.len() - rest.len(),
             _ => t.span.end,
         };
         let after = toks[end..toks.len().min(end + 3)]

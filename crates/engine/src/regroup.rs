@@ -1829,6 +1829,22 @@ mod tests {
         }
         assert_eq!(a.count_question(4), dead);
         assert_eq!(a.count_question(5), dead, "a verb of reaching saves nobody");
+        // a verb of saving denied or only tried saves nobody either
+        let text = [
+            "Rescuers could not save 21 victims in the east wing.",
+            "They were unable to rescue 21 victims in the east wing.",
+            "Twenty-one drowned rescuing the children in the east wing.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        for i in 0..2 {
+            assert_eq!(a.count_question(i), dead, "{i}");
+        }
+        assert_ne!(
+            a.count_question(2),
+            saved.map(|f| (f, 21.0)),
+            "a verb, no noun"
+        );
     }
 
     #[test]

@@ -527,7 +527,8 @@ pub const ADDITIVE: &[&str] = &["only", "just", "merely", "simply"];
 /// "fail"), or a negation word, but not "not"
 /// opening an addition ([`ADDITIVE`]), with only spaces between ("not, only later," is a
 /// negation), nor "not" before "until" in one clause ("did not explode until the car had
-/// passed" says when, unless the verb is one of lasting: "did not survive until dawn").
+/// passed" says when, unless the verb is one of lasting: "did not survive until dawn"), nor
+/// "No" abbreviating "number" before a figure ("the No. 1 mine").
 pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
@@ -556,9 +557,12 @@ pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     // "failed to achieve a majority" denies the majority
     let failed_to = matches!(t.lower.as_str(), "failed" | "fails" | "fail")
         && toks.get(i + 1).is_some_and(|n| n.lower == "to");
-    // "the No. 1 mine", "Room No.4": the abbreviation of "number" before a figure
+    // "the No. 1 mine", "Room No.4", "no. 2 shaft": the abbreviation of "number" before a
+    // figure, capitalized or with its point ("there was no 2 a.m. inspection" denies)
+    let rest = &text[t.offset + t.surface.len()..];
     let numbering = t.lower == "no"
-        && text[t.offset + t.surface.len()..]
+        && (t.surface.starts_with('N') || rest.starts_with('.'))
+        && rest
             .trim_start_matches('.')
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
@@ -736,6 +740,8 @@ mod tests {
         assert!(!any("Men of the No 2 shaft came up alive."));
         assert!(!any("The fire began in Room No.4 of the hotel."));
         assert!(any("No miners came up alive."));
+        assert!(any("There was no 2 a.m. inspection of the seam."));
+        assert!(!any("Men of the no. 2 shaft came up alive."));
         assert!(any("There was no warning."));
     }
 

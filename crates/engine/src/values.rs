@@ -842,7 +842,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(
         r"(?ix)
         (?P<num>\b(?P<n1>\d{{1,2}})(?:-(?P<n2>\d{{1,2}})-|/(?P<n2b>\d{{1,2}})/)(?P<n3>1\d{{3}}|20\d{{2}})\b)
-      | (?P<mdy>\b(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>\d{{4}})\b)
+      | (?P<mdy>\b(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>\d{{4}})\b)
       | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})\.?,?\s*(?P<y2>\d{{4}})\b)
       | (?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<m3>{m})\.?,?\s*(?P<y3>\d{{4}})\b)
       | (?P<md>\b(?P<m5>{m})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+['’](?P<y5>\d{{2}})\b)?)
@@ -856,6 +856,26 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("date pattern is valid")
 });
+
+/// True when a date's year is glued to its month (no space between: "21 January1876")
+/// and is not a page's lost gap: the month is not capitalized ("jan1985", a user's name)
+/// or the figure is no year of the last five centuries.
+fn glued_badly(c: &regex::Captures<'_>, month: &str, year: &str) -> bool {
+    let (Some(w), Some(m), Some(y)) = (c.get(0), c.name(month), c.name(year)) else {
+        return false;
+    };
+    // (the pattern allows only '.', ',' and blanks between them)
+    let gap = &w.as_str()[m.end() - w.start()..y.start() - w.start()];
+    if gap.chars().any(char::is_whitespace) {
+        return false;
+    }
+    let capital = m.as_str().starts_with(|ch: char| ch.is_ascii_uppercase());
+    let plausible = y
+        .as_str()
+        .parse::<i32>()
+        .is_ok_and(|v| (1500..=2099).contains(&v));
+    !(capital && plausible)
+}
 
 /// A figure with an abbreviated unit of [`crate::text::GLUED_UNITS`] glued after it
 /// ("2,600ft"): no word boundary ends
@@ -1421,11 +1441,17 @@ fn read_dates(text: &str, glued: bool) -> Vec<DateValue> {
             d.month = month_number(&c["m1"]);
             d.day = c["d1"].parse().ok();
         } else if c.name("dmy").is_some() {
+            if glued_badly(&c, "m2", "y2") {
+                continue;
+            }
             d.from = year_of(&c["y2"]);
             d.month = month_number(&c["m2"]);
             d.day = c["d2"].parse().ok();
         } else if c.name("my").is_some() {
             // "may 1940" is a date, but a bare "may" before a year is rare enough to accept.
+            if glued_badly(&c, "m3", "y3") {
+                continue;
+            }
             d.from = year_of(&c["y3"]);
             d.month = month_number(&c["m3"]);
         } else if let Some((month, day)) = c
@@ -4251,8 +4277,6 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
                     | "work"
                     | "employed"
                     | "underground"
-                    | "present"
-                    | "inside"
             )
         });
         if !everyone {
@@ -4280,7 +4304,7 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }) {
         return true;
     }
-    // "33 more victims were recovered", "another 12 bodies", "a further 20 died": those
+    // "33 more victims were recovered", "another 12 bodies", "a further 20 found": those
     // found or dead since the last count, a step and not how many in all ("more than"
     // bounds the figure; "or more" follows it with a word between)
     let after_word = |k: usize| {
@@ -4301,14 +4325,35 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '(', '"']))
         });
     // (of those found only: "66 died and another 145 injured" counts the injured in full)
+    // (in the figure's own clause: "66 bodies were found and another 145 were injured"
+    // counts the injured in full; "remains" as a noun only, not "the toll remains 150")
     let found = || {
         let opening = text[..span.start].rsplit(['.', ';', ':', ',']).next();
         let closing = text[span.end..].split(['.', ';', ':', ',']).next();
-        [opening, closing]
+        let own = |c: &str, last: bool| -> Vec<String> {
+            let words = c
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase);
+            let words: Vec<String> = words.collect();
+            let joins = |w: &String| matches!(w.as_str(), "and" | "but" | "while");
+            if last {
+                let from = words.iter().rposition(joins).map_or(0, |k| k + 1);
+                words[from..].to_vec()
+            } else {
+                words.into_iter().take_while(|w| !joins(w)).collect()
+            }
+        };
+        let words: Vec<String> = opening
+            .map(|c| own(c, true))
             .into_iter()
+            .chain(closing.map(|c| own(c, false)))
             .flatten()
-            .flat_map(|c| c.split(|c: char| !c.is_alphabetic()))
-            .any(|w| FOUND_WORDS.contains(&w.to_lowercase().as_str()))
+            .collect();
+        words.iter().enumerate().any(|(k, w)| {
+            FOUND_WORDS.contains(&w.as_str())
+                && (w != "remains" || k.checked_sub(1).is_some_and(|j| words[j] == "the"))
+        })
     };
     if (more_after || step_before) && found() {
         return true;
@@ -5776,6 +5821,7 @@ mod tests {
             // the rest of those identified: the dead nobody named (OCR spelling too)
             "Almost all killed were in one car, 148 out of 151.",
             "In the rear coach 38 out of 42 people were killed.",
+            "In all 38 out of the 42 people inside the rear coach died.",
             "Seven out of the 23 people taken to hospital later died.",
             "All but six victims were identified by Friday.",
             "All but six victims were indentified.",
@@ -5851,6 +5897,8 @@ mod tests {
             "A fire in the basement killed 90 people.",
             // "another", "more" of people not found: a count of its own kind in full
             "Sixty died and another 145 were injured.",
+            "Police said 66 bodies were found and another 145 people were injured.",
+            "The toll remains 150 and another 20 are in hospital.",
             "Doctors worked over 43 more who were dying.",
             // "more than" bounds a figure, it adds none
             "More than 40 died in the fire.",
@@ -6377,6 +6425,10 @@ mod tests {
         assert_eq!((d.from, d.month, d.day), (1876, Some(1), Some(21)), "{d:?}");
         // (not a figure that is no year: "May 1500" is a month and a year, "May15000" none)
         assert!(date_texts("Code May15000 was sent.").is_empty());
+        // (nor a day's figure run into a count, nor a user's name)
+        assert!(date_texts("In March 12000 people were evacuated.").is_empty());
+        assert!(date_texts("Posted by jan1985 on the forum.").is_empty());
+        assert!(date_texts("The code was Dec1234 on the tag.").is_empty());
     }
 
     #[test]
