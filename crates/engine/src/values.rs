@@ -923,7 +923,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:aged|ages?)\s+between\s+(?P<bn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+(?P<bhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\bages\s+of\s+[a-z\s]{0,30}?\branged?\s+from\s+(?P<rn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+to\s+(?P<rhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?:(?:at\s+)?the\s+(?:[a-z]+\s+){0,2}?age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+olds?\b")
+    ascii_regex(r"(?i)\b(?:(?:aged|ages?)\s+between|between\s+the\s+ages\s+of)\s+(?P<bn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+(?P<bhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\bages\s+of\s+[a-z\s]{0,30}?\branged?\s+from\s+(?P<rn>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+to\s+(?P<rhi>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|\b(?:(?:at\s+)?the\s+(?:[a-z]+\s+){0,2}?age\s+of|aged|ages?)\s+(?:from\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}|[a-z]+(?:-[a-z]+)?))?\b|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+olds?\b")
         .expect("age pattern")
 });
 
@@ -6215,6 +6215,13 @@ mod tests {
             .map(|n| n.value)
             .collect();
         assert_eq!(counts, [183.0], "{:?}", v.numbers);
+        // ("between the ages of 6 and 14 years": one span of ages too)
+        let v = super::extract("All of the victims were between the ages of 6 and 14 years.");
+        assert!(
+            !v.numbers.is_empty() && v.numbers.iter().all(|n| n.age),
+            "{:?}",
+            v.numbers
+        );
         // ("the ages of the killed ranged from four to fourteen years": one span of ages)
         let v = super::extract("The ages of the killed ranged from four to fourteen years.");
         assert!(v.numbers.iter().all(|n| n.age), "{:?}", v.numbers);
