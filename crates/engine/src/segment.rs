@@ -1346,9 +1346,27 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
         // A number glued to a new sentence: "Sorted by: 42 In Prinkipo, ...". Not a
         // number that opens the piece ("50 TO 100 LIVES LOST."), nor before a word in
         // capitals, where a capital says nothing.
+        // (nor a year a preposition takes: "In 1865 The Kestrel Company built a dam")
+        let taken = matches!(
+            words[i.saturating_sub(2)].1.to_lowercase().as_str(),
+            "in" | "by"
+                | "since"
+                | "from"
+                | "until"
+                | "till"
+                | "after"
+                | "before"
+                | "during"
+                | "on"
+                | "of"
+                | "at"
+                | "around"
+                | "circa"
+        );
         if i >= 2
             && i > piece_start + 1
             && n - i >= 3
+            && !taken
             && words[i - 1].1.ends_with(|c: char| c.is_ascii_digit())
             && starts_upper(w)
             && !is_all_caps(w)
@@ -2662,6 +2680,12 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
                 "- user1 Jun 27, 2017 at 8:20 Add a comment Sorted by: 42",
                 "In Paris, he wrote."
             ]
+        );
+        // (nor a year a preposition takes, the sentence opening on it: "In 1865 The
+        // Kestrel Reservoir Company built a dam")
+        assert_eq!(
+            sents("In 1865 The Kestrel Reservoir Company built a dam on the river."),
+            ["In 1865 The Kestrel Reservoir Company built a dam on the river."]
         );
         // A headline's opening figure is no glued number.
         assert_eq!(
