@@ -833,6 +833,27 @@ fn punctuation_split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                     .next()
                     .is_none_or(|c| c == '\n' || c == '\r')
         };
+        // (an old paper's decks run on one line, a dash after each full stop: "… breaks its
+        // bound.- As Immense Flood poured through …"; not a dateline's dash, "May 8.— The",
+        // nor one glued to what follows, "Dec. 19.—In an explosion")
+        // (a dateline opens on its place and a comma: "CHICAGO, October 9, noon.— The")
+        let before = &s[start..i];
+        let dateline = before
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with(','));
+        let deck_dash = c == '.'
+            && !dateline
+            && before.ends_with(|d: char| d.is_lowercase())
+            && rest.strip_prefix(['-', '—', '–']).is_some_and(|r| {
+                r.starts_with(' ') && r.trim_start().starts_with(char::is_uppercase)
+            });
+        if deck_dash {
+            let end = end + rest.chars().next().map_or(0, char::len_utf8);
+            out.extend(trim(text, para.start + start..para.start + end));
+            start = end;
+            continue;
+        }
         let boundary = if bar_closes_row {
             false
         } else if cjk || rest.is_empty() {
@@ -2670,6 +2691,27 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
     fn split_dash_inside_prose_is_kept() {
         let t = "He was struck down - Mercader used an ice axe in the study.";
         assert_eq!(sents(t), [t]);
+    }
+
+    #[test]
+    fn decks_run_on_one_line_after_full_stops_and_dashes() {
+        assert_eq!(
+            sents(
+                "The Reservoir at Kestrel breaks its bound.- As Immense Flood poured through Lowport.- Whole Families carried down by the current.-"
+            ),
+            [
+                "The Reservoir at Kestrel breaks its bound.-",
+                "As Immense Flood poured through Lowport.-",
+                "Whole Families carried down by the current.-"
+            ]
+        );
+        // (not a dateline's dash)
+        assert_eq!(sents("LOWPORT, May 8.— The dam broke at noon.").len(), 1);
+        assert_eq!(sents("Lowport, Dec. 19.—In an explosion 40 died.").len(), 1);
+        assert_eq!(
+            sents("LOWPORT, October 9, noon.— The whole city is in ashes.").len(),
+            1
+        );
     }
 
     #[test]
