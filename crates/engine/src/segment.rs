@@ -1181,7 +1181,9 @@ fn glued_sentence(before: &str, term: char, rest: &str) -> bool {
     // ("… and injured 40.On the afternoon …": a figure of two digits or more, digits
     // only, ends the sentence when a word that opens sentences follows, glued)
     let figure_before = word.len() >= 2 && word.chars().all(|c| c.is_ascii_digit());
-    if term == '.' && figure_before {
+    // ("near Old Level One…At 9:30 a.m., it was …": an ellipsis glued to a word that
+    // opens sentences ends one too)
+    if term == '.' && figure_before || term == '…' {
         let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
         let opens = next.chars().next().is_some_and(char::is_uppercase)
             && next.chars().skip(1).all(char::is_lowercase)
@@ -2711,6 +2713,22 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
         assert_eq!(
             sents("LOWPORT, October 9, noon.— The whole city is in ashes.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_glued_to_a_new_sentence_ends_one() {
+        assert_eq!(
+            sents("He had laid charges near the old level…At 9:30 a.m. the gas exploded."),
+            [
+                "He had laid charges near the old level…",
+                "At 9:30 a.m. the gas exploded."
+            ]
+        );
+        assert_eq!(
+            sents("It was the Kestrel…Lowport line.").len(),
+            1,
+            "a name goes on"
         );
     }
 
