@@ -1064,7 +1064,16 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         return !upper || is_sentence_starter(&next_word);
     }
     let lower = word.to_lowercase();
+    // ("they let in William Powell Jr. Their objects were …": no name goes on after its
+    // "Jr." with a word that opens sentences)
+    if matches!(lower.as_str(), "jr" | "sr") && is_sentence_starter(&next_word) {
+        return true;
+    }
     if TITLES.contains(&lower.as_str()) {
+        return false;
+    }
+    // ("Monday, May. 06, 1940": a month with a stop before its day)
+    if nc.is_ascii_digit() && crate::values::is_month_name(&lower) {
         return false;
     }
     // A company's "Co." before the rest of its style ("Traction Co. Ltd.", "Co. Inc.")
@@ -2730,6 +2739,24 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
             1,
             "a name goes on"
         );
+    }
+
+    #[test]
+    fn a_suffix_of_a_name_ends_a_sentence_before_a_word_that_opens_one() {
+        assert_eq!(
+            sents("They let in William Kestrel Jr. Their objects were social."),
+            [
+                "They let in William Kestrel Jr.",
+                "Their objects were social."
+            ]
+        );
+        assert_eq!(
+            sents("William Kestrel Jr. Lowport came too.").len(),
+            1,
+            "a name goes on"
+        );
+        // a month with a stop before its day is one date
+        assert_eq!(sents("Monday, May. 06, 1940").len(), 1);
     }
 
     #[test]
