@@ -1425,6 +1425,20 @@ fn clause_days(
 /// statement's own: right after "days after", "weeks before", "years after" ("The fire
 /// came just four days after 21 people were killed in a stampede").
 fn told_apart_in_time(text: &str, span: &std::ops::Range<usize>) -> bool {
+    // ("a collapsed barrier on the same stairway, ten years earlier, when two fans were
+    // killed": the clause of "when" after a span of time back or on tells of then)
+    static THEN_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|later|previously|ago)\s*,?\s+when\b[^.;:!?]*$")
+            .expect("then pattern")
+    });
+    let from = text[..span.start]
+        .char_indices()
+        .rev()
+        .nth(160)
+        .map_or(0, |(i, _)| i);
+    if THEN_RE.is_match(&text[from..span.start]) {
+        return true;
+    }
     let before = words_before(text, span.start, 2);
     let [unit, turn] = before.as_slice() else {
         return false;
@@ -3492,6 +3506,16 @@ mod tests {
             "The fire came just four days after 21 people were killed."
         ));
         assert!(!at("Four days after the fire, 21 people had died."));
+        // (or in a clause of "when" after "ten years earlier": another moment's)
+        assert!(at(
+            "It followed a crush on the same stair ten years earlier, when 21 fans were killed."
+        ));
+        assert!(at(
+            "It came ten years earlier, when two died and in the next decade 21 were hurt."
+        ));
+        assert!(!at(
+            "Ten years earlier the stair was built; in the crush 21 died."
+        ));
     }
 
     #[test]
