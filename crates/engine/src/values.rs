@@ -3268,6 +3268,10 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
         // followed it: only there is OCR damage read as a number word.
         let (mut after_scale, mut after_join, mut after_ocr_tens) = (false, false, false);
         let mut ordinal_after = false;
+        // Where the last "and" after a scale word stood, with the number up to it: a second
+        // hundred after it starts another number ("between one hundred and one hundred and
+        // fifty" is 100 and 150, not 10,150).
+        let mut joined_at: Option<(usize, usize, f64, f64)> = None;
         let mut j = i;
         while j < words.len() {
             let (off, ref w, wlen) = words[j];
@@ -3342,6 +3346,7 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
             }
             if !ok {
                 if joiner {
+                    joined_at = Some((j, end, current, total));
                     after_join = after_scale;
                     j += 1;
                     continue;
@@ -3356,6 +3361,14 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
             start.get_or_insert(off);
             end = off + wlen;
             parts += 1;
+            if let (Some(m), Some((at, e, c, t))) = (multiplier, joined_at)
+                && m < 1000.0
+                && current >= m
+            {
+                (j, end, current, total) = (at, e, c, t);
+                parts = parts.max(1);
+                break;
+            }
             match multiplier {
                 Some(m) => {
                     let base = if current + value_here == 0.0 {
@@ -7441,6 +7454,13 @@ mod tests {
             assert_eq!(r.len(), 1, "{t}: {r:?}");
             assert_eq!((r[0].2, r[0].3), (50.0, 100.0), "{t}");
         }
+        // ("between one hundred and one hundred and fifty": two numbers of hundreds, one
+        // range, not 10,150)
+        let r = get("Between one hundred and one hundred and fifty negroes were burned to death.");
+        assert!(r.iter().all(|n| n.1 <= 150.0), "{r:?}");
+        assert!(r.iter().any(|n| (n.2, n.3) == (100.0, 150.0)), "{r:?}");
+        assert_eq!(get("one hundred and one men")[0].1, 101.0);
+        assert_eq!(get("two thousand one hundred and six men")[0].1, 2106.0);
         let r = get("two or three thousand were homeless");
         assert_eq!((r[0].2, r[0].3), (2000.0, 3000.0));
         let r = get("the deaths of more than 300 people");
