@@ -2503,6 +2503,32 @@ pub fn anchors(
             (close <= 80 && !new_clause && !inside.contains(['.', ';', ':', '(', ')']))
                 .then_some(t.offset + close + 1)
         };
+    // Where the main clause's verb of being stands after a relative clause opening at
+    // token `who` ("who were attending a dance … were burned"), when a word of a fate
+    // follows it: within twenty-five words, no clause's punctuation between.
+    let fate_after_relative = |who: usize| -> Option<usize> {
+        let being =
+            |t: &crate::text::Token<'_>| matches!(t.lower.as_str(), "were" | "was" | "are" | "is");
+        let mut prev_end = tokens.get(who + 1)?.offset;
+        for k in who + 2..tokens.len().min(who + 27) {
+            if breaks(prev_end, tokens[k].offset) {
+                return None;
+            }
+            prev_end = tokens[k].offset + tokens[k].surface.len();
+            if being(&tokens[k]) {
+                let fate = tokens.get(k + 1).is_some_and(|n| {
+                    n.lower == "dead"
+                        || crate::facets::one_thing_facet_of(&term_of(&n.lower)).is_some()
+                        || (is_participle(&n.lower)
+                            && tokens
+                                .get(k + 3)
+                                .is_some_and(|d| tokens[k + 2].lower == "to" && d.lower == "death"))
+                });
+                return fate.then_some(k);
+            }
+        }
+        None
+    };
     let after = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
         let (mut found, mut edge, mut next) = (0, span.end, true);
         let mut skip_to = 0;
@@ -2553,6 +2579,23 @@ pub fn anchors(
             {
                 skip_to = close;
                 edge = close;
+                continue;
+            }
+            // A relative clause on who they were, then the verb of their fate ("150 negroes
+            // who were attending a dance at the club were burned to death", "195 miners out
+            // of 236 who went to work at the mine are dead"): the clause's words are
+            // skipped, the fate read.
+            let of_people = out.last().is_some_and(|&k| {
+                let w = &tokens[k].lower;
+                crate::facets::counts_people(w, &term_of(w))
+            });
+            if found == 1
+                && of_people
+                && t.lower == "who"
+                && let Some(main) = fate_after_relative(i)
+            {
+                skip_to = tokens[main].offset;
+                edge = tokens[main].offset;
                 continue;
             }
             if breaks(edge, t.offset) && !lone_comma {
@@ -6793,6 +6836,20 @@ mod tests {
         assert_eq!(
             words("More than two hundred people, including the band leader, died of smoke."),
             ["people", "died", "smoke"]
+        );
+        // (a relative clause on who they were, then their fate)
+        assert_eq!(
+            words("About 150 negroes who were attending a dance at the club were burned to death."),
+            ["negroes", "burned", "death"]
+        );
+        assert_eq!(
+            words("About 195 miners who went to work at the Kestrel mine are dead."),
+            ["miners", "dead"]
+        );
+        assert_eq!(
+            words("About 150 people who were attending a dance at the club left early."),
+            ["people", "attending", "dance"],
+            "no fate after it: the clause's words as before"
         );
         assert_eq!(
             words("In the end, 165 people including the band leader, lie dead."),
