@@ -2528,11 +2528,18 @@ fn what_it_counts(
             .count();
         (joins, words, usize::from(i < first_after))
     };
+    // ("the death list from the hospital disaster standing now at 125": a word that
+    // names the count itself, "death list", "death toll", says what it counts before any
+    // nearer word)
+    let names_the_count = |i: usize| {
+        toks.get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "list" | "toll" | "roll"))
+    };
     let mut nearest = idx
         .iter()
         .copied()
         .filter(|&i| one_thing(i).is_some())
-        .min_by_key(|&i| distance(i))
+        .min_by_key(|&i| (!names_the_count(i), distance(i)))
         .and_then(one_thing);
     // "credited with saving more than 100 lives", "100 lives were saved": lives a verb of
     // saving takes are the saved, whatever "lives" alone counts
@@ -3207,6 +3214,11 @@ mod tests {
             let v = values::extract(t);
             what_it_counts(t, &toks, &stems, &v.numbers[k], false).0
         };
+        // a word naming the count itself says what it counts before a nearer one
+        let t = "WITH the death list from the hospital disaster standing now at 125, and rising.";
+        let terms = of(t, 0);
+        assert!(terms.contains(&stems.term("death")), "{terms:?}");
+        assert!(!terms.contains(&stems.term("hospital")), "{terms:?}");
         // "and" before, "were" after: the verb after it says what it counts
         let terms = of("In all 71 were killed and 385 were injured.", 1);
         assert!(terms.contains(&stems.term("injured")), "{terms:?}");

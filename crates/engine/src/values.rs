@@ -2420,8 +2420,13 @@ pub fn anchors(
                 && text.get(end..edge).is_some_and(|g| g.trim() == ",");
             // ("stood at 200", "was about 200": the verb before "at" or an approximation)
             if leading && !breaks(end, edge) {
-                copula = matches!(t.lower.as_str(), "is" | "was" | "were" | "are" | "stood");
-                leading = !copula && (t.lower == "at" || is_approximation_word(&t.lower));
+                copula = matches!(
+                    t.lower.as_str(),
+                    "is" | "was" | "were" | "are" | "stood" | "stands" | "standing"
+                );
+                leading = !copula
+                    && (matches!(t.lower.as_str(), "at" | "now")
+                        || is_approximation_word(&t.lower));
             }
             if breaks(end, edge) && !lone_comma {
                 break;
