@@ -1436,7 +1436,9 @@ fn told_apart_in_time(text: &str, span: &std::ops::Range<usize>) -> bool {
         .rev()
         .nth(160)
         .map_or(0, |(i, _)| i);
-    if THEN_RE.is_match(&text[from..span.start]) {
+    // (the cheap test first: most figures have no "when" before them)
+    let window = &text[from..span.start];
+    if (window.contains("when") || window.contains("When")) && THEN_RE.is_match(window) {
         return true;
     }
     let before = words_before(text, span.start, 2);
