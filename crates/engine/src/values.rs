@@ -2590,13 +2590,15 @@ pub fn anchors(
             // who were attending a dance at the club were burned to death", "195 miners out
             // of 236 who went to work at the mine are dead"): the clause's words are
             // skipped, the fate read.
-            let of_people = out.last().is_some_and(|&k| {
-                let w = &tokens[k].lower;
-                crate::facets::counts_people(w, &term_of(w))
-            });
+            let of_people = || {
+                out.last().is_some_and(|&k| {
+                    let w = &tokens[k].lower;
+                    crate::facets::counts_people(w, &term_of(w))
+                })
+            };
             if found == 1
-                && of_people
                 && t.lower == "who"
+                && of_people()
                 && let Some(main) = fate_after_relative(i)
             {
                 skip_to = tokens[main].offset;
