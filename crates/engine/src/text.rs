@@ -559,7 +559,7 @@ pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| n.lower == "to");
     // "the No. 1 mine", "Room No.4", "no. 2 shaft": the abbreviation of "number" before a
     // figure, capitalized or with its point ("there was no 2 a.m. inspection" denies)
-    let rest = &text[t.offset + t.surface.len()..];
+    let rest = text.get(t.offset + t.surface.len()..).unwrap_or("");
     let numbering = t.lower == "no"
         && (t.surface.starts_with('N') || rest.starts_with('.'))
         && rest
