@@ -4649,7 +4649,16 @@ fn recovered(text: &str, span: &std::ops::Range<usize>) -> bool {
         ascii_regex(r"(?i)^\W*(?:[a-z]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:[a-z]+,\s+)+[a-z]+,?\s+and\s+[a-z]+")
             .expect("list of whose bodies pattern")
     });
-    let listed = WHOSE_RE.find(after).map_or(0, |m| m.end());
+    // ("Fifty-three bodies, still in their club's colours, were laid out": an aside
+    // between commas, then a verb of being, goes on the clause)
+    static ASIDE_RE: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(r"(?i)^\W*bod(?:y|ies),[^,.;:]{1,60},\s+(?:were|was|had\s+been|have\s+been)\s")
+            .expect("bodies' aside pattern")
+    });
+    let listed = WHOSE_RE
+        .find(after)
+        .or_else(|| ASIDE_RE.find(after))
+        .map_or(0, |m| m.end());
     let clause = &after[..listed
         + after[listed..]
             .split(['.', ';', ':', ','])
@@ -4703,6 +4712,7 @@ fn recovered(text: &str, span: &std::ops::Range<usize>) -> bool {
 
 /// Verbs of finding or bringing out bodies ([`recovered`]).
 const BROUGHT_OUT: &[&str] = &[
+    "laid",
     "recovered",
     "found",
     "discovered",
@@ -8153,6 +8163,12 @@ mod tests {
         assert_eq!(
             found("The disaster left 96 dead bodies, which were taken to the morgue."),
             [false]
+        );
+        // (an aside between commas after the bodies ends no clause: the verb after it is
+        // theirs; laid out, as a pitch or a morgue had them)
+        assert_eq!(
+            found("Fifty-three bodies, still in their club's colours, were laid out on the pitch."),
+            [true]
         );
         // (a list of whose bodies ends no clause; a word cut at a line's end is one; a
         // dash parts two words)
