@@ -2420,15 +2420,36 @@ pub fn anchors(
                 && text.get(end..edge).is_some_and(|g| g.trim() == ",");
             // ("stood at 200", "was about 200": the verb before "at" or an approximation)
             if leading && !breaks(end, edge) {
+                // (or a verb of amounting: "the death list … might reach 120")
                 copula = matches!(
                     t.lower.as_str(),
-                    "is" | "was" | "were" | "are" | "stood" | "stands" | "standing"
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "stood"
+                        | "stands"
+                        | "standing"
+                        | "reach"
+                        | "reached"
                 );
                 leading = !copula
                     && (matches!(t.lower.as_str(), "at" | "now")
                         || is_approximation_word(&t.lower));
             }
-            if breaks(end, edge) && !lone_comma {
+            // ("the death list of men, women and children might reach 120": a list of kinds
+            // of people before the figure is one noun, its commas no clause's end)
+            let people_word = |w: &crate::text::Token<'_>| {
+                let term = term_of(&w.lower);
+                crate::facets::is_plain_people(&term)
+                    && crate::facets::one_thing_facet_of(&term).is_none()
+            };
+            let listed = text.get(end..edge).is_some_and(|g| g.trim() == ",")
+                && people_word(t)
+                && tokens
+                    .iter()
+                    .find(|w| w.offset >= edge)
+                    .is_some_and(people_word);
+            if breaks(end, edge) && !lone_comma && !listed {
                 break;
             }
             if found >= ANCHOR_WORDS {
@@ -6854,6 +6875,19 @@ mod tests {
             words("More than two hundred people, including the band leader, died of smoke."),
             ["people", "died", "smoke"]
         );
+        // (a list of kinds of people before the figure is one noun: its head is read)
+        let before_words = |t: &str| -> Vec<String> {
+            let toks = crate::text::tokens(t);
+            let spans: Vec<_> = numbers(t, &[]).into_iter().map(|n| n.span).collect();
+            anchors(t, &toks, &spans, AnchorSide::Before)
+                .into_iter()
+                .map(|i| toks[i].lower.clone())
+                .collect()
+        };
+        let w = before_words(
+            "Rescuers said the death list of men, women and children might reach 120.",
+        );
+        assert!(w.contains(&"death".to_string()), "{w:?}");
         // (a relative clause on who they were, then their fate)
         assert_eq!(
             words("About 150 negroes who were attending a dance at the club were burned to death."),
