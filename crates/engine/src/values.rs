@@ -2398,6 +2398,11 @@ pub fn anchors(
     };
     // A figure that closes its statement after one comma is the value of what the words
     // before it name, as a list's row is ("Total number saved, 868.").
+    // (not "the dead", whose word is a verb's too)
+    let plain_people = |t: &crate::text::Token<'_>| {
+        let term = term_of(&t.lower);
+        crate::facets::is_plain_people(&term) && crate::facets::one_thing_facet_of(&term).is_none()
+    };
     let before = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
         let closes = text.get(span.end..).is_some_and(|rest| {
             rest.chars()
@@ -2438,17 +2443,12 @@ pub fn anchors(
             }
             // ("the death list of men, women and children might reach 120": a list of kinds
             // of people before the figure is one noun, its commas no clause's end)
-            let people_word = |w: &crate::text::Token<'_>| {
-                let term = term_of(&w.lower);
-                crate::facets::is_plain_people(&term)
-                    && crate::facets::one_thing_facet_of(&term).is_none()
-            };
             let listed = text.get(end..edge).is_some_and(|g| g.trim() == ",")
-                && people_word(t)
+                && plain_people(t)
                 && tokens
                     .iter()
                     .find(|w| w.offset >= edge)
-                    .is_some_and(people_word);
+                    .is_some_and(plain_people);
             if breaks(end, edge) && !lone_comma && !listed {
                 break;
             }
@@ -2488,11 +2488,6 @@ pub fn anchors(
             && !inside.contains(['.', ';', '('])
             && inside.len() <= 80)
             .then_some(close + 1)
-    };
-    // (not "the dead", whose word is a verb's too)
-    let plain_people = |t: &crate::text::Token<'_>| {
-        let term = term_of(&t.lower);
-        crate::facets::is_plain_people(&term) && crate::facets::one_thing_facet_of(&term).is_none()
     };
     // Where an aside between commas that opens at token `t` closes (after its comma), when
     // the gap before `t` is a comma and `t` opens one on who they were ("mostly", "most of
@@ -6838,14 +6833,15 @@ mod tests {
 
     #[test]
     fn anchors_of_counts_after_else_before() {
-        let words = |t: &str| -> Vec<String> {
+        let read = |t: &str, side: AnchorSide| -> Vec<String> {
             let toks = crate::text::tokens(t);
             let spans: Vec<_> = numbers(t, &[]).into_iter().map(|n| n.span).collect();
-            anchors(t, &toks, &spans, AnchorSide::After)
+            anchors(t, &toks, &spans, side)
                 .into_iter()
                 .map(|i| toks[i].lower.clone())
                 .collect()
         };
+        let words = |t: &str| read(t, AnchorSide::After);
         assert_eq!(
             words("The regiment lost 1,517 men at the ford."),
             ["men", "ford"]
@@ -6876,16 +6872,9 @@ mod tests {
             ["people", "died", "smoke"]
         );
         // (a list of kinds of people before the figure is one noun: its head is read)
-        let before_words = |t: &str| -> Vec<String> {
-            let toks = crate::text::tokens(t);
-            let spans: Vec<_> = numbers(t, &[]).into_iter().map(|n| n.span).collect();
-            anchors(t, &toks, &spans, AnchorSide::Before)
-                .into_iter()
-                .map(|i| toks[i].lower.clone())
-                .collect()
-        };
-        let w = before_words(
+        let w = read(
             "Rescuers said the death list of men, women and children might reach 120.",
+            AnchorSide::Before,
         );
         assert!(w.contains(&"death".to_string()), "{w:?}");
         // (a relative clause on who they were, then their fate)
