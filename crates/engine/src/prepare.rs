@@ -2539,7 +2539,31 @@ fn what_it_counts(
         let between = &toks[between];
         let join =
             |t: &text::Token<'_>| matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas");
-        let joins = between.iter().filter(|t| join(t)).count();
+        // (an "and" that lists people before the figure joins no clause: "killing the
+        // driver and at least 29 passengers")
+        let lists_people = |k: usize| {
+            i < first_after
+                && k > 0
+                && toks[k].lower == "and"
+                && {
+                    // (a noun of people, not a word of their fate: "nine are fatally and
+                    // twenty-five badly hurt" are two clauses)
+                    let term = stems.term(&toks[k - 1].lower);
+                    facets::counts_people(&toks[k - 1].lower, &term)
+                        && facets::one_thing_facet_of(&term).is_none()
+                }
+                && first_before.is_some_and(|b| {
+                    toks[k + 1..=b].iter().all(|t| {
+                        values::is_approximation_word(&t.lower) || text::is_stopword(&t.lower)
+                    })
+                })
+        };
+        let offset = if i < first_after { i + 1 } else { first_after };
+        let joins = between
+            .iter()
+            .enumerate()
+            .filter(|&(j, t)| join(t) && !lists_people(offset + j))
+            .count();
         // (the noun right after the figure is what it counts: "75 people died")
         let skip = usize::from(i > first_after);
         let words = between
@@ -3258,6 +3282,18 @@ mod tests {
         let terms = of(t, 0);
         assert!(terms.contains(&stems.term("killing")), "{terms:?}");
         assert!(!terms.contains(&stems.term("injuring")), "{terms:?}");
+        // (nor across an "and" that lists people before the figure: "killing the driver
+        // and at least 29 passengers" are the dead)
+        let t = "The train crashed at Kestrel, killing the driver and at least 29 passengers \
+                 and injuring more than 70.";
+        let terms = of(t, 0);
+        assert!(terms.contains(&stems.term("killing")), "{terms:?}");
+        assert!(!terms.contains(&stems.term("injuring")), "{terms:?}");
+        let terms = of(t, 1);
+        assert!(terms.contains(&stems.term("injuring")), "{terms:?}");
+        let t = "Of these at least nine are fatally and twenty-five badly hurt.";
+        let terms = of(t, 1);
+        assert!(terms.contains(&stems.term("hurt")), "{terms:?}");
         // (the noun right after the figure is what it counts, no distance to the verb)
         let terms = of("There were no survivors - around 75 people died.", 0);
         assert!(terms.contains(&stems.term("died")), "{terms:?}");
