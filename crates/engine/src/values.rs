@@ -2449,7 +2449,19 @@ pub fn anchors(
                     .iter()
                     .find(|w| w.offset >= edge)
                     .is_some_and(plain_people);
-            if breaks(end, edge) && !lone_comma && !listed {
+            // ("Newson was killed, along with 42 passengers": the figure shares the verb
+            // before the comma)
+            let along = text.get(end..edge).is_some_and(|g| g.trim() == ",")
+                && tokens
+                    .iter()
+                    .position(|w| w.offset >= edge)
+                    .is_some_and(|k| {
+                        matches!(tokens[k].lower.as_str(), "along" | "together")
+                            && tokens.get(k + 1).is_some_and(|w| {
+                                w.lower == "with" && w.offset + w.surface.len() <= span.start
+                            })
+                    });
+            if breaks(end, edge) && !lone_comma && !listed && !along {
                 break;
             }
             if found >= ANCHOR_WORDS {
@@ -6945,6 +6957,22 @@ mod tests {
             words("At least 212 miners were, the Lowport Gazette reported, killed."),
             ["miners"],
             "an aside after the comma is no participle"
+        );
+        // "along with" after a comma shares the clause's verb: its figure counts what the
+        // verb before the comma befell
+        let before = |t: &str| read(t, AnchorSide::Before);
+        assert_eq!(
+            before("Kestrel was killed, along with 42 passengers."),
+            ["killed", "along"]
+        );
+        assert_eq!(
+            before("Kestrel survived, together with 12 others."),
+            ["survived", "together"]
+        );
+        // (not "with" alone: "…, with 42 passengers aboard" tells who was there)
+        assert_eq!(
+            before("Kestrel was killed, with 42 passengers."),
+            ["passengers"]
         );
     }
 
