@@ -521,7 +521,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
             (?P<dir>past|to)\s+(?P<h4>\d{{1,2}}|(?:{hour_words}))\b
           | (?P<near>\b(?:shortly|just|soon)\s+(?:after|before))\s+(?P<h5>\d{{1,2}})\b
           | \bat\s+(?P<h6>\d{{1,2}})\.(?P<m6>[0-5]\d)\b(?P<mer6>\s*[ap]\.?\s?m\b\.?)?
-          | \bat\s+(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)\b
+          | (?:\bat\s+)?\b(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)\b
         )"
     ))
     .expect("time pattern")
@@ -684,7 +684,19 @@ fn times_from(text: &str) -> Vec<TimeValue> {
             // "happened at 0915", "at 2130 hours": four figures on the 24-hour clock, told
             // by a leading nought or "hours" (else "at 1915" is a year)
             let (_, word) = word_after(text, m.end());
-            if !h.as_str().starts_with('0') && !matches!(word.as_str(), "hours" | "hrs" | "h") {
+            let hours = matches!(word.as_str(), "hours" | "hrs" | "h");
+            if !h.as_str().starts_with('0') && !hours {
+                continue;
+            }
+            // (without "at", a word of approximation or "hours", four figures name a
+            // train as often, "the 0614 struck the rear of the 0718": no time, no count)
+            let told = hours
+                || c.name("approx").is_some()
+                || text[..h.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("at"));
+            if !told {
                 continue;
             }
             (hour_of(h.as_str()), m.as_str().parse().unwrap_or(0), None)
@@ -3945,6 +3957,11 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             if v == 0.0 && digits.len() >= 2 {
                 continue;
             }
+            // ("the 0614 struck the rear of the 0718": four figures with a leading nought
+            // are an hour on the 24-hour clock, or a train named by it; no count)
+            if s.len() == 4 && s.starts_with('0') && s.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
             // "1 hundred ami forty-eight": read with the words ([`written_numbers`])
             let next_word = text[m.end()..].split_whitespace().next().unwrap_or("");
             let next_word = next_word
@@ -5526,6 +5543,12 @@ fn may_hold_a_time(lower: &str) -> bool {
         || ((lower.contains(" after ") || lower.contains(" before "))
             && ["shortly ", "just ", "soon "].iter().any(|w| lower.contains(w))
             && b.iter().any(u8::is_ascii_digit))
+        // "the 0837 train", "by 1400 hours": four figures on the 24-hour clock
+        || lower.contains("hours")
+        || lower.contains("hrs")
+        || lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w.len() == 4 && w.starts_with('0') && w.bytes().all(|c| c.is_ascii_digit()))
         // "at 6.50", "at 0915": a figure right after "at" (and its spaces)
         || lower.match_indices("at").any(|(i, _)| {
             // (the word "at", not "that", "water")
@@ -7826,6 +7849,20 @@ mod tests {
         assert_eq!(t("The collision occurred at 6.50.")[0].0, 6 * 60 + 50);
         assert_eq!(t("The slide happened at 0915 that day.")[0].0, 9 * 60 + 15);
         assert_eq!(t("It struck at 2130 hours.")[0].0, 21 * 60 + 30);
+        // (a leading nought or "hours" tells the 24-hour clock without "at": "the 0837
+        // train", "by 1400 hours"; not a year, nor a count)
+        // (without "at", no time: four figures name a train as often; but no count)
+        assert!(t("The 0837 train from Kestrel was packed.").is_empty());
+        assert!(t("The 0614 struck the rear of the 0718.").is_empty());
+        assert_eq!(t("They collided shortly after 0800 GMT.")[0].0, 8 * 60);
+        for s in [
+            "The 0837 train from Kestrel was packed.",
+            "The 0614 struck the rear of the 0718.",
+        ] {
+            assert!(extract(s).numbers.is_empty(), "{s}");
+        }
+        assert_eq!(t("By 1400 hours the fire was out.")[0].0, 14 * 60);
+        assert!(t("In 1958 there were 1200 men at work.").is_empty());
         assert_eq!(t("It struck at 18.30 hours.")[0].0, 18 * 60 + 30);
         assert_eq!(t("The train left at\n6.50 that day.")[0].0, 6 * 60 + 50);
         assert!(
