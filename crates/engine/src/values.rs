@@ -5447,7 +5447,8 @@ const REPORT_VERBS: &[&str] = &[
 ];
 
 /// True when the time at `span` names a train by its hour of departure ("the 5:18 from
-/// Kestrel Cross", "catch the 5.18pm to Lowport", "the 5:18 pm Kestrel Cross to Lowport"):
+/// Kestrel Cross", "catch the 5.18pm to Lowport", "the 5:18 pm Kestrel Cross to Lowport",
+/// "the 7:18 a.m. service"):
 /// "the" before it, and after it "from", "to" or a train's word, or a place's name and
 /// then "to" or "from"; not a span of hours ("the 10 p.m. to 6 a.m. shift").
 fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
@@ -5469,7 +5470,14 @@ fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
     match words.first() {
         Some(w) if matches!(w.to_lowercase().as_str(), "from" | "to") => !hours_span,
-        Some(w) if matches!(w.to_lowercase().as_str(), "train" | "express") => true,
+        Some(w)
+            if matches!(
+                w.to_lowercase().as_str(),
+                "train" | "express" | "service" | "flight" | "sailing" | "ferry" | "boat"
+            ) =>
+        {
+            true
+        }
         // ("the 5:18 pm Kestrel Cross to Lowport": a place, then where it ran to)
         Some(w) if w.starts_with(char::is_uppercase) => words[1..]
             .iter()
@@ -7784,6 +7792,9 @@ mod tests {
             2
         );
         assert!(t("The 4:42 pm Kestrel Cross to Lowport stopped at a signal.").is_empty());
+        // (or a service, a flight, a sailing named so)
+        assert!(t("The first train was the 7:18 a.m. service from Kestrel.").is_empty());
+        assert!(t("She had booked the 9:40 flight to Lowport.").is_empty());
         assert_eq!(t("The trains met at 6:20 in the fog.").len(), 1);
         // (its figures are no counts either)
         assert!(
