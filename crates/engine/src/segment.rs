@@ -774,8 +774,8 @@ pub(crate) const TITLES: &[&str] = &[
 const BEFORE_NUMBERS: &[&str] = &[
     "no", "nos", "vol", "vols", "p", "pp", "art", "ch", "chap", "sec", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "op", "nr",
-    // a wire's hour of receipt, "(Rec. 10.45 p.m.)"
-    "rec",
+    // a wire's hour of receipt, "(Rec. 10.45 p.m.)", "(Recd. 9pm)"
+    "rec", "recd",
 ];
 
 /// Lowercase abbreviations of four letters or more that a lowercase word may follow.
@@ -1456,6 +1456,7 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
             && (opens_credit(&words[i..])
                 || heading_before_dateline(&words[piece_start..=i], &s[words[i].0..])
                 || credit_before_dateline(&words[piece_start..i], &s[words[i].0..])
+                || title_before_caps_dateline(&words[piece_start..i], &s[words[i].0..])
                 || introduced(&words[piece_start..=i]))
         {
             // (a heading in capitals before a dateline stands apart from what the OCR line
@@ -1584,6 +1585,40 @@ fn heading_before_dateline(words: &[(usize, &str)], tail: &str) -> bool {
         } else {
             dated(tail)
         }
+}
+
+/// True when `tail` opens on a dateline with its place in capitals ("LOWPORT, Sept. 10")
+/// and the words of the piece before it (`before`) are a headline in title case, four
+/// words or more ("Little Hope Held For 13 Men Still Missing"): a paper's deck run on one
+/// line into the report under it.
+fn title_before_caps_dateline(before: &[(usize, &str)], tail: &str) -> bool {
+    let mut next = tail.split_whitespace();
+    let (Some(place), Some(month), Some(day)) = (next.next(), next.next(), next.next()) else {
+        return false;
+    };
+    let day = day.trim_end_matches([',', '.']);
+    let dated = place.ends_with(',')
+        && is_all_caps(place)
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && crate::values::is_month_name(month)
+        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    // (little words of a title may stay small: "Held for", "Men of the")
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "of" | "for" | "in" | "at" | "on" | "to" | "and"
+        )
+    };
+    let title = before.len() >= 4
+        && before.len() <= 14
+        && before.iter().all(|(_, w)| {
+            starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()) || small(w)
+        })
+        && before.iter().filter(|(_, w)| starts_upper(w)).count() * 2 > before.len()
+        && !before
+            .iter()
+            .any(|(_, w)| w.ends_with(['.', ',', ';', ':']));
+    dated && title
 }
 
 /// True when `tail` (to the piece's end) is a dateline and the words of the piece before
@@ -2059,6 +2094,18 @@ mod tests {
                 "Damage Put At A Million",
                 "(N.Z. Press Association—Copyright) (Rec. 10.45 p.m.)",
                 "The fire spread."
+            ]
+        );
+        // a headline in title case run into a dateline in capitals, with the hour of
+        // receipt abbreviated
+        assert_eq!(
+            sents(
+                "Little Hope Held For 13 Men Still Missing LOWPORT, Sept. 10 (Recd. 9pm) \
+                 —Rescuers this morning brought up 115 men."
+            ),
+            [
+                "Little Hope Held For 13 Men Still Missing",
+                "LOWPORT, Sept. 10 (Recd. 9pm) —Rescuers this morning brought up 115 men."
             ]
         );
         // (a bracket that credits no wire stays in its sentence)
