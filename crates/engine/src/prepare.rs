@@ -1338,8 +1338,40 @@ fn sums_several_events(text: &str, span: &std::ops::Range<usize>) -> bool {
     let rest = &text[span.end..];
     let rest = rest.split(['.', ';']).next().unwrap_or(rest);
     // (a cheap test first: this runs for every figure)
-    rest.contains(" in ") && SEVERAL_EVENTS_RE.is_match(rest)
+    (rest.contains(" in ") && SEVERAL_EVENTS_RE.is_match(rest)) || {
+        // ("had suffered 453 bumps that took more than six hundred lives": a toll the
+        // events before it took, a count of them, not of people)
+        let before = &text[..span.start];
+        (before.contains(" that ") || before.contains(" which "))
+            && TAKEN_BY_SEVERAL_RE.captures(before).is_some_and(|c| {
+                let noun = c["noun"].to_lowercase();
+                // (nor a span of time: "the worst accident for more than 20 years which
+                // killed at least 36")
+                !crate::facets::counts_people(&noun, &crate::facets::term_of(&noun))
+                    && !matches!(
+                        noun.as_str(),
+                        "seconds"
+                            | "minutes"
+                            | "hours"
+                            | "days"
+                            | "weeks"
+                            | "months"
+                            | "years"
+                            | "decades"
+                            | "centuries"
+                    )
+            })
+    }
 }
+
+/// "453 bumps that took more than", "three fires which claimed": a toll the events a count
+/// names took, the figure next.
+static TAKEN_BY_SEVERAL_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|numerous)\s+(?P<noun>[a-z]+s)\s+(?:that|which)\s+(?:took|claimed|killed|cost)\s+(?:the\s+lives\s+of\s+)?(?:(?:more|fewer|less)\s+than|over|about|some|nearly|almost|at\s+least|around)?\s*$",
+    )
+    .expect("taken-by-several pattern")
+});
 
 /// "in five explosions", "in 3 separate accidents": events counted together.
 static SEVERAL_EVENTS_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -1620,7 +1652,16 @@ fn clause_years(
         .filter(|d| !d.yearless && !d.two_digit)
         .collect();
     let one_year = full.iter().all(|d| d.from == d.to && d.to == full[0].to);
-    let first_clause = text.find(';').is_none_or(|semi| span.start < semi);
+    // (or one after it whose subject is the figure itself: "…, an explosion killed 39
+    // miners; 88 were rescued")
+    let first_clause = text.find(';').is_none_or(|semi| {
+        span.start < semi
+            || text[..span.start].rfind(';').is_some_and(|last| {
+                text[last + 1..span.start]
+                    .split_whitespace()
+                    .all(|w| values::is_approximation_word(&w.to_lowercase()))
+            })
+    });
     full.into_iter()
         .filter(|d| {
             (d.span.start < end && d.span.end > start)
@@ -3657,6 +3698,14 @@ mod tests {
             years("In 1902, the mill opened; in 1911, 146 workers died."),
             [Vec::<i32>::new()]
         );
+        // (but a clause after it whose subject is the figure itself goes on with the
+        // statement's moment: "…, a gas explosion killed 39 miners; 88 were rescued")
+        assert_eq!(
+            years(
+                "On March 1, 1956, an explosion at the Kestrel pit killed 39 miners; 88 were rescued."
+            ),
+            [vec![1956], vec![1956]]
+        );
         // (a clause a verb of the toll opens has its subject, and its year, in the one
         // before: "an explosion in 1891, killed 125")
         assert_eq!(
@@ -3678,6 +3727,35 @@ mod tests {
             years("The Kestrel pit, sunk in 1942, employed 700 men."),
             [Vec::<i32>::new()]
         );
+    }
+
+    #[test]
+    fn a_toll_several_events_took_sums_them() {
+        let several = |t: &str, figure: &str| {
+            let i = t.find(figure).expect("the figure");
+            sums_several_events(t, &(i..i + figure.len()))
+        };
+        let t = "The Kestrel mine had suffered 453 bumps that took more than six hundred lives.";
+        assert!(several(t, "six hundred"));
+        assert!(several(
+            "Three fires which claimed 500 lives ruined the town.",
+            "500"
+        ));
+        assert!(several(
+            "In all, 300 miners were killed in five explosions.",
+            "300"
+        ));
+        // (a count of people that took the figure is no count of events)
+        assert!(!several(
+            "The 40 men who took 300 prisoners were decorated.",
+            "300"
+        ));
+        assert!(!several(
+            "The mine had 453 miners that took shelter.",
+            "453"
+        ));
+        let t = "It was the worst accident for more than 20 years which killed at least 36 people.";
+        assert!(!several(t, "36"));
     }
 
     #[test]
