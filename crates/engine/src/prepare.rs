@@ -1219,6 +1219,33 @@ fn for_dear_life(toks: &[text::Token<'_>], i: usize) -> bool {
         && toks[i - 2].lower == "for"
 }
 
+/// True when word `i` of `toks` is "rescue" naming the rescuers' work before their noun:
+/// "20 rescue draegermen", "a crew of 20 rescue workers", "two rescue teams" count those who
+/// rescue, not the rescued.
+fn rescuers_word(toks: &[text::Token<'_>], i: usize) -> bool {
+    toks[i].lower == "rescue"
+        && toks.get(i + 1).is_some_and(|n| {
+            let lower = n.lower.as_str();
+            matches!(
+                lower,
+                "workers"
+                    | "teams"
+                    | "team"
+                    | "crews"
+                    | "crew"
+                    | "parties"
+                    | "party"
+                    | "squads"
+                    | "squad"
+                    | "men"
+                    | "personnel"
+                    | "units"
+                    | "volunteers"
+                    | "divers"
+            ) || (lower.ends_with("men") && lower.len() > 5)
+        })
+}
+
 /// True when a disaster's claim on people stands right before the figure at `start`:
 /// "the flood claimed 50 people", "claimed between 160 and 170 children" (their death);
 /// not "claimed that 50 …", a claim of what was said.
@@ -2595,6 +2622,7 @@ fn what_it_counts(
     idx.retain(|&i| {
         !facets::is_false_friend(&toks[i].lower)
             && !for_dear_life(toks, i)
+            && !rescuers_word(toks, i)
             && !values::is_approximation_word(&toks[i].lower)
             && !is_counting_word(&toks[i].lower)
     });
@@ -3379,6 +3407,18 @@ mod tests {
         let terms = of(t, 0);
         assert!(terms.contains(&stems.term("killing")), "{terms:?}");
         assert!(!terms.contains(&stems.term("injuring")), "{terms:?}");
+        // ("rescue" before the rescuers' noun counts those who rescue)
+        for t in [
+            "Even before the shaking stopped, a crew of 20 rescue draegermen were racing in.",
+            "The company sent 20 rescue workers down the shaft.",
+        ] {
+            let terms = of(t, 0);
+            assert!(!terms.contains(&stems.term("rescue")), "{t}: {terms:?}");
+        }
+        let terms = of("In all, 20 miners were brought out by the rescue teams.", 0);
+        assert!(!terms.contains(&stems.term("rescue")), "{terms:?}");
+        let terms = of("The rescue of 20 miners took two days.", 0);
+        assert!(terms.contains(&stems.term("rescue")), "{terms:?}");
         // (nor across an "and" that lists people before the figure: "killing the driver
         // and at least 29 passengers" are the dead)
         let t = "The train crashed at Kestrel, killing the driver and at least 29 passengers \
