@@ -1219,6 +1219,31 @@ fn for_dear_life(toks: &[text::Token<'_>], i: usize) -> bool {
         && toks[i - 2].lower == "for"
 }
 
+/// True when word `i` of `toks` is "lives" put in danger, not lost: "at least 1500 lives
+/// were imperiled", "lives endangered", "lives at risk".
+fn lives_at_risk(toks: &[text::Token<'_>], i: usize) -> bool {
+    if !matches!(toks[i].lower.as_str(), "lives" | "life") {
+        return false;
+    }
+    let rest: Vec<&str> = toks[i + 1..]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .skip_while(|w| matches!(*w, "were" | "was" | "are" | "is" | "been" | "had" | "have"))
+        .take(2)
+        .collect();
+    match rest.as_slice() {
+        [w, ..]
+            if ["imperil", "endanger", "threaten", "jeopardi", "risked"]
+                .iter()
+                .any(|s| w.starts_with(s)) =>
+        {
+            true
+        }
+        ["at", "risk", ..] | ["in", "danger" | "peril" | "jeopardy", ..] => true,
+        _ => false,
+    }
+}
+
 /// True when word `i` of `toks` is "rescue" naming the rescuers' work before their noun:
 /// "20 rescue draegermen", "a crew of 20 rescue workers", "two rescue teams" count those who
 /// rescue, not the rescued.
@@ -2623,6 +2648,7 @@ fn what_it_counts(
         !facets::is_false_friend(&toks[i].lower)
             && !for_dear_life(toks, i)
             && !rescuers_word(toks, i)
+            && !lives_at_risk(toks, i)
             && !values::is_approximation_word(&toks[i].lower)
             && !is_counting_word(&toks[i].lower)
     });
@@ -3407,6 +3433,14 @@ mod tests {
         let terms = of(t, 0);
         assert!(terms.contains(&stems.term("killing")), "{terms:?}");
         assert!(!terms.contains(&stems.term("injuring")), "{terms:?}");
+        // (lives put in danger are not lost)
+        let t = "Property was destroyed and at least 1500 lives were imperiled by the fire.";
+        let terms = of(t, 0);
+        assert!(!terms.contains(&stems.term("lives")), "{terms:?}");
+        let terms = of("The fire put 1500 lives at risk.", 0);
+        assert!(!terms.contains(&stems.term("lives")), "{terms:?}");
+        let terms = of("The fire cost 150 lives.", 0);
+        assert!(terms.contains(&stems.term("lives")), "{terms:?}");
         // ("rescue" before the rescuers' noun counts those who rescue)
         for t in [
             "Even before the shaking stopped, a crew of 20 rescue draegermen were racing in.",
