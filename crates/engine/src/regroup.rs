@@ -129,6 +129,9 @@ fn group_index(n: usize, groups: &[Vec<usize>]) -> Vec<Option<usize>> {
     group_of
 }
 
+/// The question a group of causes asks ([`Analysis::asked_by`]).
+const CAUSE_ASKED: &str = "What caused it?";
+
 /// The question a facet that counts one kind of thing asks ([`crate::facets`]), as a row
 /// of the chart reads it.
 pub fn question_text(facet: &str) -> Option<&'static str> {
@@ -229,8 +232,33 @@ impl Analysis {
         self.gather_counts(&mut groups, &content);
         self.part_questions(&mut groups);
         self.gather_spellings(&mut groups, &content);
+        self.gather_causes(&mut groups);
         self.adopt_loose(&mut groups, &content);
         groups
+    }
+
+    /// Groups that each ask what caused it ([`Analysis::asked_by`]: half their members or
+    /// more tell a cause) answer one question of the sources' one event: they are one
+    /// group, up to [`grouping::MAX_GROUP`] members (the largest first). Of seven such
+    /// pairs on the annotated sets, six held one cause question each. Linear in the
+    /// groups' members.
+    fn gather_causes(&self, groups: &mut Vec<Vec<usize>>) {
+        let mut causes: Vec<usize> = (0..groups.len())
+            .filter(|&k| self.asked_by(&groups[k]) == Some(CAUSE_ASKED))
+            .collect();
+        if causes.len() < 2 {
+            return;
+        }
+        causes.sort_by_key(|&k| std::cmp::Reverse(groups[k].len()));
+        let into = causes[0];
+        for &k in &causes[1..] {
+            if groups[into].len() + groups[k].len() <= grouping::MAX_GROUP {
+                let moved = std::mem::take(&mut groups[k]);
+                groups[into].extend(moved);
+            }
+        }
+        groups[into].sort_unstable();
+        groups.retain(|g| !g.is_empty());
     }
 
     /// A content statement in no group (after every step before) joins the group of a
@@ -1066,7 +1094,7 @@ impl Analysis {
         counted
             .or(measured)
             .or_else(|| half(timed).then_some("At what time did it happen?"))
-            .or_else(|| half(causes).then_some("What caused it?"))
+            .or_else(|| half(causes).then_some(CAUSE_ASKED))
     }
 
     pub(crate) fn scorer(&self) -> similarity::Scorer<'_> {
@@ -1618,6 +1646,27 @@ mod tests {
             .join("\n"),
         );
         assert!((0..3).all(|s| !other.tells_cause(s)));
+    }
+
+    #[test]
+    fn groups_that_each_ask_what_caused_it_are_one() {
+        let text = [
+            "Faulty wiring in the boiler room caused the fire.",
+            "The wiring was blamed for the fire.",
+            "Some blamed a careless watchman.",
+            "A careless watchman was blamed at the inquest.",
+            "The mill burned to the ground.",
+            "Nothing was left of the mill.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let mut groups = vec![vec![0, 1], vec![2, 3], vec![4, 5]];
+        a.gather_causes(&mut groups);
+        assert_eq!(groups, [vec![0, 1, 2, 3], vec![4, 5]]);
+        // (one group of causes is left as it is)
+        let mut groups = vec![vec![0, 1], vec![4, 5]];
+        a.gather_causes(&mut groups);
+        assert_eq!(groups, [vec![0, 1], vec![4, 5]]);
     }
 
     #[test]
