@@ -884,14 +884,7 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 // allows more, apparently)
                 // (from the figure up, as no approximation is: "about 300" spans both
                 // sides, "an estimated 200 to 500" is a range still)
-                let from = |n: &crate::values::NumberValue| {
-                    n.high.is_finite()
-                        && n.high > n.value
-                        && (n.low == n.value
-                            || n.text.contains(['–', '—'])
-                            || n.text.contains(" to "))
-                };
-                let ranged = from(x) != from(y) && !x.is_vague() && !y.is_vague();
+                let ranged = ranges_from(x) != ranges_from(y) && !x.is_vague() && !y.is_vague();
                 // (a bound no word gives, "578 bodies recovered", shows the same figure twice)
                 if (ranged || one_sided(x) != one_sided(y)) && x.shown() != y.shown() {
                     apparent.get_or_insert(Found {
@@ -1137,13 +1130,24 @@ fn same_amount(
     y: &crate::values::NumberValue,
     cy: &Counted,
 ) -> bool {
+    // (not a range from the amount against the amount: "30mph-40mph" / "30mph" allows
+    // more, apparently, as counts do)
     match (cx.unit, cy.unit) {
         (Some(ux), Some(uy)) => rates(&ux, &uy).is_some_and(|(sx, sy)| {
             let (a, b) = (x.value * sx, y.value * sy);
-            (a - b).abs() <= 0.01 * a.abs().max(b.abs())
+            (a - b).abs() <= 0.01 * a.abs().max(b.abs()) && ranges_from(x) == ranges_from(y)
         }),
         _ => false,
     }
+}
+
+/// True for a range from its figure up ("200 to 500", "93–102", "30mph-40mph"), as no
+/// approximation is: "about 300" spans both sides, "an estimated 200 to 500" is a range
+/// still.
+fn ranges_from(n: &crate::values::NumberValue) -> bool {
+    n.high.is_finite()
+        && n.high > n.value
+        && (n.low == n.value || n.text.contains(['–', '—']) || n.text.contains(" to "))
 }
 
 /// What amounts in `ux` and `uy` are multiplied by to compare them: the units' sizes when
@@ -2790,6 +2794,20 @@ mod tests {
     #[test]
     fn amounts_far_apart_in_size_are_no_rivals() {
         let n = |a: &str, b: &str| numbers(&facts(a), &facts(b));
+        // (a range from an amount against the amount: apparent, as with counts)
+        let f = n(
+            "The train hit the Kestrel buffers at 30mph.",
+            "The train hit the Kestrel buffers at 30mph-40mph.",
+        )
+        .expect("a speed against a range from it");
+        assert!(f.apparent);
+        assert_eq!(
+            n(
+                "The train hit the Kestrel buffers at 30mph.",
+                "The train hit the Kestrel buffers at 30 mph.",
+            ),
+            None
+        );
         assert_eq!(
             n(
                 "The bridge had been under repair for some three months.",

@@ -2828,10 +2828,11 @@ fn bounds(text: &str, start: usize, value: f64) -> (f64, f64, Option<String>) {
 }
 
 /// A range of two counts: "210–260", "50 TO 100", "7000 or 8,000"; also glued to the
-/// word before it, as an infobox row copied from a page is (`Casualties210–260`).
+/// word before it, as an infobox row copied from a page is (`Casualties210–260`), or with
+/// its unit glued to both ends ("30mph-40mph").
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?P<between>\bbetween\s+)?(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<sep>–|—|-|\bto\b|\bor\b|\band\b)\s*(?P<more>(?:over|more\s+than|upwards\s+of)\s+)?[~≈]?(?P<hi>\d{1,3}(?:,\d{3})+|\d+)\b",
+        r"(?i)(?P<between>\bbetween\s+)?(?P<lo>\d{1,3}(?:,\d{3})+|\d+)(?P<u1>mph|km|ft|kg)?\s*(?P<sep>–|—|-|\bto\b|\bor\b|\band\b)\s*(?P<more>(?:over|more\s+than|upwards\s+of)\s+)?[~≈]?(?P<hi>\d{1,3}(?:,\d{3})+|\d+)(?P<u2>mph|km|ft|kg)?\b",
     )
     .expect("range pattern")
 });
@@ -3530,6 +3531,13 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
         if c["sep"].eq_ignore_ascii_case("or") && asks_which(&text[..m.start()]) {
             continue;
         }
+        // ("30mph-40mph": a unit glued to the first end is the second's too)
+        let (u1, u2) = (c.name("u1"), c.name("u2"));
+        if u1.is_some_and(|u| u2.is_none_or(|v| !u.as_str().eq_ignore_ascii_case(v.as_str()))) {
+            continue;
+        }
+        // (the unit after the second end is read after the range, as after a figure)
+        let m_end = c.name("hi").map_or(m.end(), |h| h.end());
         let glued_digit = text[..m.start()]
             .chars()
             .next_back()
@@ -3542,9 +3550,9 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             continue;
         }
         // "15 to 20 million": the scale word is both ends'
-        let (scale, range) = match scale_after(text, m.end()) {
+        let (scale, range) = match scale_after(text, m_end) {
             Some((scale, end)) => (scale, m.start()..end),
-            None => (1.0, m.range()),
+            None => (1.0, m.start()..m_end),
         };
         let (low, _, qualifier) = bounds(text, m.start(), lo * scale);
         out.push(NumberValue {
@@ -7581,6 +7589,13 @@ mod tests {
         };
         assert_eq!(get("Sixty-four persons lived")[0].1, 64.0);
         assert_eq!(get("Three hundred lives were lost")[0].1, 300.0);
+        // a unit glued to both ends of a range: one range, its unit after it
+        assert_eq!(
+            get("Travelling at 30mph-40mph, the train entered the tunnel."),
+            [("30mph-40".to_owned(), 30.0, 30.0, 40.0)]
+        );
+        // (not two units: no range)
+        assert_eq!(get("It ran at 30mph-40km in the dark.")[0].3, 30.0);
         assert_eq!(get("almost two score prisoners")[0].1, 40.0);
         assert_eq!(get("a thousand houses")[0].1, 1000.0);
         assert_eq!(get("one hundred and fifty men")[0].1, 150.0);
