@@ -1402,11 +1402,39 @@ pub fn sheet_row_key(line: &str) -> Option<String> {
 }
 
 /// True when a key of a fact sheet's row ([`sheet_row_key`]) is a field of a profile, a
-/// post or a listing ("Posts", "Date Posted", "Published By"), not of the place: its
-/// first word or the whole is one of theirs (a place's "Location" excepted).
+/// post, a listing or a page ("Posts", "Date Posted", "Published By", "Address", "Share",
+/// "Part One"), not of the place: its first word or the whole is one of theirs (a place's
+/// "Location" excepted).
 pub fn is_meta_key(key: &str) -> bool {
     let first = key.split_whitespace().next().unwrap_or("");
-    key != "location" && (META_KEYS.contains(&key) || META_KEYS.contains(&first))
+    // (a visit's or a page's: "Address:", "Opening Times:", "Share:", "Part One:")
+    let page = matches!(
+        first,
+        "address"
+            | "tel"
+            | "telephone"
+            | "phone"
+            | "fax"
+            | "email"
+            | "e-mail"
+            | "opening"
+            | "admission"
+            | "website"
+            | "web"
+            | "part"
+            | "chapter"
+            | "share"
+            | "print"
+            | "follow"
+            | "read"
+            | "see"
+            | "related"
+            | "next"
+            | "previous"
+            | "listen"
+            | "watch"
+    );
+    key != "location" && (page || META_KEYS.contains(&key) || META_KEYS.contains(&first))
 }
 
 /// True for a line that is an infobox's key alone ("Deaths", "Date:"), as a mirror copies

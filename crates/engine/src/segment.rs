@@ -1593,15 +1593,30 @@ fn heading_before_dateline(words: &[(usize, &str)], tail: &str) -> bool {
 /// line into the report under it.
 fn title_before_caps_dateline(before: &[(usize, &str)], tail: &str) -> bool {
     let mut next = tail.split_whitespace();
-    let (Some(place), Some(month), Some(day)) = (next.next(), next.next(), next.next()) else {
+    // (a place of up to three words, "NEW YORK,"; the day with what the print glued to
+    // it, "10.—Rescuers")
+    let mut place_letters = 0;
+    let mut placed = false;
+    for w in next.by_ref().take(3) {
+        if !is_all_caps(w) {
+            return false;
+        }
+        place_letters += w.chars().filter(|c| c.is_alphabetic()).count();
+        if w.ends_with(',') {
+            placed = true;
+            break;
+        }
+    }
+    let (Some(month), Some(day)) = (next.next(), next.next()) else {
         return false;
     };
-    let day = day.trim_end_matches([',', '.']);
-    let dated = place.ends_with(',')
-        && is_all_caps(place)
-        && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    let digits = day.find(|c: char| !c.is_ascii_digit()).unwrap_or(day.len());
+    let dated = placed
+        && place_letters >= 3
         && crate::values::is_month_name(month)
-        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+        && day[..digits]
+            .parse::<u8>()
+            .is_ok_and(|d| (1..=31).contains(&d));
     // (little words of a title may stay small: "Held for", "Men of the")
     let small = |w: &str| {
         matches!(
@@ -2106,6 +2121,17 @@ mod tests {
             [
                 "Little Hope Held For 13 Men Still Missing",
                 "LOWPORT, Sept. 10 (Recd. 9pm) —Rescuers this morning brought up 115 men."
+            ]
+        );
+        // (found by review: a place of two words, a dash glued to the day)
+        assert_eq!(
+            sents(
+                "Little Hope Held For 13 Men Still Missing NEW LOWPORT, Sept. 10.—Rescuers \
+                 brought up 115 men."
+            ),
+            [
+                "Little Hope Held For 13 Men Still Missing",
+                "NEW LOWPORT, Sept. 10.—Rescuers brought up 115 men."
             ]
         );
         // (a bracket that credits no wire stays in its sentence)

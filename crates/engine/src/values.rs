@@ -688,10 +688,10 @@ fn times_from(text: &str) -> Vec<TimeValue> {
             if !h.as_str().starts_with('0') && !hours {
                 continue;
             }
-            // (without "at", a word of approximation or "hours", four figures name a
-            // train as often, "the 0614 struck the rear of the 0718": no time, no count)
-            let told = hours
-                || c.name("approx").is_some()
+            // (without "at" or a word of approximation, four figures name a train as
+            // often, "the 0614 struck the rear of the 0718", or count hours, "worked more
+            // than 2000 hours": no time)
+            let told = c.name("approx").is_some()
                 || text[..h.start()]
                     .split_whitespace()
                     .next_back()
@@ -2461,7 +2461,7 @@ pub fn anchors(
                     .iter()
                     .find(|w| w.offset >= edge)
                     .is_some_and(plain_people);
-            // ("Newson was killed, along with 42 passengers": the figure shares the verb
+            // ("Kestrel was killed, along with 42 passengers": the figure shares the verb
             // before the comma)
             let along = text.get(end..edge).is_some_and(|g| g.trim() == ",")
                 && tokens
@@ -2492,7 +2492,8 @@ pub fn anchors(
             }
             next = false;
             edge = t.offset;
-            if is_content(t) {
+            // ("along with", "together with" join; they say nothing of what is counted)
+            if is_content(t) && !matches!(t.lower.as_str(), "along" | "together") {
                 out.push(i);
                 found += 1;
             }
@@ -5456,7 +5457,7 @@ const REPORT_VERBS: &[&str] = &[
 
 /// True when the time at `span` names a train by its hour of departure ("the 5:18 from
 /// Kestrel Cross", "catch the 5.18pm to Lowport", "the 5:18 pm Kestrel Cross to Lowport",
-/// "the 7:18 a.m. service"):
+/// "the 7:18 a.m. service from Kestrel"):
 /// "the" before it, and after it "from", "to" or a train's word, or a place's name and
 /// then "to" or "from"; not a span of hours ("the 10 p.m. to 6 a.m. shift").
 fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
@@ -5481,11 +5482,16 @@ fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
         Some(w)
             if matches!(
                 w.to_lowercase().as_str(),
-                "train" | "express" | "service" | "flight" | "sailing" | "ferry" | "boat"
+                "train" | "express" | "flight" | "sailing" | "ferry"
             ) =>
         {
             true
         }
+        // ("the 7:18 a.m. service from Kestrel"; not "during the 10:30 a.m. service" of a
+        // church)
+        Some(w) if w.eq_ignore_ascii_case("service") => words
+            .get(1)
+            .is_some_and(|n| matches!(n.to_lowercase().as_str(), "from" | "to")),
         // ("the 5:18 pm Kestrel Cross to Lowport": a place, then where it ran to)
         Some(w) if w.starts_with(char::is_uppercase) => words[1..]
             .iter()
@@ -5560,8 +5566,13 @@ fn may_hold_a_time(lower: &str) -> bool {
             && ["shortly ", "just ", "soon "].iter().any(|w| lower.contains(w))
             && b.iter().any(u8::is_ascii_digit))
         // "the 0837 train", "by 1400 hours": four figures on the 24-hour clock
-        || lower.contains("hours")
-        || lower.contains("hrs")
+        || [" hours", " hrs"].iter().any(|h| {
+            lower.match_indices(h).any(|(i, _)| {
+                i >= 4
+                    && b[i - 4..i].iter().all(u8::is_ascii_digit)
+                    && (i == 4 || !b[i - 5].is_ascii_digit())
+            })
+        })
         || lower
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|w| w.len() == 4 && w.starts_with('0') && w.bytes().all(|c| c.is_ascii_digit()))
@@ -7002,11 +7013,11 @@ mod tests {
         let before = |t: &str| read(t, AnchorSide::Before);
         assert_eq!(
             before("Kestrel was killed, along with 42 passengers."),
-            ["killed", "along"]
+            ["killed"]
         );
         assert_eq!(
             before("Kestrel survived, together with 12 others."),
-            ["survived", "together"]
+            ["survived"]
         );
         // (not "with" alone: "…, with 42 passengers aboard" tells who was there)
         assert_eq!(
@@ -7810,6 +7821,11 @@ mod tests {
         // (or a service, a flight, a sailing named so)
         assert!(t("The first train was the 7:18 a.m. service from Kestrel.").is_empty());
         assert!(t("She had booked the 9:40 flight to Lowport.").is_empty());
+        // (found by review: a church's service is no train)
+        assert_eq!(
+            t("The roof fell in during the 10:30 a.m. service, killing 40 worshippers.").len(),
+            1
+        );
         assert_eq!(t("The trains met at 6:20 in the fog.").len(), 1);
         // (its figures are no counts either)
         assert!(
@@ -7888,6 +7904,9 @@ mod tests {
             assert!(extract(s).numbers.is_empty(), "{s}");
         }
         assert_eq!(t("By 1400 hours the fire was out.")[0].0, 14 * 60);
+        assert_eq!(t("By 1430 hours the fire was out.")[0].0, 14 * 60 + 30);
+        // (found by review: hours counted are no time)
+        assert!(t("Rescuers worked more than 2000 hours to reach them.").is_empty());
         assert!(t("In 1958 there were 1200 men at work.").is_empty());
         assert_eq!(t("It struck at 18.30 hours.")[0].0, 18 * 60 + 30);
         assert_eq!(t("The train left at\n6.50 that day.")[0].0, 6 * 60 + 50);
