@@ -1176,7 +1176,11 @@ fn amounts(
     let (ux, uy) = (cx.unit?, cy.unit?);
     // "60 ft deep" / "700 ft wide", "85 ft long" / "30 miles from any land": lengths of
     // different extents are no rivals
-    let extents_apart = matches!((cx.measure, cy.measure), (Some(p), Some(q)) if p != q);
+    // (a span before a moment, "five minutes before half time", dates it: no rival of how
+    // long something took)
+    let extents_apart = matches!((cx.measure, cy.measure), (Some(p), Some(q)) if p != q)
+        || (cx.measure != cy.measure
+            && (cx.measure == Some("offset") || cy.measure == Some("offset")));
     if ux.dimension != uy.dimension || extents_apart {
         return Some(None);
     }
@@ -2794,6 +2798,14 @@ mod tests {
     #[test]
     fn amounts_far_apart_in_size_are_no_rivals() {
         let n = |a: &str, b: &str| numbers(&facts(a), &facts(b));
+        // a span before a moment dates it (its measure "offset", as the preparation reads
+        // it): no rival of how long something took
+        let mut before =
+            facts("Five minutes before half time a fire was seen in the Kestrel stand.");
+        let spread = facts("The fire in the Kestrel stand spread within four minutes.");
+        assert!(numbers(&before, &spread).is_some(), "as two spans of time");
+        before.counted[0].measure = Some("offset");
+        assert_eq!(numbers(&before, &spread), None);
         // (a range from an amount against the amount: apparent, as with counts)
         let f = n(
             "The train hit the Kestrel buffers at 30mph.",

@@ -2125,9 +2125,11 @@ fn prepare_statement(
                 anchors.push(stems.term("deaths"));
             }
             let told = counting_word_before(text, n.span.start);
-            let measure = unit
-                .filter(|u| u.dimension == values::Dimension::Length)
-                .and_then(|_| measure_of(text, &toks, n));
+            let measure = unit.and_then(|u| match u.dimension {
+                values::Dimension::Length => measure_of(text, &toks, n),
+                values::Dimension::Time => offset_of(&toks, n),
+                _ => None,
+            });
             let named = named_event_at(text, &toks, n, &values.dates);
             let event = named.names.iter().map(|w| stems.term(w)).collect();
             FigurePrep {
@@ -2604,6 +2606,24 @@ fn measure_of(
             .find_map(find)
             .filter(|&m| m != "distance")
     })
+}
+
+/// "offset" for a span of time told as how long before a moment something was ("Five
+/// minutes **before** half time a small fire was noticed", "ten years **earlier**"): the
+/// word right after its unit. Such a span dates a moment; it is no rival of how long
+/// something took ("within four minutes the roof was ablaze"). Not "after" nor "into":
+/// "five minutes after it started the stand was ablaze" tells how long it took as often,
+/// and "40 minutes into the show" is a rival of "as twenty minutes passed by".
+fn offset_of(toks: &[text::Token<'_>], n: &values::NumberValue) -> Option<&'static str> {
+    let unit = toks.iter().position(|t| t.offset >= n.span.end)?;
+    toks.get(unit + 1)
+        .filter(|t| {
+            matches!(
+                t.lower.as_str(),
+                "before" | "earlier" | "ago" | "previously" | "prior"
+            )
+        })
+        .map(|_| "offset")
 }
 
 /// The plural noun a figure counts, within a few words after it ("96 entire **families**
@@ -3925,6 +3945,27 @@ mod tests {
         assert_eq!(
             years("The Kestrel pit, sunk in 1942, employed 700 men."),
             [Vec::<i32>::new()]
+        );
+    }
+
+    #[test]
+    fn a_span_before_a_moment_is_an_offset() {
+        let offset = |t: &str| {
+            let v = values::extract(t);
+            offset_of(&text::tokens(t), &v.numbers[0])
+        };
+        assert_eq!(
+            offset("Five minutes before half time a fire was seen."),
+            Some("offset")
+        );
+        assert_eq!(
+            offset("The gates were shut ten minutes before the kick-off."),
+            Some("offset")
+        );
+        assert_eq!(offset("The stand burned within four minutes."), None);
+        assert_eq!(
+            offset("Five minutes after it started the stand was ablaze."),
+            None
         );
     }
 
