@@ -2819,6 +2819,11 @@ fn what_it_counts(
         toks.get(i + 1)
             .is_some_and(|n| matches!(n.lower.as_str(), "list" | "toll" | "roll"))
     };
+    // ("12 of the 211 injured were fighting for their lives": the word right after the
+    // whole is the whole's; what the part is, its own clause says)
+    if let Some(w) = whole_word(text, toks, n) {
+        idx.retain(|&i| i != w || one_thing(i).is_none());
+    }
     let mut nearest = idx
         .iter()
         .copied()
@@ -2959,6 +2964,27 @@ fn what_it_counts(
         .map(|i| stems.term(&toks[i].lower));
     let terms = idx.iter().map(|&i| stems.term(&toks[i].lower)).collect();
     (terms, head)
+}
+
+/// The token right after the whole a part is taken from ("12 of the 211 **injured**", "20
+/// out of 36 **passengers**"): the whole's word, not the part's; `None` when the figure at
+/// `n` is no part ([`values::numbers_a_part`]).
+fn whole_word(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue) -> Option<usize> {
+    if !values::numbers_a_part(text, n.span.end) {
+        return None;
+    }
+    let mut k = toks.iter().position(|t| t.offset >= n.span.end)?;
+    while toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "of" | "out" | "the"))
+    {
+        k += 1;
+    }
+    // (the whole's figure, when it is a token)
+    let t = toks.get(k)?;
+    let figure =
+        values::is_number_word(&t.lower) || t.lower.starts_with(|c: char| c.is_ascii_digit());
+    Some(if figure { k + 1 } else { k })
 }
 
 /// "The number of passengers is given by the company's agents at 1,254": the first count
@@ -3544,6 +3570,14 @@ mod tests {
         assert!(!terms.contains(&stems.term("rescue")), "{terms:?}");
         let terms = of("The rescue of 20 miners took two days.", 0);
         assert!(terms.contains(&stems.term("rescue")), "{terms:?}");
+        // a part's whole's word is the whole's
+        let t = "Nine of the 50 fatalities were children, and a further 80 people were injured.";
+        // (figures are read before numbers written out: "Nine" is the third)
+        let terms = of(t, 2);
+        assert!(!terms.contains(&stems.term("fatalities")), "{terms:?}");
+
+        let terms = of("In all 20 of the 36 injured later died.", 0);
+        assert!(terms.contains(&stems.term("died")), "{terms:?}");
         // (found by review: the verb is a verb of saving still)
         let rescue = |t: &str| {
             let toks = text::tokens(t);
