@@ -1376,67 +1376,6 @@ fn is_keyed_row(t: &str) -> bool {
         && !is_stopword(&value.to_lowercase())
 }
 
-/// The key of a line shaped as a fact sheet's row, lowercased: one to three words, the
-/// first capitalized, a colon, and a value opening with a capital or a figure ("Production
-/// Commenced: 1944", "Types of Coal: House and Steam"); no bullet, no sentence's stop at
-/// its end, sixteen words at most. A block of them is read by
-/// [`crate::prepare`]: a fact sheet, or a profile's or a listing's fields.
-pub fn sheet_row_key(line: &str) -> Option<String> {
-    let t = line.trim();
-    if t.starts_with(['-', '•', '*', '·'])
-        || t.ends_with(['.', '?', '!'])
-        || t.split_whitespace().nth(16).is_some()
-    {
-        return None;
-    }
-    let (key, value) = t.split_once(':')?;
-    let words: Vec<&str> = key.split_whitespace().collect();
-    let value = value.trim_start();
-    ((1..=3).contains(&words.len())
-        && words[0].starts_with(char::is_uppercase)
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '/'))
-        && value.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-    .then(|| words.join(" ").to_lowercase())
-}
-
-/// True when a key of a fact sheet's row ([`sheet_row_key`]) is a field of a profile, a
-/// post, a listing or a page ("Posts", "Date Posted", "Published By", "Address", "Share",
-/// "Part One"), not of the place: its first word or the whole is one of theirs (a place's
-/// "Location" excepted).
-pub fn is_meta_key(key: &str) -> bool {
-    let first = key.split_whitespace().next().unwrap_or("");
-    // (a visit's or a page's: "Address:", "Opening Times:", "Share:", "Part One:")
-    let page = matches!(
-        first,
-        "address"
-            | "tel"
-            | "telephone"
-            | "phone"
-            | "fax"
-            | "email"
-            | "e-mail"
-            | "opening"
-            | "admission"
-            | "website"
-            | "web"
-            | "part"
-            | "chapter"
-            | "share"
-            | "print"
-            | "follow"
-            | "read"
-            | "see"
-            | "related"
-            | "next"
-            | "previous"
-            | "listen"
-            | "watch"
-    );
-    key != "location" && (page || META_KEYS.contains(&key) || META_KEYS.contains(&first))
-}
-
 /// True for a line that is an infobox's key alone ("Deaths", "Date:"), as a mirror copies
 /// an infobox with each key and its value on lines of their own; not a forum's profile
 /// field ("Location", "Posts": [`META_KEYS`]).

@@ -48,7 +48,6 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     let mut preps = prepare_all(sources, &statements);
     read_keyed_values(sources, &statements, &mut preps);
     mark_infobox_neighbours(sources, &statements, &mut preps);
-    mark_fact_sheets(sources, &statements, &mut preps);
     mark_repeated_lines(sources, &statements, &mut preps);
     mark_map_labels(sources, &statements, &mut preps);
     resolve_relative_years(&statements, &mut preps);
@@ -239,61 +238,6 @@ fn mark_infobox_neighbours(
         }
     }
 }
-
-/// A fact sheet of the place, as a mining or a railway history page prints it: a block of
-/// [`FACT_SHEET_ROWS`] keyed lines or more ([`noise::sheet_row_key`]: "Production
-/// Commenced: 1944", "Year Closed: 1968", "Workforce: Average 578 : Peak 755"), no blank
-/// line between, states facts, each row a row of a table. A block with a field of a
-/// profile, a post or a listing ("Posts: 4808", "Date Posted: 04/27/2008"), or with one
-/// key twice (a menu's section), is furniture, as its lines read. Linear in the statements.
-fn mark_fact_sheets(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
-    let text = |k: usize| &sources[statements[k].source].text[statements[k].bytes.clone()];
-    let keys: Vec<Option<String>> = (0..statements.len())
-        .map(|k| {
-            preps[k]
-                .whole_line
-                .then(|| noise::sheet_row_key(text(k)))
-                .flatten()
-        })
-        .collect();
-    let joined = |k: usize| {
-        let (a, b) = (&statements[k - 1], &statements[k]);
-        a.source == b.source
-            && sources[b.source].text[a.bytes.end..b.bytes.start]
-                .matches('\n')
-                .count()
-                <= 1
-    };
-    let mut k = 0;
-    while k < statements.len() {
-        let mut end = k;
-        while end < statements.len() && keys[end].is_some() && (end == k || joined(end)) {
-            end += 1;
-        }
-        if end == k {
-            k += 1;
-            continue;
-        }
-        // (a menu repeats its section's name as a key: "History: … - The Mill Fire (Quiz)"
-        // on every line; a sheet's keys differ)
-        let mut distinct: Vec<&String> = keys[k..end].iter().flatten().collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        let furniture =
-            distinct.len() < end - k || distinct.iter().any(|key| noise::is_meta_key(key));
-        if end - k >= FACT_SHEET_ROWS && !furniture {
-            for p in &mut preps[k..end] {
-                p.record_row = true;
-                p.form_noise = None;
-            }
-        }
-        k = end;
-    }
-}
-
-/// Fewest keyed lines in a block that [`mark_fact_sheets`] reads as a fact sheet: two are
-/// as often a post's fields.
-const FACT_SHEET_ROWS: usize = 3;
 
 /// Most words an infobox's value on the line after its key has ([`read_keyed_values`]).
 const KEYED_VALUE_WORDS: usize = 12;
@@ -3660,74 +3604,6 @@ mod tests {
                 .map(|s| s.noise)
                 .unwrap_or_else(|| panic!("no statement {t:?}"))
         }
-    }
-
-    #[test]
-    fn a_fact_sheets_keyed_lines_state_facts() {
-        // a block of three keyed lines or more, none a profile's or a page's field: a fact
-        // sheet of the place, its rows facts however short
-        let text = "Source: Kestrel pit — http://example.org\n\n\
-                    The pit flooded in 1950 and thirteen men died there.\n\n\
-                    Location: Lowport\n\
-                    Types of Coal: House and Steam\n\
-                    Production Commenced: 1944\n\
-                    Year Closed: 1968\n\
-                    Workforce: Average 578 : Peak 755\n\n\
-                    The men were trapped for two days.\n";
-        let noise = noise_of(text);
-        for row in [
-            "Location: Lowport",
-            "Types of Coal: House and Steam",
-            "Production Commenced: 1944",
-            "Year Closed: 1968",
-            "Workforce: Average 578 : Peak 755",
-        ] {
-            assert_eq!(noise(row), None, "{row}");
-        }
-        // (a forum's profile fields, a listing's record: furniture still)
-        let text = "Source: Kestrel board — http://example.org\n\n\
-                    The pit flooded in 1950 and thirteen men died there.\n\n\
-                    Posts: 4808\n\
-                    Joined: Thu Jan 12, 2006 3:19 pm\n\
-                    Location: Lowport\n\n\
-                    Waymark Code: WM3P09\n\
-                    Location: Kestrel, United States\n\
-                    Date Posted: 04/27/2008\n\
-                    Views: 79\n";
-        let noise = noise_of(text);
-        for row in ["Posts: 4808", "Date Posted: 04/27/2008", "Views: 79"] {
-            assert!(noise(row).is_some(), "{row}");
-        }
-        // (found by review: a visit's details, a page's parts are no fact sheet's rows)
-        let text = "Source: Kestrel museum — http://example.org\n\n\
-                    The pit flooded in 1950 and thirteen men died there.\n\n\
-                    Address: Main Street\n\
-                    Telephone: 0191 232 1234\n\
-                    Opening Times: Daily 10am\n\
-                    Admission: Free\n\n\
-                    Part One: The Fire\n\
-                    Part Two: The Rescue\n\
-                    Part Three: The Inquiry\n\n\
-                    Year Closed: 1968\n\
-                    Peak Year: 1956\n\
-                    Types of Coal: House and Steam\n";
-        let sources = [crate::Source::from_text("x.txt", text.to_owned())];
-        let (statements, prepared) = run(&sources);
-        let row = |line: &str| {
-            let k = statements
-                .iter()
-                .position(|s| &text[s.bytes.clone()] == line)
-                .unwrap_or_else(|| panic!("no statement {line:?}"));
-            prepared.rows[k]
-        };
-        for line in [
-            "Address: Main Street",
-            "Admission: Free",
-            "Part One: The Fire",
-        ] {
-            assert!(!row(line), "{line}");
-        }
-        assert!(row("Year Closed: 1968"));
     }
 
     #[test]
