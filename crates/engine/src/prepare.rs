@@ -1362,7 +1362,13 @@ fn sums_several_events(text: &str, span: &std::ops::Range<usize>) -> bool {
     (rest.contains(" in ") && SEVERAL_EVENTS_RE.is_match(rest)) || {
         // ("had suffered 453 bumps that took more than six hundred lives": a toll the
         // events before it took, a count of them, not of people)
-        let before = &text[..span.start];
+        // (the last hundred bytes or so: the pattern ends at the figure, and a long
+        // sentence must not be scanned from its start at every figure)
+        let mut from = span.start.saturating_sub(100);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..span.start];
         (before.contains(" that ") || before.contains(" which "))
             && TAKEN_BY_SEVERAL_RE.captures(before).is_some_and(|c| {
                 let noun = c["noun"].to_lowercase();
@@ -2728,18 +2734,18 @@ fn what_it_counts(
             i < first_after
                 && k > 0
                 && toks[k].lower == "and"
-                && {
-                    // (a noun of people, not a word of their fate: "nine are fatally and
-                    // twenty-five badly hurt" are two clauses)
-                    let term = stems.term(&toks[k - 1].lower);
-                    facets::counts_people(&toks[k - 1].lower, &term)
-                        && facets::one_thing_facet_of(&term).is_none()
-                }
                 && first_before.is_some_and(|b| {
                     toks[k + 1..=b].iter().all(|t| {
                         values::is_approximation_word(&t.lower) || text::is_stopword(&t.lower)
                     })
                 })
+                && {
+                    // (a noun of people, not a word of their fate: "nine are fatally and
+                    // twenty-five badly hurt" are two clauses; stemmed last, the dearest)
+                    let term = stems.term(&toks[k - 1].lower);
+                    facets::counts_people(&toks[k - 1].lower, &term)
+                        && facets::one_thing_facet_of(&term).is_none()
+                }
         };
         let offset = if i < first_after { i + 1 } else { first_after };
         let joins = between
