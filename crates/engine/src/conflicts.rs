@@ -1227,7 +1227,10 @@ const AMOUNTS_APART: f64 = 12.0;
 
 /// An amount as a reader writes it: "18 minutes", but "15%".
 fn with_unit(shown: &str, unit: &str) -> String {
-    if unit == "%" {
+    // (a figure written with its unit glued on keeps it once: "30mph-40mph")
+    if shown.to_lowercase().ends_with(&unit.to_lowercase()) {
+        shown.to_owned()
+    } else if unit == "%" {
         format!("{shown}%")
     } else {
         format!("{shown} {unit}")
@@ -2813,6 +2816,7 @@ mod tests {
         )
         .expect("a speed against a range from it");
         assert!(f.apparent);
+        assert_eq!(f.values[1], "30mph-40mph", "shown as written");
         assert_eq!(
             n(
                 "The train hit the Kestrel buffers at 30mph.",

@@ -3556,8 +3556,10 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             None => (1.0, m.start()..m_end),
         };
         let (low, _, qualifier) = bounds(text, m.start(), lo * scale);
+        // (shown as written, its glued unit too: "30mph-40mph")
+        let shown_end = if u2.is_some() { m.end() } else { range.end };
         out.push(NumberValue {
-            text: text[range.clone()].to_owned(),
+            text: text[range.start..shown_end].to_owned(),
             value: lo * scale,
             age: false,
             span: range,
@@ -7603,7 +7605,7 @@ mod tests {
         // a unit glued to both ends of a range: one range, its unit after it
         assert_eq!(
             get("Travelling at 30mph-40mph, the train entered the tunnel."),
-            [("30mph-40".to_owned(), 30.0, 30.0, 40.0)]
+            [("30mph-40mph".to_owned(), 30.0, 30.0, 40.0)]
         );
         // (not two units: no range)
         assert_eq!(get("It ran at 30mph-40km in the dark.")[0].3, 30.0);
