@@ -2017,6 +2017,11 @@ fn negation(a: &Facts, b: &Facts, similar: f32) -> Option<Raw> {
     if !shared(denied) {
         return None;
     }
+    // ("No Kestrel Smith on our lists": "no" before a name says a record lacks it, not
+    // that what another statement tells of him is false)
+    if neg.words[i].lower == "no" && denied.index == neg.words[i].index + 1 && denied.name_like {
+        return None;
+    }
     let j = at - (i + 1);
     let asserted = pos
         .words
@@ -3173,6 +3178,20 @@ mod tests {
         assert_eq!(
             (x.as_str(), y.as_str()),
             ("not started by Mrs Lind", "Lind")
+        );
+    }
+
+    #[test]
+    fn no_before_a_name_denies_no_telling_of_him() {
+        let a = facts("Sorry, no Lowell Kestrel on our lists of the dead here.");
+        let b = facts("Lowell Kestrel died on our lists of the dead at the crash.");
+        assert_eq!(t(between(&a, &b, 0.5, true)), None);
+        // (a name after "not" is denied: "not Kestrel but Lowport")
+        let c = facts("The fire was started not by Kestrel but by the stoker.");
+        let d = facts("The fire was started by Kestrel in the boiler room.");
+        assert_eq!(
+            t(between(&c, &d, 0.5, true)).map(|r| r.0),
+            Some(ConflictKind::Negation)
         );
     }
 
