@@ -5452,6 +5452,9 @@ const REPORT_VERBS: &[&str] = &[
     "cabled",
     "wired",
     "received",
+    // (a wire's hour of receipt, abbreviated: "(Recd. 9pm)", "(Rec. 10.45 p.m.)")
+    "recd",
+    "rec",
     "admitted",
     "added",
     "estimated",
@@ -7870,6 +7873,7 @@ mod tests {
         assert!(t("Police stated shortly after 10 o'clock that at least 90 were dead.").is_empty());
         assert!(t("It was announced at 11 p.m. that the fire was out.").is_empty());
         assert!(t("(Received 9.30 a.m.)").is_empty());
+        assert!(t("LOWPORT, Sept. 10 (Recd. 9pm) —Rescuers brought up the men.").is_empty());
         assert_eq!(t("The fire broke out at 10 o'clock that night.").len(), 1);
         assert_eq!(t("The fire broke out at 10 o'clock in the hall.").len(), 1);
         assert_eq!(
