@@ -1695,6 +1695,25 @@ fn clause_years(
             start = before;
         }
     }
+    // ("a run of misfortunes in 1982, a year in which more than a hundred fans were
+    // killed": a clause opening on "a year in which" or "the year when" is the year the
+    // clause before it ends on)
+    let opening: Vec<String> = text[start..span.start]
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    let year_of_it = matches!(
+        opening
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["a" | "the", "year", "in", "which", ..] | ["a" | "the", "year", "when", ..]
+    );
+    if year_of_it && let Some((at, ',' | '—')) = text[..start].char_indices().next_back() {
+        start = clause_bounds(text, &(at..at)).0;
+    }
     // ("In 1902, only six minutes into the match, 26 fans died": a date opening the
     // statement tells when all of it happened, when it tells no other year)
     // (of full years only, one year each; a clause after a semicolon goes its own way:
@@ -3848,6 +3867,13 @@ mod tests {
             [vec![1956]]
         );
         assert_eq!(years("—Kestrel, killing 39."), [Vec::<i32>::new()]);
+        // ("a year in which" is the year before it)
+        assert_eq!(
+            years(
+                "It came after a run of misfortunes in 1982, a year in which more than a hundred fans were killed."
+            ),
+            [vec![1982]]
+        );
         // (found by review: no noun, no relative clause's year)
         assert_eq!(
             years("By 1910, deaths had reached 300."),
