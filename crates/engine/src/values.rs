@@ -5541,6 +5541,52 @@ fn of_report(text: &str, span: &std::ops::Range<usize>) -> bool {
         || that_clause
 }
 
+/// Whether the word is plural, when the figure at `span` follows a word for a person of
+/// some age and "of" ("a boy of twelve", "children of 7 to men in their 80s", "a man of
+/// 80"), and no noun follows it ("men of 12 regiments" counts regiments): the person's age.
+fn aged_person_of(text: &str, span: &std::ops::Range<usize>) -> Option<bool> {
+    let mut before = text[..span.start].split_whitespace().rev();
+    let (Some(of), Some(who)) = (before.next(), before.next()) else {
+        return None;
+    };
+    let who = who
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    let person = matches!(
+        who.as_str(),
+        "child"
+            | "children"
+            | "boy"
+            | "boys"
+            | "girl"
+            | "girls"
+            | "lad"
+            | "lads"
+            | "man"
+            | "men"
+            | "woman"
+            | "women"
+            | "baby"
+            | "babies"
+            | "youngster"
+            | "youngsters"
+    );
+    let after = text[span.end..].trim_start();
+    let next = after
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .unwrap_or_default();
+    let ends = after.is_empty()
+        || after.starts_with([',', '.', ';', ')', '—', '-'])
+        || matches!(
+            next.as_str(),
+            "to" | "and" | "or" | "who" | "was" | "were" | "years"
+        );
+    let plural = who.ends_with('s') || who.ends_with("men") || who == "children";
+    (of.eq_ignore_ascii_case("of") && person && ends).then_some(plural)
+}
+
 /// True when `lower` may hold a time of day: "9:40", "p.m.", "A. M.", "9pm", "o'clock",
 /// "midnight", "noon", "shortly after 10". A cheap test before the time pattern, which is
 /// costly to run on every statement with a figure.
@@ -5653,6 +5699,14 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         } else {
             Vec::new()
         };
+    // "children of 7 to men in their 80s", "a boy of twelve": an age, no count
+    // (of a group when the word is plural: no one person's age to set against another's)
+    for n in numbers.iter_mut().filter(|n| !n.age && n.value <= 110.0) {
+        if let Some(plural) = aged_person_of(text, &n.span) {
+            n.age = true;
+            n.group |= plural;
+        }
+    }
     // A life span is neither a date nor a count (dropped after the numbers skip it).
     let mut dates = dates;
     dates.retain(|d| {
@@ -7593,6 +7647,21 @@ mod tests {
         ] {
             assert!(!matches!(told(t), Some(Unknown(_))), "{t}: {:?}", told(t));
         }
+    }
+
+    #[test]
+    fn a_person_of_a_figure_is_an_age() {
+        let ages = |t: &str| -> Vec<bool> { extract(t).numbers.iter().map(|n| n.age).collect() };
+        // (a group's ages, no one's)
+        assert!(extract("It hurt children of 7 and more.").numbers[0].group);
+        assert!(!extract("The dead included a boy of twelve.").numbers[0].group);
+        assert_eq!(
+            ages("Some of the injured, ranging from children of 7 to men in their 80s, stayed."),
+            [true]
+        );
+        assert_eq!(ages("The dead included a boy of twelve."), [true]);
+        assert_eq!(ages("It was raised by men of 12 regiments."), [false]);
+        assert_eq!(ages("A crew of 20 men went down."), [false]);
     }
 
     #[test]
