@@ -1374,19 +1374,10 @@ fn sums_several_events(text: &str, span: &std::ops::Range<usize>) -> bool {
                 let noun = c["noun"].to_lowercase();
                 // (nor a span of time: "the worst accident for more than 20 years which
                 // killed at least 36")
-                !crate::facets::counts_people(&noun, &crate::facets::term_of(&noun))
-                    && !matches!(
-                        noun.as_str(),
-                        "seconds"
-                            | "minutes"
-                            | "hours"
-                            | "days"
-                            | "weeks"
-                            | "months"
-                            | "years"
-                            | "decades"
-                            | "centuries"
-                    )
+                let time = values::unit_of(&noun)
+                    .is_some_and(|u| u.dimension == values::Dimension::Time)
+                    || matches!(noun.as_str(), "decades" | "centuries");
+                !crate::facets::counts_people(&noun, &crate::facets::term_of(&noun)) && !time
                     // (what "took" takes must be lives: "two lifeboats which took 40
                     // survivors ashore" carried them)
                     && (!c["verb"].eq_ignore_ascii_case("took")
@@ -1654,6 +1645,24 @@ fn clause_bounds(text: &str, span: &std::ops::Range<usize>) -> (usize, usize) {
     (start, end)
 }
 
+/// Where the clause before the one starting at byte `start` starts, when a comma or a
+/// dash parts them ([`clause_bounds`]).
+fn clause_before(text: &str, start: usize) -> Option<usize> {
+    match text[..start].char_indices().next_back() {
+        Some((at, ',' | '—')) => Some(clause_bounds(text, &(at..at)).0),
+        _ => None,
+    }
+}
+
+/// The first `k` words of `clause`, lowercased, without their punctuation.
+fn opening_words(clause: &str, k: usize) -> Vec<String> {
+    clause
+        .split_whitespace()
+        .take(k)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect()
+}
+
 /// The years told in the clause of the figure at `span`, between the marks that end one
 /// (a comma, a semicolon, a bracket, a dash, a full stop): "a fire in **1851** at the mill
 /// that claimed 95 lives". A date that runs over a comma ("March 3, 1889") counts when any
@@ -1676,21 +1685,15 @@ fn clause_years(
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .filter(|w| w.ends_with("ing") || w.ends_with("ed"))
         .and_then(facets::name_of_word);
-    let mark = text[..start].char_indices().next_back();
-    if let Some((at, ',' | '—')) = mark
-        && matches!(opening_verb, Some("deaths" | "injured"))
+    if matches!(opening_verb, Some("deaths" | "injured"))
+        && let Some(before) = clause_before(text, start)
     {
         // (not a relative clause's year, "The foreman, who had started at the pit in 1920,
         // died with 38 of his men", nor a running total's)
-        let before = clause_bounds(text, &(at..at)).0;
-        let first = text[before..at]
-            .split_whitespace()
-            .next()
-            .map(str::to_lowercase)
-            .unwrap_or_default();
+        let first = opening_words(&text[before..start], 1);
         if !matches!(
-            first.as_str(),
-            "who" | "which" | "that" | "by" | "until" | "since"
+            first.first().map(String::as_str),
+            Some("who" | "which" | "that" | "by" | "until" | "since")
         ) {
             start = before;
         }
@@ -1698,21 +1701,14 @@ fn clause_years(
     // ("a run of misfortunes in 1982, a year in which more than a hundred fans were
     // killed": a clause opening on "a year in which" or "the year when" is the year the
     // clause before it ends on)
-    let opening: Vec<String> = text[start..span.start]
-        .split_whitespace()
-        .take(4)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
-        .collect();
-    let year_of_it = matches!(
-        opening
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
+    let opening = opening_words(&text[start..span.start], 4);
+    let opening: Vec<&str> = opening.iter().map(String::as_str).collect();
+    if matches!(
+        opening.as_slice(),
         ["a" | "the", "year", "in", "which", ..] | ["a" | "the", "year", "when", ..]
-    );
-    if year_of_it && let Some((at, ',' | '—')) = text[..start].char_indices().next_back() {
-        start = clause_bounds(text, &(at..at)).0;
+    ) && let Some(before) = clause_before(text, start)
+    {
+        start = before;
     }
     // ("In 1902, only six minutes into the match, 26 fans died": a date opening the
     // statement tells when all of it happened, when it tells no other year)
