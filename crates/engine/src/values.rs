@@ -3077,6 +3077,12 @@ fn number_word_part(w: &str) -> Option<(f64, bool)> {
     if let Some(i) = TENS.iter().position(|u| *u == w) {
         return Some(((i as f64 + 2.0) * 10.0, false));
     }
+    // a tens word glued to its unit, as old print and OCR leave "thirty-one": "thirtyone"
+    if let Some(i) = TENS.iter().position(|t| w.starts_with(t))
+        && let Some(u) = UNITS[1..10].iter().position(|u| w[TENS[i].len()..] == **u)
+    {
+        return Some(((i as f64 + 2.0) * 10.0 + u as f64 + 1.0, false));
+    }
     Some(match w {
         "hundred" => (100.0, true),
         "thousand" => (1000.0, true),
@@ -7673,6 +7679,11 @@ mod tests {
                 .collect()
         };
         assert_eq!(get("Sixty-four persons lived")[0].1, 64.0);
+        // a tens word glued to its unit, as old print and OCR leave it ("thirtyone")
+        assert_eq!(get("in which thirtyone persons were killed")[0].1, 31.0);
+        assert_eq!(get("Twentyfive men were saved")[0].1, 25.0);
+        // (no unit glued to a unit, nor a tens word to a teen)
+        assert!(get("a fortyten lease").is_empty());
         assert_eq!(get("Three hundred lives were lost")[0].1, 300.0);
         // a unit glued to both ends of a range: one range, its unit after it
         assert_eq!(
