@@ -4483,6 +4483,20 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     if (more_after || step_before) && found() {
         return true;
     }
+    // "four others were dead by nightfall", "the foreman and two others": those beside
+    // some already told of, never all of them (not "40 other passengers": a noun's count);
+    // but the hurt beside the dead are all the hurt ("28 died and 36 others were injured")
+    let hurt = || {
+        clause.split_whitespace().take(6).any(|w| {
+            let w = w.to_lowercase();
+            ["injur", "wound", "hurt", "hospital"]
+                .iter()
+                .any(|h| w.starts_with(h))
+        })
+    };
+    if text[span.end..].starts_with(' ') && after_word(0).as_deref() == Some("others") && !hurt() {
+        return true;
+    }
     // "The first ten bodies were found at dawn", "the last 12 were found in May", "when
     // the final seven graves were marked", "the remaining 64 were passengers": a part of a
     // sequence or of a group, not how many in all
@@ -6076,6 +6090,9 @@ mod tests {
             "Another 12 bodies were brought up at noon.",
             "Divers found an additional 15 victims.",
             "Eight additional bodies were found at dawn.",
+            // those beside others already told of ("four others"): never all of them
+            "At least 26 died at the scene while four others were dead by nightfall.",
+            "The blast killed the foreman and two others.",
         ] {
             let p = parts(t);
             assert!(p.iter().any(|(_, part)| *part), "{t}: {p:?}");
@@ -6116,6 +6133,12 @@ mod tests {
             "Police said 66 bodies were found and another 145 people were injured.",
             "The toll remains 150 and another 20 are in hospital.",
             "Doctors worked over 43 more who were dying.",
+            // "other" before a noun of its own kind is no part ("and 40 other passengers
+            // drowned" counts the passengers)
+            "The storm killed 40 other passengers.",
+            // the hurt beside the dead: all the hurt
+            "28 workers died and 36 others were seriously injured.",
+            "Twenty others required hospitalization.",
             // "more than" bounds a figure, it adds none
             "More than 40 died in the fire.",
             "The toll was 40 or more.",
