@@ -417,6 +417,17 @@ pub struct Found {
     pub apparent: bool,
 }
 
+impl Found {
+    /// The same finding told from the other statement's side (values swapped).
+    fn swapped(self) -> Self {
+        let [a, b] = self.values;
+        Found {
+            values: [b, a],
+            ..self
+        }
+    }
+}
+
 impl From<Raw> for Found {
     fn from((kind, a, b): Raw) -> Self {
         Found {
@@ -438,6 +449,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
         .map(Found::from)
         .or_else(|| times(a, b))
         .or_else(|| numbers(a, b))
+        .or_else(|| none_died(a, b).or_else(|| none_died(b, a).map(Found::swapped)))
         .or_else(|| {
             // Two spellings of one name ("Dimitroff" / "Dimitrov", "Smyth" / "Smith") are
             // two names for one thing: apparent, for close reading (the spec's own case).
@@ -461,6 +473,34 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
                 .or_else(|| two_causes(a, b))
                 .or_else(|| negation(a, b, similar).map(Found::from))
         })
+}
+
+/// "By nightfall there were no confirmed deaths" / "The flood killed 11 people": a toll of
+/// nought against a count of the dead (`a` says nobody died, `b` counts the dead). Apparent:
+/// an early report before the bodies were found, as a close reading of the two shows. Not
+/// against a part of the dead ("two of the crew"), the dead of another event or time, nor a
+/// statement that says so too.
+fn none_died(a: &Facts, b: &Facts) -> Option<Found> {
+    let denial = a.values.none_died.as_ref()?;
+    if b.values.none_died.is_some() {
+        return None;
+    }
+    let dead = crate::facets::by_name("deaths")?;
+    let (_, n) = b.values.numbers.iter().enumerate().find(|(k, n)| {
+        let c = counted(b, *k);
+        !n.age_like()
+            && !n.part
+            && n.value >= 1.0
+            && c.facets.contains(&dead)
+            && c.elsewhere.is_empty()
+            && c.earlier.is_none()
+            && !c.several
+    })?;
+    Some(Found {
+        kind: ConflictKind::Number,
+        values: [denial.clone(), n.text.clone()],
+        apparent: true,
+    })
 }
 
 /// A statement's conflict with itself: it rejects one version for another, or gives two
@@ -2942,6 +2982,30 @@ mod tests {
         paid.counted[0].kinds = vec![dead];
         fund.counted[0].kinds = vec![dead];
         assert!(between(&paid, &fund, 0.5, true).is_none(), "two payments");
+    }
+
+    #[test]
+    fn between_no_deaths_and_a_toll() {
+        let dead = crate::facets::by_name("deaths").expect("a facet of the dead");
+        let none = facts("By nightfall there were no confirmed deaths.");
+        let mut toll = facts("The flood killed 11 people at Lowport.");
+        assert!(
+            between(&none, &toll, 0.1, true).is_none(),
+            "a figure of nothing known"
+        );
+        toll.counted[0].facets = vec![dead];
+        let f = between(&none, &toll, 0.1, true).expect("nought against eleven");
+        assert_eq!((f.kind, f.apparent), (ConflictKind::Number, true));
+        assert_eq!(f.values, ["no confirmed deaths", "11"]);
+        let f = between(&toll, &none, 0.1, true).expect("told the other way round");
+        assert_eq!(f.values, ["11", "no confirmed deaths"]);
+        // (not a part of the dead, nor another denial)
+        let mut part = facts("Two of the crew were killed at Lowport.");
+        part.counted[0].facets = vec![dead];
+        assert!(between(&none, &part, 0.1, true).is_none(), "a part");
+        let mut also = facts("Early reports of 11 dead were wrong: no one was killed.");
+        also.counted[0].facets = vec![dead];
+        assert!(between(&none, &also, 0.1, true).is_none(), "two denials");
     }
 
     #[test]

@@ -250,6 +250,9 @@ pub struct Values {
     pub directions: Vec<Direction>,
     /// What it tells of the cause of what happened: not known, or named ([`cause_told`]).
     pub cause: Option<CauseTold>,
+    /// Its words saying that nobody died, as written ("no confirmed deaths", "no one was
+    /// killed"; [`none_died`]): a toll of nought, which a count of the dead contradicts.
+    pub none_died: Option<String>,
 }
 
 /// A compass direction the statement tells of something: where a part of a building
@@ -5834,7 +5837,13 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         None
     };
+    let none_died = if lower.contains("no") || lower.contains("without") {
+        none_died(text)
+    } else {
+        None
+    };
     Values {
+        none_died,
         cause,
         directions,
         alternatives,
@@ -5852,6 +5861,22 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         relative_days,
         quotes: quotes(text),
     }
+}
+
+/// Words saying that nobody died ([`none_died`]): "no deaths", "no confirmed dead", "no
+/// actual casualties", "no lives were lost", "no one was killed", "nobody died", "without
+/// loss of life". Not "no further deaths" (a step, not the toll), nor "none of the crew
+/// died" (a part of those there).
+static NONE_DIED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?:no\s+(?:(?:confirmed|actual|reported|known|official|verified)\s+)?(?:deaths|death|dead|fatalities|fatality|casualties|lives\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost|loss\s+of\s+life)|(?:no\s+one|nobody|none)\s+(?:(?:was|were|has|had|have|been)\s+){0,2}(?:killed|died|perished|drowned)|without\s+(?:any\s+)?loss\s+of\s+life|not\s+a\s+(?:single\s+)?(?:life|soul)\s+(?:was\s+)?lost)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The words of `text` saying that nobody died ([`NONE_DIED_RE`]), as written.
+fn none_died(text: &str) -> Option<String> {
+    NONE_DIED_RE.find(text).map(|m| m.as_str().to_owned())
 }
 
 /// Nouns of a part of a building a direction names, where a source tells which one it
@@ -6031,6 +6056,35 @@ mod tests {
         assert!(quotes("No quotation at all.").is_empty());
         // inch marks are no quotation marks
         assert!(quotes("It carried a 12\" gun, a 6\" gun and two more.").is_empty());
+    }
+
+    #[test]
+    fn words_saying_nobody_died() {
+        let none = |t: &str| extract(t).none_died;
+        for (t, said) in [
+            (
+                "By nightfall there were no confirmed deaths.",
+                "no confirmed deaths",
+            ),
+            (
+                "No actual casualties were reported.",
+                "No actual casualties",
+            ),
+            ("Happily, no one was killed.", "no one was killed"),
+            ("Nobody died in the fire.", "Nobody died"),
+            ("It sank without loss of life.", "without loss of life"),
+            ("No lives were lost.", "No lives were lost"),
+        ] {
+            assert_eq!(none(t).as_deref(), Some(said), "{t}");
+        }
+        for t in [
+            "There were no further deaths after Monday.",
+            "None of the crew died.",
+            "The toll was 40 dead.",
+            "No one knows how many died.",
+        ] {
+            assert_eq!(none(t), None, "{t}");
+        }
     }
 
     #[test]
