@@ -2323,8 +2323,18 @@ fn named_event_at(
         .iter()
         .position(|t| t.offset >= n.span.start)
         .unwrap_or(toks.len());
+    // (a newspaper's lead-in in capitals, its first three words, is no name: "A DEVASTATING
+    // fire, the worst in …"; unless the whole statement shouts)
+    let lead_in = |t: &text::Token<'_>| {
+        toks.iter().take(3).any(|first| first.offset == t.offset)
+            && t.surface.chars().all(|c| !c.is_lowercase())
+            && text.chars().any(char::is_lowercase)
+    };
     let name = |t: &text::Token<'_>| {
-        t.capitalized && t.lower.chars().all(char::is_alphabetic) && !text::is_stopword(&t.lower)
+        t.capitalized
+            && t.lower.chars().all(char::is_alphabetic)
+            && !text::is_stopword(&t.lower)
+            && !lead_in(t)
     };
     // The capitalized words right before the event's noun at `k` and where they start, or
     // those after it ("the sinking of the Mary Rose").
@@ -2877,7 +2887,23 @@ fn what_it_counts(
             toks.get(j)
                 .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
         };
-        let after = befell(i) && join(i + 1) && other(i + 2) && run(i, i + 1) && run(i + 1, i + 2);
+        // (not a verb with a count of its own: "left 31 people dead and injured more than
+        // 100" tells two counts)
+        let own_count = |j: usize| {
+            toks[j + 1..]
+                .iter()
+                .find(|t| t.lower != "than" && !values::is_approximation_word(&t.lower))
+                .is_some_and(|t| {
+                    t.lower.starts_with(|c: char| c.is_ascii_digit())
+                        || values::is_number_word(&t.lower)
+                })
+        };
+        let after = befell(i)
+            && join(i + 1)
+            && other(i + 2)
+            && run(i, i + 1)
+            && run(i + 1, i + 2)
+            && !own_count(i + 2);
         let before = i >= 2
             && befell(i)
             && join(i - 1)
@@ -3712,6 +3738,8 @@ mod tests {
         assert!(!facets(t).is_empty(), "{t}");
         // each its own count: each its own kind
         assert!(!facets("The flood killed 40 and injured 90 at the mill.").is_empty());
+        // (the second word a verb with a count of its own: "left 31 dead and injured 100")
+        assert!(!facets("The fire left 31 people dead and injured more than 100.").is_empty());
         assert!(!facets("The storm killed 695 people in three states.").is_empty());
         // (the dead or missing are the dead still; "and" opening a new clause joins nothing)
         assert!(!facets("In all 559 people were killed or missing.").is_empty());
@@ -3766,6 +3794,9 @@ mod tests {
             )
             .is_empty()
         );
+        // (a newspaper's lead-in in capitals is no name: "A DEVASTATING fire … left 31")
+        let t = "A DEVASTATING fire, the worst in Kestrel's history, left 31 people dead.";
+        assert!(event(t, 0).is_empty());
         // brackets close the event's reach
         let t = "It beat the Kestrel fire by 90 bodies (3 were counted twice).";
         assert!(event(t, 1).is_empty());
