@@ -1230,7 +1230,49 @@ pub fn versions(
             (first && TELLING.is_match(&gap[contrast.end..]))
                 .then(|| (x.span.clone(), y.span.clone()))
         })
+        .chain(revisions(text, &sorted))
         .collect()
+}
+
+/// A count revised: "later revised the number of dead to 30", "the toll was lowered to 28":
+/// a verb of revising a count, and "to" right before the figure (words of approximation
+/// aside).
+static REVISED_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)(?:\b(?:revised|lowered|raised|reduced|corrected|amended|updated|cut)\s+(?:(?:down|up)(?:wards?)?\s+)?(?:(?:the|its|their|this|that)\s+)?(?:(?:death\s+)?(?:number|toll|figure|count|total|estimate|tally)(?:\s+of\s+(?:the\s+)?\w+)?\s+|it\s+)(?:(?:down|up)(?:wards?)?\s+)?|\b(?:number|toll|figure|count|total|estimate|tally)\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|officially\s+)?(?:revised|lowered|raised|reduced|corrected|amended|updated|cut)\s+(?:(?:down|up)(?:wards?)?\s+)?)to\s+(?:(?:about|some|nearly|around|approximately|almost|over|at\s+least|more\s+than)\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Figures a statement revises ([`REVISED_TO_RE`]), each paired with every figure before
+/// it in the statement, or with the one "from" names after it ("lowered to 28 from an
+/// earlier 31"): the versions it replaces. What each counts is for the conflict rule.
+fn revisions(
+    text: &str,
+    sorted: &[&NumberValue],
+) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    for (k, y) in sorted.iter().enumerate() {
+        let from = text[..y.span.start]
+            .char_indices()
+            .rev()
+            .nth(100)
+            .map_or(0, |(i, _)| i);
+        if !REVISED_TO_RE.is_match(&text[from..y.span.start]) {
+            continue;
+        }
+        out.extend(sorted[..k].iter().map(|x| (x.span.clone(), y.span.clone())));
+        // ("from an earlier 31", "from the 31 first reported")
+        if let Some(x) = sorted.get(k + 1)
+            && let Some(gap) = text.get(y.span.end..x.span.start)
+            && gap.split_whitespace().next() == Some("from")
+            && gap.split_whitespace().count() <= 4
+            && !gap.contains([',', ';', '.'])
+        {
+            out.push((x.span.clone(), y.span.clone()));
+        }
+    }
+    out
 }
 
 /// Figures a statement gives as two versions of one value: the next figure after one,
@@ -7412,6 +7454,27 @@ mod tests {
             ),
             [("591".to_owned(), "605".to_owned())]
         );
+        // a figure revised: every figure before it a version it replaces (what each
+        // counts is the conflict rule's to compare)
+        assert_eq!(
+            pairs(
+                "Police put the toll at 32 and said 33 were missing, but later revised the number of dead to 30."
+            ),
+            [
+                ("32".to_owned(), "30".to_owned()),
+                ("33".to_owned(), "30".to_owned())
+            ]
+        );
+        assert_eq!(
+            pairs("The toll was lowered to 28 from an earlier 31."),
+            [("31".to_owned(), "28".to_owned())]
+        );
+        for t in [
+            "The fire killed 30 and the toll was never revised.",
+            "Some 40 died; the fare was raised to 12 shillings.",
+        ] {
+            assert_eq!(pairs(t), [], "{t}");
+        }
     }
 
     #[test]
