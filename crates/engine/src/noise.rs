@@ -967,10 +967,12 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     }
     // A deck of a stacked headline, cut at its dash ("—Two Torpedoes Struck Doomed
     // Vessel"): in title case, but a claim, as the capitals decks are.
-    // (A hyphen only when a word follows at once: "- Related Stories" is a menu's bullet.)
+    // (A hyphen only when a word follows at once: "- Related Stories" is a menu's bullet;
+    // and only wrapped, as a deck is in its narrow column: "-Background On Failure of the
+    // Dam", on a line of its own, heads a page's section)
     let after_dash = t.strip_prefix(['—', '–']).map(str::trim_start).or_else(|| {
         t.strip_prefix('-')
-            .filter(|r| !r.starts_with(char::is_whitespace))
+            .filter(|r| !r.starts_with(char::is_whitespace) && r.contains('\n'))
     });
     if after_dash.is_some_and(|rest| rest.starts_with(char::is_uppercase)) && tokens.len() >= 4 {
         // (a comment's signature is no deck: "– Lars Bak Apr 4, 2020 at 12:20")
@@ -3735,6 +3737,8 @@ mod tests {
         // that counts, is one too)
         for t in [
             "—Two Torpedoes Struck the Doomed Vessel",
+            // (a hyphen's deck wraps in its narrow column)
+            "-Two Torpedoes Struck\nthe Doomed Vessel",
             "The inquest heard the following details from the engineer about the dam:",
             "Here 16 died:",
             "Here forty died:",
@@ -3742,6 +3746,18 @@ mod tests {
             "Water was taken 8 miles down the valley.",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_hyphened_heading_on_one_line_is_a_title() {
+        // a page's list of its sections, each after a hyphen on a line of its own: no
+        // deck of a headline, which wraps in a narrow column
+        for t in [
+            "-Background On Failure of Kestrel Dam",
+            "-Could A Safe Dam Have Been Built At The Kestrel Site?",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
         }
     }
 
