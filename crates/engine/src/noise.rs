@@ -1488,6 +1488,26 @@ pub fn is_glued_row_shape(text: &str) -> bool {
         && glued_split(t, false).is_some()
 }
 
+/// True for a line that opens on an infobox's own key glued to a value in lower case
+/// ("Causewheel defect", "Incident typederailment"): no change of case marks the glue, and
+/// alone such a line may be a word that starts like a key ("Causeway to the island"), so
+/// it is read as a row only beside rows ([`crate::prepare`]).
+pub fn is_key_glued_to_lowercase(text: &str) -> bool {
+    let t = text.trim();
+    if t.split_whitespace().count() > GLUED_ROW_WORDS
+        || t.ends_with(['.', '!', '?', ':'])
+        || !t.starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    INFOBOX_KEYS.iter().any(|k| {
+        lower.starts_with(k)
+            && t.is_char_boundary(k.len())
+            && t[k.len()..].starts_with(|c: char| c.is_lowercase())
+    })
+}
+
 /// Most words of a line [`is_glued_row_shape`] takes for a row.
 const GLUED_ROW_WORDS: usize = 12;
 

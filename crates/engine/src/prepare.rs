@@ -201,7 +201,10 @@ fn mark_infobox_neighbours(
             } else if noise::is_coordinates(text(k).trim()) {
                 Some(false)
             } else {
-                (p.record_row || noise::is_glued_row_shape(text(k))).then_some(true)
+                (p.record_row
+                    || noise::is_glued_row_shape(text(k))
+                    || noise::is_key_glued_to_lowercase(text(k)))
+                .then_some(true)
             }
         })
         .collect();
@@ -3678,6 +3681,8 @@ mod tests {
             Catchment area37.5 sq mi (97 km2)\n\
             Official nameKestrel Dam Disaster Site\n\
             DesignatedApril 26, 1978\n\
+            Incident typedam failure\n\
+            Causeseepage\n\
             \n\
             The Kestrel Dam burst on 8 May 1890 and 240 people drowned in the valley below.\n\
             \n\
@@ -3689,6 +3694,9 @@ mod tests {
             "Catchment area37.5 sq mi (97 km2)",
             "Official nameKestrel Dam Disaster Site",
             "DesignatedApril 26, 1978",
+            // (an infobox's key glued to a value in lower case, beside rows)
+            "Incident typedam failure",
+            "Causeseepage",
         ] {
             assert_eq!(noise(row), None, "{row}");
         }
