@@ -173,6 +173,7 @@ const PROMPT_OPENINGS: &[&str] = &[
     "related articles",
     "related stories",
     "related posts",
+    "related topics",
     "text is available under",
     "like loading",
     "unread post by",
@@ -3250,9 +3251,20 @@ fn is_year(digits: &str) -> bool {
 fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     let t = text.trim();
     let last = t.chars().next_back().unwrap_or(' ');
-    let has_separator =
-        (t.contains(" - ") || t.contains(" | ") || t.contains(" – ") || t.ends_with(" -"))
-            && !is_dashed_row(t);
+    // (an archive's date and credit with the bar glued: "November 20, 1987|Associated
+    // Press"; not a row's key and value, "Cause|Arson")
+    let dated_bar = t.split_once('|').is_some_and(|(date, credit)| {
+        let year = date.trim_end().rsplit(|c: char| !c.is_ascii_digit()).next();
+        year.is_some_and(|y| y.len() == 4)
+            && credit.starts_with(char::is_uppercase)
+            && !credit.contains('|')
+    });
+    let has_separator = (t.contains(" - ")
+        || t.contains(" | ")
+        || t.contains(" – ")
+        || t.ends_with(" -")
+        || dated_bar)
+        && !is_dashed_row(t);
     let words: Vec<&Token<'_>> = tokens.iter().collect();
     let n = words.len().max(1);
     // Capitalized words (numbers count as name-like), not counting the first word.
@@ -4004,6 +4016,8 @@ mod tests {
             "How Did Joseph Stalin Die?",
             "Joseph Stalin: National hero or cold-blooded murderer?",
             "Leon Trotsky, 1920",
+            // an archive's date and credit, its bar glued
+            "November 20, 1987|Associated Press",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Title), "{t}");
         }
@@ -4178,6 +4192,7 @@ mod tests {
             "Use our online form to ask a librarian for help.",
             "Listen to this article",
             "Related articles",
+            "Related topics",
             "Reading time: 4 minutes",
             "Lesson objectives: Students will explain why the dam failed.",
             // captions under an article's pictures

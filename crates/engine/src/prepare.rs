@@ -1541,7 +1541,8 @@ fn clause_days(
 
 /// True when the figure at `span` opens a clause told as another moment than the
 /// statement's own: right after "days after", "weeks before", "years after" ("The fire
-/// came just four days after 21 people were killed in a stampede").
+/// came just four days after 21 people were killed in a stampede"), or after the "since" of
+/// a superlative ("the worst fire since 21 died at Lowport").
 fn told_apart_in_time(text: &str, span: &std::ops::Range<usize>) -> bool {
     // ("a collapsed barrier on the same stairway, ten years earlier, when two fans were
     // killed": the clause of "when" after a span of time back or on tells of then)
@@ -1557,6 +1558,15 @@ fn told_apart_in_time(text: &str, span: &std::ops::Range<usize>) -> bool {
     // (the cheap test first: most figures have no "when" before them)
     let window = &text[from..span.start];
     if (window.contains("when") || window.contains("When")) && THEN_RE.is_match(window) {
+        return true;
+    }
+    // ("the worst tragedy on the line since 21 people were killed when …": the toll of the
+    // earlier event a superlative is measured from)
+    static SINCE_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:worst|deadliest|biggest|greatest|largest)\b[^.;:!?]{0,80}\bsince\s+(?:(?:some|about|nearly|almost|over|around|more\s+than|at\s+least)\s+)?$")
+            .expect("since pattern")
+    });
+    if window.contains("since") && SINCE_RE.is_match(window) {
         return true;
     }
     let before = words_before(text, span.start, 2);
@@ -3996,6 +4006,12 @@ mod tests {
         assert!(!at(
             "Ten years earlier the stair was built; in the crush 21 died."
         ));
+        // (the worst of its kind since a toll of another event)
+        assert!(at(
+            "It was the worst tragedy on the line since 21 people were killed when a train hit the buffers."
+        ));
+        assert!(at("The deadliest fire since some 21 died at Lowport."));
+        assert!(!at("Since 21 people died, the stair has been rebuilt."));
     }
 
     #[test]
