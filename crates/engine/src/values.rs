@@ -5277,6 +5277,7 @@ static NAMED_CAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \bignited\b
         | \b(?:was|were|is|failed|collapsed|occurred|happened)\s+(?:[a-z]+ly\s+)?due\s+to\b
         | \bcause\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:an?|the)\b
+        | \bcause\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:was|has\s+been|had\s+been)\s+(?:(?:[a-z]+ly|later|since)\s+)?(?:ruled|found|judged|declared|deemed|determined)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:an?\s+|the\s+)?[a-z]
         | \bcaused\s+(?:the|an?|this)\s+(?:[a-z]+\s+)?(?:fire|explosion|blast|collapse|disaster|crash|accident|flood|sinking|tragedy|failure|wreck|collision|derailment)\b",
     )
     .expect("named cause pattern")
@@ -7760,6 +7761,8 @@ mod tests {
             "The walkway failed due to design flaws.",
             "The fire was blamed on a careless smoker.",
             "The official inquiry into the cause of the fire blamed an accumulation of rubbish.",
+            "The official cause was ruled faulty aluminum wiring.",
+            "The cause of the crash was later found to be a broken rail.",
             "- Cause: Poor design and maintenance",
             "CauseCoal mine fire",
         ] {
