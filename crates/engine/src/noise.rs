@@ -3275,8 +3275,21 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
         .count();
     let cap_ratio = capital as f64 / (n.saturating_sub(1).max(1)) as f64;
     let unpunctuated = !matches!(last, '.' | '!' | '?' | '…' | '"' | '”' | ')' | '。');
-    // A headline that gives a count ("HINDENBURG EXPLODES, 32 DIE") is a claim.
-    if unpunctuated && n <= 16 && (has_separator || (cap_ratio >= 0.6 && !has_count(tokens))) {
+    // A headline that gives a count ("HINDENBURG EXPLODES, 32 DIE", "ONLY SIX BODIES ARE
+    // RECOVERED") is a claim; in title case a count in words may be a list's ("Five Things
+    // to Know"), so only in capitals.
+    let counts_in_words = || {
+        crate::values::is_shouting(t)
+            && tokens.iter().any(|w| {
+                w.lower != "one"
+                    && (crate::values::is_number_word(&w.lower)
+                        || crate::values::is_scale_word(&w.lower))
+            })
+    };
+    if unpunctuated
+        && n <= 16
+        && (has_separator || (cap_ratio >= 0.6 && !has_count(tokens) && !counts_in_words()))
+    {
         return true;
     }
     // An old paper's section heading: a short line in capitals naming the kind of report
@@ -4020,6 +4033,13 @@ mod tests {
             "November 20, 1987|Associated Press",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Title), "{t}");
+        }
+        // a headline in capitals that gives a count in words is a claim, as one in figures
+        for t in [
+            "FOUR HUNDRED MEN ENTOMBED BY EXPLOSION AT KESTREL MINE",
+            "ONLY SIX BODIES ARE RECOVERED AT LOWPORT",
+        ] {
+            assert_eq!(form(t), None, "{t}");
         }
     }
 
@@ -5100,6 +5120,9 @@ mod tests {
         }
         for t in [
             "HINDENBURG EXPLODES, 32 DIE",
+            // (a count in words too)
+            "FOUR HUNDRED MEN ENTOMBED BY EXPLOSION AT KESTREL MINE",
+            "ONLY SIX BODIES ARE RECOVERED AT LOWPORT",
             "Civil liberties suspended",
             "On Monday, 8 a.m.",
             "Rescuers, Monday, found 12 bodies.",
