@@ -56,6 +56,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     resolve_own_elliptical_counts(sources, &statements, &mut preps);
     resolve_column_counts(sources, &statements, &mut preps);
     mark_noise(&mut statements, &preps);
+    mark_link_previews(sources, &mut statements);
     let graph = neighbour_graph(&statements, &mut preps);
     let facts = conflict_facts(preps, &graph.vocab, &graph.vectors, &graph.sources);
     let prepared = Prepared {
@@ -176,6 +177,99 @@ fn is_cut_off_end(text: &str, span: std::ops::Range<usize>, layout: noise::Layou
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
+}
+
+/// A linked article's preview a wiki mirror inlines in its text (theinfolist,
+/// absoluteastronomy) is about something else: a run of whole sentences that opens by
+/// saying what a thing is ("Chalk is a soft, white rock", "A boat train is a passenger
+/// train …"), perhaps under the link's title on a line of its own ("Boat train"), between
+/// two pieces of the article's one sentence it cuts: the piece before ends on no stop
+/// ("… struck the town of"), the piece after opens in lower case or on a mark ("burst
+/// after three days of rain", "'s station …"). And it ends cut short ("… the centre of the
+/// ..."), or has its title line, or opens on the link's words ([`segment::opens_preview`]):
+/// a post's "… sad place...\nand I will go again" is none.
+fn mark_link_previews(sources: &[Source], statements: &mut [Statement]) {
+    const PERSONAL: &[&str] = &[
+        "i", "we", "you", "he", "she", "they", "it", "my", "our", "this",
+    ];
+    static BEING_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(?:\S+\s+){0,20}?(?:is|was|are|were)\s+(?:a|an|the|one)\b")
+            .expect("being pattern")
+    });
+    let text = |k: usize, st: &[Statement]| sources[st[k].source].text[st[k].bytes.clone()].trim();
+    let ellipsis = |t: &str| t.ends_with("...") || t.ends_with('…');
+    let whole = |t: &str| t.ends_with(['.', '!', '?']) && !ellipsis(t);
+    // (a piece of a sentence: no stop at its end, or an earlier preview's cut end; and no
+    // heading: in lower case, long, or on a word no line ends on)
+    let piece = |t: &str| {
+        ellipsis(t)
+            || (!t.ends_with(['.', '!', '?', ':', ';', '"', '”', ')'])
+                && (t.starts_with(|c: char| !c.is_uppercase())
+                    || t.split_whitespace().nth(3).is_some()))
+    };
+    let goes_on = |t: &str| t.starts_with(|c: char| !c.is_uppercase() && !c.is_ascii_digit());
+    let n = statements.len();
+    let mut k = 1;
+    while k + 1 < n {
+        let same = |a: usize, b: usize, st: &[Statement]| st[a].source == st[b].source;
+        let def = text(k, statements);
+        // (an encyclopedia's opening, not a poster's "I felt … it was a pretty ugly winter")
+        let personal = def
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| PERSONAL.contains(&w.to_lowercase().as_str()));
+        if personal || !BEING_RE.is_match(def) {
+            k += 1;
+            continue;
+        }
+        // (the link's title on a line of its own: its words all in the definition)
+        let lower = def.to_lowercase();
+        let title = {
+            let t = text(k - 1, statements);
+            t.starts_with(char::is_uppercase)
+                && !t.ends_with(['.', '!', '?', ':'])
+                && t.split_whitespace().count() <= 6
+                && t.split_whitespace()
+                    .all(|w| lower.contains(&w.to_lowercase()))
+        };
+        let first = if title { k - 1 } else { k };
+        let Some(before) = first.checked_sub(1) else {
+            k += 1;
+            continue;
+        };
+        if !same(before, k, statements) || !piece(text(before, statements)) {
+            k += 1;
+            continue;
+        }
+        // (whole sentences up to the piece after, four at most)
+        let mut end = k;
+        while end + 1 < n
+            && end - k < 4
+            && same(end + 1, k, statements)
+            && !goes_on(text(end + 1, statements))
+            && (whole(text(end, statements)) || end == k)
+        {
+            end += 1;
+        }
+        let after = end + 1;
+        let cut = ellipsis(text(end, statements));
+        let opened = segment::opens_preview(def);
+        if after < n
+            && same(after, k, statements)
+            && goes_on(text(after, statements))
+            && (cut || title || opened)
+        {
+            for st in &mut statements[first..=end] {
+                if st.noise.is_none() {
+                    st.noise = Some(NoiseKind::Offtopic);
+                    st.auto_noise = Some(NoiseKind::Offtopic);
+                }
+            }
+            k = after;
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// A line shaped like a glued infobox row ([`noise::is_glued_row_shape`]: "Catchment
@@ -3664,6 +3758,55 @@ mod tests {
                 .map(|s| s.noise)
                 .unwrap_or_else(|| panic!("no statement {t:?}"))
         }
+    }
+
+    #[test]
+    fn a_linked_articles_preview_inlined_by_a_mirror_is_offtopic() {
+        let text = "Source: Kestrel flood | Mirror — http://example.org\n\n\
+            The Kestrel flood of 2 May 1890 struck the town of\n\
+            Lowport Lowport is a market town in Wendshire, England.\n\
+            It is the county town and home to the county court.\n\
+            The civil parish is the centre of the ...\n\
+            , when the dam above Lowport\n\
+            Reservoir\n\
+            A reservoir is an enlarged lake behind a dam.\n\
+            Reservoirs are used to store water for towns...\n\
+            burst after three days of rain, and 40 people drowned in the valley.\n\
+            The mill owners were blamed at the inquest that followed in June.\n\
+            Forum\n\
+            The dam is a sad place. I went there last year and it is a sad place...\n\
+            and I will go again.\n";
+        let noise = noise_of(text);
+        for t in [
+            "Lowport Lowport is a market town in Wendshire, England.",
+            "It is the county town and home to the county court.",
+            "The civil parish is the centre of the ...",
+            "A reservoir is an enlarged lake behind a dam.",
+            "Reservoirs are used to store water for towns...",
+        ] {
+            assert_eq!(noise(t), Some(NoiseKind::Offtopic), "{t}");
+        }
+        // the article's own text around the previews, and a post with an ellipsis after a
+        // whole sentence, stay
+        for t in [
+            "The Kestrel flood of 2 May 1890 struck the town of",
+            "burst after three days of rain, and 40 people drowned in the valley.",
+            "The mill owners were blamed at the inquest that followed in June.",
+        ] {
+            assert_eq!(noise(t), None, "{t}");
+        }
+        assert_ne!(noise("The dam is a sad place."), Some(NoiseKind::Offtopic));
+        let post = "Source: Kestrel forum — http://example.org\n\n\
+            The flood at Lowport killed 40 people in the valley.\n\n\
+            by Anonymousreply 502/19/2013\n\n\
+            I felt so bad for them, it was a pretty ugly winter for everyone...\n\n\
+            by Anonymousreply 602/20/2013\n";
+        assert_ne!(
+            noise_of(post)("I felt so bad for them, it was a pretty ugly winter for everyone..."),
+            Some(NoiseKind::Offtopic)
+        );
+        // (the link's title over its preview: noise too)
+        assert!(noise("Reservoir").is_some());
     }
 
     #[test]

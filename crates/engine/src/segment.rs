@@ -598,6 +598,9 @@ fn line_continues(line: &str, next: &str) -> bool {
     {
         return false;
     }
+    if opens_preview(first_line(next)) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     // (as written: "Co. A", "Appendix A" end a label on a capital)
     let last = words.last().copied().unwrap_or("");
@@ -618,6 +621,40 @@ fn line_continues(line: &str, next: &str) -> bool {
         // (a poster's line runs into no post: "u/kestrel_harbour_fan 7d ago\nalso iirc …";
         // a line of prose goes on whatever its words)
         && (prose || !is_furniture_line(line))
+}
+
+/// True when `line` opens on a linked article's preview that a mirror inlines in the text
+/// (theinfolist, absoluteastronomy): the link's words, then a sentence with a capital that
+/// names them again and says what they are ("chalk Chalk is a soft, white rock", "cliff In
+/// geography, a cliff is …", "United Kingdom The United Kingdom of Great Britain … is a
+/// country"): one to four words, told again within the next eight and a verb of being
+/// within the next twenty-four. No line that goes on a sentence names its words twice so.
+pub(crate) fn opens_preview(line: &str) -> bool {
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let words: Vec<&str> = line.split_whitespace().take(30).collect();
+    (1..=4).any(|k| {
+        let Some(rest) = words.get(k..).filter(|r| r.len() >= 3) else {
+            return false;
+        };
+        let link: Vec<String> = words[..k].iter().map(|w| clean(w)).collect();
+        if !rest[0].starts_with(char::is_uppercase)
+            || link.iter().any(|w| w.is_empty())
+            || link[0].chars().count() < 3
+            || crate::text::is_stopword(&link[0])
+        {
+            return false;
+        }
+        let opening: Vec<String> = rest.iter().take(8).map(|w| clean(w)).collect();
+        let again = opening.windows(k).any(|w| w == link.as_slice());
+        let being = rest
+            .iter()
+            .take(24)
+            .any(|w| matches!(clean(w).as_str(), "is" | "was" | "are" | "were"));
+        again && being
+    })
 }
 
 /// In wrapped text, true when the next line opens a sentence though `line` ends on a
@@ -3051,6 +3088,30 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
         assert_eq!(
             sents("It was 7 p.m. |\nThen it fell."),
             ["It was 7 p.m. |", "Then it fell."]
+        );
+    }
+
+    #[test]
+    fn a_linked_articles_preview_opens_its_own_line() {
+        // a mirror inlines the first sentences of a linked article, its link's words first
+        assert_eq!(
+            sents("a huge build-up of snow on a\nchalk Chalk is a soft, white rock."),
+            [
+                "a huge build-up of snow on a",
+                "chalk Chalk is a soft, white rock."
+            ]
+        );
+        assert_eq!(
+            sents("It remains the deadliest\navalanche An avalanche is a rapid flow of snow."),
+            [
+                "It remains the deadliest",
+                "avalanche An avalanche is a rapid flow of snow."
+            ]
+        );
+        // (a line that goes on its sentence stays joined: no name told again)
+        assert_eq!(
+            sents("the snow fell on the\ntown of Lowport and the cliff above it was white."),
+            ["the snow fell on the\ntown of Lowport and the cliff above it was white."]
         );
     }
 
