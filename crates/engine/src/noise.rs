@@ -969,11 +969,23 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     // A deck of a stacked headline, cut at its dash ("—Two Torpedoes Struck Doomed
     // Vessel"): in title case, but a claim, as the capitals decks are.
     // (A hyphen only when a word follows at once: "- Related Stories" is a menu's bullet;
-    // and only wrapped, as a deck is in its narrow column: "-Background On Failure of the
-    // Dam", on a line of its own, heads a page's section)
+    // and, on one line, only with a verb or a count and no question: "-Two Hundred Bodies
+    // Recovered" is a deck, "-Background On Failure of the Dam" heads a page's section,
+    // "-Could A Safe Dam Have Been Built?" too)
+    let section_heading = |r: &str| {
+        !r.contains('\n')
+            && (r.trim_end().ends_with('?')
+                || !tokens.iter().any(|w| {
+                    is_past(&w.lower)
+                        || tells_news(&w.lower)
+                        || crate::values::is_number_word(&w.lower)
+                        || w.lower.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(w.lower.as_str(), "is" | "are" | "was" | "were")
+                }))
+    };
     let after_dash = t.strip_prefix(['—', '–']).map(str::trim_start).or_else(|| {
         t.strip_prefix('-')
-            .filter(|r| !r.starts_with(char::is_whitespace) && r.contains('\n'))
+            .filter(|r| !r.starts_with(char::is_whitespace) && !section_heading(r))
     });
     if after_dash.is_some_and(|rest| rest.starts_with(char::is_uppercase)) && tokens.len() >= 4 {
         // (a comment's signature is no deck: "– Lars Bak Apr 4, 2020 at 12:20")
@@ -1501,11 +1513,19 @@ pub fn is_key_glued_to_lowercase(text: &str) -> bool {
     {
         return false;
     }
+    // (a value of a word or more after the glue, and a line of two words at least:
+    // "Timeline", "Causes of the collapse" are headings that start like a key)
+    if t.split_whitespace().nth(1).is_none() {
+        return false;
+    }
     let lower = t.to_lowercase();
     INFOBOX_KEYS.iter().any(|k| {
         lower.starts_with(k)
             && t.is_char_boundary(k.len())
-            && t[k.len()..].starts_with(|c: char| c.is_lowercase())
+            && t[k.len()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.chars().count() >= 3 && w.starts_with(char::is_lowercase))
     })
 }
 
@@ -3253,9 +3273,16 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     let last = t.chars().next_back().unwrap_or(' ');
     // (an archive's date and credit with the bar glued: "November 20, 1987|Associated
     // Press"; not a row's key and value, "Cause|Arson")
+    // (a month and a year before the bar, a few words each side: not "Opened 1904|Closed
+    // 1971", nor a column's rule between two sentences)
     let dated_bar = t.split_once('|').is_some_and(|(date, credit)| {
         let year = date.trim_end().rsplit(|c: char| !c.is_ascii_digit()).next();
         year.is_some_and(|y| y.len() == 4)
+            && date
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| crate::values::is_month_name(&w.to_lowercase()))
+            && date.split_whitespace().count() <= 4
+            && credit.split_whitespace().count() <= 4
             && credit.starts_with(char::is_uppercase)
             && !credit.contains('|')
     });
@@ -3804,6 +3831,13 @@ mod tests {
         ] {
             assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
         }
+        // (found by review: a short deck fits one line; a verb or a count says so)
+        for t in [
+            "-Two Hundred Bodies Recovered",
+            "-Mill Owners Arrested at Dawn",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
     }
 
     #[test]
@@ -4034,6 +4068,9 @@ mod tests {
         ] {
             assert_eq!(form(t), Some(NoiseKind::Title), "{t}");
         }
+        // (found by review: no date and credit)
+        let t = "The mill burned on May 3, 1911|The owners were never charged";
+        assert_ne!(form(t), Some(NoiseKind::Title), "{t}");
         // a headline in capitals that gives a count in words is a claim, as one in figures
         for t in [
             "FOUR HUNDRED MEN ENTOMBED BY EXPLOSION AT KESTREL MINE",
