@@ -212,6 +212,15 @@ fn mark_link_previews(sources: &[Source], statements: &mut [Statement]) {
     let mut k = 1;
     while k + 1 < n {
         let same = |a: usize, b: usize, st: &[Statement]| st[a].source == st[b].source;
+        // (the cheap test first: a piece of a sentence one or two statements before)
+        let near_piece = (1..=2).any(|d| {
+            k.checked_sub(d)
+                .is_some_and(|b| same(b, k, statements) && piece(text(b, statements)))
+        });
+        if !near_piece {
+            k += 1;
+            continue;
+        }
         let def = text(k, statements);
         // (an encyclopedia's opening, not a poster's "I felt … it was a pretty ugly winter")
         let personal = def

@@ -630,6 +630,13 @@ fn line_continues(line: &str, next: &str) -> bool {
 /// country"): one to four words, told again within the next eight and a verb of being
 /// within the next twenty-four. No line that goes on a sentence names its words twice so.
 pub(crate) fn opens_preview(line: &str) -> bool {
+    // (the cheap test first: it runs for every line break of wrapped text)
+    if ![" is ", " was ", " are ", " were "]
+        .iter()
+        .any(|b| line.contains(b))
+    {
+        return false;
+    }
     let clean = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()

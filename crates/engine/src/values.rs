@@ -5952,7 +5952,13 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     } else {
         None
     };
-    let none_died = if lower.contains("no") || lower.contains("without") {
+    // (the cheap test first: "no " or "none", "nobody", "no one", "without")
+    let none_died = if lower.contains("no ")
+        || lower.contains("none")
+        || lower.contains("nobody")
+        || lower.contains("without")
+        || lower.contains("not a")
+    {
         none_died(text)
     } else {
         None
