@@ -358,9 +358,9 @@ pub fn declared_title_words(text: &str) -> Vec<Vec<String>> {
     let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty()) else {
         return Vec::new();
     };
-    if strip_label(first, "source:").is_none() {
+    let Some(declared) = strip_label(first, "source:") else {
         return Vec::new();
-    }
+    };
     let title = infer("", text).title;
     let unbracketed: String = {
         let mut depth = 0usize;
@@ -395,6 +395,11 @@ pub fn declared_title_words(text: &str) -> Vec<Vec<String>> {
     // (and as written: an archive's title keeps its place in brackets, "Evening
     // star. (Kestrel, Me.) 1854-1972, May 8, 1915, Image 1", and so does the heading under it)
     out.extend(parts(&title));
+    // (each part between bars of the line as written whole, its colon kept: "BBC ON THIS
+    // DAY | 12 | 1988: 35 dead in Kestrel rail collision — URL" heads its page as "1988: 35
+    // dead in …", a part the title read off the line leaves to the site)
+    let written = declared.rsplit_once(" — ").map_or(declared, |(t, _)| t);
+    out.extend(written.split(" | ").map(words));
     out.retain(|w| w.len() >= 2);
     out.sort();
     out.dedup();
@@ -645,6 +650,12 @@ mod tests {
         assert!(t.contains(&written.split(' ').map(str::to_owned).collect()));
         let t = declared_title_words("Source: The Fire - Origin | Site — https://x.org\n");
         assert!(t.contains(&vec!["the".to_owned(), "fire".to_owned()]));
+        // a part between bars whole, with its colon
+        let t = declared_title_words(
+            "Source: ON THIS DAY | 12 | 1988: 35 dead in Kestrel rail collision — https://x.org\n",
+        );
+        let part = "1988 35 dead in kestrel rail collision";
+        assert!(t.contains(&part.split(' ').map(str::to_owned).collect()));
         assert!(declared_title_words("He died.\nSource: A B — https://x.org").is_empty());
         assert!(declared_title_words("").is_empty());
     }
