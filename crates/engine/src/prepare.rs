@@ -3097,11 +3097,15 @@ fn whole_word(text: &str, toks: &[text::Token<'_>], n: &values::NumberValue) -> 
     {
         k += 1;
     }
-    // (the whole's figure, when it is a token)
-    let t = toks.get(k)?;
-    let figure =
-        values::is_number_word(&t.lower) || t.lower.starts_with(|c: char| c.is_ascii_digit());
-    Some(if figure { k + 1 } else { k })
+    // (the whole's figure, when it is a token, or its words: "sixty-six" is two)
+    let figure = |t: &text::Token<'_>| {
+        values::is_number_word(&t.lower) || t.lower.starts_with(|c: char| c.is_ascii_digit())
+    };
+    toks.get(k)?;
+    while toks.get(k).is_some_and(figure) {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// "The number of passengers is given by the company's agents at 1,254": the first count
@@ -3692,6 +3696,9 @@ mod tests {
         // (figures are read before numbers written out: "Nine" is the third)
         let terms = of(t, 2);
         assert!(!terms.contains(&stems.term("fatalities")), "{terms:?}");
+        // (the whole written out in words of two parts: "sixty-six")
+        let terms = of("Thirty-three of the sixty-six dead were teenagers.", 0);
+        assert!(!terms.contains(&stems.term("dead")), "{terms:?}");
 
         let terms = of("In all 20 of the 36 injured later died.", 0);
         assert!(terms.contains(&stems.term("died")), "{terms:?}");
