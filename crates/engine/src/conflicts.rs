@@ -479,7 +479,8 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
 /// nought against a count of the dead (`a` says nobody died, `b` counts the dead). Apparent:
 /// an early report before the bodies were found, as a close reading of the two shows. Not
 /// against a part of the dead ("two of the crew"), the dead of another event or time, nor a
-/// statement that says so too.
+/// statement that says so too (a denial of a part or of another time is none:
+/// [`crate::values::Values::none_died`]).
 fn none_died(a: &Facts, b: &Facts) -> Option<Found> {
     let denial = a.values.none_died.as_ref()?;
     if b.values.none_died.is_some() {
