@@ -4903,7 +4903,7 @@ const LEAPT: &[&str] = &[
 /// the top of something, one room or passage of a building.
 static PART_OF_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:on|at) the \w+ (?:floor|storey|story|deck)\b|\bon top of\b|\bin (?:one|a single) (?:\w+ )?(?:room|passageway|corridor|stairway|staircase|hall|shaft|coach|cabin|compartment)\b|\b(?:in|into|at|near) the (?:\w+ )?(?:basement|cellar|entrance|doorway|lobby|foyer|stairwell)\b",
+        r"(?i)\b(?:on|at) the \w+ (?:floor|storey|story|deck)\b|\bon top of\b|\bin (?:one|a single) (?:\w+ )?(?:room|passageway|corridor|stairway|staircase|hall|shaft|coach|cabin|compartment)\b|\b(?:in|into|at|near) the (?:\w+ )?(?:basement|cellar|entrance|doorway|lobby|foyer|stairwell)\b|\b(?:on|aboard|in) (?:one|the other|another)(?: (?:ship|boat|vessel|steamer|liner|train|car|coach|carriage))?(?:\s*[.,;)]|\s+and\b|$)",
     )
     .expect("part-of-place pattern")
 });
@@ -6281,6 +6281,9 @@ mod tests {
             "Forty died in one corridor that led nowhere.",
             "About 90 bodies fell into the cellar when the floor gave way.",
             "Twenty were crushed at the main entrance.",
+            // (one of several ships or cars)
+            "Both went aground: 12 died on one and 44 on the other.",
+            "The fire spread to a second liner; 40 died aboard the other ship.",
             // those who died one way of several: the jumpers of a fire
             "Forty-one victims jumped from the ledge.",
             "Thirty persons were killed by leaping from the roof.",
@@ -6334,6 +6337,7 @@ mod tests {
             "On top of the 90 dead, thousands were homeless.",
             "In all 90 died in one of the worst fires of the age.",
             "The fire on the top floors killed 90.",
+            "In all 90 died in one night of the storm.",
             "A fire in the basement killed 90 people.",
             // "another", "more" of people not found: a count of its own kind in full
             "Sixty died and another 145 were injured.",
