@@ -976,11 +976,9 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
         !r.contains('\n')
             && (r.trim_end().ends_with('?')
                 || !tokens.iter().any(|w| {
-                    is_past(&w.lower)
-                        || tells_news(&w.lower)
+                    tells_a_fact(&w.lower)
                         || crate::values::is_number_word(&w.lower)
                         || w.lower.starts_with(|c: char| c.is_ascii_digit())
-                        || matches!(w.lower.as_str(), "is" | "are" | "was" | "were")
                 }))
     };
     let after_dash = t.strip_prefix(['—', '–']).map(str::trim_start).or_else(|| {
@@ -2388,11 +2386,7 @@ fn is_caps_heading(t: &str, tokens: &[Token<'_>]) -> bool {
         return false;
     }
     let words: Vec<&str> = tokens.iter().map(|w| w.lower.as_str()).collect();
-    let verb = |w: &str| {
-        is_past(w)
-            || tells_news(w)
-            || matches!(w, "is" | "was" | "were" | "are" | "has" | "had" | "to")
-    };
+    let verb = |w: &str| tells_a_fact(w) || matches!(w, "has" | "had" | "to");
     // (a last word in -s may be a headline's verb, "BRIDGE FAILS"; a possessive is not)
     let last = t
         .split_whitespace()
@@ -2405,6 +2399,12 @@ fn is_caps_heading(t: &str, tokens: &[Token<'_>]) -> bool {
         && !words
             .iter()
             .any(|w| verb(w) || crate::values::is_number_word(w))
+}
+
+/// True for a headline's word that tells what happened: a verb in the past, a headline's
+/// verb ([`tells_news`]) or one of being.
+fn tells_a_fact(w: &str) -> bool {
+    is_past(w) || tells_news(w) || matches!(w, "is" | "are" | "was" | "were")
 }
 
 /// The letters of `t` and how many of them are capitals, in one pass.

@@ -208,10 +208,10 @@ fn mark_link_previews(sources: &[Source], statements: &mut [Statement]) {
                     || t.split_whitespace().nth(3).is_some()))
     };
     let goes_on = |t: &str| t.starts_with(|c: char| !c.is_uppercase() && !c.is_ascii_digit());
+    let same = |a: usize, b: usize, st: &[Statement]| st[a].source == st[b].source;
     let n = statements.len();
     let mut k = 1;
     while k + 1 < n {
-        let same = |a: usize, b: usize, st: &[Statement]| st[a].source == st[b].source;
         // (the cheap test first: a piece of a sentence one or two statements before)
         let near_piece = (1..=2).any(|d| {
             k.checked_sub(d)
@@ -1290,14 +1290,14 @@ fn lives_at_risk(text: &str, toks: &[text::Token<'_>], i: usize) -> bool {
         text.get(toks[i].offset + toks[i].surface.len()..n.offset)
             .is_some_and(|g| !g.contains([',', ';', ':', '—', '–', '(', ')', '.']))
     });
-    let rest: Vec<&str> = toks[next.min(toks.len())..]
+    if !joined {
+        return false;
+    }
+    let rest: Vec<&str> = toks[next..]
         .iter()
         .map(|t| t.lower.as_str())
         .take(2)
         .collect();
-    if !joined {
-        return false;
-    }
     match rest.as_slice() {
         [w, ..]
             if ["imperil", "endanger", "threaten", "jeopardi", "risked"]
@@ -3019,9 +3019,7 @@ fn what_it_counts(
                     let t = &toks[j + 1 + k];
                     (t.lower.starts_with(|c: char| c.is_ascii_digit())
                         || values::is_number_word(&t.lower))
-                        && text
-                            .get(toks[j].offset + toks[j].surface.len()..t.offset)
-                            .is_some_and(|g| !g.contains([',', ';', ':', '.', '(', ')', '—', '–']))
+                        && unbroken(toks[j].offset + toks[j].surface.len(), t.offset)
                 })
         };
         let after = befell(i)

@@ -637,29 +637,30 @@ pub(crate) fn opens_preview(line: &str) -> bool {
     {
         return false;
     }
-    let clean = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     let words: Vec<&str> = line.split_whitespace().take(30).collect();
+    let clean: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
     (1..=4).any(|k| {
-        let Some(rest) = words.get(k..).filter(|r| r.len() >= 3) else {
+        if words.len() < k + 3 || !words[k].starts_with(char::is_uppercase) {
             return false;
-        };
-        let link: Vec<String> = words[..k].iter().map(|w| clean(w)).collect();
-        if !rest[0].starts_with(char::is_uppercase)
-            || link.iter().any(|w| w.is_empty())
+        }
+        let (link, rest) = clean.split_at(k);
+        if link.iter().any(String::is_empty)
             || link[0].chars().count() < 3
             || crate::text::is_stopword(&link[0])
         {
             return false;
         }
-        let opening: Vec<String> = rest.iter().take(8).map(|w| clean(w)).collect();
-        let again = opening.windows(k).any(|w| w == link.as_slice());
+        let again = rest[..rest.len().min(8)].windows(k).any(|w| w == link);
         let being = rest
             .iter()
             .take(24)
-            .any(|w| matches!(clean(w).as_str(), "is" | "was" | "are" | "were"));
+            .any(|w| matches!(w.as_str(), "is" | "was" | "are" | "were"));
         again && being
     })
 }

@@ -1251,6 +1251,23 @@ fn revisions(
     text: &str,
     sorted: &[&NumberValue],
 ) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    // (each earlier figure a first report set as a toll: "put the death toll at 32",
+    // "the toll of 31"; not a step, "Two more died, and the toll was raised to 33",
+    // nor a whole, "Of 1,200 aboard, the toll was revised to 1,198")
+    let reported = |x: &NumberValue| {
+        let before = text[..x.span.start].to_lowercase();
+        let before = before.trim_end();
+        let before = APPROXIMATIONS
+            .iter()
+            .find_map(|(w, _, _)| before.strip_suffix(w))
+            .unwrap_or(before)
+            .trim_end();
+        let near = &before[before.char_indices().rev().nth(30).map_or(0, |(i, _)| i)..];
+        before.ends_with(" at")
+            || ["toll", "number of dead", "figure", "count"]
+                .iter()
+                .any(|w| near.contains(w))
+    };
     let mut out = Vec::new();
     for (k, y) in sorted.iter().enumerate() {
         let from = text[..y.span.start]
@@ -1261,23 +1278,6 @@ fn revisions(
         if !REVISED_TO_RE.is_match(&text[from..y.span.start]) {
             continue;
         }
-        // (each earlier figure a first report set as a toll: "put the death toll at 32",
-        // "the toll of 31"; not a step, "Two more died, and the toll was raised to 33",
-        // nor a whole, "Of 1,200 aboard, the toll was revised to 1,198")
-        let reported = |x: &NumberValue| {
-            let before = text[..x.span.start].to_lowercase();
-            let before = before.trim_end();
-            let before = APPROXIMATIONS
-                .iter()
-                .find_map(|(w, _, _)| before.strip_suffix(w))
-                .unwrap_or(before)
-                .trim_end();
-            let near = &before[before.char_indices().rev().nth(30).map_or(0, |(i, _)| i)..];
-            before.ends_with(" at")
-                || ["toll", "number of dead", "figure", "count"]
-                    .iter()
-                    .any(|w| near.contains(w))
-        };
         out.extend(
             sorted[..k]
                 .iter()
@@ -6001,10 +6001,10 @@ static NONE_DIED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// round ("not without loss of life", "little or no loss of life").
 fn none_died(text: &str) -> Option<String> {
     let m = NONE_DIED_RE.find(text)?;
-    let before = text[..m.start()].to_lowercase();
-    let before = before.trim_end();
-    let after = text[m.end()..].to_lowercase();
-    let after = after.trim_start();
+    // (ASCII case only: the match's offsets hold in the lowered text)
+    let lower = text.to_ascii_lowercase();
+    let before = lower[..m.start()].trim_end();
+    let after = lower[m.end()..].trim_start();
     let turned = [
         "not",
         "never",
@@ -6020,7 +6020,7 @@ fn none_died(text: &str) -> Option<String> {
         .iter()
         .any(|w| after.starts_with(w))
         || before.starts_with("of the")
-        || text.to_lowercase().contains("since");
+        || lower.contains("since");
     (!turned && !part).then(|| m.as_str().to_owned())
 }
 
