@@ -2492,6 +2492,9 @@ pub fn anchors(
         // being is the value of the subject, whose head may lie more than three words back;
         // past them, only words of a facet are taken, up to the clause's start.
         let (mut copula, mut leading) = (false, true);
+        // ("the death toll in the crash rose to 51": a verb of rising to the figure amounts
+        // to it, as "was" does; read only after its "to")
+        let mut to = false;
         for (i, t) in tokens.iter().enumerate().rev() {
             let end = t.offset + t.surface.len();
             if end > span.start {
@@ -2515,10 +2518,16 @@ pub fn anchors(
                         | "standing"
                         | "reach"
                         | "reached"
-                );
+                ) || (to
+                    && matches!(
+                        t.lower.as_str(),
+                        "rose" | "risen" | "rises" | "climbed" | "climbs" | "increased" | "grew"
+                    ));
                 leading = !copula
                     && (matches!(t.lower.as_str(), "at" | "now")
-                        || is_approximation_word(&t.lower));
+                        || is_approximation_word(&t.lower)
+                        || (t.lower == "to" && !to));
+                to = t.lower == "to";
             }
             // ("the death list of men, women and children might reach 120": a list of kinds
             // of people before the figure is one noun, its commas no clause's end)
@@ -7240,6 +7249,14 @@ mod tests {
             AnchorSide::Before,
         );
         assert!(w.contains(&"death".to_string()), "{w:?}");
+        // (a toll that rose or climbed to a figure is the subject's value, however far back)
+        for t in [
+            "The death toll in last night's Lowport train crash rose to 51 early today.",
+            "The death toll from the Kestrel mine fire has climbed to 51.",
+        ] {
+            let w = read(t, AnchorSide::Before);
+            assert!(w.contains(&"death".to_string()), "{t}: {w:?}");
+        }
         // (a relative clause on who they were, then their fate)
         assert_eq!(
             words("About 150 negroes who were attending a dance at the club were burned to death."),
