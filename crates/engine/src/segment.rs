@@ -979,6 +979,27 @@ fn deck_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether the line opening `next` is the rest of a count's row after "No.": one or two
+/// words, a dash or colon, then a figure closing the line ("Killed - 78").
+fn is_count_row(next: &str) -> bool {
+    let line = next.lines().next().unwrap_or("").trim_end();
+    let Some(cut) = line.find([':', '-', '–', '—']) else {
+        return false;
+    };
+    let (key, value) = (
+        line[..cut].trim(),
+        line[cut..].trim_start_matches([':', '-', '–', '—']),
+    );
+    let words = key.split_whitespace().count();
+    (1..=2).contains(&words)
+        && key.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !value.trim().is_empty()
+        && value
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '+' | ' '))
+}
+
 /// Decides whether the terminator `term` ends the sentence `before` it, given the text
 /// that follows (`next`, whitespace already skipped).
 fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) -> bool {
@@ -1137,6 +1158,11 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         return false;
     }
     if nc.is_ascii_digit() && BEFORE_NUMBERS.contains(&lower.as_str()) {
+        return false;
+    }
+    // A row opening on "No." for "number of" ("No. Killed - 78", "No. Injured: 12"): a word
+    // or two naming the count, a dash or colon, the figure, and nothing more on the line.
+    if matches!(lower.as_str(), "no" | "nos") && before.trim() == word && is_count_row(next) {
         return false;
     }
     // A first name shortened as old print did ("Mr. Thos. Ridley", "Wm. Hall").
@@ -1990,6 +2016,21 @@ mod tests {
             [
                 "It was posted Jun 27, 2017 at 8:20 by No. 5 of the U.S. Army.",
                 "The end."
+            ]
+        );
+        // a row that opens with "No." for "number of" is one row ("No. Killed - 78"); a
+        // bare "No." answering is a sentence
+        assert_eq!(
+            sents("March 25, 1947\nNo. Killed - 111\nNo. Injured: 12\n"),
+            ["March 25, 1947", "No. Killed - 111", "No. Injured: 12"]
+        );
+        assert_eq!(
+            sents("No. The toll was 12. No. Lowport - 1923 was worse."),
+            [
+                "No.",
+                "The toll was 12.",
+                "No.",
+                "Lowport - 1923 was worse."
             ]
         );
         // the hour's day goes on its sentence; a new sentence after the hour does not
