@@ -1121,17 +1121,33 @@ fn conflict_facts(
         .map(|(&t, _)| vocab.terms[t as usize].as_str())
         .filter(|t| t.chars().count() >= 4)
         .collect();
+    // (a name written as one word that half the sources write as two, as its own
+    // language does: "the Ringtheater fire" / "the Ring Theatre"; each part four letters
+    // or more, the second a wide term's start or it the second's)
+    let compound_of_wide = |term: &str| {
+        term.is_ascii()
+            && term.len() >= 8
+            && (4..=term.len() - 4).any(|cut| {
+                let (head, tail) = term.split_at(cut);
+                wide.contains(&head)
+                    && wide.iter().any(|w| {
+                        w.len().abs_diff(tail.len()) <= 2
+                            && (w.starts_with(tail) || tail.starts_with(w))
+                    })
+            })
+    };
     let near_this_event = |t: u32| {
         let term = vocab.terms[t as usize].as_str();
-        term.chars().count() >= 4
-            && wide.iter().any(|w| {
-                (w.starts_with(term) && w.len() <= term.len() + 2 && w.len() > term.len())
+        compound_of_wide(term)
+            || term.chars().count() >= 4
+                && wide.iter().any(|w| {
+                    (w.starts_with(term) && w.len() <= term.len() + 2 && w.len() > term.len())
                     // (one edit only between long words: "pine" / "mine", "hull" / "hall"
                     // are other names; the length first, the distance only where it may be 1)
                     || (term.len() >= 6
                         && w.len().abs_diff(term.len()) <= 1
                         && strsim::damerau_levenshtein(term, w) == 1)
-            })
+                })
     };
     preps
         .into_iter()

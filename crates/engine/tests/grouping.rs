@@ -1410,6 +1410,44 @@ fn another_events_name_one_letter_from_a_common_word_stays_another_events() {
 }
 
 #[test]
+fn the_events_name_written_as_one_word_is_still_its_own() {
+    // Most sources write "the Lowport Opera" in two words; two write it as one,
+    // "Lowportopera", as its own language does. The same event, its toll a rival.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Lowport Opera burned on a winter night. The fire at the Lowport Opera killed 384 people.",
+        ),
+        (
+            "b.txt",
+            "When the Lowport Opera caught fire, the audience panicked. About 450 people were killed.",
+        ),
+        (
+            "c.txt",
+            "The fire in the Lowport Opera killed 620 people, the papers said.",
+        ),
+        (
+            "d.txt",
+            "In 1881, the house was destroyed in the Lowportopera fire that killed 384 people.",
+        ),
+        (
+            "e.txt",
+            "The Lowportopera fire began on the stage. The opera was never rebuilt.",
+        ),
+        (
+            "f.txt",
+            "A memorial stands where the Lowport Opera stood. The fire there killed 384 people.",
+        ),
+    ]);
+    let one_word = find(&a, "Lowportopera fire that killed");
+    assert!(
+        conflict_between(&a, one_word, find(&a, "killed 620")).is_some(),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn a_toll_told_with_a_year_before_the_event_is_another_events() {
     // One source ranks the flood among the valley's disasters: a fire of 1851 "that
     // claimed 95 lives" happened before the flood of 1889, so its toll is no rival.
