@@ -81,6 +81,9 @@ pub struct Facts {
     /// The moment of a journey its time of day tells, if it tells one ("left at 2.30",
     /// "was due at 15:15": [`crate::prepare::journey_moment`]).
     pub journey: Option<Journey>,
+    /// It tells the day of the sources' event: a date within a day of the day half the
+    /// sources give, of its year or none, not a paper's dateline.
+    pub event_dated: bool,
 }
 
 /// A moment of a journey a time of day is told of: no moment of the event itself.
@@ -2179,6 +2182,7 @@ mod tests {
             counted,
             onset,
             journey,
+            event_dated: false,
         }
     }
 

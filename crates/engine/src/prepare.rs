@@ -1257,10 +1257,20 @@ fn conflict_facts(
                         .unwrap_or_default()
                 })
                 .collect();
+            // (a date within a day of the event's: the night it began, the day it was over)
+            let event_dated = event_day.is_some_and(|(y, m, d)| {
+                p.values.dates.iter().any(|date| {
+                    !p.datelines.contains(&date.span.start)
+                        && date.month == Some(m)
+                        && date.day.is_some_and(|day| day.abs_diff(d) <= 1)
+                        && (date.yearless || (!date.two_digit && date.from == y && date.to == y))
+                })
+            });
             Facts {
                 source,
                 words,
                 date_anchors,
+                event_dated,
                 terms: v.terms.iter().map(|t| t.0).collect(),
                 count_anchors: term_ids(vocab, &p.count_anchors),
                 counted,

@@ -27,6 +27,9 @@ const JOURNEY_QUESTIONS: u8 = 240;
 /// The key [`Analysis::gather_counts`] gathers what caused the event under.
 const CAUSE_QUESTION: u8 = u8::MAX - 1;
 
+/// The key [`Analysis::gather_counts`] gathers the event's day under.
+const DAY_QUESTION: u8 = u8::MAX - 2;
+
 /// Words that tell what caused something ([`Analysis::tells_cause`]): general English,
 /// the `cause` facet's narrower half (not "started" or "accident", which tell of the event
 /// itself as often).
@@ -666,6 +669,28 @@ impl Analysis {
         if causes.len() <= CAUSE_MAX {
             by_question.insert(CAUSE_QUESTION, causes);
         }
+        // A statement telling the event's day, with no count and no time of day, answers
+        // one question too: on what day did it happen ("The fire occurred on 8 December
+        // 1881" / "On December 8, 1881, a fire broke out"). Only one left alone moves (one
+        // in a group is tied there by what else it tells), into a group holding two such,
+        // or with the others left alone into a group of their own. Measured on the 62
+        // annotated sets: pairwise +0.045, B-cubed +0.028 summed (hartford +0.025); three
+        // sets of few conflicts lost one each (conflict precision -0.267 summed); taking
+        // only a group that already asks it gained half as much.
+        let days: Vec<(usize, f64)> = (0..n)
+            .filter(|&s| {
+                let facts = &self.prepared.facts[s];
+                content[s]
+                    && facts.event_dated
+                    && !answered.contains(&s)
+                    && facts.values.times.is_empty()
+                    && facts.counts().next().is_none()
+            })
+            .map(|s| (s, 0.0))
+            .collect();
+        if days.len() <= CAUSE_MAX {
+            by_question.insert(DAY_QUESTION, days);
+        }
         // The times of day most sources give within a short while answer it too: the
         // moment of the event ("blew up at around 9:05 A.M." / "9:04:35 (AST)").
         let moment = self.event_moment(content);
@@ -719,7 +744,8 @@ impl Analysis {
                 }
                 // (what caused it takes only statements left alone: one in a group is tied
                 // to its neighbours there, a rival's denial as often as not)
-                if question == CAUSE_QUESTION && group_of[s].is_some() {
+                if (question == CAUSE_QUESTION || question == DAY_QUESTION) && group_of[s].is_some()
+                {
                     continue;
                 }
                 moved[s] = true;
@@ -730,7 +756,7 @@ impl Analysis {
                 group_of[s] = Some(home);
             }
             // (the group a cause joins keeps its other members: it asks more than that)
-            if question == CAUSE_QUESTION {
+            if question == CAUSE_QUESTION || question == DAY_QUESTION {
                 continue;
             }
             for m in self.unanswering(&groups[home], answers) {
@@ -1097,10 +1123,16 @@ impl Analysis {
             .map(|k| MEASURE_ASKS[k]);
         // (and one of causes: "What caused it?")
         let causes = members.iter().filter(|&&m| self.tells_cause(m)).count();
+        // (and one of the event's day: "On what day did it happen?")
+        let days = members
+            .iter()
+            .filter(|&&m| self.prepared.facts[m].event_dated)
+            .count();
         counted
             .or(measured)
             .or_else(|| half(timed).then_some("At what time did it happen?"))
             .or_else(|| half(causes).then_some(CAUSE_ASKED))
+            .or_else(|| half(days).then_some("On what day did it happen?"))
     }
 
     pub(crate) fn scorer(&self) -> similarity::Scorer<'_> {

@@ -1410,6 +1410,54 @@ fn another_events_name_one_letter_from_a_common_word_stays_another_events() {
 }
 
 #[test]
+fn statements_telling_the_events_day_make_one_group() {
+    // Three sources tell the day the mill burned, each in words of its own, with no count
+    // beside it: they answer one question, on what day, and are shown side by side.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Kestrel mill fire occurred on 8 December 1881, in the old quarter of Lowport. The fire killed 30 workers.",
+        ),
+        (
+            "b.txt",
+            "On December 8, 1881, flames were first seen in the weaving shed. About 40 workers died in the fire.",
+        ),
+        (
+            "c.txt",
+            "It was the evening of 9 December 1881 when the alarm bell rang out. The owners were blamed for the locked doors.",
+        ),
+        (
+            "d.txt",
+            "Masons had put up the building in 1850. The fire's toll was 35 workers.",
+        ),
+    ]);
+    let day = a.group_of(find(&a, "occurred on 8 December"));
+    assert!(day.is_some(), "{:#?}", a.groups);
+    assert_eq!(
+        a.group_of(find(&a, "On December 8")),
+        day,
+        "{:#?}",
+        a.groups
+    );
+    assert_eq!(a.group_of(find(&a, "alarm bell")), day, "{:#?}", a.groups);
+    let day = day.expect("grouped");
+    assert!(
+        a.groups[day]
+            .label
+            .starts_with("On what day did it happen?"),
+        "{}",
+        a.groups[day].label
+    );
+    // a count's statement that names the day is not moved: it answers how many
+    assert_ne!(
+        a.group_of(find(&a, "killed 30")),
+        Some(day),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn the_events_name_written_as_one_word_is_still_its_own() {
     // Most sources write "the Lowport Opera" in two words; two write it as one,
     // "Lowportopera", as its own language does. The same event, its toll a rival.
