@@ -267,8 +267,8 @@ impl Analysis {
             .collect();
         let times: Vec<&str> = f.values.times.iter().map(|d| d.text.as_str()).collect();
         format!(
-            "nums={nums:?}\n   dates={dates:?} times={times:?} neg={} frames={:?} cause={:?}",
-            f.values.negated, p.frames[s], f.values.cause
+            "nums={nums:?}\n   dates={dates:?} times={times:?} neg={} frames={:?} cause={:?} event_day={}",
+            f.values.negated, p.frames[s], f.values.cause, f.event_dated
         )
     }
 
