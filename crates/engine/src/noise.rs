@@ -870,6 +870,24 @@ fn is_date_word(w: &str) -> bool {
         || crate::values::is_month_name(w)
 }
 
+/// A site's prompts that are the whole of their line ("Register now", "Already a
+/// member?"), lowercased, without their closing mark; opening a sentence they may be
+/// content ("Already a member of the crew for ten years, he …").
+const WHOLE_PROMPTS: &[&str] = &[
+    "activate notifications",
+    "allow notifications",
+    "get started",
+    "register now",
+    "register",
+    "already a member",
+    "not a member",
+    "not a member yet",
+    "join now",
+    "sign up now",
+    "subscribe now",
+    "log in to comment",
+];
+
 /// Forum ranks and the labels left where a picture was ("User avatar", "Article image").
 const PAGE_LABELS: &[&str] = &[
     "member",
@@ -2819,7 +2837,11 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let edit_line = lower.starts_with("compiled by ") && lower.contains("; last edit");
     // (a site's disclaimer, also inside its footer's line: "The BBC is not responsible for
     // the content of external sites.")
-    let disclaimer = lower.contains("not responsible for the content of external");
+    let disclaimer = lower.contains("not responsible for the content of external")
+        // (a browser's prompt for a site's alerts: "Kestrel.com would like to send you
+        // notifications for breaking news alerts.")
+        || lower.contains("would like to send you notifications")
+        || WHOLE_PROMPTS.contains(&lower.trim().trim_end_matches(['?', '!', '.', ':']).trim_end());
     // (a wiki talk page's signature: "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)")
     let signature = crate::segment::signature_start(text.trim()) == Some(0);
     if edit_line
@@ -4779,6 +4801,12 @@ mod tests {
             "In \"Durham history\"",
             "Pit ponies at Harwick →",
             "— ■ —\nTO LET, a Six-roomed House,\nin Skinnergate.",
+            // a news site's prompts to allow its alerts and to register
+            "Lowport.com would like to send you notifications for breaking news alerts.",
+            "Activate notifications?",
+            "Get started!",
+            "Register now",
+            "Already a member?",
         ] {
             assert!(line(t).is_some(), "{t}");
         }
@@ -4790,6 +4818,8 @@ mod tests {
             "By morning 300 were dead.",
             "BY NIGHTFALL 300 DEAD",
             "By Monday 1,200 Bodies Found",
+            "Register now the names of the dead, the mayor ordered.",
+            "Already a member of the crew for ten years, he knew the ship.",
         ] {
             assert_eq!(line(t), None, "{t}");
         }
