@@ -3167,7 +3167,36 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // (the pattern only runs where it can match: it is the costly check)
     let stamp = (text.contains('@') || text.contains("user") || text.contains(':'))
         && USER_STAMP.is_match(text.trim_start_matches(['-', ' ', '•', '·']));
-    if stamp && (tokens.len() <= 10 || !text.trim_start().starts_with('@')) {
+    // (not a sentence that gives the day and hour of what it tells: "The explosion came on
+    // May 9, 1992 at 5:18 a.m."; a post's stamp tells only that it was posted or edited)
+    let told = || {
+        text.trim_end().ends_with('.')
+            && !text.contains('@')
+            && !text.contains("user")
+            && (tokens.len() > 2 * READER_LINE_WORDS
+                || tokens.iter().any(|t| {
+                    tells_a_fact(&t.lower)
+                        && !matches!(
+                            t.lower.as_str(),
+                            "posted"
+                                | "edited"
+                                | "updated"
+                                | "published"
+                                | "modified"
+                                | "answered"
+                                | "asked"
+                                | "commented"
+                                | "replied"
+                                | "wrote"
+                                | "joined"
+                                | "registered"
+                                | "viewed"
+                                | "created"
+                                | "submitted"
+                        )
+                }))
+    };
+    if stamp && (tokens.len() <= 10 || !text.trim_start().starts_with('@')) && !told() {
         return Some(NoiseKind::Boilerplate);
     }
     // The words of a discussion ("answer", "reply", "points") are also how an answer's
@@ -4807,6 +4836,7 @@ mod tests {
             "Get started!",
             "Register now",
             "Already a member?",
+            "Posted on May 9, 2020 at 5:18 pm.",
         ] {
             assert!(line(t).is_some(), "{t}");
         }
@@ -4819,6 +4849,9 @@ mod tests {
             "BY NIGHTFALL 300 DEAD",
             "By Monday 1,200 Bodies Found",
             "Register now the names of the dead, the mayor ordered.",
+            // a sentence giving the day and hour is no post's stamp
+            "The explosion came on May 9, 1992 at 5:18 a.m.",
+            "Kestrel.com, Lowport – Deep in the town a methane explosion erupts on May 9, 1992 at 5:18 a.m. local time.",
             "Already a member of the crew for ten years, he knew the ship.",
         ] {
             assert_eq!(line(t), None, "{t}");
