@@ -689,8 +689,11 @@ fn times(a: &Facts, b: &Facts) -> Option<Found> {
     };
     // (the swap only where no two times are close: "at about 9 p.m. … until 9 a.m." /
     // "at 9:03 p.m." agree on the evening)
+    // (read as given, not as the spans an "about" widens: "about 11:40 a.m." / "about
+    // 11:40 pm" are one reading)
     let swapped = |(x, y): &(&crate::values::TimeValue, &crate::values::TimeValue)| {
-        x.half_known && y.half_known && (x.minutes_apart(y) - 12 * 60).abs() <= HALF_SWAPPED
+        let apart = (i64::from(x.minutes) - i64::from(y.minutes)).rem_euclid(24 * 60);
+        x.half_known && y.half_known && (apart - 12 * 60).abs() <= i64::from(HALF_SWAPPED)
     };
     let any_close = pairs().any(|p| close(&p));
     // (when only one tells the start, a time up to two hours after the start's, in a
@@ -3391,6 +3394,19 @@ mod tests {
         assert_eq!(
             t(between(&morning, &evening, 0.5, true)),
             Some((ConflictKind::Date, "6.50am".into(), "6:52 p.m.".into()))
+        );
+        // (the same reading, "about" each, one the morning and one the night)
+        let night =
+            facts("The fire was first reported at about 11:40 pm after a man smelled smoke.");
+        let noon =
+            facts("Smoke was detected near the shop of the mine about 11:40 a.m., May 2, 1972.");
+        assert_eq!(
+            t(between(&night, &noon, 0.5, true)),
+            Some((
+                ConflictKind::Date,
+                "about 11:40 pm".into(),
+                "about 11:40 a.m.".into()
+            ))
         );
         // (half a day and an hour apart: two moments)
         let dawn = facts("The mill blew up at 5.40am when the fire reached the store.");

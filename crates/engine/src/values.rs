@@ -5682,8 +5682,22 @@ fn of_report(text: &str, span: &std::ops::Range<usize>) -> bool {
         || (at(&before) && {
             // ("it was announced at 11 p.m.": the verb before the "at")
             let words: Vec<&str> = text[..span.start].split_whitespace().collect();
-            words.len() >= 2
-                && REPORT_VERBS.contains(&words[words.len() - 2].to_lowercase().as_str())
+            let verb = words.len() >= 2
+                && REPORT_VERBS.contains(&words[words.len() - 2].to_lowercase().as_str());
+            // (not a thing seen "reported" in the passive: "the fire was first reported at
+            // 11:40 pm" tells when it was first seen)
+            let seen = words[..words.len().saturating_sub(1)]
+                .iter()
+                .rev()
+                .take(3)
+                .map(|w| w.to_lowercase())
+                .collect::<Vec<_>>();
+            let passive_report = seen.first().is_some_and(|w| w == "reported")
+                && seen[1..]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "was" | "were"))
+                && !words.first().is_some_and(|w| w.eq_ignore_ascii_case("it"));
+            verb && !passive_report
         })
         || that_clause
 }
@@ -8241,6 +8255,15 @@ mod tests {
         // the time news was told, not the event's
         assert!(t("Police stated shortly after 10 o'clock that at least 90 were dead.").is_empty());
         assert!(t("It was announced at 11 p.m. that the fire was out.").is_empty());
+        // (the fire "was first reported" when it was first seen: its own time)
+        assert_eq!(
+            t("The fire was first reported at about 11:40 pm after an electrician smelled smoke.")
+                .len(),
+            1
+        );
+        assert_eq!(t("The smoke was reported at 11:40 pm.").len(), 1);
+        assert!(t("It was reported at 11 p.m. that the fire was out.").is_empty());
+        assert!(t("The mayor reported at 11 p.m. to the council.").is_empty());
         assert!(t("(Received 9.30 a.m.)").is_empty());
         assert!(t("LOWPORT, Sept. 10 (Recd. 9pm) —Rescuers brought up the men.").is_empty());
         assert_eq!(t("The fire broke out at 10 o'clock that night.").len(), 1);
