@@ -1496,6 +1496,42 @@ fn the_events_name_written_as_one_word_is_still_its_own() {
 }
 
 #[test]
+fn the_events_year_told_by_a_third_of_the_sources_still_dates_it() {
+    // Only two of six sources give the flood's year; the others tell it without one. The
+    // year most sources give, two of them, is the event's: a fire of 1851 is another's.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Millbrook dam failed on March 3, 1889. The flood killed 312 people in the valley.",
+        ),
+        (
+            "b.txt",
+            "When the Millbrook dam gave way in 1889, water swept the valley. About 300 people were killed by the flood.",
+        ),
+        (
+            "c.txt",
+            "The flood killed 320 people. In 1851, the worst fire in the valley's history broke out at the mill, resulting in 95 deaths.",
+        ),
+        (
+            "d.txt",
+            "Engineers had warned that the dam was unsafe. The flood killed 312 people.",
+        ),
+        (
+            "e.txt",
+            "The dam's failure sent a wall of water down the valley. Hundreds of homes were lost.",
+        ),
+        (
+            "f.txt",
+            "A memorial lists those the Millbrook flood killed. It stands by the river.",
+        ),
+    ]);
+    let fire = find(&a, "95 deaths");
+    for t in [find(&a, "killed 320"), find(&a, "About 300")] {
+        assert!(conflict_between(&a, fire, t).is_none(), "{:#?}", a.groups);
+    }
+}
+
+#[test]
 fn a_toll_told_with_a_year_before_the_event_is_another_events() {
     // One source ranks the flood among the valley's disasters: a fire of 1851 "that
     // claimed 95 lives" happened before the flood of 1889, so its toll is no rival.
