@@ -1698,6 +1698,22 @@ fn told_apart_in_time(text: &str, span: &std::ops::Range<usize>) -> bool {
     if window.contains("since") && SINCE_RE.is_match(window) {
         return true;
     }
+    // ("Fourteen years prior to this incident, the mine exploded, killing 16 men": a
+    // statement opening on a span of time back tells of then, all of it; not "ago", which
+    // counts back from the writing to the event, nor "later", the story's next moment)
+    static BACK_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\W*(?:(?:some|about|nearly|almost|just|only)\s+)?(?:[a-z-]+\s+|\d+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|prior|previously)\b[^,.;:!?]{0,60},[^;]*$")
+            .expect("back pattern")
+    });
+    if (window.contains("earlier")
+        || window.contains("before")
+        || window.contains("prior")
+        || window.contains("previously"))
+        && from == 0
+        && BACK_RE.is_match(window)
+    {
+        return true;
+    }
     let before = words_before(text, span.start, 2);
     let [unit, turn] = before.as_slice() else {
         return false;
@@ -4217,6 +4233,17 @@ mod tests {
         assert!(!at(
             "Ten years earlier the stair was built; in the crush 21 died."
         ));
+        // (or a statement that opens on a span of time back: all of it tells of then)
+        assert!(at(
+            "Fourteen years prior to this incident, the mine exploded, killing 21 men."
+        ));
+        assert!(at(
+            "Years earlier, a fire at the mill had killed 21 workers."
+        ));
+        assert!(at("Two days before the fire, 21 men were hurt in a fall."));
+        assert!(!at("Fifty years ago, 21 miners died in the shaft."));
+        assert!(!at("Two days later, 21 more had died."));
+        assert!(!at("Two hours before, 21 men had gone down."));
         // (the worst of its kind since a toll of another event)
         assert!(at(
             "It was the worst tragedy on the line since 21 people were killed when a train hit the buffers."
