@@ -1410,6 +1410,45 @@ fn another_events_name_one_letter_from_a_common_word_stays_another_events() {
 }
 
 #[test]
+fn one_sources_statements_alone_make_no_group_unless_they_disagree() {
+    // Of four sources, one tells of the mill's old organ in two sentences that share their
+    // words; no other source speaks of it. One source saying a thing twice is no
+    // corroboration: they stay alone. The same source's two tolls that disagree are
+    // still shown side by side.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The old organ of the Kestrel chapel was played at every funeral. The organ of the chapel was played by the blind organist at every funeral. The fire killed 30 workers. The fire killed 35 workers, the inquest found.",
+        ),
+        (
+            "b.txt",
+            "The Kestrel mill fire began in the weaving shed. About 40 workers died in the fire.",
+        ),
+        (
+            "c.txt",
+            "Flames spread from the weaving shed through the Kestrel mill. The owners were blamed.",
+        ),
+        (
+            "d.txt",
+            "A memorial lists the workers the Kestrel mill fire killed.",
+        ),
+    ]);
+    let organ = find(&a, "old organ");
+    assert_eq!(a.group_of(organ), None, "{:#?}", a.groups);
+    assert_eq!(
+        a.group_of(find(&a, "blind organist")),
+        None,
+        "{:#?}",
+        a.groups
+    );
+    assert!(
+        conflict_between(&a, find(&a, "killed 30"), find(&a, "killed 35")).is_some(),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn statements_telling_the_events_day_make_one_group() {
     // Three sources tell the day the mill burned, each in words of its own, with no count
     // beside it: they answer one question, on what day, and are shown side by side.
