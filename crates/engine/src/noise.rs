@@ -3168,7 +3168,8 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let stamp = (text.contains('@') || text.contains("user") || text.contains(':'))
         && USER_STAMP.is_match(text.trim_start_matches(['-', ' ', '•', '·']));
     // (not a sentence that gives the day and hour of what it tells: "The explosion came on
-    // May 9, 1992 at 5:18 a.m."; a post's stamp tells only that it was posted or edited)
+    // May 3, 1961 at 4:25 a.m."; a post's stamp tells only that it was posted or edited,
+    // "This article was last updated on …", which a verb of being does not make a fact)
     let told = || {
         text.trim_end().ends_with('.')
             && !text.contains('@')
@@ -3178,7 +3179,14 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
                     tells_a_fact(&t.lower)
                         && !matches!(
                             t.lower.as_str(),
-                            "posted"
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "uploaded"
+                                | "added"
+                                | "shared"
+                                | "reviewed"
+                                | "posted"
                                 | "edited"
                                 | "updated"
                                 | "published"
@@ -4836,7 +4844,10 @@ mod tests {
             "Get started!",
             "Register now",
             "Already a member?",
-            "Posted on May 9, 2020 at 5:18 pm.",
+            "Posted on May 3, 2020 at 4:25 pm.",
+            // (found by review: a stamp with a verb of being, or of uploading)
+            "This article was last updated on Apr 4, 2020 at 12:20.",
+            "Uploaded on Apr 4, 2020 at 12:20.",
         ] {
             assert!(line(t).is_some(), "{t}");
         }
@@ -4850,8 +4861,8 @@ mod tests {
             "By Monday 1,200 Bodies Found",
             "Register now the names of the dead, the mayor ordered.",
             // a sentence giving the day and hour is no post's stamp
-            "The explosion came on May 9, 1992 at 5:18 a.m.",
-            "Kestrel.com, Lowport – Deep in the town a methane explosion erupts on May 9, 1992 at 5:18 a.m. local time.",
+            "The explosion came on May 3, 1961 at 4:25 a.m.",
+            "Kestrel.com, Lowport – Deep in the town a methane explosion erupts on May 3, 1961 at 4:25 a.m. local time.",
             "Already a member of the crew for ten years, he knew the ship.",
         ] {
             assert_eq!(line(t), None, "{t}");

@@ -991,13 +991,19 @@ fn is_count_row(next: &str) -> bool {
         line[cut..].trim_start_matches([':', '-', '–', '—']),
     );
     let words = key.split_whitespace().count();
+    // (the figure, perhaps a word after it and a full stop: "Killed: 78.", "Killed – 78 men")
+    let value = value.trim().trim_end_matches('.');
+    let mut parts = value.split_whitespace();
+    let figure = parts.next().is_some_and(|f| {
+        f.starts_with(|c: char| c.is_ascii_digit())
+            && f.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '+'))
+    });
+    let rest: Vec<&str> = parts.collect();
     (1..=2).contains(&words)
         && key.chars().all(|c| c.is_alphabetic() || c == ' ')
-        && !value.trim().is_empty()
-        && value
-            .trim()
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '+' | ' '))
+        && figure
+        && (rest.is_empty() || (rest.len() == 1 && rest[0].chars().all(char::is_alphabetic)))
 }
 
 /// Decides whether the terminator `term` ends the sentence `before` it, given the text
@@ -2021,8 +2027,16 @@ mod tests {
         // a row that opens with "No." for "number of" is one row ("No. Killed - 78"); a
         // bare "No." answering is a sentence
         assert_eq!(
-            sents("March 25, 1947\nNo. Killed - 111\nNo. Injured: 12\n"),
-            ["March 25, 1947", "No. Killed - 111", "No. Injured: 12"]
+            sents(
+                "March 25, 1947\nNo. Killed - 111\nNo. Injured: 12\nNo. Killed: 78.\nNo. Saved – 40 men\n"
+            ),
+            [
+                "March 25, 1947",
+                "No. Killed - 111",
+                "No. Injured: 12",
+                "No. Killed: 78.",
+                "No. Saved – 40 men"
+            ]
         );
         assert_eq!(
             sents("No. The toll was 12. No. Lowport - 1923 was worse."),

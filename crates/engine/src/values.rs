@@ -2521,7 +2521,20 @@ pub fn anchors(
                 ) || (to
                     && matches!(
                         t.lower.as_str(),
-                        "rose" | "risen" | "rises" | "climbed" | "climbs" | "increased" | "grew"
+                        "rose"
+                            | "risen"
+                            | "rise"
+                            | "rises"
+                            | "climbed"
+                            | "climbs"
+                            | "increased"
+                            | "grew"
+                            | "fell"
+                            | "fallen"
+                            | "dropped"
+                            | "revised"
+                            | "lowered"
+                            | "raised"
                     ));
                 leading = !copula
                     && (matches!(t.lower.as_str(), "at" | "now")
@@ -5685,18 +5698,31 @@ fn of_report(text: &str, span: &std::ops::Range<usize>) -> bool {
             let verb = words.len() >= 2
                 && REPORT_VERBS.contains(&words[words.len() - 2].to_lowercase().as_str());
             // (not a thing seen "reported" in the passive: "the fire was first reported at
-            // 11:40 pm" tells when it was first seen)
-            let seen = words[..words.len().saturating_sub(1)]
+            // 10:25 pm" tells when it was first seen; not "the first deaths were reported",
+            // nor "it was reported")
+            let lower: Vec<String> = words
                 .iter()
                 .rev()
+                .skip(1)
+                .take(6)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+                .collect();
+            let being = lower
+                .iter()
                 .take(3)
-                .map(|w| w.to_lowercase())
-                .collect::<Vec<_>>();
-            let passive_report = seen.first().is_some_and(|w| w == "reported")
-                && seen[1..]
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "was" | "were"))
-                && !words.first().is_some_and(|w| w.eq_ignore_ascii_case("it"));
+                .position(|w| matches!(w.as_str(), "was" | "were"));
+            let passive_report = lower.first().is_some_and(|w| w == "reported")
+                && being.is_some_and(|b| {
+                    let subject = &lower[b + 1..];
+                    subject.first().is_none_or(|w| w != "it")
+                        && (lower[1..b].iter().any(|w| w == "first")
+                            || subject.iter().take(3).any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "fire" | "smoke" | "blaze" | "flames" | "gas" | "alarm"
+                                )
+                            }))
+                });
             verb && !passive_report
         })
         || that_clause
@@ -7267,6 +7293,9 @@ mod tests {
         for t in [
             "The death toll in last night's Lowport train crash rose to 51 early today.",
             "The death toll from the Kestrel mine fire has climbed to 51.",
+            // (found by review: a rise expected, a fall, a revision)
+            "The death toll in the Kestrel fire was expected to rise to 51.",
+            "The death toll in the Kestrel fire later fell to 51.",
         ] {
             let w = read(t, AnchorSide::Before);
             assert!(w.contains(&"death".to_string()), "{t}: {w:?}");
@@ -8257,11 +8286,14 @@ mod tests {
         assert!(t("It was announced at 11 p.m. that the fire was out.").is_empty());
         // (the fire "was first reported" when it was first seen: its own time)
         assert_eq!(
-            t("The fire was first reported at about 11:40 pm after an electrician smelled smoke.")
+            t("The fire was first reported at about 10:25 pm after an electrician smelled smoke.")
                 .len(),
             1
         );
-        assert_eq!(t("The smoke was reported at 11:40 pm.").len(), 1);
+        assert_eq!(t("The smoke was reported at 10:25 pm.").len(), 1);
+        // (found by review: not the dead reported, nor "it was reported" after other words)
+        assert!(t("The first deaths were reported at 9 p.m.").is_empty());
+        assert!(t("Later it was reported at 11 p.m. the fire was out.").is_empty());
         assert!(t("It was reported at 11 p.m. that the fire was out.").is_empty());
         assert!(t("The mayor reported at 11 p.m. to the council.").is_empty());
         assert!(t("(Received 9.30 a.m.)").is_empty());

@@ -1441,6 +1441,33 @@ fn one_sources_statements_alone_make_no_group_unless_they_disagree() {
         "{:#?}",
         a.groups
     );
+    // (the control: told by two sources, the same two sentences are grouped)
+    let two = sources(&[
+        (
+            "a.txt",
+            "The old organ of the Kestrel chapel was played at every funeral. The fire killed 30 workers.",
+        ),
+        (
+            "b.txt",
+            "The organ of the chapel was played by the blind organist at every funeral. About 40 workers died in the fire.",
+        ),
+        (
+            "c.txt",
+            "Flames spread from the weaving shed through the Kestrel mill. The owners were blamed.",
+        ),
+        (
+            "d.txt",
+            "A memorial lists the workers the Kestrel mill fire killed.",
+        ),
+    ]);
+    let organ = two.group_of(find(&two, "old organ"));
+    assert!(organ.is_some(), "{:#?}", two.groups);
+    assert_eq!(
+        two.group_of(find(&two, "blind organist")),
+        organ,
+        "{:#?}",
+        two.groups
+    );
     assert!(
         conflict_between(&a, find(&a, "killed 30"), find(&a, "killed 35")).is_some(),
         "{:#?}",
@@ -1463,11 +1490,15 @@ fn statements_telling_the_events_day_make_one_group() {
         ),
         (
             "c.txt",
-            "It was the evening of 9 December 1881 when the alarm bell rang out. The owners were blamed for the locked doors.",
+            "It was the evening of 8 December 1881 when the alarm bell rang out. The owners were blamed for the locked doors.",
         ),
         (
             "d.txt",
             "Masons had put up the building in 1850. The fire's toll was 35 workers.",
+        ),
+        (
+            "e.txt",
+            "Every year on 8 December families gather at the gates.",
         ),
     ]);
     let day = a.group_of(find(&a, "occurred on 8 December"));
@@ -1479,6 +1510,8 @@ fn statements_telling_the_events_day_make_one_group() {
         a.groups
     );
     assert_eq!(a.group_of(find(&a, "alarm bell")), day, "{:#?}", a.groups);
+    // (found by review: not a day kept every year)
+    assert_ne!(a.group_of(find(&a, "Every year")), day, "{:#?}", a.groups);
     let day = day.expect("grouped");
     assert!(
         a.groups[day]
@@ -1535,9 +1568,44 @@ fn the_events_name_written_as_one_word_is_still_its_own() {
 }
 
 #[test]
+fn another_place_named_by_two_common_words_stays_another_events() {
+    // "Stonebridge" is made of two words every source uses, but only one source names it:
+    // another disaster the sources compare theirs with, its toll no rival.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The old stone bridge fell into the river at night. The train fell from the stone bridge and 75 people were killed.",
+        ),
+        (
+            "b.txt",
+            "When the stone bridge gave way, the carriages fell into the river. About 80 people were killed in the crash.",
+        ),
+        (
+            "c.txt",
+            "The stone bridge collapse killed 75 people. It came only a year after the Stonebridge disaster, which killed 12 people.",
+        ),
+        (
+            "d.txt",
+            "Engineers had warned that the stone bridge was unsafe. The fall of the bridge killed 90 people.",
+        ),
+    ]);
+    let other = find(&a, "Stonebridge");
+    for t in [find(&a, "killed 90"), find(&a, "About 80")] {
+        assert!(conflict_between(&a, other, t).is_none(), "{:#?}", a.groups);
+    }
+    // the crash's own tolls still disagree
+    assert!(
+        conflict_between(&a, find(&a, "killed 90"), find(&a, "About 80")).is_some(),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn the_events_year_told_by_a_third_of_the_sources_still_dates_it() {
-    // Only two of six sources give the flood's year; the others tell it without one. The
-    // year most sources give, two of them, is the event's: a fire of 1851 is another's.
+    // Only three of eight sources give the flood's year; the others tell it without one.
+    // The year most sources give, three of them, is the event's: a fire of 1851 is
+    // another's.
     let a = sources(&[
         (
             "a.txt",
@@ -1563,9 +1631,20 @@ fn the_events_year_told_by_a_third_of_the_sources_still_dates_it() {
             "f.txt",
             "A memorial lists those the Millbrook flood killed. It stands by the river.",
         ),
+        (
+            "g.txt",
+            "The great flood of 1889 is still remembered in the valley.",
+        ),
+        (
+            "h.txt",
+            "Survivors told of the roar of the water. Many climbed onto roofs.",
+        ),
     ]);
     let fire = find(&a, "95 deaths");
-    for t in [find(&a, "killed 320"), find(&a, "About 300")] {
+    let toll = find(&a, "killed 320");
+    // (the fire's toll and the flood's share a group, their words alike, but no conflict)
+    assert!(a.group_of(toll).is_some(), "{:#?}", a.groups);
+    for t in [toll, find(&a, "About 300")] {
         assert!(conflict_between(&a, fire, t).is_none(), "{:#?}", a.groups);
     }
 }
