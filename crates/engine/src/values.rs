@@ -2664,6 +2664,27 @@ pub fn anchors(
         }
         None
     };
+    // The word of death of a relative clause opening at token `who`: "who died", "who
+    // perished", "who were killed", "who lost their lives" ("lives").
+    let relative_fate = |who: usize| -> Option<usize> {
+        let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+        let deadly = |k: usize| {
+            word(k).is_some_and(|w| {
+                crate::facets::name_of_word(w) == Some("deaths") && w != "lives" && w != "toll"
+            })
+        };
+        match word(who + 1)? {
+            "were" | "was" if deadly(who + 2) => Some(who + 2),
+            "lost"
+                if matches!(word(who + 2), Some("their" | "his" | "her"))
+                    && matches!(word(who + 3), Some("lives" | "life")) =>
+            {
+                Some(who + 3)
+            }
+            _ if deadly(who + 1) => Some(who + 1),
+            _ => None,
+        }
+    };
     let after = |span: &std::ops::Range<usize>, out: &mut Vec<usize>| {
         let (mut found, mut edge, mut next) = (0, span.end, true);
         let mut skip_to = 0;
@@ -2735,6 +2756,7 @@ pub fn anchors(
                 edge = tokens[main].offset;
                 continue;
             }
+
             if breaks(edge, t.offset) && !lone_comma {
                 break;
             }
@@ -2796,6 +2818,34 @@ pub fn anchors(
         }
         found
     };
+    // A relative clause that tells their fate, after the list of who they were ("the 293
+    // children, teachers and visitors who lost their lives", "the 78 miners and two
+    // rescuers who perished"): its word of death says what the figure counts, however
+    // many words of people come first. Only words of people, "and", "other", "the" and
+    // commas between, up to eight words.
+    let list_fate = |span: &std::ops::Range<usize>| -> Option<usize> {
+        let first = tokens.iter().position(|t| t.offset >= span.end)?;
+        let mut edge = span.end;
+        for (k, t) in tokens.iter().enumerate().skip(first).take(9) {
+            let gap = text.get(edge..t.offset)?;
+            if gap.contains(['.', ';', ':', '(', ')', '"', '“', '”', '—']) {
+                return None;
+            }
+            if t.lower == "who" {
+                return relative_fate(k);
+            }
+            let w = t.lower.as_str();
+            let listed = matches!(w, "and" | "other" | "others" | "the" | "of" | "their")
+                || number_word(w).is_some()
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || crate::facets::counts_people(w, &term_of(w));
+            if !listed {
+                return None;
+            }
+            edge = t.offset + t.surface.len();
+        }
+        None
+    };
     let mut out = Vec::new();
     for span in spans {
         match first {
@@ -2807,6 +2857,9 @@ pub fn anchors(
             AnchorSide::After => {
                 if after(span, &mut out) == 0 {
                     before(span, &mut out);
+                }
+                if let Some(k) = list_fate(span) {
+                    out.push(k);
                 }
             }
         }
@@ -7309,6 +7362,11 @@ mod tests {
             words("About 195 miners who went to work at the Kestrel mine are dead."),
             ["miners", "dead"]
         );
+        // (a relative clause telling their fate itself, after a list of who they were)
+        let w = words("We remember the 293 children, teachers and visitors who lost their lives.");
+        assert!(w.contains(&"lives".to_string()), "{w:?}");
+        let w = words("A plaque names the 78 miners and two rescuers who perished.");
+        assert!(w.contains(&"perished".to_string()), "{w:?}");
         assert_eq!(
             words("About 150 people who were attending a dance at the club left early."),
             ["people", "attending", "dance"],
