@@ -2818,8 +2818,8 @@ pub fn anchors(
         }
         found
     };
-    // A relative clause that tells their fate, after the list of who they were ("the 293
-    // children, teachers and visitors who lost their lives", "the 78 miners and two
+    // A relative clause that tells their fate, after the list of who they were ("the 212
+    // pupils, masters and guests who lost their lives", "the 40 miners and two
     // rescuers who perished"): its word of death says what the figure counts, however
     // many words of people come first. Only words of people, "and", "other", "the" and
     // commas between, up to eight words.
@@ -7363,9 +7363,9 @@ mod tests {
             ["miners", "dead"]
         );
         // (a relative clause telling their fate itself, after a list of who they were)
-        let w = words("We remember the 293 children, teachers and visitors who lost their lives.");
+        let w = words("We remember the 212 pupils, masters and guests who lost their lives.");
         assert!(w.contains(&"lives".to_string()), "{w:?}");
-        let w = words("A plaque names the 78 miners and two rescuers who perished.");
+        let w = words("A plaque names the 40 miners and two rescuers who perished.");
         assert!(w.contains(&"perished".to_string()), "{w:?}");
         assert_eq!(
             words("About 150 people who were attending a dance at the club left early."),
