@@ -2430,6 +2430,32 @@ fn anchor_word(t: &crate::text::Token<'_>, shouting: bool) -> bool {
         && !is_month_name(&t.lower)
 }
 
+/// True for an adverb of manner or comment ("sadly", "tragically", "reportedly"): it says
+/// how a thing is told, not what a figure counts ("186 people sadly lost their lives").
+/// Not a facet's word ("mortally"), nor one of time ("early", "daily", "shortly").
+fn is_comment_adverb(lower: &str) -> bool {
+    lower.len() >= 5
+        && lower.ends_with("ly")
+        && !is_facet_word(lower)
+        && !matches!(
+            lower,
+            "early"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "hourly"
+                | "nightly"
+                | "family"
+                | "assembly"
+                | "supply"
+                | "rally"
+                | "italy"
+                | "shortly"
+                | "lately"
+        )
+}
+
 /// True when a word belongs to a facet ("deaths", "passengers"): general words of a kind
 /// of question, never names.
 /// The facet of a word that counts one kind of thing ("dead", "injured"), if it is one.
@@ -2458,7 +2484,10 @@ pub fn anchors(
     // In a title-case headline a count's capitalized words are what it counts ("2,000
     // Acres"); a date's would be names as often as events, so dates keep the rule.
     let shouting = is_shouting(text) || (first == AnchorSide::After && is_title_case(tokens));
-    let is_content = |t: &crate::text::Token<'_>| anchor_word(t, shouting);
+    // (a count's words skip an adverb of comment: "186 people sadly lost their lives")
+    let is_content = |t: &crate::text::Token<'_>| {
+        anchor_word(t, shouting) && !(first == AnchorSide::After && is_comment_adverb(&t.lower))
+    };
     // A clause ends at sentence or clause punctuation between two words; not at the
     // brackets of a plural left open ("reported death(s) = 602").
     let breaks = |from: usize, to: usize| {
@@ -7362,6 +7391,9 @@ mod tests {
             words("About 195 miners who went to work at the Kestrel mine are dead."),
             ["miners", "dead"]
         );
+        // (an adverb of comment says nothing of what is counted)
+        let w = words("Because of the fire, 186 people sadly lost their lives.");
+        assert!(w.contains(&"lives".to_string()), "{w:?}");
         // (a relative clause telling their fate itself, after a list of who they were)
         let w = words("We remember the 212 pupils, masters and guests who lost their lives.");
         assert!(w.contains(&"lives".to_string()), "{w:?}");
