@@ -4349,8 +4349,44 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         // recovered at Fillmore", "brought to Newhall", "one mile west of Saugus")
         n.place |= n.recovered && names_a_place(clause);
         n.rate = is_rate(text, &n.span);
+        // An approximation told after the figure ("one hundred and fifty at least
+        // perished", "150 or more", "150 or so"), when none came before it.
+        if n.qualifier.is_none()
+            && n.low == n.value
+            && n.high == n.value
+            && let Some((word, low, high)) = approximation_after(&text[n.span.end..], n.value)
+        {
+            (n.low, n.high, n.qualifier) = (low, high, Some(word.to_owned()));
+        }
     }
     out
+}
+
+/// The approximation told right after a figure of `value` (`rest`: the text after it),
+/// as the words and the bounds they allow: "at least", "or more", "and upwards" leave it
+/// open above; "or so", "odd" set it about.
+fn approximation_after(rest: &str, value: f64) -> Option<(&'static str, f64, f64)> {
+    let lower = rest
+        .trim_start()
+        .get(..16)
+        .unwrap_or(rest.trim_start())
+        .to_ascii_lowercase();
+    let starts = |p: &str| {
+        lower.starts_with(p)
+            && lower[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    };
+    if starts("at least") {
+        Some(("at least", value, f64::INFINITY))
+    } else if starts("or more") || starts("and upwards") || starts("or upwards") {
+        Some(("or more", value, f64::INFINITY))
+    } else if starts("or so") || starts("odd") {
+        Some(("or so", value * 0.9, value * 1.1))
+    } else {
+        None
+    }
 }
 
 /// True when `clause` names a place after a word of where, within its first eight words:
@@ -7323,6 +7359,29 @@ mod tests {
             date_anchors("In January 1928 Trotsky was exiled to remote parts."),
             ["exiled", "remote", "parts"]
         );
+    }
+
+    #[test]
+    fn approximations_told_after_the_figure() {
+        let n = |t: &str| {
+            let v = extract(t);
+            let n = &v.numbers[0];
+            (n.low, n.high)
+        };
+        assert_eq!(
+            n("Of those present, 150 at least perished."),
+            (150.0, f64::INFINITY)
+        );
+        assert_eq!(
+            n("In the fire 150 or more perished."),
+            (150.0, f64::INFINITY)
+        );
+        let (low, high) = n("Some say 150 odd perished.");
+        assert!(low < 150.0 && high > 150.0, "{low} {high}");
+        // (a figure with its approximation before it keeps it; "or so" needs a word's end)
+        assert_eq!(n("More than 150 or so perished.").1, f64::INFINITY);
+        assert_eq!(n("In the fire 150 perished, or more were hurt.").1, 150.0);
+        assert_eq!(n("It held 150 oddments."), (150.0, 150.0));
     }
 
     #[test]
