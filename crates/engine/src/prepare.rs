@@ -1261,10 +1261,10 @@ fn conflict_facts(
                         .unwrap_or_default()
                 })
                 .collect();
-            // (a date within a day of the event's: the night it began, the day it was over)
-            // (a day either side only where it tells when something began, "broke out late
-            // on the 7th": "the funerals were held on the 9th" is another day; and never
-            // a day told every year, "Every year on December 8 families gather")
+            // (the event's day; a day either side only where it tells when something began,
+            // "broke out late on the 7th": "the funerals were held on the 9th" is another
+            // day; and never a day told every year, "Every year on December 8 families
+            // gather")
             let event_dated = event_day.is_some_and(|(y, m, d)| {
                 p.values.dates.iter().any(|date| {
                     !p.datelines.contains(&date.span.start)
@@ -1939,9 +1939,9 @@ fn clause_years(
 
 /// The year of the sources' event: the one year that most sources tell, half of them or
 /// more, or three at least and a third (each source counted once per year), in content;
-/// `None` when no year is, or two are. (Two of six may both cite a later act of
-/// parliament: found by review.) (Old papers and forums tell the day without the year: on a set
-/// of seven where three gave it in content, half missed it.)
+/// `None` when no year is, or two are. (Old papers and forums tell the day without the
+/// year: on a set of seven where three gave it in content, half missed it; two of six may
+/// both cite a later act of parliament, found by review.)
 fn event_year(preps: &[StatementPrep], sources: &[u32], n_sources: usize) -> Option<i32> {
     let mut told: Vec<(i32, u32)> = preps
         .iter()

@@ -2853,7 +2853,8 @@ pub fn anchors(
     // many words of people come first. Only words of people, "and", "other", "the" and
     // commas between, up to eight words.
     let list_fate = |span: &std::ops::Range<usize>| -> Option<usize> {
-        let first = tokens.iter().position(|t| t.offset >= span.end)?;
+        // (the tokens are in order: found by halving, not read from the statement's start)
+        let first = tokens.partition_point(|t| t.offset < span.end);
         let mut edge = span.end;
         for (k, t) in tokens.iter().enumerate().skip(first).take(9) {
             let gap = text.get(edge..t.offset)?;
