@@ -75,13 +75,15 @@ const MEASURE_QUESTIONS: u8 = 200;
 
 /// The question each extent of [`Analysis::measure_question`] asks, as a group's label
 /// reads it.
-const MEASURE_ASKS: [&str; 6] = [
+const MEASURE_ASKS: [&str; 8] = [
     "How much?",
     "How fast?",
     "How high?",
     "How long?",
     "How wide?",
     "How deep?",
+    "How much damage was done?",
+    "What did it cost to build?",
 ];
 
 /// The span of the window of times of day that holds the event's moment
@@ -624,6 +626,19 @@ impl Analysis {
             (Dimension::Length, Some("length")) => 3,
             (Dimension::Length, Some("width")) => 4,
             (Dimension::Length, Some("depth")) => 5,
+            // (a sum of money told of damage or loss: how much damage; of building: what
+            // it cost to build, another question, "cost $55 million to build" / "$2
+            // billion in damages")
+            (Dimension::Money, _)
+                if crate::facets::by_name("damage").is_some_and(|f| counted.kinds.contains(&f)) =>
+            {
+                let vocab = &self.prepared.vocab;
+                let built = self.prepared.facts[s].terms.iter().any(|&t| {
+                    let term = vocab.terms[t as usize].as_str();
+                    term.starts_with("build") || term == "built" || term.starts_with("construct")
+                });
+                if built { 7 } else { 6 }
+            }
             _ => return None,
         };
         let size = if unit.size > 0.0 { unit.size } else { 1.0 };

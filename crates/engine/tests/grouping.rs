@@ -1476,6 +1476,53 @@ fn one_sources_statements_alone_make_no_group_unless_they_disagree() {
 }
 
 #[test]
+fn sums_of_damage_make_one_question_and_the_cost_to_build_another() {
+    // Three sources put a sum on the flood's damage in words of their own; two tell what
+    // the dam cost to build. Each is one question, the sums side by side.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Kestrel dam failed in June. Damages to farms in the valley reached $2 billion. The dam cost about $100 million to build.",
+        ),
+        (
+            "b.txt",
+            "More than $1 billion in property damage was inflicted upon the Lowport valley. Construction of the dam had cost $55 million.",
+        ),
+        (
+            "c.txt",
+            "Towns below were swept away. Insurers put the losses at $900 million in all.",
+        ),
+        (
+            "d.txt",
+            "The Kestrel dam was new. Eleven people died in the flood.",
+        ),
+    ]);
+    let damage = a.group_of(find(&a, "reached $2 billion"));
+    assert!(damage.is_some(), "{:#?}", a.groups);
+    assert_eq!(
+        a.group_of(find(&a, "More than $1 billion")),
+        damage,
+        "{:#?}",
+        a.groups
+    );
+    assert_eq!(
+        a.group_of(find(&a, "$900 million")),
+        damage,
+        "{:#?}",
+        a.groups
+    );
+    let built = a.group_of(find(&a, "$100 million to build"));
+    assert!(built.is_some(), "{:#?}", a.groups);
+    assert_ne!(built, damage, "{:#?}", a.groups);
+    assert_eq!(
+        a.group_of(find(&a, "$55 million")),
+        built,
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn statements_telling_the_events_day_make_one_group() {
     // Three sources tell the day the mill burned, each in words of its own, with no count
     // beside it: they answer one question, on what day, and are shown side by side.
