@@ -1125,25 +1125,46 @@ impl Analysis {
             t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(".contains(c))
                 && t.ends_with(['.', '!', '?', '"', '”', '’', ')'])
         };
+        // (a question's row is labelled by one of its answers: "How many died? — Eleven
+        // people were killed", not a quotation beside them)
+        let question = self.asked_by(members);
+        let answers = |m: &usize| {
+            let facts = &self.prepared.facts[*m];
+            self.count_question(*m).is_some()
+                || self.measure_question(*m).is_some()
+                || !facts.values.times.is_empty()
+                || facts.event_dated
+                || self.tells_cause(*m)
+        };
+        let answering = question.is_some() && members.iter().any(answers);
+        // (and one whose answer the row shows whole, not cut off after the question)
+        let room = LABEL_CHARS.saturating_sub(question.map_or(0, |q| q.chars().count() + 3));
+        let fits = |m: usize| answering && self.shown(m).chars().count() <= room;
         let central = members
             .iter()
             .copied()
+            .filter(|m| !answering || answers(m))
             .map(|m| {
                 let sum: f32 = members
                     .iter()
                     .filter(|&&o| o != m)
                     .map(|&o| adjacency.score(m, o))
                     .sum();
-                (m, whole(m), sum)
+                ((m, whole(m), fits(m)), sum)
             })
-            .max_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)).then(b.0.cmp(&a.0)))
-            .map(|(m, _, _)| m);
+            .max_by(|((am, aw, af), asum), ((bm, bw, bf), bsum)| {
+                aw.cmp(bw)
+                    .then(af.cmp(bf))
+                    .then(asum.total_cmp(bsum))
+                    .then(bm.cmp(am))
+            })
+            .map(|((m, _, _), _)| m);
         let Some(m) = central else {
             return String::new();
         };
         // A group most of whose members answer one count question is that question's
         // row: the class reads "How many died?" before the sentence that says so
-        match self.asked_by(members) {
+        match question {
             Some(question) => {
                 let rest = LABEL_CHARS.saturating_sub(question.chars().count() + 3);
                 format!("{question} — {}", shorten(&self.shown(m), rest))
@@ -1404,6 +1425,21 @@ mod tests {
         let mut one = vec![vec![0, 2, 4]];
         a.part_questions(&mut one);
         assert_eq!(one, [vec![0, 2, 4]]);
+    }
+
+    #[test]
+    fn a_questions_row_is_labelled_by_an_answer_shown_whole() {
+        let text = [
+            "In all 30 workers died when the mill fire killed them in the weaving shed of the Kestrel mill, the coroner told the inquest.",
+            "The mill fire killed 32 workers in the weaving shed.",
+            "In all 35 workers died in the Kestrel mill fire.",
+            "The coroner told the inquest the weaving shed of the Kestrel mill had no doors.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let label = a.label(&[0, 1, 2, 3]);
+        assert!(label.starts_with("How many died? — "), "{label}");
+        assert!(!label.ends_with('…'), "an answer shown whole: {label}");
     }
 
     #[test]
