@@ -800,6 +800,9 @@ impl Analysis {
                 }
             };
             homes.push(home);
+            // (what caused it and the event's day take only statements left alone, and
+            // the group they join keeps its other members)
+            let loose_only = matches!(question, CAUSE_QUESTION | DAY_QUESTION);
             for &(s, _) in answers {
                 // A statement gathered for one count stays with it.
                 if group_of[s] == Some(home) || moved[s] {
@@ -807,8 +810,7 @@ impl Analysis {
                 }
                 // (what caused it takes only statements left alone: one in a group is tied
                 // to its neighbours there, a rival's denial as often as not)
-                if (question == CAUSE_QUESTION || question == DAY_QUESTION) && group_of[s].is_some()
-                {
+                if loose_only && group_of[s].is_some() {
                     continue;
                 }
                 moved[s] = true;
@@ -819,7 +821,7 @@ impl Analysis {
                 group_of[s] = Some(home);
             }
             // (the group a cause joins keeps its other members: it asks more than that)
-            if question == CAUSE_QUESTION || question == DAY_QUESTION {
+            if loose_only {
                 continue;
             }
             for m in self.unanswering(&groups[home], answers) {
@@ -1136,14 +1138,22 @@ impl Analysis {
                 || facts.event_dated
                 || self.tells_cause(*m)
         };
-        let answering = question.is_some() && members.iter().any(answers);
+        let answering: Vec<usize> = if question.is_some() {
+            members.iter().copied().filter(answers).collect()
+        } else {
+            Vec::new()
+        };
+        let candidates = if answering.is_empty() {
+            members
+        } else {
+            &answering[..]
+        };
         // (and one whose answer the row shows whole, not cut off after the question)
         let room = LABEL_CHARS.saturating_sub(question.map_or(0, |q| q.chars().count() + 3));
-        let fits = |m: usize| answering && self.shown(m).chars().count() <= room;
-        let central = members
+        let fits = |m: usize| !answering.is_empty() && self.shown(m).chars().count() <= room;
+        let central = candidates
             .iter()
             .copied()
-            .filter(|m| !answering || answers(m))
             .map(|m| {
                 let sum: f32 = members
                     .iter()
