@@ -530,6 +530,14 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("time pattern")
 });
 
+/// True when `word` (lowercased) names a time zone a clock time is told in ("GMT", "UTC").
+fn is_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "cst" | "pst"
+    )
+}
+
 /// The word after byte `end` of `text`, as written and as a lowercased word without its
 /// punctuation ("hours.", "hours").
 fn word_after(text: &str, end: usize) -> (&str, String) {
@@ -684,10 +692,11 @@ fn times_from(text: &str) -> Vec<TimeValue> {
             }
             (hour_of(h.as_str()), m.as_str().parse().unwrap_or(0), half)
         } else if let (Some(h), Some(m)) = (c.name("h7"), c.name("m7")) {
-            // "happened at 0915", "at 2130 hours": four figures on the 24-hour clock, told
-            // by a leading nought or "hours" (else "at 1915" is a year)
+            // "happened at 0915", "at 2130 hours", "at approximately 1615 GMT": four
+            // figures on the 24-hour clock, told by a leading nought, "hours" or a zone
+            // (else "at 1915" is a year)
             let (_, word) = word_after(text, m.end());
-            let hours = matches!(word.as_str(), "hours" | "hrs" | "h");
+            let hours = matches!(word.as_str(), "hours" | "hrs" | "h") || is_zone(&word);
             if !h.as_str().starts_with('0') && !hours {
                 continue;
             }
@@ -5922,8 +5931,8 @@ fn may_hold_a_time(lower: &str) -> bool {
         || ((lower.contains(" after ") || lower.contains(" before "))
             && ["shortly ", "just ", "soon "].iter().any(|w| lower.contains(w))
             && b.iter().any(u8::is_ascii_digit))
-        // "the 0837 train", "by 1400 hours": four figures on the 24-hour clock
-        || [" hours", " hrs"].iter().any(|h| {
+        // "the 0837 train", "by 1400 hours", "1615 GMT": four figures on the 24-hour clock
+        || [" hours", " hrs", " gmt", " utc", " bst"].iter().any(|h| {
             lower.match_indices(h).any(|(i, _)| {
                 i >= 4
                     && b[i - 4..i].iter().all(u8::is_ascii_digit)
@@ -6013,10 +6022,15 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
             n.group |= plural;
         }
     }
-    // A life span is neither a date nor a count (dropped after the numbers skip it).
+    // A life span is neither a date nor a count (dropped after the numbers skip it); four
+    // figures read as a time of day are no year ("at approximately 1615 GMT").
     let mut dates = dates;
     dates.retain(|d| {
-        !is_life_span(text, d.span.start, d.to - d.from) && !is_furniture_date(text, d)
+        !is_life_span(text, d.span.start, d.to - d.from)
+            && !is_furniture_date(text, d)
+            && !times
+                .iter()
+                .any(|t| t.span.start < d.span.end && d.span.start < t.span.end)
     });
     // "Forty years later" is a date, "three days later" a day, not a count of them
     numbers.retain(|n| {
@@ -8477,6 +8491,12 @@ mod tests {
         assert!(t("The 0837 train from Kestrel was packed.").is_empty());
         assert!(t("The 0614 struck the rear of the 0718.").is_empty());
         assert_eq!(t("They collided shortly after 0800 GMT.")[0].0, 8 * 60);
+        // (a zone after four figures tells the clock too: "at approximately 1615 GMT" is
+        // a quarter past four, no year 1615)
+        let zoned = extract("The crash happened at approximately 1615 GMT today.");
+        assert_eq!(zoned.times.first().map(|x| x.minutes), Some(16 * 60 + 15));
+        assert!(zoned.dates.is_empty(), "{:?}", zoned.dates);
+        assert!(t("In 1615 UTC records were kept.").is_empty());
         for s in [
             "The 0837 train from Kestrel was packed.",
             "The 0614 struck the rear of the 0718.",
