@@ -552,6 +552,8 @@ impl Analysis {
         let mut tally: Vec<(u8, usize, f64)> = Vec::new();
         let mut counts = 0;
         let mut unnamed = None;
+        // (the count told first: figures and words are read apart, so by position)
+        let mut first: Option<(usize, Option<u8>, f64)> = None;
         for (n, counted) in facts.counts() {
             // A count of another event's dead ("since the theatre fire of 1903, when 575
             // were killed") or a rate ("2,000 miners died every year") answers no question
@@ -578,12 +580,22 @@ impl Analysis {
             if kinds.is_empty() && counted.terms.is_empty() && !n.is_single_thing() {
                 unnamed = Some(n.value);
             }
+            if first.is_none_or(|(at, _, _)| n.span.start < at) {
+                first = Some((n.span.start, kinds.first().copied(), n.value));
+            }
             for f in kinds {
                 match tally.iter_mut().find(|t| t.0 == f) {
                     Some(t) => t.1 += 1,
                     None => tally.push((f, 1, n.value)),
                 }
             }
+        }
+        // (a statement that opens on its dead tells the toll first: "58 dead, 200 hurt as
+        // fire traps hundreds")
+        if let Some((_, Some(f), v)) = first
+            && Some(f) == crate::facets::by_name("deaths")
+        {
+            return Some((f, v));
         }
         if let Some(&(f, _, v)) = tally.iter().max_by_key(|t| (t.1, std::cmp::Reverse(t.0))) {
             return Some((f, v));
@@ -1706,6 +1718,23 @@ mod tests {
         assert_eq!(a.count_question(1), None, "boats lost are no dead");
         assert_eq!(a.count_question(2), None, "people who moved away");
         assert_eq!(a.count_question(3), dead.map(|f| (f, 1500.0)));
+    }
+
+    #[test]
+    fn a_statement_opening_on_its_dead_answers_how_many_died() {
+        let text = [
+            "41 dead, 150 hurt as blaze traps hundreds in Kestrel hotel.",
+            "Forty-one people died in the fire, and 70 were taken to hospital with 80 others hurt.",
+            "12 were hurt and 30 were injured, but 2 died later in hospital.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let dead = crate::facets::by_name("deaths");
+        let hurt = crate::facets::by_name("injured");
+        assert_eq!(a.count_question(0), dead.map(|f| (f, 41.0)));
+        assert_eq!(a.count_question(1), dead.map(|f| (f, 41.0)));
+        // (the hurt come first here, and outnumber the dead: the question stays theirs)
+        assert_eq!(a.count_question(2).map(|q| q.0), hurt);
     }
 
     #[test]
