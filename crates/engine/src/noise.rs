@@ -642,13 +642,15 @@ fn is_bare_toll(tokens: &[Token<'_>]) -> bool {
     let [count, word] = tokens else {
         return false;
     };
-    // (what befell them, not who they are: "3 guests", "42 members" are a forum's count)
-    count
+    // (what befell them, not who they are: "3 guests", "42 members" are a forum's count;
+    // an old paper's deck spells its figure, "SEVEN DEAD")
+    let figure = count
         .lower
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_digit())
-        && count.lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && count.lower.chars().all(|c| c.is_ascii_digit() || c == ',');
+    (figure || crate::values::number_word(&count.lower).is_some())
         && crate::facets::name_of_word(&word.lower)
             .is_some_and(|f| matches!(f, "deaths" | "injured" | "survivors" | "homeless"))
 }
@@ -2953,9 +2955,12 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
             .map(str::to_lowercase)
             .collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        // (nor an aside giving a toll: "(The official report lists 16 deaths and 41
+        // injuries).")
         if (1..=12).contains(&words.len())
             && !words.iter().any(|w| NOT_IN_CAPTIONS.contains(w))
             && !told_past(&words)
+            && !gives_a_toll(tokens)
         {
             return Some(NoiseKind::Boilerplate);
         }
@@ -3813,6 +3818,7 @@ mod tests {
             "(A buoy located the wreck.)",
             "(A buoy located the wreck of the submarine.)",
             "(Close inspection of the film shows a rippling motion in this spot.)",
+            "(The official report lists 16 deaths and 41 injuries).",
         ] {
             assert_eq!(form(t), None, "{t}");
         }
@@ -4094,6 +4100,13 @@ mod tests {
         // Two words can tell the toll; the same length in furniture says nothing.
         for t in ["40 died.", "300 dead.", "12 injured.", "1,200 drowned"] {
             assert_eq!(form(t), None, "{t}");
+        }
+        // (an old paper's deck spells its figure: "SEVEN DEAD", "Twelve injured.")
+        for t in ["SEVEN DEAD", "Twelve injured.", "FORTY KILLED"] {
+            assert_eq!(form(t), None, "{t}");
+        }
+        for t in ["Seven Days", "TWO MEN"] {
+            assert!(form(t).is_some(), "{t}");
         }
         // a table's row with a dash before its figure is no "Page - Site" title
         for t in ["Killed - 212", "Deaths – 1,200", "No. of dead - 40"] {

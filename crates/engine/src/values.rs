@@ -966,7 +966,8 @@ static CONTRAST_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("contrast pattern")
 });
 
-fn number_word(w: &str) -> Option<f64> {
+/// The value of a number written as a word ("seven", "Forty-one"), if `w` is one.
+pub(crate) fn number_word(w: &str) -> Option<f64> {
     let w = w.to_lowercase();
     // digits only: `f64` also parses "nan", "inf" and "1e9"
     if !w.is_empty()
