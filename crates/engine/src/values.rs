@@ -4770,6 +4770,32 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     if including && bare {
         return true;
     }
+    // "Among the dead were the remains of two small children", "The deaths included the
+    // driver, twelve passengers and a fireman", "Victims, including two child actors":
+    // some of the dead, named among them (in the figure's sentence, before it)
+    let sentence = before
+        .rsplit(['.', ';', ':', '!', '?'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let of_the_dead = |w: &str| {
+        matches!(
+            w,
+            "dead" | "deaths" | "victims" | "killed" | "fatalities" | "casualties" | "bodies"
+        )
+    };
+    let among = words
+        .windows(3)
+        .any(|w| w[0] == "among" && w[1] == "the" && of_the_dead(w[2]));
+    let included = words
+        .windows(2)
+        .any(|w| of_the_dead(w[0]) && w[1].starts_with("includ"));
+    if among || included {
+        return true;
+    }
     // "The driver, his assistant, a spare driver and eight passengers died": the last of a
     // list of people, each named with its article, is a part of those the statement tells
     // of (the whole, 11, is the list's)
@@ -6447,6 +6473,11 @@ mod tests {
             // a part of a group just named
             "some bodies - including two not washed up until 1880 - were never found",
             "the passengers, including 12, drowned",
+            // some of the dead, named among them
+            "Among the dead were the remains of two small children.",
+            "The deaths included the driver, twelve passengers and a fireman.",
+            "Victims, including two child actors, were identified.",
+            "Among the victims were 14 firemen.",
             // a part taken first, the group named before the figure
             "Of this number 118 had been identified.",
             "Of these, 40 were children.",
@@ -6518,6 +6549,9 @@ mod tests {
             "In the first hour 300 died.",
             "A fire that started on the eighth floor killed 90 workers.",
             "On top of the 90 dead, thousands were homeless.",
+            // (the whole, with the dead named after it)
+            "The toll included 40 dead and 12 missing.",
+            "Among the survivors, 40 died later.",
             "In all 90 died in one of the worst fires of the age.",
             "The fire on the top floors killed 90.",
             "In all 90 died in one night of the storm.",
