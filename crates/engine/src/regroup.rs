@@ -854,6 +854,11 @@ impl Analysis {
         if !facts.values.times.is_empty() || !facts.values.numbers.is_empty() {
             return false;
         }
+        // (a cause named in words of no cause's own: "a lantern set fire to the set", "the
+        // fire started through an electrical fault")
+        if matches!(facts.values.cause, Some(crate::values::CauseTold::Named(_))) {
+            return true;
+        }
         let vocab = &self.prepared.vocab;
         let found: Vec<&str> = self.prepared.vectors[s]
             .terms
@@ -1822,6 +1827,17 @@ mod tests {
             .join("\n"),
         );
         assert!((0..3).all(|s| !other.tells_cause(s)));
+        // (a cause told in words of no cause's own)
+        let told = one_source(
+            [
+                "A lantern set fire to the scenery of the Kestrel stage.",
+                "The blaze started through an electrical fault above the stage.",
+                "The curtain fell when the band played.",
+            ]
+            .join("\n"),
+        );
+        assert!(told.tells_cause(0) && told.tells_cause(1));
+        assert!(!told.tells_cause(2));
     }
 
     #[test]

@@ -5489,8 +5489,9 @@ static UNKNOWN_CAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words of naming a cause: "caused by", "resulted from", "was the result of",
-/// "blamed on", "attributed to", "arose from", "was started by", "ignited the …", "was due
-/// to", "the cause was a …", and "… caused the fire" (a noun of the event after it).
+/// "blamed on", "attributed to", "arose from", "was started by", "ignited the …", "… set
+/// fire to …", "started through / because of / when …", "was due to", "the cause was a
+/// …", and "… caused the fire" (a noun of the event after it).
 static NAMED_CAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
         r"(?ix)
@@ -5499,6 +5500,8 @@ static NAMED_CAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \bblamed\s+(?:on|for|an?)\b | \battributed\s+to\b | \barose\s+from\b
         | \b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:started|set|sparked|ignited|triggered)\s+by\b
         | \bignited\b
+        | \bset\s+fire\s+to\b
+        | \b(?:started|began|begun|broke\s+out|originated)\s+(?:through|because\s+of|owing\s+to|when)\b
         | \b(?:was|were|is|failed|collapsed|occurred|happened)\s+(?:[a-z]+ly\s+)?due\s+to\b
         | \bcause\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:an?|the)\b
         | \bcause\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:was|has\s+been|had\s+been)\s+(?:(?:[a-z]+ly|later|since)\s+)?(?:ruled|found|judged|declared|deemed|determined)\b(?:\s+to\s+(?:be|have\s+been)\b)?
@@ -5634,13 +5637,20 @@ pub fn cause_told(text: &str, negated: bool) -> Option<CauseTold> {
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect();
-        // ("the deaths were caused by smoke": what killed them, not what caused the event)
-        let of_the_dead = before.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "death" | "deaths" | "died" | "dead" | "injuries" | "injured" | "killed"
-            )
-        });
+        // ("the deaths were caused by smoke": what killed them, not what caused the event;
+        // "Beauty died of apoplexy, caused by over-feeding": a death's cause, told just
+        // before)
+        let lately = text[..m.start()].to_lowercase();
+        let of_a_death = ["died of", "died from", "death from"]
+            .iter()
+            .any(|d| lately.contains(d));
+        let of_the_dead = of_a_death
+            || before.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "death" | "deaths" | "died" | "dead" | "injuries" | "injured" | "killed"
+                )
+            });
         // ("what caused the explosion": a question)
         let asked = before.last().is_some_and(|w| w == "what");
         // ("The cause … is the subject of an inquiry"; "was due to arrive": a timetable)
@@ -5706,8 +5716,9 @@ pub fn cause_told(text: &str, negated: bool) -> Option<CauseTold> {
             continue;
         }
         // ("The explosion caused the collapse of the roof": an effect of the event)
-        let active =
-            said.starts_with("ignited") || (said.starts_with("caused") && !said.ends_with("by"));
+        let active = said.starts_with("ignited")
+            || said.starts_with("set")
+            || (said.starts_with("caused") && !said.ends_with("by"));
         let effect = active && before.iter().any(|w| EVENT_NOUNS.contains(&w.as_str()));
         if of_the_dead || asked || no_cause || effect {
             continue;
@@ -6153,6 +6164,11 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         "sparked",
         "triggered",
         "known",
+        "set fire",
+        "through",
+        "because",
+        "owing",
+        "when",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -8143,6 +8159,11 @@ mod tests {
             "The cause of the crash was later found to be a broken rail.",
             "- Cause: Poor design and maintenance",
             "CauseCoal mine fire",
+            // (what set it alight, and how it began)
+            "In 1911, the conjurer accidentally set fire to the stage with a torch.",
+            "On 9th May 1911, a fire started through electrical failure above the stage.",
+            "The fire began when a lamp fell amongst the scenery.",
+            "The blaze broke out because of a faulty flue.",
         ] {
             assert!(matches!(told(t), Some(Named(_))), "{t}: {:?}", told(t));
         }
@@ -8157,6 +8178,7 @@ mod tests {
             "The cause of the fire is the subject of an inquiry.",
             "The fire, which ignited shortly after midnight, spread fast.",
             "The explosion caused the collapse of the roof.",
+            "Four days later the horse died of apoplexy, caused by over-feeding.",
             "Most of the deaths in the fire were caused by smoke.",
             "The fire caused damage of unknown extent.",
             "It is not known how the survivors escaped.",
