@@ -2075,6 +2075,26 @@ fn sizes_or_dates(value: f64, rest: &str) -> bool {
     is_compound_measure(value, rest) || is_hyphen_compound(rest) || is_time_ago(rest)
 }
 
+/// True when `rest` (after a figure) opens with a hyphen and a unit that is no money in
+/// the singular, a measure's compound ("-foot span", "-ton crane"), the unit's word ending
+/// there ("-foot-high" sizes by another word, read as before).
+fn hyphened_measure(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(['-', '‐', '‑']) else {
+        return false;
+    };
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let next = after[word.len()..].chars().next();
+    let lower = word.to_lowercase();
+    !lower.ends_with('s')
+        && !matches!(next, Some('-' | '‐' | '‑'))
+        && unit_of(&lower).is_some_and(|u| {
+            matches!(
+                u.dimension,
+                Dimension::Length | Dimension::Weight | Dimension::Volume
+            )
+        })
+}
+
 /// True when the figure before `rest` makes an adjective with a hyphen ("a two-decked
 /// steamer", "the two-story mill"): it sizes a thing, it counts nothing.
 fn is_hyphen_compound(rest: &str) -> bool {
@@ -4077,7 +4097,12 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                     // figure; "In the year1911 the mill …" is OCR glue in a sentence)
                     c.name("k").filter(|k| {
                         let rest = text[k.end()..].trim_start();
-                        rest.is_empty() || rest.starts_with(['(', '[', '–', '-', '—'])
+                        // (or its unit: "Total length2,235 feet (681 m)")
+                        let unit = rest
+                            .split(|c: char| !c.is_alphabetic())
+                            .next()
+                            .is_some_and(|w| !w.is_empty() && is_measure(&w.to_lowercase()));
+                        rest.is_empty() || rest.starts_with(['(', '[', '–', '-', '—']) || unit
                     })
                 })
             })
@@ -4121,6 +4146,9 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 .filter(|_| !dashed)
                 .flatten();
             let after = text[m.end()..].chars().next();
+            // ("the 1,750-foot span", "a 200-ton crane": a measure joined by a hyphen to
+            // its unit in the singular, no part of a range)
+            let after = after.filter(|_| !hyphened_measure(&text[m.end()..]));
             // (a dash opening the line is a list's bullet: "–80 Kestrel Times, …", "-80 …")
             let bullet = matches!(before, Some('-' | '–'))
                 && text[..m.start()]
@@ -7763,12 +7791,19 @@ mod tests {
                 Some("inch"),
             ),
             ("a six-foot wall of water", Some("foot")),
+            ("The 1,750-foot span gave way.", Some("foot")),
+            ("Total length2,235 feet (681 m)", Some("feet")),
             ("118 second-class passengers", None),
         ] {
             let toks = crate::text::tokens(t);
             let n = numbers(t, &dates(t));
             assert_eq!(unit_after(t, &toks, &n[0]).map(|u| u.word), word, "{t}");
         }
+        let t = "Total length2,235 feet (681 m)";
+        assert_eq!(numbers(t, &dates(t))[0].value, 2235.0);
+        // (a range is none: "a 10-20 foot wave")
+        let t = "a 10-20 foot wave";
+        assert_eq!(numbers(t, &dates(t)).len(), 1);
     }
 
     #[test]
