@@ -2226,10 +2226,27 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let heading_case = tokens.iter().all(|w| {
         w.capitalized || is_stopword(&w.lower) || w.lower.chars().all(|c| c.is_ascii_digit())
     });
-    if unpunctuated && words.len() <= 5 && heading_case && !has_count(tokens) {
+    // (nor a deck telling a toll in words: "SEVEN DEAD", "FORTY KILLED")
+    if unpunctuated
+        && words.len() <= 5
+        && heading_case
+        && !has_count(tokens)
+        && !spells_a_toll(tokens)
+    {
         return Some(NoiseKind::Title);
     }
     None
+}
+
+/// True when the words give a toll written out: a number word and a word of the dead or
+/// the hurt ("SEVEN DEAD", "FORTY KILLED").
+fn spells_a_toll(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .any(|t| crate::values::number_word(&t.lower).is_some())
+        && tokens.iter().any(|t| {
+            crate::facets::name_of_word(&t.lower).is_some_and(|f| matches!(f, "deaths" | "injured"))
+        })
 }
 
 /// Words that end a newspaper's name ("The Pittsburgh **Press**", "South Wales
@@ -4104,7 +4121,9 @@ mod tests {
         // (an old paper's deck spells its figure: "SEVEN DEAD", "Twelve injured.")
         for t in ["SEVEN DEAD", "Twelve injured.", "FORTY KILLED"] {
             assert_eq!(form(t), None, "{t}");
+            assert_eq!(line(t), None, "{t}");
         }
+        assert_eq!(line("Seven Days In May"), Some(NoiseKind::Title));
         for t in ["Seven Days", "TWO MEN"] {
             assert!(form(t).is_some(), "{t}");
         }
