@@ -1387,7 +1387,9 @@ fn is_keyed_row(t: &str) -> bool {
     let (Some(key), Some(value)) = (words.next(), words.next()) else {
         return false;
     };
-    // (a key that may name several, "Suspect(s)")
+    // (a key that may name several, "Suspect(s)"; a key a page's style closes with a
+    // semicolon, "Deaths; 61")
+    let key = key.strip_suffix(';').unwrap_or(key);
     let key = key.strip_suffix("(s)").unwrap_or(key);
     // (a value of one word alone is too little to tell a row from a rank: "Site Admin";
     // but a place's key takes a place's one name, "Location Kestrel", "Country Norway")
@@ -4729,6 +4731,8 @@ mod tests {
             "Location Kestrel",
             "Country Norway",
             "Suspect(s) Jon Berg",
+            "Deaths; 61",
+            "Venue; Kestrel Hall",
             "Verdict Acquitted",
             "Convictions Arson",
             "RoleTraining airship",
