@@ -1376,9 +1376,16 @@ fn is_keyed_row(t: &str) -> bool {
         {
             return true;
         }
-        // (a post's "Date: Sat Jun 10, 2006" heads a forum post: only a list's row)
+        // (a post's "Date: Sat Jun 10, 2006 6:33 pm" heads a forum post: only a list's
+        // row, or a day alone, with no weekday and no hour, "Date:20 August 1868")
         let dated = matches!(key.as_str(), "date" | "dates" | "time");
-        if is_infobox_key(&key) && value.chars().any(char::is_alphanumeric) && (bulleted || !dated)
+        let day_alone = !value.contains(':')
+            && !value
+                .split(|c: char| !c.is_alphabetic())
+                .any(crate::values::is_weekday_or_cut);
+        if is_infobox_key(&key)
+            && value.chars().any(char::is_alphanumeric)
+            && (bulleted || !dated || (key != "time" && day_alone))
         {
             return true;
         }
@@ -4732,6 +4739,7 @@ mod tests {
             "Country Norway",
             "Suspect(s) Jon Berg",
             "Deaths; 61",
+            "Date:20 August 1868",
             "Venue; Kestrel Hall",
             "Verdict Acquitted",
             "Convictions Arson",
@@ -4745,6 +4753,8 @@ mod tests {
         for not_a_row in [
             "Location: Arizona",
             "Date: Sat Jun 10, 2006 6:33 pm",
+            "Date: Sat Jun 10, 2006",
+            "Date: 10 June 2006 6:33 pm",
             "Deaths and injuries",
             "Place names of the valley",
             "Cause: the boiler burst.",
