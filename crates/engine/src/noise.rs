@@ -53,6 +53,42 @@ impl NoiseKind {
 static FURNITURE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::words(include_str!("../data/web-furniture.txt")));
 
+/// A message board's count of a thread's posts ("Viewing 6 posts - 1 through 6 (of 6
+/// total)").
+static BOARD_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^viewing \d+ (?:posts?|topics?|replies)\b").expect("board counter pattern")
+});
+
+/// A reference ending on the day it was read ("… Retrieved 10 December 2016.", "Retrieved
+/// on May 4, 2020").
+static RETRIEVED_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bretrieved (?:on )?(?:\d{1,2} [a-z]+ \d{4}|[a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\.?$")
+        .expect("retrieved pattern")
+});
+
+/// True for a row giving a record's code ("Source ID: 18697", "NTSB Number: HAR-71/01",
+/// "ID on this website: 300018697"): a key ending in "ID" or "Number" before its colon and
+/// one code after it, a figure of five digits or more or letters and digits mixed. It
+/// names a catalogue's entry; it tells nothing of the event.
+fn is_identifier_row(t: &str) -> bool {
+    let Some((key, value)) = t.split_once(':') else {
+        return false;
+    };
+    let key = key.trim().to_lowercase();
+    let value = value.trim();
+    let coded = key == "id"
+        || key.starts_with("id ")
+        || key.ends_with(" id")
+        || key.ends_with(" number")
+        || key.ends_with(" no.");
+    let code = !value.is_empty()
+        && !value.contains(char::is_whitespace)
+        && value.chars().any(|c| c.is_ascii_digit())
+        && (value.chars().filter(char::is_ascii_digit).count() >= 5
+            || value.chars().any(char::is_alphabetic));
+    coded && code && key.split_whitespace().count() <= 4
+}
+
 /// Opening words of site prompts ("Learn about ...", "Get the ... in your inbox").
 const PROMPT_OPENINGS: &[&str] = &[
     "know about",
@@ -73,6 +109,13 @@ const PROMPT_OPENINGS: &[&str] = &[
     "thank you for",
     "sorry for the",
     "welcome to ",
+    // a message board's stamps and greeting ("Post by: Kestrel99 on May 4, 2008, …",
+    // "Topic started by: …", "Welcome, Guest."), a news site's sharing line
+    "post by:",
+    "topic started by",
+    "welcome, guest",
+    "e-mail this story",
+    "email this story",
     "already registered",
     "back to forum",
     "back to the forum",
@@ -619,6 +662,7 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if letters < 3
         || (words <= 2 && text.chars().count() < 12 && !question && !is_bare_toll(tokens))
         || text.contains(" min read")
+        || text.trim_end().ends_with(" minute read")
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -2229,6 +2273,22 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if t.ends_with(':') && words.len() <= 3 && !speech_tag {
         return Some(NoiseKind::Title);
     }
+    // A section's heading with the count of its entries ("Related Events/Activities (1)",
+    // "Sources/Archives (2)", "Comments (3)").
+    let counted_heading = t
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .is_some_and(|(head, _)| {
+            let ws: Vec<&str> = head.split_whitespace().collect();
+            (1..=4).contains(&ws.len())
+                && ws
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || is_stopword(&w.to_lowercase()))
+        });
+    if counted_heading {
+        return Some(NoiseKind::Title);
+    }
     // A short heading: a few words, no sentence punctuation, every word capitalised but
     // for small function words ("Figures Vary", "Delayed by Storm", "SOURCES").
     let unpunctuated = !t.ends_with(['.', '!', '?', '"', '”', ')', ':', ',']);
@@ -2869,6 +2929,14 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         // (a browser's prompt for a site's alerts: "Kestrel.com would like to send you
         // notifications for breaking news alerts.")
         || lower.contains("would like to send you notifications")
+        // (a board's post header and counter: "424051. Fri Oct 17, 2008 2:12 am Reply with
+        // quote", "Viewing 6 posts - 1 through 6 (of 6 total)")
+        || lower.trim_end().ends_with("reply with quote")
+        || BOARD_COUNTER.is_match(&lower)
+        // (an encyclopedia's reference, ending on the day it was read: "… BBC News. 29
+        // November 2016. Retrieved 10 December 2016.")
+        || RETRIEVED_END.is_match(text.trim_end())
+        || is_identifier_row(text.trim())
         || WHOLE_PROMPTS.contains(&lower.trim().trim_end_matches(['?', '!', '.', ':']).trim_end());
     // (a wiki talk page's signature: "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)")
     let signature = crate::segment::signature_start(text.trim()) == Some(0);
@@ -3828,6 +3896,39 @@ mod tests {
         ] {
             assert_eq!(line(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_boards_stamps_a_catalogues_codes_and_a_references_access_day_are_furniture() {
+        for t in [
+            "Post by: Kestrel99 on September 04, 2008, 00:16:57",
+            "Topic started by: Ann from Lowport on May 4, 2008",
+            "424051.  Fri Oct 17, 2008 2:12 am Reply with quote",
+            "Viewing 6 posts - 1 through 6 (of 6 total)",
+            "Welcome, Guest.",
+            "E-mail this story to a friend",
+            "9 minute read",
+            "Source ID: 18697",
+            "NTSB Number: HAR-71/01",
+            "ID on this website: 300018697",
+            "2. \"Kestrel flood scheme\". Lowport Council. April 2016. Retrieved 10 December 2016.",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in ["Related Events/Activities (1)", "Sources/Archives (2)"] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        for t in [
+            "Deaths: 46",
+            "Reported Number: 12 men",
+            "The bodies were retrieved on May 4, 1927 by divers.",
+            "Viewing the wreck from the bank, he saw the flames.",
+            "Forty died (12)",
+            "The toll rose to 61 (later 63)",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        assert_eq!(line("Forty died (12)"), None);
     }
 
     #[test]
