@@ -932,8 +932,17 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 // (from the figure up, as no approximation is: "about 300" spans both
                 // sides, "an estimated 200 to 500" is a range still)
                 let ranged = ranges_from(x) != ranges_from(y) && !x.is_vague() && !y.is_vague();
-                // (a bound no word gives, "578 bodies recovered", shows the same figure twice)
-                if (ranged || one_sided(x) != one_sided(y)) && x.shown() != y.shown() {
+                // (a bound no word gives, "578 bodies recovered", shows the same figure twice;
+                // nor one that takes the figure in, "at least 58 were killed" / "58 dead":
+                // the figure is what the bound allows first, no reader's rival)
+                let inclusive = |n: &crate::values::NumberValue| {
+                    n.qualifier
+                        .as_deref()
+                        .is_some_and(|q| q.eq_ignore_ascii_case("at least"))
+                };
+                let exact = |n: &crate::values::NumberValue| n.low == n.value && n.high == n.value;
+                let taken_in = (inclusive(x) && exact(y)) || (inclusive(y) && exact(x));
+                if (ranged || one_sided(x) != one_sided(y)) && x.shown() != y.shown() && !taken_in {
                     apparent.get_or_insert(Found {
                         kind: ConflictKind::Number,
                         values: [x.shown(), y.shown()],
@@ -2615,6 +2624,12 @@ mod tests {
         assert!(
             between(&same, &figure, 0.5, true).is_none(),
             "two tellings of 300"
+        );
+        // (a bound that takes the figure in is no rival of it)
+        let least = facts("At least 300 men were lost.");
+        assert!(
+            between(&least, &figure, 0.5, true).is_none(),
+            "at least 300 allows 300"
         );
     }
 
