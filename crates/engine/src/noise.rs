@@ -56,13 +56,15 @@ static FURNITURE: LazyLock<Vec<&'static str>> =
 /// A message board's count of a thread's posts ("Viewing 6 posts - 1 through 6 (of 6
 /// total)").
 static BOARD_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^viewing \d+ (?:posts?|topics?|replies)\b").expect("board counter pattern")
+    Regex::new(r"^viewing \d+ (?:posts?|topics?|repl(?:y|ies))\b").expect("board counter pattern")
 });
 
-/// A reference ending on the day it was read ("… Retrieved 10 December 2016.", "Retrieved
-/// on May 4, 2020").
+/// A reference ending on the day it was read ("… Retrieved 10 December 2016.", "Accessed
+/// on May 4, 2020"): the capitalized word opening the statement or following a full stop,
+/// as a citation prints it ("Twenty bodies were retrieved on 4 May 1927." tells of the
+/// dead).
 static RETRIEVED_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bretrieved (?:on )?(?:\d{1,2} [a-z]+ \d{4}|[a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\.?$")
+    Regex::new(r"(?:^|\. )(?:Retrieved|Accessed) (?:on )?(?:\d{1,2} [A-Za-z]+\.? \d{4}|[A-Za-z]+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\.?$")
         .expect("retrieved pattern")
 });
 
@@ -76,17 +78,24 @@ fn is_identifier_row(t: &str) -> bool {
     };
     let key = key.trim().to_lowercase();
     let value = value.trim();
-    let coded = key == "id"
-        || key.starts_with("id ")
-        || key.ends_with(" id")
-        || key.ends_with(" number")
-        || key.ends_with(" no.");
+    let id = key == "id" || key.starts_with("id ") || key.ends_with(" id");
+    let numbered = key.ends_with(" number") || key.ends_with(" no.");
+    // (a count's key is none, "Total number: 15,000"; nor the number that names a flight,
+    // a train or a vehicle, "Flight number: AA191", which tells which one it was)
+    let first = key.split_whitespace().next().unwrap_or("");
+    let counted_or_named = matches!(
+        first,
+        "total" | "estimated" | "reported" | "official" | "flight" | "train" | "registration"
+    );
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let letters = value.chars().any(char::is_alphabetic);
     let code = !value.is_empty()
         && !value.contains(char::is_whitespace)
-        && value.chars().any(|c| c.is_ascii_digit())
-        && (value.chars().filter(char::is_ascii_digit).count() >= 5
-            || value.chars().any(char::is_alphabetic));
-    coded && code && key.split_whitespace().count() <= 4
+        && !value.contains(',')
+        && digits > 0
+        && ((id && (digits >= 5 || letters))
+            || (numbered && (digits >= 6 || (letters && digits >= 2))));
+    code && !counted_or_named && key.split_whitespace().count() <= 4
 }
 
 /// Opening words of site prompts ("Learn about ...", "Get the ... in your inbox").
@@ -662,7 +671,10 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if letters < 3
         || (words <= 2 && text.chars().count() < 12 && !question && !is_bare_toll(tokens))
         || text.contains(" min read")
-        || text.trim_end().ends_with(" minute read")
+        || {
+            let end = text.trim_end().to_lowercase();
+            end.ends_with(" minute read") || end.ends_with("-minute read")
+        }
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -1423,7 +1435,8 @@ fn is_keyed_row(t: &str) -> bool {
         // (a post's "Date: Sat Jun 10, 2006 6:33 pm" heads a forum post: only a list's
         // row, or a day alone, with no weekday and no hour, "Date:20 August 1868")
         let dated = matches!(key.as_str(), "date" | "dates" | "time");
-        let day_alone = !value.contains(':')
+        let day_alone = crate::values::times(value).is_empty()
+            && !value.contains(':')
             && !value
                 .split(|c: char| !c.is_alphabetic())
                 .any(crate::values::is_weekday_or_cut);
@@ -2281,7 +2294,28 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         .is_some_and(|(head, _)| {
             let ws: Vec<&str> = head.split_whitespace().collect();
+            // (a section's name: two joined by a slash, or a word of a page's sections;
+            // not a person with an age, "John Smith (42)", nor a count, "Killed (61)")
+            let section = head.contains('/')
+                || ws.iter().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "comments"
+                            | "sources"
+                            | "references"
+                            | "related"
+                            | "photos"
+                            | "images"
+                            | "replies"
+                            | "reviews"
+                            | "links"
+                            | "notes"
+                            | "events"
+                            | "documents"
+                    )
+                });
             (1..=4).contains(&ws.len())
+                && section
                 && ws
                     .iter()
                     .all(|w| w.starts_with(char::is_uppercase) || is_stopword(&w.to_lowercase()))
@@ -2307,15 +2341,20 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     None
 }
 
+/// True when the words give a toll in figures, not a year ("(The official report lists 16
+/// deaths)", not "(Grave of the victims, 1912)").
+fn gives_a_figured_toll(tokens: &[Token<'_>]) -> bool {
+    gives_a_toll(tokens) && has_count(tokens)
+}
+
 /// True when the words give a toll written out: a number word and a word of the dead or
 /// the hurt ("SEVEN DEAD", "FORTY KILLED").
 fn spells_a_toll(tokens: &[Token<'_>]) -> bool {
-    tokens
-        .iter()
-        .any(|t| crate::values::number_word(&t.lower).is_some())
-        && tokens.iter().any(|t| {
-            crate::facets::name_of_word(&t.lower).is_some_and(|f| matches!(f, "deaths" | "injured"))
-        })
+    tokens.iter().any(|t| {
+        t.lower.chars().all(char::is_alphabetic) && crate::values::number_word(&t.lower).is_some()
+    }) && tokens.iter().any(|t| {
+        crate::facets::name_of_word(&t.lower).is_some_and(|f| matches!(f, "deaths" | "injured"))
+    })
 }
 
 /// Words that end a newspaper's name ("The Pittsburgh **Press**", "South Wales
@@ -3054,7 +3093,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         if (1..=12).contains(&words.len())
             && !words.iter().any(|w| NOT_IN_CAPTIONS.contains(w))
             && !told_past(&words)
-            && !gives_a_toll(tokens)
+            && !gives_a_figured_toll(tokens)
         {
             return Some(NoiseKind::Boilerplate);
         }
@@ -3918,9 +3957,23 @@ mod tests {
         for t in ["Related Events/Activities (1)", "Sources/Archives (2)"] {
             assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
         }
+        for t in ["John Smith (42)", "Killed (61)", "Passengers (112)"] {
+            assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        for t in [
+            "9-minute read",
+            "Viewing 1 reply - 1 through 1 (of 1 total)",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
         for t in [
             "Deaths: 46",
             "Reported Number: 12 men",
+            "Twenty bodies were retrieved on 4 May 1927.",
+            "The last victim was retrieved 12 March 1912.",
+            "Total number: 15,000",
+            "Estimated number: 20000",
+            "Flight number: AA191",
             "The bodies were retrieved on May 4, 1927 by divers.",
             "Viewing the wreck from the bank, he saw the flames.",
             "Forty died (12)",
@@ -3938,6 +3991,7 @@ mod tests {
             "(City of Lowport Archives/Fonds 1244, Item 1518)",
             "(Kestrel Free Press, September 7, 1949)",
             "(Photo credit Lowport Telegram)",
+            "(Grave of the victims, Kestrel Cemetery, 1912)",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
@@ -4237,6 +4291,8 @@ mod tests {
         for t in ["Seven Days", "TWO MEN"] {
             assert!(form(t).is_some(), "{t}");
         }
+        // (a year is no toll: "Deaths in 1912" heads a section)
+        assert_eq!(line("Deaths In 1912"), Some(NoiseKind::Title));
         // a table's row with a dash before its figure is no "Page - Site" title
         for t in ["Killed - 212", "Deaths – 1,200", "No. of dead - 40"] {
             assert_ne!(form(t), Some(NoiseKind::Title), "{t}");
@@ -4856,6 +4912,7 @@ mod tests {
             "Date: Sat Jun 10, 2006 6:33 pm",
             "Date: Sat Jun 10, 2006",
             "Date: 10 June 2006 6:33 pm",
+            "Date: 10 June 2006, 6.33 pm",
             "Deaths and injuries",
             "Place names of the valley",
             "Cause: the boiler burst.",

@@ -580,7 +580,9 @@ impl Analysis {
             if kinds.is_empty() && counted.terms.is_empty() && !n.is_single_thing() {
                 unnamed = Some(n.value);
             }
-            if first.is_none_or(|(at, _, _)| n.span.start < at) {
+            // (not a part, "Among the dead were 3 firemen", nor a capacity: a toll told first
+            // is a whole)
+            if !n.part && !n.capacity && first.is_none_or(|(at, _, _)| n.span.start < at) {
                 first = Some((n.span.start, kinds.first().copied(), n.value));
             }
             for f in kinds {
@@ -1740,6 +1742,9 @@ mod tests {
         assert_eq!(a.count_question(1), dead.map(|f| (f, 41.0)));
         // (the hurt come first here, and outnumber the dead: the question stays theirs)
         assert_eq!(a.count_question(2).map(|q| q.0), hurt);
+        // (a part of the dead told first is no toll)
+        let b = one_source("Among the dead were 3 firemen; 40 were injured and 20 were hurt.");
+        assert_eq!(b.count_question(0).map(|q| q.0), hurt);
     }
 
     #[test]

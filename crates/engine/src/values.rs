@@ -532,11 +532,14 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when `word` (lowercased) names a time zone a clock time is told in ("GMT", "UTC").
 fn is_zone(word: &str) -> bool {
-    matches!(
-        word,
-        "gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "cst" | "pst"
-    )
+    ZONES.contains(&word)
 }
+
+/// Time zones a clock time is told in ([`is_zone`]); not "est", which is "estimated" as
+/// often ("1500 (est.) were trapped").
+const ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "cest", "edt", "cdt", "pdt", "pst",
+];
 
 /// The word after byte `end` of `text`, as written and as a lowercased word without its
 /// punctuation ("hours.", "hours").
@@ -4801,14 +4804,32 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     // "Among the dead were the remains of two small children", "The deaths included the
     // driver, twelve passengers and a fireman", "Victims, including two child actors":
     // some of the dead, named among them (in the figure's sentence, before it)
+    // (in the figure's own clause: "The dead included twelve children, and by Friday the
+    // toll had risen to 61" gives the toll whole)
     let sentence = before
         .rsplit(['.', ';', ':', '!', '?'])
         .next()
         .unwrap_or("");
+    let sentence = [", and ", " but ", " toll "]
+        .iter()
+        .filter_map(|j| sentence.rfind(j).map(|at| at + j.len()))
+        .max()
+        .map_or(sentence, |at| &sentence[at..]);
     let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
+    // (nor a figure that tells its own fate: "Casualties included 150 killed and 300
+    // wounded" counts the dead whole)
+    let own_fate = text[span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "killed" | "dead" | "died" | "drowned" | "perished" | "wounded" | "injured"
+            )
+        });
     let of_the_dead = |w: &str| {
         matches!(
             w,
@@ -4821,7 +4842,7 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     let included = words
         .windows(2)
         .any(|w| of_the_dead(w[0]) && w[1].starts_with("includ"));
-    if among || included {
+    if (among || included) && !own_fate {
         return true;
     }
     // "The driver, his assistant, a spare driver and eight passengers died": the last of a
@@ -5529,7 +5550,7 @@ static NAMED_CAUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:started|set|sparked|ignited|triggered)\s+by\b
         | \bignited\b
         | \bset\s+fire\s+to\b
-        | \b(?:started|began|begun|broke\s+out|originated)\s+(?:through|because\s+of|owing\s+to|when)\b
+        | \b(?:fire|blaze|flames|explosion|blast)\s+(?:[a-z]+\s+)?(?:started|began|begun|broke\s+out|originated)\s+(?:through|because\s+of|owing\s+to|when)\b
         | \b(?:was|were|is|failed|collapsed|occurred|happened)\s+(?:[a-z]+ly\s+)?due\s+to\b
         | \bcause\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:an?|the)\b
         | \bcause\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:was|has\s+been|had\s+been)\s+(?:(?:[a-z]+ly|later|since)\s+)?(?:ruled|found|judged|declared|deemed|determined)\b(?:\s+to\s+(?:be|have\s+been)\b)?
@@ -5668,10 +5689,13 @@ pub fn cause_told(text: &str, negated: bool) -> Option<CauseTold> {
         // ("the deaths were caused by smoke": what killed them, not what caused the event;
         // "Beauty died of apoplexy, caused by over-feeding": a death's cause, told just
         // before)
-        let lately = text[..m.start()].to_lowercase();
-        let of_a_death = ["died of", "died from", "death from"]
-            .iter()
-            .any(|d| lately.contains(d));
+        // (only where the cause opens its clause, a participle after the death's: "Seven
+        // died of their injuries, and the fire was caused by a match" names the fire's)
+        let lately = text[..start].to_lowercase();
+        let of_a_death = before.is_empty()
+            && ["died of", "died from", "death from"]
+                .iter()
+                .any(|d| lately.contains(d));
         let of_the_dead = of_a_death
             || before.iter().any(|w| {
                 matches!(
@@ -5998,8 +6022,8 @@ fn may_hold_a_time(lower: &str) -> bool {
             && ["shortly ", "just ", "soon "].iter().any(|w| lower.contains(w))
             && b.iter().any(u8::is_ascii_digit))
         // "the 0837 train", "by 1400 hours", "1615 GMT": four figures on the 24-hour clock
-        || [" hours", " hrs", " gmt", " utc", " bst"].iter().any(|h| {
-            lower.match_indices(h).any(|(i, _)| {
+        || ["hours", "hrs"].iter().chain(ZONES).any(|h| {
+            lower.match_indices(&format!(" {h}")).any(|(i, _)| {
                 i >= 4
                     && b[i - 4..i].iter().all(u8::is_ascii_digit)
                     && (i == 4 || !b[i - 5].is_ascii_digit())
@@ -6091,12 +6115,16 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
     // A life span is neither a date nor a count (dropped after the numbers skip it); four
     // figures read as a time of day are no year ("at approximately 1615 GMT").
     let mut dates = dates;
+    let read_as_time = |d: &DateValue| {
+        text[d.span.clone()].bytes().all(|b| b.is_ascii_digit())
+            && times
+                .iter()
+                .any(|t| t.span.start <= d.span.start && d.span.end <= t.span.end)
+    };
     dates.retain(|d| {
         !is_life_span(text, d.span.start, d.to - d.from)
             && !is_furniture_date(text, d)
-            && !times
-                .iter()
-                .any(|t| t.span.start < d.span.end && d.span.start < t.span.end)
+            && !read_as_time(d)
     });
     // "Forty years later" is a date, "three days later" a day, not a count of them
     numbers.retain(|n| {
@@ -6193,10 +6221,10 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
         "triggered",
         "known",
         "set fire",
-        "through",
-        "because",
-        "owing",
-        "when",
+        "started",
+        "began",
+        "begun",
+        "broke out",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -6595,6 +6623,8 @@ mod tests {
             "On top of the 90 dead, thousands were homeless.",
             // (the whole, with the dead named after it)
             "The toll included 40 dead and 12 missing.",
+            "Casualties included 150 killed and 300 wounded.",
+            "Among the dead was the captain, and the final toll reached 150.",
             "Among the survivors, 40 died later.",
             "In all 90 died in one of the worst fires of the age.",
             "The fire on the top floors killed 90.",
@@ -6644,6 +6674,11 @@ mod tests {
         assert_eq!(
             parts("The fire took 210 lives, with 40 left unidentified."),
             [("210".to_owned(), false), ("40".to_owned(), true)]
+        );
+        // (a clause after "and" gives the toll whole, beside the part named before)
+        assert_eq!(
+            parts("The dead included twelve children, and by Friday the toll had risen to 61."),
+            [("61".to_owned(), false), ("twelve".to_owned(), true)]
         );
     }
 
@@ -8199,6 +8234,7 @@ mod tests {
             "On 9th May 1911, a fire started through electrical failure above the stage.",
             "The fire began when a lamp fell amongst the scenery.",
             "The blaze broke out because of a faulty flue.",
+            "Seven people died of their injuries, and the fire was caused by a discarded match.",
         ] {
             assert!(matches!(told(t), Some(Named(_))), "{t}: {:?}", told(t));
         }
@@ -8214,6 +8250,9 @@ mod tests {
             "The fire, which ignited shortly after midnight, spread fast.",
             "The explosion caused the collapse of the roof.",
             "Four days later the horse died of apoplexy, caused by over-feeding.",
+            "The inquest began when the jury had viewed the bodies.",
+            "The search party started through the wreckage at dawn.",
+            "It all began when the mill opened in 1850.",
             "Most of the deaths in the fire were caused by smoke.",
             "The fire caused damage of unknown extent.",
             "It is not known how the survivors escaped.",
@@ -8589,6 +8628,20 @@ mod tests {
         assert_eq!(zoned.times.first().map(|x| x.minutes), Some(16 * 60 + 15));
         assert!(zoned.dates.is_empty(), "{:?}", zoned.dates);
         assert!(t("In 1615 UTC records were kept.").is_empty());
+        // (one zone list for the cheap test and the reading; "est." is "estimated")
+        assert_eq!(
+            t("The crash occurred approximately 2130 EDT.")[0].0,
+            21 * 60 + 30
+        );
+        assert!(t("About 1500 (est.) were trapped.").is_empty());
+        // (a day after "shortly after" keeps its date: only four figures read as a time
+        // lose their year)
+        assert_eq!(
+            extract("The ship sank shortly after 10 May 1911.")
+                .dates
+                .len(),
+            1
+        );
         for s in [
             "The 0837 train from Kestrel was packed.",
             "The 0614 struck the rear of the 0718.",
