@@ -560,7 +560,9 @@ impl Analysis {
             // of this one: gathered with the toll the first cost cocoanut-grove pairwise
             // 0.333 -> 0.296 (parts and counts at a place, left out too, lost more than
             // they gave: -0.065 summed).
-            if counted.of_another_event() || n.rate {
+            // (nor does a part of the dead: "Among the dead were two small children" tells
+            // who they were, not how many)
+            if counted.of_another_event() || n.rate || n.part {
                 continue;
             }
             // ("support for victims came from 18 foreign countries": a count of things
@@ -1742,6 +1744,9 @@ mod tests {
         assert_eq!(a.count_question(1), dead.map(|f| (f, 41.0)));
         // (the hurt come first here, and outnumber the dead: the question stays theirs)
         assert_eq!(a.count_question(2).map(|q| q.0), hurt);
+        // (a part of the dead alone answers no count: who they were is another question)
+        let c = one_source("Among the dead were the remains of two small children.");
+        assert_eq!(c.count_question(0), None);
         // (a part of the dead told first is no toll)
         let b = one_source("Among the dead were 3 firemen; 40 were injured and 20 were hurt.");
         assert_eq!(b.count_question(0).map(|q| q.0), hurt);
