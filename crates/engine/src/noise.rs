@@ -53,6 +53,11 @@ impl NoiseKind {
 static FURNITURE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::words(include_str!("../data/web-furniture.txt")));
 
+/// A copyright with its year or years ("copyright 2000-2008", "Copyright © 2019").
+static COPYRIGHT_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bcopyright (?:© ?)?(?:19|20)\d\d\b").expect("copyright pattern")
+});
+
 /// A message board's count of a thread's posts ("Viewing 6 posts - 1 through 6 (of 6
 /// total)").
 static BOARD_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1925,13 +1930,24 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A copyright line ("Reddit, Inc. © 2024."), an attached picture ("memorial.jpg
     // (84.21 KiB)"), a related post's category ('In "Durham history"'), a link to the
     // next or previous post ("Pit ponies at Harwick →").
-    let picture = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+    let pictures: usize = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
         .iter()
-        .any(|x| lower.contains(x));
+        .map(|x| lower.matches(x).count())
+        .sum();
+    let picture = pictures > 0;
     let category = (t.starts_with("In \"") || t.starts_with("In “")) && words.len() <= 6;
     if copyright_sign(t)
         || is_caption(&lower, words.len())
         || (picture && words.len() <= 12)
+        // (a gallery's file names run together: "Gas explosion 1944 2.jpg Gas explosion
+        // 1944 3.jpg …")
+        || pictures >= 2
+        // (a site's copyright with its years: "… powered by software copyright 2000-2008 …")
+        || COPYRIGHT_YEARS.is_match(&lower)
+        // (a reply's header on a board, "To: Kestrel99")
+        || t
+            .strip_prefix("To: ")
+            .is_some_and(|user| !user.is_empty() && !user.contains(char::is_whitespace))
         || category
         || t.ends_with('→')
         || t.starts_with('←')
@@ -2096,10 +2112,15 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
+    // (a board's post number before its stamp: "16 posted on 02/03/2010 5:04:22 PM PST by
+    // Kestrel99 (life is good)")
+    let unnumbered = lower
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '#')
+        .trim_start();
     if lower.starts_with("post by ")
         || (lower.starts_with("post #") && words.contains(&"by"))
-        || lower.starts_with("posted by ")
-        || lower.starts_with("posted on ")
+        || unnumbered.starts_with("posted by ")
+        || unnumbered.starts_with("posted on ")
         || ((lower.starts_with("published on ") || lower.starts_with("updated on "))
             && words.len() <= 6)
         // a newspaper's masthead: "VOL. II. NO. 254. … PRICE FIVE CENTS."
@@ -3942,6 +3963,10 @@ mod tests {
         for t in [
             "Post by: Kestrel99 on September 04, 2008, 00:16:57",
             "Topic started by: Ann from Lowport on May 4, 2008",
+            "16 posted on 02/03/2010 5:04:22 PM PST by kestrel99 (life is good)",
+            "To: kestrel99",
+            "Mill fire 1911 2.jpg Mill fire 1911 3.jpg Mill fire 1911 4.jpg Mill fire 1911 5.jpg the ruins of the mill from the river bank",
+            "Lowport.com is powered by software copyright 2000-2008 Ann Berg",
             "424051.  Fri Oct 17, 2008 2:12 am Reply with quote",
             "Viewing 6 posts - 1 through 6 (of 6 total)",
             "Welcome, Guest.",
@@ -3976,6 +4001,8 @@ mod tests {
             "Flight number: AA191",
             "The bodies were retrieved on May 4, 1927 by divers.",
             "Viewing the wreck from the bank, he saw the flames.",
+            "To: the men of the night shift, the company sent its thanks.",
+            "In 1911 the company held the copyright on the plans.",
             "Forty died (12)",
             "The toll rose to 61 (later 63)",
         ] {
