@@ -1254,7 +1254,7 @@ fn is_past(w: &str) -> bool {
 /// the hospital", "… located the wreck", "Fire broke out …"), or a headline's verb ("…
 /// dead", "… safe"), unless the verb has its agent after it ("Smoke produced by the
 /// blast", "Sketch made by a witness" are captions).
-fn told_past(words: &[&str]) -> bool {
+pub(crate) fn told_past(words: &[&str]) -> bool {
     let past = |w: &str| is_past(w);
     words.windows(2).skip(1).any(|p| past(p[0]) && p[1] != "by")
         || words.iter().skip(1).any(|w| tells_news(w) && !past(w))

@@ -49,6 +49,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     read_keyed_values(sources, &statements, &mut preps);
     mark_infobox_neighbours(sources, &statements, &mut preps);
     mark_repeated_lines(sources, &statements, &mut preps);
+    mark_bulleted_menus(sources, &statements, &mut preps);
     mark_map_labels(sources, &statements, &mut preps);
     resolve_relative_years(&statements, &mut preps);
     resolve_elliptical_counts(sources, &statements, &mut preps);
@@ -521,6 +522,61 @@ fn mark_repeated_lines(sources: &[Source], statements: &[Statement], preps: &mut
         }
     }
 }
+
+/// A site's menu flattened to a bulleted list ("• Risk assessment", "• Team development",
+/// "• Writing better reports", …): a run of [`MENU_RUN`] lines or more of one source, one
+/// after another, each a bullet and a few words with no figure, no full stop and no verb
+/// in the past. A list of facts gives figures or tells what happened ("• killed 36
+/// people", "• Fire broke out at 9"); a short list of causes is shorter than the run. One
+/// pass over the statements.
+fn mark_bulleted_menus(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
+    let item = |k: usize, p: &StatementPrep| -> bool {
+        let s = &statements[k];
+        if !p.whole_line || p.record_row {
+            return false;
+        }
+        let line = sources[s.source].text[s.bytes.clone()].trim();
+        let Some(rest) = line.strip_prefix(['•', '·', '*', '▪', '◦']) else {
+            return false;
+        };
+        let words: Vec<String> = rest
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        (1..=MENU_ITEM_WORDS).contains(&words.len())
+            && !rest.contains(|c: char| c.is_ascii_digit())
+            && !rest.trim_end().ends_with(['.', '!', '?'])
+            && !noise::told_past(&words)
+    };
+    let items: Vec<bool> = preps.iter().enumerate().map(|(k, p)| item(k, p)).collect();
+    let mut k = 0;
+    while k < statements.len() {
+        let mut end = k;
+        while end < statements.len() && statements[end].source == statements[k].source && items[end]
+        {
+            end += 1;
+        }
+        if end - k >= MENU_RUN {
+            for p in &mut preps[k..end] {
+                if p.form_noise.is_none() {
+                    p.form_noise = Some(NoiseKind::Boilerplate);
+                }
+            }
+        }
+        k = end.max(k + 1);
+    }
+}
+
+/// Fewest bulleted lines in a row that [`mark_bulleted_menus`] reads as a menu.
+const MENU_RUN: usize = 8;
+
+/// Most words of a line of a bulleted menu.
+const MENU_ITEM_WORDS: usize = 6;
 
 /// Fewest lines of one source opening on the same words before a dash that
 /// [`mark_repeated_lines`] reads as a menu's links.

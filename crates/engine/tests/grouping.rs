@@ -903,6 +903,40 @@ fn a_menus_links_under_one_sections_name_are_furniture() {
 }
 
 #[test]
+fn a_sites_bulleted_menu_is_furniture_and_a_bulleted_list_of_facts_is_not() {
+    let a = sources(&[(
+        "consultancy.txt",
+        "The Kestrel express ran into the back of a goods train at Lowport in 1940.
+         • Accident investigator training
+         • Bowtie risk assessment
+         • Consultant coaching
+         • Creating a vision
+         • Decision support tools
+         • Managing your time
+         • Process mapping
+         • Root cause analysis
+         • Team development
+         The driver had misread the signals.
+         • killed 27 people
+         • Fire broke out in the second coach
+         • Rescue took four hours
+         • The driver survived",
+    )]);
+    for needle in ["Bowtie risk", "Managing your time", "Team development"] {
+        assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
+    }
+    for needle in [
+        "killed 27 people",
+        "Fire broke out",
+        "Rescue took",
+        "The driver survived",
+        "misread the signals",
+    ] {
+        assert!(a.statements[find(&a, needle)].noise.is_none(), "{needle}");
+    }
+}
+
+#[test]
 fn a_signature_under_each_post_is_furniture() {
     let a = sources(&[(
         "thread.txt",
