@@ -582,9 +582,9 @@ impl Analysis {
             if kinds.is_empty() && counted.terms.is_empty() && !n.is_single_thing() {
                 unnamed = Some(n.value);
             }
-            // (not a part, "Among the dead were 3 firemen", nor a capacity: a toll told first
-            // is a whole)
-            if !n.part && !n.capacity && first.is_none_or(|(at, _, _)| n.span.start < at) {
+            // (not a capacity, "a hall seating 300": a toll told first is a whole; parts
+            // were passed over above)
+            if !n.capacity && first.is_none_or(|(at, _, _)| n.span.start < at) {
                 first = Some((n.span.start, kinds.first().copied(), n.value));
             }
             for f in kinds {
