@@ -1213,7 +1213,13 @@ fn conflict_facts(
         .into_iter()
         .zip(vectors)
         .zip(sources)
-        .map(|((p, v), &source)| {
+        .map(|((mut p, v), &source)| {
+            // (a date of an earlier event the statement names is none of this one's: "A
+            // previous accident occurred here on 10 November 1890" is no rival of the day)
+            let earlier_dates = std::mem::take(&mut p.earlier_event_dates);
+            p.values
+                .dates
+                .retain(|d| !earlier_dates.contains(&d.span.start));
             let words: Vec<Word> = p
                 .words
                 .into_iter()
@@ -2122,6 +2128,9 @@ struct StatementPrep {
     frames: Vec<u8>,
     /// Where its dates start that are a paper's dateline ([`datelines`]).
     datelines: Vec<usize>,
+    /// Where the dates of an earlier event the statement names start ("A previous
+    /// accident occurred here on 10 November 1890"): [`of_an_earlier_event`].
+    earlier_event_dates: Vec<usize>,
     /// Where its dates start that tell no moment of what it tells ([`told_as_when`]:
     /// "every December 8", "since 1902", "built in 1872").
     not_when: Vec<usize>,
@@ -2396,6 +2405,12 @@ fn prepare_statement(
     let (facets, frames) = facet_terms(&raw, &count_anchors, !count_spans.is_empty());
     let onset = tells_onset_time(text, &toks, stems, &values.times);
     let datelines = datelines(text, &values.dates);
+    let earlier_event_dates = values
+        .dates
+        .iter()
+        .filter(|d| of_an_earlier_event(text, d.span.start))
+        .map(|d| d.span.start)
+        .collect();
     let not_when = values
         .dates
         .iter()
@@ -2422,9 +2437,37 @@ fn prepare_statement(
         facets,
         frames,
         datelines,
+        earlier_event_dates,
         not_when,
         journey,
     }
+}
+
+/// True when the date starting at byte `start` of `text` is told of an earlier event the
+/// statement names before it, in its clause: a word of an earlier one ("previous",
+/// "earlier", "prior", "former", "another") and, within two words after, a noun of an
+/// event ("A previous significant accident occurred here on 10 November 1890", "an earlier
+/// fire in 1903"). A date before such words ("The crash of 4 November 1940, two years after
+/// an earlier accident") is the statement's own.
+fn of_an_earlier_event(text: &str, start: usize) -> bool {
+    let clause = text[..start]
+        .rsplit(['.', ';', '!', '?'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(
+            w.as_str(),
+            "previous" | "earlier" | "prior" | "former" | "another"
+        ) && words[k + 1..]
+            .iter()
+            .take(3)
+            .any(|n| values::EVENT_NOUNS.contains(&n.as_str()) || n == "accidents")
+    })
 }
 
 /// Where the dates of `text` start that are a paper's dateline, the day it reported: at
@@ -3749,6 +3792,28 @@ struct PrepWord {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_of_an_earlier_event_is_none_of_this_ones() {
+        let at = |t: &str, d: &str| super::of_an_earlier_event(t, t.find(d).expect("date"));
+        assert!(at(
+            "A previous significant accident occurred here on 10 November 1890.",
+            "10 November"
+        ));
+        assert!(at("An earlier fire in 1903 had gutted the hall.", "1903"));
+        assert!(!at(
+            "The crash of 4 November 1940 came fifty years after an earlier accident.",
+            "4 November"
+        ));
+        assert!(!at(
+            "The accident occurred on 4 November 1940.",
+            "4 November"
+        ));
+        assert!(!at(
+            "An earlier report said so; the accident occurred on 4 November 1940.",
+            "4 November"
+        ));
+    }
+
     use super::*;
 
     /// A statement `t` prepared as a whole line of its own.
