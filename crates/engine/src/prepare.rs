@@ -305,9 +305,12 @@ fn mark_infobox_neighbours(
             } else if noise::is_coordinates(text(k).trim()) {
                 Some(false)
             } else {
+                // (or a time of day alone, the second line of a box's date: "Date30
+                // December 1941" / "08:18")
                 (p.record_row
                     || noise::is_glued_row_shape(text(k))
-                    || noise::is_key_glued_to_lowercase(text(k)))
+                    || noise::is_key_glued_to_lowercase(text(k))
+                    || is_bare_clock(text(k).trim()))
                 .then_some(true)
             }
         })
@@ -344,6 +347,24 @@ fn mark_infobox_neighbours(
             _ => {}
         }
     }
+}
+
+/// True for a line that is a time of day alone ("08:18", "4.40 pm").
+fn is_bare_clock(t: &str) -> bool {
+    let digits = t.trim_end_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
+    let (h, m) = match digits.split_once([':', '.']) {
+        Some(x) => x,
+        None => return false,
+    };
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        && t[digits.len()..]
+            .trim()
+            .trim_end_matches('.')
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| matches!(c.to_ascii_lowercase(), 'a' | 'p' | 'm'))
 }
 
 /// Most words an infobox's value on the line after its key has ([`read_keyed_values`]).

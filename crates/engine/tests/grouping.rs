@@ -2106,6 +2106,15 @@ fn an_infobox_value_on_the_line_after_its_key_states_the_keys_fact() {
         .find(|&i| forum.text(i).contains("Jun 10"))
         .expect("the stamp stands alone");
     assert!(forum.statements[stamp].noise.is_some());
+    // a box's date glued to its key, its hour on the next line: both are rows
+    let glued = sources(&[(
+        "g.txt",
+        "Millbrook dam failure\nDate12 March 1889\n04:15\nLocation Millbrook\n\nThe dam gave way.\n",
+    )]);
+    let hour = (0..glued.statements.len())
+        .find(|&i| glued.text(i).trim() == "04:15")
+        .expect("the hour stands alone");
+    assert_eq!(glued.statements[hour].noise, None, "the box's hour");
 }
 
 #[test]
