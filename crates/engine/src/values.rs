@@ -173,6 +173,8 @@ impl NumberValue {
     /// least 240" against "240", not "240" against "240").
     pub fn shown(&self) -> String {
         match &self.qualifier {
+            // (the words told after the figure stay after it: "150 or more", "150 or so")
+            Some(q) if matches!(q.as_str(), "or more" | "or so") => format!("{} {q}", self.text),
             Some(q) => format!("{q} {}", self.text),
             None => self.text.clone(),
         }
@@ -2075,7 +2077,26 @@ fn has_superlative(text: &str) -> bool {
 /// written in figures or in words alike: it sizes a thing ([`is_compound_measure`]) or
 /// says how long ago ([`is_time_ago`]).
 fn sizes_or_dates(value: f64, rest: &str) -> bool {
-    is_compound_measure(value, rest) || is_hyphen_compound(rest) || is_time_ago(rest)
+    is_compound_measure(value, rest)
+        || is_hyphen_compound(rest)
+        || is_time_ago(rest)
+        || is_frequency(rest)
+}
+
+/// True when the figure before `rest` says how often ("three times", "two or more
+/// times"): it counts no people or things.
+fn is_frequency(rest: &str) -> bool {
+    let r = rest.trim_start();
+    let r = ["or more ", "or so ", "more "]
+        .iter()
+        .find_map(|p| {
+            r.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| &r[p.len()..])
+        })
+        .unwrap_or(r);
+    // (in lowercase: "two Times reporters" names a paper)
+    r.starts_with("times") && r[5..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// True when `rest` (after a figure) opens with a hyphen and a unit that is no money in
@@ -7511,6 +7532,18 @@ mod tests {
         assert_eq!(n("More than 150 or so perished.").1, f64::INFINITY);
         assert_eq!(n("In the fire 150 perished, or more were hurt.").1, 150.0);
         assert_eq!(n("It held 150 oddments."), (150.0, 150.0));
+        // (shown as written, the words after the figure: not "or more 150")
+        let shown = |t: &str| extract(t).numbers[0].shown();
+        assert_eq!(shown("In the fire 150 or more perished."), "150 or more");
+        assert_eq!(shown("Some say 150 or so perished."), "150 or so");
+        assert_eq!(shown("About 150 perished."), "About 150");
+        // (how often, no count: "two or more times", "three times")
+        for t in [
+            "The names appeared two or more times in the list of the dead.",
+            "The bell rang three times before the roof fell.",
+        ] {
+            assert!(extract(t).numbers.is_empty(), "{t}");
+        }
     }
 
     #[test]
