@@ -4866,6 +4866,20 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     if (among || included) && !own_fate {
         return true;
     }
+    // "Miss Clements was one of the three sisters who perished": a family among the dead,
+    // of which one is told of; a part of the toll
+    let kin = text[span.end..]
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "sisters" | "brothers" | "sons" | "daughters" | "siblings" | "cousins"
+            )
+        });
+    if kin && before.ends_with("of the") {
+        return true;
+    }
     // "The driver, his assistant, a spare driver and eight passengers died": the last of a
     // list of people, each named with its article, is a part of those the statement tells
     // of (the whole, 11, is the list's)
@@ -6571,6 +6585,7 @@ mod tests {
             "The deaths included the driver, twelve passengers and a fireman.",
             "Victims, including two child actors, were identified.",
             "Among the victims were 14 firemen.",
+            "Miss Berg was one of the three sisters who perished in the fire.",
             // a part taken first, the group named before the figure
             "Of this number 118 had been identified.",
             "Of these, 40 were children.",
