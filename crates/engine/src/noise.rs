@@ -677,8 +677,13 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         || (words <= 2 && text.chars().count() < 12 && !question && !is_bare_toll(tokens))
         || text.contains(" min read")
         || {
-            let end = text.trim_end().to_lowercase();
-            end.ends_with(" minute read") || end.ends_with("-minute read")
+            // (the end alone compared, without a lowercased copy of every statement)
+            let end = text.trim_end();
+            end.len() > 12
+                && end
+                    .get(end.len() - 11..)
+                    .is_some_and(|e| e.eq_ignore_ascii_case("minute read"))
+                && end[..end.len() - 11].ends_with([' ', '-'])
         }
     {
         return Some(NoiseKind::Boilerplate);
@@ -1440,8 +1445,8 @@ fn is_keyed_row(t: &str) -> bool {
         // (a post's "Date: Sat Jun 10, 2006 6:33 pm" heads a forum post: only a list's
         // row, or a day alone, with no weekday and no hour, "Date:20 August 1868")
         let dated = matches!(key.as_str(), "date" | "dates" | "time");
-        let day_alone = crate::values::times(value).is_empty()
-            && !value.contains(':')
+        let day_alone = !value.contains(':')
+            && crate::values::times(value).is_empty()
             && !value
                 .split(|c: char| !c.is_alphabetic())
                 .any(crate::values::is_weekday_or_cut);
@@ -2373,9 +2378,7 @@ fn gives_a_figured_toll(tokens: &[Token<'_>]) -> bool {
 fn spells_a_toll(tokens: &[Token<'_>]) -> bool {
     tokens.iter().any(|t| {
         t.lower.chars().all(char::is_alphabetic) && crate::values::number_word(&t.lower).is_some()
-    }) && tokens.iter().any(|t| {
-        crate::facets::name_of_word(&t.lower).is_some_and(|f| matches!(f, "deaths" | "injured"))
-    })
+    }) && tokens.iter().any(|t| is_toll_word(&t.lower))
 }
 
 /// Words that end a newspaper's name ("The Pittsburgh **Press**", "South Wales
@@ -3406,9 +3409,12 @@ fn gives_a_toll(tokens: &[Token<'_>]) -> bool {
     tokens
         .iter()
         .any(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
-        && tokens.iter().any(|t| {
-            crate::facets::name_of_word(&t.lower).is_some_and(|f| matches!(f, "deaths" | "injured"))
-        })
+        && tokens.iter().any(|t| is_toll_word(&t.lower))
+}
+
+/// True for a lowercased word of the dead or the hurt ("dead", "killed", "injured").
+fn is_toll_word(lower: &str) -> bool {
+    crate::facets::name_of_word(lower).is_some_and(|f| matches!(f, "deaths" | "injured"))
 }
 
 /// True for a forum profile's field alone on its line, its value on the next ("Join
@@ -3544,8 +3550,7 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     let tells = |w: &&Token<'_>| {
         crate::values::is_small_number_word(&w.lower)
             || crate::values::is_scale_word(&w.lower)
-            || crate::facets::name_of_word(&w.lower)
-                .is_some_and(|f| matches!(f, "deaths" | "injured"))
+            || is_toll_word(&w.lower)
     };
     let section = n <= 6
         && !t.contains(|c: char| c.is_ascii_digit())

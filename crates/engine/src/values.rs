@@ -4842,15 +4842,13 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
         .collect();
     // (nor a figure that tells its own fate: "Casualties included 150 killed and 300
     // wounded" counts the dead whole)
-    let own_fate = text[span.end..]
-        .split(|c: char| !c.is_alphabetic())
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "killed" | "dead" | "died" | "drowned" | "perished" | "wounded" | "injured"
-            )
-        });
+    let next_lower = next.map(str::to_lowercase);
+    let own_fate = next_lower.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "killed" | "dead" | "died" | "drowned" | "perished" | "wounded" | "injured"
+        )
+    });
     let of_the_dead = |w: &str| {
         matches!(
             w,
@@ -4868,15 +4866,12 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     }
     // "Miss Clements was one of the three sisters who perished": a family among the dead,
     // of which one is told of; a part of the toll
-    let kin = text[span.end..]
-        .split(|c: char| !c.is_alphabetic())
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "sisters" | "brothers" | "sons" | "daughters" | "siblings" | "cousins"
-            )
-        });
+    let kin = next_lower.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "sisters" | "brothers" | "sons" | "daughters" | "siblings" | "cousins"
+        )
+    });
     if kin && before.ends_with("of the") {
         return true;
     }
@@ -5726,11 +5721,12 @@ pub fn cause_told(text: &str, negated: bool) -> Option<CauseTold> {
         // before)
         // (only where the cause opens its clause, a participle after the death's: "Seven
         // died of their injuries, and the fire was caused by a match" names the fire's)
-        let lately = text[..start].to_lowercase();
-        let of_a_death = before.is_empty()
-            && ["died of", "died from", "death from"]
+        let of_a_death = before.is_empty() && {
+            let lately = text[..start].to_lowercase();
+            ["died of", "died from", "death from"]
                 .iter()
-                .any(|d| lately.contains(d));
+                .any(|d| lately.contains(d))
+        };
         let of_the_dead = of_a_death
             || before.iter().any(|w| {
                 matches!(
