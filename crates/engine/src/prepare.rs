@@ -2493,16 +2493,19 @@ fn of_an_earlier_event(text: &str, start: usize) -> bool {
 
 /// Where the dates of `text` start that are a paper's dateline, the day it reported: at
 /// most four words of place before it ("Lowport, Pa., Dec. 15.—The explosion …",
-/// "LOWPORT, June 20. An appalling …"), a full stop or a dash right after.
+/// "LOWPORT, June 20. An appalling …"), a full stop, a dash or a spaced hyphen right after.
 fn datelines(text: &str, dates: &[values::DateValue]) -> Vec<usize> {
     dates
         .iter()
         .filter(|d| {
             let place = text[..d.span.start].split_whitespace().count() <= 4;
             let rest = text[d.span.end..].trim_start_matches([' ', '.']);
+            // (or a hyphen set apart by spaces, as wire stories of the 1920s have it:
+            // "HOBART, Okla., Dec. 25 - With …"; not "Dec. 25-year-old")
             let closed = text[d.span.end..].starts_with('.')
                 || rest.starts_with(['—', '–'])
-                || rest.starts_with("--");
+                || rest.starts_with("--")
+                || text[d.span.end..].starts_with(" - ");
             d.span.start > 0 && place && closed
         })
         .map(|d| d.span.start)
@@ -3836,6 +3839,18 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_datelines_day_is_closed_by_a_spaced_hyphen_as_by_a_dash() {
+        let at = |t: &str| datelines(t, &values::extract(t).dates);
+        // (a wire story's dateline, as papers of the 1920s set it with a plain hyphen)
+        let t = "LOWPORT, Okla., Dec. 25 - With the last victim named, the death list stood at 33.";
+        assert_eq!(at(t), vec![t.find("Dec.").expect("date")]);
+        assert_eq!(at("LOWPORT, Okla., Dec. 25 -- The toll rose.").len(), 1);
+        // (not a day told in a sentence, nor one joined to a word by a hyphen)
+        assert!(at("The fire broke out on Dec. 24 - a Wednesday - at nine.").is_empty());
+        assert!(at("LOWPORT, Dec. 25-year-old men were hurt.").is_empty());
+    }
 
     /// A statement `t` prepared as a whole line of its own.
     fn prep(t: &str) -> StatementPrep {

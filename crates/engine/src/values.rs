@@ -2578,6 +2578,8 @@ pub fn anchors(
         // ("the death toll in the crash rose to 51": a verb of rising to the figure amounts
         // to it, as "was" does; read only after its "to")
         let mut to = false;
+        // (where the verb of being starts, once read)
+        let mut verb_at = None;
         for (i, t) in tokens.iter().enumerate().rev() {
             let end = t.offset + t.surface.len();
             if end > span.start {
@@ -2619,6 +2621,9 @@ pub fn anchors(
                             | "lowered"
                             | "raised"
                     ));
+                if copula {
+                    verb_at = Some(t.offset);
+                }
                 leading = !copula
                     && (matches!(t.lower.as_str(), "at" | "now")
                         || is_approximation_word(&t.lower)
@@ -2645,7 +2650,12 @@ pub fn anchors(
                                 w.lower == "with" && w.offset + w.surface.len() <= span.start
                             })
                     });
-            if breaks(end, edge) && !lone_comma && !listed && !along {
+            // ("the rechecked death list in the fire at the school, stood at 33": a long
+            // subject cut from its verb by a comma, as wire stories set it; only right before
+            // the verb of being, no word of the figure's read yet)
+            let subject_comma =
+                verb_at == Some(edge) && text.get(end..edge).is_some_and(|g| g.trim() == ",");
+            if breaks(end, edge) && !lone_comma && !listed && !along && !subject_comma {
                 break;
             }
             if found >= ANCHOR_WORDS {
@@ -7604,6 +7614,18 @@ mod tests {
         );
         assert!(w.contains(&"death".to_string()), "{w:?}");
         // (a toll that rose or climbed to a figure is the subject's value, however far back)
+        // (a long subject cut from its verb by a comma, as a wire story sets it)
+        let w = read(
+            "The rechecked death list in the Kestrel fire at the rural school, stood at 33 tonight.",
+            AnchorSide::Before,
+        );
+        assert!(w.contains(&"death".to_string()), "{w:?}");
+        // (not a clause before the comma: its words are no subject of the figure's verb)
+        let w = read(
+            "When the deaths were counted in the hall, 33 stood at the door.",
+            AnchorSide::Before,
+        );
+        assert!(!w.contains(&"death".to_string()), "{w:?}");
         for t in [
             "The death toll in last night's Lowport train crash rose to 51 early today.",
             "The death toll from the Kestrel mine fire has climbed to 51.",
