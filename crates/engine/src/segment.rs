@@ -372,15 +372,20 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// True when `line` is a web address alone or a rule drawn in punctuation ("=========",
-/// "-----", "* * *"): never a part of a sentence.
+/// True when `line` is a web address alone, a rule drawn in punctuation ("=========",
+/// "-----", "* * *") or a table's border ("|", "---|---|"): never a part of a sentence.
 fn stands_alone(line: &str) -> bool {
     let line = line.trim();
     let rule = line.chars().filter(|c| !c.is_whitespace()).count() >= 3
         && line.chars().all(|c| {
             c.is_whitespace() || matches!(c, '=' | '-' | '_' | '*' | '~' | '#' | '•' | '·')
         });
-    rule || (!line.contains(char::is_whitespace) && crate::text::is_address(line))
+    // (a table's border: bars alone or with a rule, "|", "||", "---|---|")
+    let border = line.contains('|')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | '+' | '=' | ':' | ' '));
+    rule || border || (!line.contains(char::is_whitespace) && crate::text::is_address(line))
 }
 
 /// The first line of `rest`, up to a line feed or a carriage return alone: `str::lines`
@@ -2448,6 +2453,30 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
         assert!(
             s.iter()
                 .any(|x| x.starts_with("The signalman was put on trial")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_tables_border_alone_is_a_line_of_its_own_in_wrapped_text() {
+        // (a gazetteer's page saved as text: its table's cells end in a bar, and a bar
+        // alone draws an empty row; every annotated set cuts such a line apart)
+        let text = "When the day signalman came on duty at six the error became apparent, but there
+was already a glow in the sky over the valley. The night signalman said to the relief:-
+|
+|
+\"Will you go to the stationmaster and say that I am afraid I have wrecked the
+express.\"
+||
+---|---|
+The express was double headed, and ran into the light engines in a violent collision
+in the dark, and both express engines and seven coaches were derailed in the crash.";
+        assert!(is_hard_wrapped(text));
+        let s = sents(text);
+        assert_eq!(s.iter().filter(|x| **x == "|").count(), 2, "{s:?}");
+        assert!(s.contains(&"||") && s.contains(&"---|---|"), "{s:?}");
+        assert!(
+            s.contains(&"The night signalman said to the relief:-"),
             "{s:?}"
         );
     }
