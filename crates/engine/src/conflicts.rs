@@ -119,6 +119,11 @@ pub struct Anchored {
     pub facets: Vec<u8>,
     /// A birth date of a life span in brackets ([`crate::values::life_span_end`]).
     pub birth: bool,
+    /// Its year is the year of the sources' event (false when that is not known).
+    pub event_year: bool,
+    /// Another year than the event's, told of another happening of the story (a building,
+    /// an inquiry, a memorial: [`crate::prepare::of_another_happening`]).
+    pub another_happening: bool,
 }
 
 impl Anchored {
@@ -753,9 +758,15 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
                 || (of_a(i).unknown() && any_in(&of_b(j).terms, a))
                 || (of_b(j).unknown() && any_in(&of_a(i).terms, b))
         };
+        // (the event's year against another happening's: "a fire started on 9 May 1911" /
+        // "the theatre was later demolished in 1928" date two things, though both name the
+        // fire)
+        let apart = |x: &Anchored, y: &Anchored| x.event_year && y.another_happening;
         let comparable = |i: usize, j: usize| {
             meets(i, j)
                 && !((of_a(i).unknown() || of_b(j).unknown()) && (told_in_b(i) || told_in_a(j)))
+                && !apart(of_a(i), of_b(j))
+                && !apart(of_b(j), of_a(i))
         };
         for (i, x) in da.iter().enumerate() {
             let rivals: Vec<usize> = (0..db.len()).filter(|&j| comparable(i, j)).collect();
@@ -2384,6 +2395,33 @@ mod tests {
     }
 
     #[test]
+    fn the_events_year_is_no_rival_of_another_happenings_year() {
+        let of = |event_year: bool, another_happening: bool| Anchored {
+            terms: vec![1],
+            event_year,
+            another_happening,
+            ..Anchored::default()
+        };
+        let mut a = facts("On 9 May 1911 a fire started in the Kestrel Theatre.");
+        let mut b = facts("The theatre was rebuilt after the fire and demolished in 1928.");
+        a.date_anchors = vec![of(true, false)];
+        b.date_anchors = vec![of(false, true)];
+        assert_eq!(t(between(&a, &b, 0.2, true)), None);
+        assert_eq!(t(between(&b, &a, 0.2, true)), None);
+        // (another year told of the event itself is a rival: a source's wrong year)
+        b = facts("The fire in the Kestrel Theatre broke out in 1912.");
+        b.date_anchors = vec![of(false, false)];
+        assert!(t(between(&a, &b, 0.2, true)).is_some());
+        // (two years of other happenings are compared as before: "began building in 1940"
+        // / "built in 1942")
+        a = facts("The company began constructing the tanks in 1940.");
+        a.date_anchors = vec![of(false, true)];
+        b = facts("The tanks were constructed in 1942.");
+        b.date_anchors = vec![of(false, true)];
+        assert!(t(between(&a, &b, 0.2, true)).is_some());
+    }
+
+    #[test]
     fn a_date_of_nothing_known_beside_a_date_told_twice_is_no_rival() {
         let of = |terms: &[u32]| Anchored {
             terms: terms.to_vec(),
@@ -2499,7 +2537,7 @@ mod tests {
         let of = |terms: &[u32], facets: &[u8]| Anchored {
             terms: terms.to_vec(),
             facets: facets.to_vec(),
-            birth: false,
+            ..Anchored::default()
         };
         let unknown = Anchored::default();
         assert!(!unknown.meets(&of(&[1], &[])) && !of(&[1], &[]).meets(&unknown));

@@ -1340,6 +1340,18 @@ fn conflict_facts(
                             terms: term_ids(vocab, a),
                             facets: anchor_facets(a),
                             birth: *birth,
+                            ..Default::default()
+                        })
+                        .map(|a| {
+                            // (a year is known, and the event's or not)
+                            let year = event_year.filter(|_| !d.yearless && !d.two_digit);
+                            let ours = year.map(|y| d.from <= y && y <= d.to);
+                            conflicts::Anchored {
+                                event_year: ours == Some(true),
+                                another_happening: ours == Some(false)
+                                    && p.other_happening_dates.contains(&d.span.start),
+                                ..a
+                            }
                         })
                         .unwrap_or_default()
                 })
@@ -2155,6 +2167,9 @@ struct StatementPrep {
     /// Where its dates start that tell no moment of what it tells ([`told_as_when`]:
     /// "every December 8", "since 1902", "built in 1872").
     not_when: Vec<usize>,
+    /// Where its dates start that are told of another happening of the story
+    /// ([`of_another_happening`]).
+    other_happening_dates: Vec<usize>,
     /// The moment of a journey its time of day tells ([`journey_moment`]).
     journey: Option<conflicts::Journey>,
 }
@@ -2432,6 +2447,12 @@ fn prepare_statement(
         .filter(|d| of_an_earlier_event(text, d.span.start))
         .map(|d| d.span.start)
         .collect();
+    let other_happening_dates = values
+        .dates
+        .iter()
+        .filter(|d| of_another_happening(text, &d.span))
+        .map(|d| d.span.start)
+        .collect();
     let not_when = values
         .dates
         .iter()
@@ -2459,9 +2480,55 @@ fn prepare_statement(
         frames,
         datelines,
         earlier_event_dates,
+        other_happening_dates,
         not_when,
         journey,
     }
+}
+
+/// Words of a happening of a story other than its event, before or after it: building,
+/// rebuilding or pulling down, an inquiry or a trial, a memorial or an anniversary (stems,
+/// matched at a word's start).
+const OTHER_HAPPENINGS: &[&str] = &[
+    "demolish",
+    "rebuil",
+    "reopen",
+    "unveil",
+    "dedicat",
+    "memorial",
+    "monument",
+    "plaque",
+    "anniversar",
+    "commemorat",
+    "inquiry",
+    "inquest",
+    "investigat",
+    "trial",
+    "construct",
+    "erected",
+    "restored",
+    "renamed",
+];
+
+/// True when the date at `span` of `text` is told in a sentence of another happening of the
+/// story ([`OTHER_HAPPENINGS`]: "The theatre was later demolished in 1928", "An inquiry
+/// opened on 7 January 1942", "A memorial was unveiled on the 3rd anniversary"). Read
+/// with its year: only a year other than the event's is that happening's
+/// ([`conflicts::Anchored::another_happening`]).
+pub fn of_another_happening(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let from = text[..span.start]
+        .rfind(['.', ';', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let to = text[span.end..]
+        .find(['.', ';', '!', '?'])
+        .map_or(text.len(), |i| span.end + i);
+    text[from..to]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_lowercase();
+            OTHER_HAPPENINGS.iter().any(|h| w.starts_with(h))
+        })
 }
 
 /// True when the date starting at byte `start` of `text` is told of an earlier event the
@@ -3839,6 +3906,35 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_date_told_of_another_happening() {
+        let at = |t: &str, d: &str| {
+            let start = t.find(d).expect("date");
+            of_another_happening(t, &(start..start + d.len()))
+        };
+        assert!(at(
+            "The theatre was rebuilt after the fire but was later demolished in 1928, and a new one built.",
+            "1928"
+        ));
+        assert!(at(
+            "An official inquiry into the accident opened on 7 January 1942.",
+            "7 January 1942"
+        ));
+        assert!(at(
+            "A memorial to the victims was unveiled on Tuesday the 29th of May 1923.",
+            "29th of May 1923"
+        ));
+        assert!(!at(
+            "The fire broke out on 9 May 1911 in the theatre.",
+            "9 May 1911"
+        ));
+        // (another sentence's words are not this date's)
+        assert!(!at(
+            "A memorial stands there. The fire broke out on 9 May 1911.",
+            "9 May 1911"
+        ));
+    }
 
     #[test]
     fn a_datelines_day_is_closed_by_a_spaced_hyphen_as_by_a_dash() {
