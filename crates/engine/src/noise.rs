@@ -498,7 +498,13 @@ fn is_credit_or_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
     }
     // What an OCR line leaves of a wire's credit between its cuts: abbreviations alone
     // ("A. and N.Z.")
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // (maybe after the dash closing the cable, in brackets: "—(A. and N.Z.)")
+    let bare = t.trim_start_matches(['—', '–', '-', ' ']);
+    let bare = bare
+        .strip_prefix('(')
+        .and_then(|b| b.strip_suffix(')'))
+        .unwrap_or(bare);
+    let words: Vec<&str> = bare.split_whitespace().collect();
     if (2..=5).contains(&words.len())
         && words
             .iter()
@@ -4716,6 +4722,10 @@ mod tests {
     fn a_wire_credits_abbreviations_alone_are_furniture() {
         let form = |t: &str| classify_form(t, &crate::text::tokens(t));
         assert_eq!(form("A. and N.Z."), Some(NoiseKind::Boilerplate));
+        // (after the dash that closes the cable, in its brackets)
+        assert_eq!(form("—(A. and N.Z.)"), Some(NoiseKind::Boilerplate));
+        assert_eq!(form("— (A. and N.Z.)"), Some(NoiseKind::Boilerplate));
+        assert_eq!(form("— J. Smith and sons were hurt."), None);
         assert_eq!(form("The U.S. and Canada."), None);
         assert_eq!(form("Gen. U. S."), None);
     }
