@@ -1171,6 +1171,18 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     if nc.is_ascii_digit() && BEFORE_NUMBERS.contains(&lower.as_str()) {
         return false;
     }
+    // (a number's sign before a serial with a letter, "no. A792", "No. B12": a digit within
+    // the code's first four characters)
+    let code = next.split_whitespace().next().unwrap_or("");
+    if matches!(lower.as_str(), "no" | "nos")
+        && nc.is_ascii_uppercase()
+        && code.chars().take(4).any(|c| c.is_ascii_digit())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | '-'))
+    {
+        return false;
+    }
     // A row opening on "No." for "number of" ("No. Killed - 78", "No. Injured: 12"): a word
     // or two naming the count, a dash or colon, the figure, and nothing more on the line.
     if matches!(lower.as_str(), "no" | "nos") && before.trim() == word && is_count_row(next) {
@@ -1477,10 +1489,24 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
                 | "around"
                 | "circa"
         );
+        // (nor a number's sign before its figure, "4-6-0 No 6157", nor the name of a
+        // numbered thing after its number, "No 6157 The Royal Artilleryman")
+        let sign = |w: &str| {
+            matches!(
+                w.trim_end_matches('.').to_lowercase().as_str(),
+                "no" | "nos"
+            )
+        };
+        let numbered = sign(words[i.saturating_sub(2)].1)
+            || (sign(w)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.1.starts_with(|c: char| c.is_ascii_digit())));
         if i >= 2
             && i > piece_start + 1
             && n - i >= 3
             && !taken
+            && !numbered
             && words[i - 1].1.ends_with(|c: char| c.is_ascii_digit())
             && starts_upper(w)
             && !is_all_caps(w)
@@ -2984,6 +3010,19 @@ in the dark, and both express engines and seven coaches were derailed in the cra
         assert_eq!(
             sents("Toll: 50 TO 100 LIVES LOST."),
             ["Toll: 50 TO 100 LIVES LOST."]
+        );
+        // (nor an engine's number and its name: "No" before a figure is a number's sign,
+        // and what follows a numbered thing is its name)
+        let t = "The express was hauled by Royal Scot Class 4-6-0 No 6157 The Royal Artilleryman.";
+        assert_eq!(sents(t), [t]);
+        let t = "It was hauled by engine No. 45274 The Kestrel, which left the rails.";
+        assert_eq!(sents(t), [t]);
+        let t = "A 'K' class 2-6-4T no. A792 River Kestrel at Lowport shed.";
+        assert_eq!(sents(t), [t]);
+        // (a sentence that ends on "no." still ends: "He said no. Then he left.")
+        assert_eq!(
+            sents("He said no. Then he left."),
+            ["He said no.", "Then he left."]
         );
     }
 
