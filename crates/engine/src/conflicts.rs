@@ -84,6 +84,9 @@ pub struct Facts {
     /// It tells the day of the sources' event: a date within a day of the day half the
     /// sources give, of its year or none, not a paper's dateline.
     pub event_dated: bool,
+    /// It names the event itself: a word of [`EVENT_WORDS`] ("crash", "fire", "collided";
+    /// [`names_the_event`]). Read from all its words, which `words` holds only some of.
+    pub of_the_event: bool,
 }
 
 /// A moment of a journey a time of day is told of: no moment of the event itself.
@@ -666,6 +669,16 @@ const EVENT_WORDS: &[&str] = &[
     "accident",
 ];
 
+/// True when `text` names the event itself: a word opening with one of [`EVENT_WORDS`].
+pub fn names_the_event(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 4)
+        .any(|w| {
+            let w = w.to_lowercase();
+            EVENT_WORDS.iter().any(|p| w.starts_with(p))
+        })
+}
+
 /// Times of day: two statements of one question that give different times ("ten P. M." /
 /// "about 9 p.m."), none of them the same moment; apparent when one allows the other
 /// ("shortly after 9:00 p.m." / "9:15 p.m."). A conflict of kind `date`, as the class
@@ -707,10 +720,7 @@ fn times(a: &Facts, b: &Facts) -> Option<Found> {
     // stopped the show"; not "the mine exploded at 10:28 a.m.", a rival)
     if a.onset != b.onset {
         let (starts, then, other) = if a.onset { (ta, tb, b) } else { (tb, ta, a) };
-        let of_the_event = other
-            .words
-            .iter()
-            .any(|w| EVENT_WORDS.iter().any(|p| w.lower.starts_with(p)));
+        let of_the_event = other.of_the_event;
         let after = |x: &crate::values::TimeValue, y: &crate::values::TimeValue| {
             // (on a twelve-hour dial when either leaves its half of the day open)
             let dial = if x.half_known && y.half_known { 24 } else { 12 } * 60;
@@ -2206,6 +2216,7 @@ mod tests {
             onset,
             journey,
             event_dated: false,
+            of_the_event: names_the_event(text),
         }
     }
 

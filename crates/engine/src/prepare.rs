@@ -1381,6 +1381,7 @@ fn conflict_facts(
                 counted,
                 onset: p.onset,
                 journey: p.journey,
+                of_the_event: p.of_the_event,
                 values: p.values,
             }
         })
@@ -2167,6 +2168,8 @@ struct StatementPrep {
     /// Where its dates start that tell no moment of what it tells ([`told_as_when`]:
     /// "every December 8", "since 1902", "built in 1872").
     not_when: Vec<usize>,
+    /// It names the event itself ([`conflicts::names_the_event`]).
+    of_the_event: bool,
     /// Where its dates start that are told of another happening of the story
     /// ([`of_another_happening`]).
     other_happening_dates: Vec<usize>,
@@ -2482,6 +2485,7 @@ fn prepare_statement(
         earlier_event_dates,
         other_happening_dates,
         not_when,
+        of_the_event: conflicts::names_the_event(text),
         journey,
     }
 }
