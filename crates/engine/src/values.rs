@@ -3391,6 +3391,50 @@ fn ocr_number_word(w: &str) -> Option<(f64, bool)> {
     }
 }
 
+/// A number word one letter off, as a typo or OCR leaves it ("Tthree", "Threo",
+/// "Sevem"), read only where a count must open (before the people it counts or their
+/// fate, [`COUNTED_AFTER_TYPO`]): the one unit or tens word of the same first letter one
+/// edit away (`strsim::levenshtein`, so "there" and "three", a swap apart, are two). Five
+/// letters at least: "fire", "line" and "your" are words one letter from a number.
+fn typo_number_word(w: &str) -> Option<f64> {
+    if w.len() < 5 || !w.chars().all(|c| c.is_ascii_lowercase()) || is_ordinal(w) {
+        return None;
+    }
+    let near: Vec<&str> = UNITS
+        .iter()
+        .chain(TENS)
+        .copied()
+        .filter(|n| n.as_bytes()[0] == w.as_bytes()[0] && strsim::levenshtein(w, n) == 1)
+        .collect();
+    match near.as_slice() {
+        [only] => number_word_part(only).map(|(v, _)| v),
+        _ => None,
+    }
+}
+
+/// Words a count opens before ([`typo_number_word`]): people, or what befell them.
+const COUNTED_AFTER_TYPO: &[&str] = &[
+    "people",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "boys",
+    "girls",
+    "lives",
+    "dead",
+    "bodies",
+    "victims",
+    "passengers",
+    "miners",
+    "workmen",
+    "workers",
+    "killed",
+    "died",
+    "perished",
+    "drowned",
+];
+
 /// Plurals of round numbers that give a count only roughly ("hundreds of people died",
 /// "dozens were injured"), as the values they allow: a class compares them with the figures
 /// other sources give ("hundreds" allows 312, "thousands" does not).
@@ -3620,9 +3664,20 @@ fn written_numbers(text: &str) -> Vec<(std::ops::Range<usize>, f64)> {
                 // ("Five fundred Lives Lost": OCR damage in a scale word after a number)
                 // ("Two hundred and fiftv-tbree": OCR damage in the number word after a scale
                 // word and its "and")
+                // ("Tthree people were killed": a typo in a count's first word)
+                let typo = || {
+                    let counted = words.get(j + 1).is_some_and(|(_, n, _)| {
+                        COUNTED_AFTER_TYPO.contains(&n.to_lowercase().as_str())
+                    });
+                    (parts == 0 && pieces.len() == 1 && counted)
+                        .then(|| typo_number_word(p))
+                        .flatten()
+                        .map(|v| (v, false))
+                };
                 let part = number_word_part(p)
                     .or_else(|| ocr_scale(p).filter(|_| parts > 0))
-                    .or_else(|| ocr_number_word(p).filter(|_| after_join || tens_hyphen));
+                    .or_else(|| ocr_number_word(p).filter(|_| after_join || tens_hyphen))
+                    .or_else(typo);
                 match part {
                     Some((v, true)) => multiplier = Some(v),
                     Some((v, false)) => value_here += v,
@@ -6089,12 +6144,19 @@ fn may_hold_a_time(lower: &str) -> bool {
 /// "hundreds"): a cheap test, one pass over the words without allocating, before the scans
 /// of [`written_numbers`], [`single_things`] and [`vague_counts`].
 fn has_number_word(lower: &str) -> bool {
-    lower.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+    let words = || {
+        lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+    };
+    words().any(|w| {
         w == "single"
             || (w.len() >= 3 && number_word_part(w).is_some())
             || VAGUE.iter().any(|v| w.eq_ignore_ascii_case(v.0))
             || w == "mass"
-    })
+    }) || words()
+        .zip(words().skip(1))
+        .any(|(w, next)| COUNTED_AFTER_TYPO.contains(&next) && typo_number_word(w).is_some())
 }
 
 /// Words saying that bodies were found: a count of them is the dead found so far.
@@ -6868,6 +6930,25 @@ mod tests {
     }
 
     #[test]
+    fn a_number_word_one_letter_off_before_whom_it_counts() {
+        let get = figures;
+        // (a doubled or a misread letter, before the people counted or their fate)
+        assert_eq!(
+            get("Tthree people were killed after the block collapsed."),
+            [3.0]
+        );
+        assert_eq!(get("Threo children were drowned in the flood."), [3.0]);
+        assert_eq!(get("Sevem men perished in the mine."), [7.0]);
+        // (a word of English is none: "there" is two edits from "three", "sixth" an
+        // ordinal; nor a word before anything else)
+        assert!(get("There people were killed.").is_empty());
+        assert!(get("The sixth persons to arrive were nurses.").is_empty());
+        assert!(get("Tthree times the bell rang.").is_empty());
+        // (short words are left alone: "fire" is a letter from "five")
+        assert!(get("Fire killed the night watchman.").is_empty());
+    }
+
+    #[test]
     fn ocr_letters_in_a_figure() {
         let get = figures;
         assert_eq!(get("The dead now number 53G."), [536.0]);
@@ -6912,8 +6993,11 @@ mod tests {
         assert_eq!(get("Three hundred and fourty were saved."), [340.0]);
         let range = get("from one hundred to two hundred men");
         assert!(!range.contains(&300.0), "{range:?}");
-        // a damaged word is read only after "hundred and"
-        assert_eq!(get("The fiftv men came."), Vec::<f64>::new());
+        // a damaged word is read only after "hundred and", or one letter off before the
+        // people it counts (see `a_number_word_one_letter_off_before_whom_it_counts`)
+        assert_eq!(get("The fiftv came."), Vec::<f64>::new());
+        assert_eq!(get("The fiftv carts came."), Vec::<f64>::new());
+        assert_eq!(get("The fiftv men came."), [50.0]);
     }
 
     #[test]
