@@ -75,7 +75,7 @@ const MEASURE_QUESTIONS: u8 = 200;
 
 /// The question each extent of [`Analysis::measure_question`] asks, as a group's label
 /// reads it.
-const MEASURE_ASKS: [&str; 8] = [
+const MEASURE_ASKS: [&str; 9] = [
     "How much?",
     "How fast?",
     "How high?",
@@ -84,6 +84,7 @@ const MEASURE_ASKS: [&str; 8] = [
     "How deep?",
     "How much damage was done?",
     "What did it cost to build?",
+    "How heavy?",
 ];
 
 /// The span of the window of times of day that holds the event's moment
@@ -642,6 +643,9 @@ impl Analysis {
             (Dimension::Length, Some("length")) => 3,
             (Dimension::Length, Some("width")) => 4,
             (Dimension::Length, Some("depth")) => 5,
+            // (a weight: a load, a ship's tonnage, "his load was 243 tons" / "had carried 253
+            // tons")
+            (Dimension::Weight, _) => 8,
             // (a sum of money told of damage or loss: how much damage; of building: what
             // it cost to build, another question, "cost $55 million to build" / "$2
             // billion in damages")
@@ -1394,6 +1398,21 @@ mod tests {
             vec![crate::Source::from_text("x.txt", text.into())],
             crate::Options::default(),
         )
+    }
+
+    #[test]
+    fn weights_answer_how_heavy() {
+        let a = one_source(
+            "The engine's load that night was 243 tons, above its limit.\nThe engine had carried 253 tons up the bank.\nThe driver had asked for a second engine at Lowport.",
+        );
+        let q = |s: usize| a.measure_question(s).map(|(k, _)| k);
+        let heavy = q(0).expect("a weight");
+        assert_eq!(q(1), Some(heavy));
+        assert_eq!(
+            MEASURE_ASKS[usize::from(heavy - MEASURE_QUESTIONS)],
+            "How heavy?"
+        );
+        assert_eq!(q(2), None);
     }
 
     #[test]
