@@ -669,13 +669,26 @@ const EVENT_WORDS: &[&str] = &[
     "accident",
 ];
 
-/// True when `text` names the event itself: a word opening with one of [`EVENT_WORDS`].
+/// Endings that make a word of [`EVENT_WORDS`] another form of it ("fires", "burnt",
+/// "exploded", "explosion", "wreckage"), not a word of its own ("firemen", "fireworks",
+/// "explore").
+const EVENT_ENDINGS: &[&str] = &[
+    "", "s", "d", "e", "t", "ed", "es", "ing", "age", "ment", "sion", "sions", "de", "des", "ded",
+    "ding", "sive",
+];
+
+/// True when `text` names the event itself: a form of one of [`EVENT_WORDS`]
+/// ([`EVENT_ENDINGS`]).
 pub fn names_the_event(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 4)
         .any(|w| {
-            let w = w.to_lowercase();
-            EVENT_WORDS.iter().any(|p| w.starts_with(p))
+            EVENT_WORDS.iter().any(|p| {
+                w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+                    && EVENT_ENDINGS
+                        .iter()
+                        .any(|e| w[p.len()..].eq_ignore_ascii_case(e))
+            })
         })
 }
 
@@ -2403,6 +2416,28 @@ mod tests {
             None,
             "dates of what may be two events are no conflict"
         );
+    }
+
+    #[test]
+    fn a_word_of_the_event_is_one_of_its_forms() {
+        for t in [
+            "A train crash occurred at Kestrel.",
+            "The explosion shook the town.",
+            "The fires burnt for days.",
+            "The wreckage lay on the line.",
+            "The old mill collapsed.",
+        ] {
+            assert!(names_the_event(t), "{t}");
+        }
+        // (found by review: words of their own that open like one)
+        for t in [
+            "At 9:20 PM the first firemen arrived.",
+            "The fireworks went off at nine.",
+            "Divers went to explore the hull.",
+            "The train left Burnley at nine.",
+        ] {
+            assert!(!names_the_event(t), "{t}");
+        }
     }
 
     #[test]

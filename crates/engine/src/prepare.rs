@@ -2506,11 +2506,9 @@ const OTHER_HAPPENINGS: &[&str] = &[
     "commemorat",
     "inquiry",
     "inquest",
-    "investigat",
     "trial",
-    "construct",
+    "constructed",
     "erected",
-    "restored",
     "renamed",
 ];
 
@@ -2520,19 +2518,18 @@ const OTHER_HAPPENINGS: &[&str] = &[
 /// with its year: only a year other than the event's is that happening's
 /// ([`conflicts::Anchored::another_happening`]).
 pub fn of_another_happening(text: &str, span: &std::ops::Range<usize>) -> bool {
-    let from = text[..span.start]
-        .rfind(['.', ';', '!', '?'])
-        .map_or(0, |i| i + 1);
+    // (in the date's own clause: "The theatre, which burned on 9 May 1912, was demolished
+    // in 1928" dates the fire, then the demolition)
+    const ENDS: [char; 5] = [',', '.', ';', '!', '?'];
+    let from = text[..span.start].rfind(ENDS).map_or(0, |i| i + 1);
     let to = text[span.end..]
-        .find(['.', ';', '!', '?'])
+        .find(ENDS)
         .map_or(text.len(), |i| span.end + i);
     text[from..to]
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            let w = w.to_lowercase();
-            OTHER_HAPPENINGS.iter().any(|h| w.starts_with(h))
-        })
+        // (lowercase words only: "taken to Memorial Hospital" names a place)
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .any(|w| OTHER_HAPPENINGS.iter().any(|h| w.starts_with(h)))
 }
 
 /// True when the date starting at byte `start` of `text` is told of an earlier event the
@@ -2572,11 +2569,20 @@ fn datelines(text: &str, dates: &[values::DateValue]) -> Vec<usize> {
             let place = text[..d.span.start].split_whitespace().count() <= 4;
             let rest = text[d.span.end..].trim_start_matches([' ', '.']);
             // (or a hyphen set apart by spaces, as wire stories of the 1920s have it:
-            // "HOBART, Okla., Dec. 25 - With …"; not "Dec. 25-year-old")
+            // "HOBART, Okla., Dec. 25 - With …"; not "Dec. 25-year-old"; after a place's
+            // words in capitals and its comma only: "The fire began on May 9, 1911 - a
+            // Tuesday" is a sentence)
+            let place_words = || {
+                let before = text[..d.span.start].trim_end();
+                before.ends_with(',')
+                    && before
+                        .split_whitespace()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            };
             let closed = text[d.span.end..].starts_with('.')
                 || rest.starts_with(['—', '–'])
                 || rest.starts_with("--")
-                || text[d.span.end..].starts_with(" - ");
+                || (text[d.span.end..].starts_with(" - ") && place_words());
             d.span.start > 0 && place && closed
         })
         .map(|d| d.span.start)
@@ -3938,6 +3944,18 @@ mod tests {
             "A memorial stands there. The fire broke out on 9 May 1911.",
             "9 May 1911"
         ));
+        // (found by review: the fire's own date beside another happening's words)
+        assert!(!at(
+            "Investigators said the fire started on 9 May 1912.",
+            "9 May 1912"
+        ));
+        assert!(!at(
+            "They were taken to Memorial Hospital after the fire of 9 May 1912.",
+            "9 May 1912"
+        ));
+        let t = "The theatre, which burned on 9 May 1912, was demolished in 1928.";
+        assert!(!at(t, "9 May 1912"));
+        assert!(at(t, "1928"));
     }
 
     #[test]
@@ -3949,6 +3967,9 @@ mod tests {
         assert_eq!(at("LOWPORT, Okla., Dec. 25 -- The toll rose.").len(), 1);
         // (not a day told in a sentence, nor one joined to a word by a hyphen)
         assert!(at("The fire broke out on Dec. 24 - a Wednesday - at nine.").is_empty());
+        // (found by review: a sentence opening in four words or fewer)
+        assert!(at("The fire began on May 9, 1911 - a Tuesday.").is_empty());
+        assert!(at("It began Dec. 24 - a Wednesday.").is_empty());
         assert!(at("LOWPORT, Dec. 25-year-old men were hurt.").is_empty());
     }
 

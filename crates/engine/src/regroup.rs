@@ -69,8 +69,8 @@ static CAUSE_TERMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(
 });
 
 /// The first key of the questions of an extent ([`Analysis::measure_question`]): a
-/// volume, a speed, a height, a length, a width, a depth ([`MEASURE_ASKS`]), after every
-/// facet's.
+/// volume, a speed, a height, a length, a width, a depth, a sum of damage or of building,
+/// a weight ([`MEASURE_ASKS`]), after every facet's.
 const MEASURE_QUESTIONS: u8 = 200;
 
 /// The question each extent of [`Analysis::measure_question`] asks, as a group's label
@@ -617,11 +617,13 @@ impl Analysis {
     }
 
     /// The question of an extent statement `s` answers ([`MEASURE_QUESTIONS`]), with its
-    /// first amount that has a unit, when that is a volume or a speed, or a length that
-    /// says which extent it measures ("50 feet **tall**", "731 ft in **length**"). Not a
-    /// time (a story tells many: how long it burned, how long the rescue took), money
-    /// (costs, fares and funds), a weight or an area (of what, the words around say), nor
-    /// a length that names no extent, nor a statement that tells the time of day. (The
+    /// first amount that has a unit, when that is a volume or a speed, a weight not told
+    /// of a mass of something ("his load was 243 tons", not "300 tons of rubble"), or a
+    /// length that says which extent it measures ("50 feet **tall**", "731 ft in
+    /// **length**"). Not a time (a story tells many: how long it burned, how long the
+    /// rescue took), money (costs, fares and funds), an area (of what, the words around
+    /// say), nor a length that names no extent, nor a statement that tells the time of
+    /// day. (The
     /// extent is the key, not the thing measured: a dam's height and a wave's meet under
     /// "How high?".) Asked only of a statement that counts no people: its callers ask
     /// [`Analysis::count_question`] first, and a count's question comes before.
@@ -644,8 +646,16 @@ impl Analysis {
             (Dimension::Length, Some("width")) => 4,
             (Dimension::Length, Some("depth")) => 5,
             // (a weight: a load, a ship's tonnage, "his load was 243 tons" / "had carried 253
-            // tons")
-            (Dimension::Weight, _) => 8,
+            // tons"; not a mass of something, "300 tons of rubble", which weighs another
+            // thing each time)
+            (Dimension::Weight, _) => {
+                let after = self.text(s).get(n.span.end..).unwrap_or("");
+                let of = after.split_whitespace().nth(1).is_some_and(|w| w == "of");
+                if of {
+                    return None;
+                }
+                8
+            }
             // (a sum of money told of damage or loss: how much damage; of building: what
             // it cost to build, another question, "cost $55 million to build" / "$2
             // billion in damages")
@@ -1401,6 +1411,30 @@ mod tests {
     }
 
     #[test]
+    fn a_year_of_another_happening_is_read_against_the_events() {
+        // (the flags the date rule reads, as preparation sets them from three sources)
+        let sources = [
+            "The fire at the Kestrel Theatre broke out on 9 May 1911.",
+            "On 9 May 1911 a fire destroyed the Kestrel Theatre.",
+            "The Kestrel Theatre burned in 1911.\nThe theatre was later demolished in 1928.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| crate::Source::from_text(format!("s{i}.txt"), (*t).to_string()))
+        .collect();
+        let a = Analysis::new(sources, crate::Options::default());
+        let f = &a.prepared.facts;
+        let of = |s: usize| f[s].date_anchors.first().cloned().unwrap_or_default();
+        assert!(of(0).event_year && !of(0).another_happening);
+        let last = f.len() - 1;
+        assert!(
+            of(last).another_happening && !of(last).event_year,
+            "{:?}",
+            of(last)
+        );
+    }
+
+    #[test]
     fn weights_answer_how_heavy() {
         let a = one_source(
             "The engine's load that night was 243 tons, above its limit.\nThe engine had carried 253 tons up the bank.\nThe driver had asked for a second engine at Lowport.",
@@ -1413,6 +1447,9 @@ mod tests {
             "How heavy?"
         );
         assert_eq!(q(2), None);
+        // (found by review: a mass of something weighs another thing each time)
+        let a = one_source("Rescuers removed 300 tons of rubble from the site.");
+        assert_eq!(a.measure_question(0), None);
     }
 
     #[test]

@@ -1172,9 +1172,18 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         return false;
     }
     // (a number's sign before a serial with a letter, "no. A792", "No. B12": a digit within
-    // the code's first four characters)
+    // the code's first four characters; after a figure or written "No": "said no. B-52
+    // bombers were sent" ends a sentence)
     let code = next.split_whitespace().next().unwrap_or("");
+    let after_figure = || {
+        before
+            .trim_end()
+            .strip_suffix(word)
+            .and_then(|b| b.split_whitespace().next_back())
+            .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()))
+    };
     if matches!(lower.as_str(), "no" | "nos")
+        && (word.starts_with('N') || after_figure())
         && nc.is_ascii_uppercase()
         && code.chars().take(4).any(|c| c.is_ascii_digit())
         && code
@@ -1491,26 +1500,27 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
         );
         // (nor a number's sign before its figure, "4-6-0 No 6157", nor the name of a
         // numbered thing after its number, "No 6157 The Royal Artilleryman")
+        // (read last: this runs at every word)
         let sign = |w: &str| {
-            matches!(
-                w.trim_end_matches('.').to_lowercase().as_str(),
-                "no" | "nos"
-            )
+            let w = w.trim_end_matches('.');
+            w.eq_ignore_ascii_case("no") || w.eq_ignore_ascii_case("nos")
         };
-        let numbered = sign(words[i.saturating_sub(2)].1)
-            || (sign(w)
-                && words
-                    .get(i + 1)
-                    .is_some_and(|n| n.1.starts_with(|c: char| c.is_ascii_digit())));
+        let numbered = || {
+            sign(words[i.saturating_sub(2)].1)
+                || (sign(w)
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| n.1.starts_with(|c: char| c.is_ascii_digit())))
+        };
         if i >= 2
             && i > piece_start + 1
             && n - i >= 3
             && !taken
-            && !numbered
             && words[i - 1].1.ends_with(|c: char| c.is_ascii_digit())
             && starts_upper(w)
             && !is_all_caps(w)
             && is_sentence_starter(&w.to_lowercase())
+            && !numbered()
         {
             cuts.push(i);
             piece_start = i;
@@ -3019,6 +3029,11 @@ in the dark, and both express engines and seven coaches were derailed in the cra
         assert_eq!(sents(t), [t]);
         let t = "A 'K' class 2-6-4T no. A792 River Kestrel at Lowport shed.";
         assert_eq!(sents(t), [t]);
+        // (found by review: a sentence that ends on "no." before a code still ends)
+        assert_eq!(
+            sents("The Air Force said no. B-52 bombers were sent anyway."),
+            ["The Air Force said no.", "B-52 bombers were sent anyway."]
+        );
         // (a sentence that ends on "no." still ends: "He said no. Then he left.")
         assert_eq!(
             sents("He said no. Then he left."),
