@@ -238,6 +238,18 @@ const PROMPT_OPENINGS: &[&str] = &[
     "users browsing this forum",
     "all times are",
     "delete cookies",
+    // a bulletin board's navigation and post stamps, a record's feedback panel
+    "view previous topic",
+    "view next topic",
+    "post new topic",
+    "reply to topic",
+    "postposted:",
+    "post subject:",
+    "your feedback",
+    "feedback?",
+    "record last edited",
+    "if you can provide any",
+    "please feel free to",
     "search this topic",
     "display posts from",
     "join the conversation",
@@ -3016,6 +3028,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         || signature
         || is_hatnote(text.trim())
         || is_coordinates(text.trim())
+        || is_link_line(text)
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -3663,6 +3676,27 @@ fn is_pointer(lower: &str, n_words: usize) -> bool {
     // the names of all 362 miners.")
     let counts = lower.contains(|c: char| c.is_ascii_digit());
     !counts && ((n_words <= 10 && link) || (n_words <= 16 && announced))
+}
+
+/// True for a link with its label ("Official report into the disaster: http://…", "For
+/// full details, see http://…"): a web address closing the line after a colon or a word
+/// that points to it, a dozen words at most before it and no figure among them. A page's
+/// pointer elsewhere, not a claim.
+fn is_link_line(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ')']);
+    let Some((label, address)) = t.rsplit_once(char::is_whitespace) else {
+        return false;
+    };
+    let label = label.trim_end();
+    let lower = label.to_lowercase();
+    let points = label.ends_with(':')
+        || ["see", "at", "visit", "here", "via"]
+            .iter()
+            .any(|w| lower.ends_with(&format!(" {w}")) || lower == *w);
+    crate::text::is_address(address)
+        && points
+        && label.split_whitespace().count() <= 12
+        && !label.contains(|c: char| c.is_ascii_digit())
 }
 
 /// True for an encyclopedia's line of map coordinates ("Coordinates: 50°24′55″N
@@ -4715,6 +4749,32 @@ mod tests {
             "$50,000 was contributed by Congress.",
         ] {
             assert_eq!(form(prose), None, "{prose}");
+        }
+    }
+
+    #[test]
+    fn a_link_with_its_label_and_a_boards_navigation_are_furniture() {
+        let form = |t: &str| classify_form(t, &crate::text::tokens(t));
+        for t in [
+            "Official report into the disaster: http://www.example.org/documents/report1913.pdf",
+            "Footage of the site, from the film archive: https://www.example.org/watch?v=AbC",
+            "For full details, see http://www.example.org/news/article-2948-detail/article.html",
+            "View previous topic :: View next topic",
+            "Post new topic   Reply to topic    Kestrel Forum Index -> History",
+            "PostPosted: Wed Apr 01, 2009 10:48 pm    Post subject: The Kestrel collapse",
+            "Your feedback is welcome.",
+            "If you can provide any new information about this record, please contact us.",
+        ] {
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        // (a figure told before the address is news; an address inside a sentence is a
+        // source it cites)
+        for t in [
+            "The inquiry found that 35 died: http://www.example.org/report.pdf",
+            "The official report (http://www.example.org/r.pdf) found the signalman at fault.",
+            "The mill stood at the corner of Kestrel Street and Mill Lane.",
+        ] {
+            assert_ne!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
     }
 
