@@ -73,6 +73,12 @@ static RETRIEVED_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("retrieved pattern")
 });
 
+/// A reference closing on a book's ISBN ("… From Frost Fairs to Indian Summers. ISBN
+/// 1445645645.", "ISBN 978-0-12-345678-9").
+static ISBN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bISBN(?:-1[03])?:? ?[0-9][0-9-]{8,16}[0-9Xx]\.?$").expect("isbn pattern")
+});
+
 /// True for a row giving a record's code ("Source ID: 18697", "NTSB Number: HAR-71/01",
 /// "ID on this website: 300018697"): a key ending in "ID" or "Number" before its colon and
 /// one code after it, a figure of five digits or more or letters and digits mixed. It
@@ -3017,6 +3023,8 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         // (an encyclopedia's reference, ending on the day it was read: "… BBC News. 29
         // November 2016. Retrieved 10 December 2016.")
         || RETRIEVED_END.is_match(text.trim_end())
+        // (a book's reference, its ISBN closing it: "… Indian Summers. ISBN 1445645645.")
+        || ISBN_END.is_match(text.trim_end())
         || is_identifier_row(text.trim())
         || WHOLE_PROMPTS.contains(&lower.trim().trim_end_matches(['?', '!', '.', ':']).trim_end());
     // (a wiki talk page's signature: "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)")
@@ -4750,6 +4758,22 @@ mod tests {
         ] {
             assert_eq!(form(prose), None, "{prose}");
         }
+    }
+
+    #[test]
+    fn a_books_reference_is_furniture() {
+        let form = |t: &str| classify_form(t, &crate::text::tokens(t));
+        assert_eq!(
+            form(
+                "1. Lowport, Ann. The Story of the Valley: From Mills to Floods. ISBN 1445645645."
+            ),
+            Some(NoiseKind::Boilerplate)
+        );
+        assert_eq!(
+            form("Kestrel, J. (1990). Mill Fires. Lowport Press. ISBN 978-0-12-345678-9"),
+            Some(NoiseKind::Boilerplate)
+        );
+        assert_eq!(form("The ISBN was printed on the back."), None);
     }
 
     #[test]

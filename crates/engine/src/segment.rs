@@ -48,7 +48,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         // statement's length, as a book pasted on one line is no list's line.
         if !line.contains('\n')
             && line.len() <= MAX_STATEMENT_BYTES
-            && is_list_line(line)
+            && (is_list_line(line) || is_numbered_reference(line))
             && !prose_sentences(text, &para)
         {
             for glued in glue_split(text, para) {
@@ -409,6 +409,19 @@ pub(crate) fn is_list_line(line: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when `line` is a numbered line of a list of references ("2. \"Flood schemes\".
+/// District Council. April 2016. Retrieved 10 December 2016.", "1. Smith, Ann. The
+/// Story. ISBN 1445645645."): a number and its stop, then a citation's mark (the day it
+/// was read, an ISBN, a DOI).
+fn is_numbered_reference(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && line[digits..].starts_with(". ")
+        && ["Retrieved ", "Accessed ", "ISBN", "doi:", "DOI "]
+            .iter()
+            .any(|m| line.contains(m))
 }
 
 /// True when `next` (the text after a line break) opens an item of a list: a bullet ("- ",
@@ -2136,6 +2149,23 @@ mod tests {
             ["A. He knocked me down."],
             "an answer"
         );
+    }
+
+    #[test]
+    fn a_numbered_reference_is_one_statement() {
+        // (an encyclopedia's list of references, saved as text: each line a citation,
+        // whole, as annotators cut it)
+        let text = "References\n1. Lowport, Ann. The Story of the Valley: From Mills to Floods. ISBN 1445645645.\n2. \"Kestrel flood schemes\". Kestrel District Council. April 2016. Retrieved 10 December 2016.\n3. The dam was built in 1859. It failed in 1864.";
+        let s = sents(text);
+        assert!(
+            s.contains(
+                &"1. Lowport, Ann. The Story of the Valley: From Mills to Floods. ISBN 1445645645."
+            ),
+            "{s:?}"
+        );
+        assert!(s.contains(&"2. \"Kestrel flood schemes\". Kestrel District Council. April 2016. Retrieved 10 December 2016."), "{s:?}");
+        // (a numbered line of prose is cut at its sentences)
+        assert!(s.contains(&"It failed in 1864."), "{s:?}");
     }
 
     #[test]
