@@ -1964,10 +1964,21 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         .map(|x| lower.matches(x).count())
         .sum();
     let picture = pictures > 0;
+    // (or a caption closing on its picture's file name: "Church of Kestrel, with the site
+    // of the slide at the left KestrelGL02.JPG")
+    let closing_picture = picture
+        && words.len() <= 30
+        && lower.split_whitespace().next_back().is_some_and(|w| {
+            let w = w.trim_end_matches(['.', ')', ']']);
+            [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+                .iter()
+                .any(|x| w.ends_with(x))
+        });
     let category = (t.starts_with("In \"") || t.starts_with("In “")) && words.len() <= 6;
     if copyright_sign(t)
         || is_caption(&lower, words.len())
         || (picture && words.len() <= 12)
+        || closing_picture
         // (a gallery's file names run together: "Gas explosion 1944 2.jpg Gas explosion
         // 1944 3.jpg …")
         || pictures >= 2
@@ -4758,6 +4769,22 @@ mod tests {
         ] {
             assert_eq!(form(prose), None, "{prose}");
         }
+    }
+
+    #[test]
+    fn a_caption_closing_on_its_pictures_file_name_is_furniture() {
+        assert_eq!(
+            line(
+                "Church of Kestrel, with the site of the rock slide at the left of the village KestrelGL02.JPG"
+            ),
+            Some(NoiseKind::Boilerplate)
+        );
+        assert_eq!(
+            line(
+                "The file name of the photograph, kestrel.jpg, was given in the report of the inquiry into the slide."
+            ),
+            None
+        );
     }
 
     #[test]
