@@ -347,6 +347,60 @@ fn mark_infobox_neighbours(
             _ => {}
         }
     }
+    // Then the block's other lines glued after a key's word ("CrossesLowport River" above
+    // "MaterialSteel"): rows too when the block holds a known row, or three such lines
+    // at least; a glue inside a name ("McKestrel Bridge", the box's title) is none, and
+    // furniture stays furniture.
+    let n = statements.len();
+    let cuts: Vec<usize> = (1..n)
+        .filter(|&k| apart(k) || prose[k])
+        .chain(std::iter::once(n))
+        .collect();
+    let mut start = 0;
+    for k in cuts {
+        let block = start..k;
+        start = k;
+        let known = block
+            .clone()
+            .any(|m| kind[m] == Some(true) && preps[m].record_row);
+        let glued: Vec<usize> = block
+            .filter(|&m| {
+                kind[m] == Some(true)
+                    && !preps[m].record_row
+                    && preps[m].form_noise != Some(NoiseKind::Boilerplate)
+                    && glued_after_word(text(m).trim())
+            })
+            .collect();
+        if glued.len() >= 3 || (known && !glued.is_empty()) {
+            for m in glued {
+                preps[m].record_row = true;
+                preps[m].form_noise = None;
+            }
+        }
+    }
+}
+
+/// True when `t` opens on a key glued to its value after a word of four letters or more or
+/// a little word in small letters ("CrossesLowport River", "Followed byKestrel"), not
+/// inside a name ("McKestrel", "LaSalle"): a lowercase letter, then a capital or a figure,
+/// within the first three words; or an infobox's own key glued to a value in lowercase
+/// ([`noise::is_key_glued_to_lowercase`]).
+fn glued_after_word(t: &str) -> bool {
+    t.split_whitespace().take(3).any(|w| {
+        let chars: Vec<char> = w.chars().collect();
+        (1..chars.len()).any(|i| {
+            let (a, b) = (chars[i - 1], chars[i]);
+            let before: Vec<&char> = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            // (or a little word in small letters closing a key of words, "Followed byKestrel")
+            let closes_key =
+                before.len() >= 4 || (before.len() >= 2 && before.iter().all(|c| c.is_lowercase()));
+            a.is_lowercase() && (b.is_uppercase() || b.is_ascii_digit()) && closes_key
+        })
+    }) || noise::is_key_glued_to_lowercase(t)
 }
 
 /// True for a line that is a time of day alone ("08:18", "4.40 pm").
@@ -4239,6 +4293,35 @@ mod tests {
         // rows is the box's title)
         assert!(noise("MillHistorian Lowport").is_some());
         assert!(noise("McKestrel Dam Disaster").is_some());
+    }
+
+    #[test]
+    fn rows_above_the_first_known_row_of_a_block_are_rows() {
+        // (a bridge's box opens on rows whose keys are no known one: the rows below say
+        // what they are)
+        let text = "Source: Kestrel Bridge — http://example.org
+
+            McKestrel Bridge
+            Coordinates38°50′42″N 82°08′28″W
+            CrossesLowport River
+            LocaleKestrel, Mason County
+            Followed byKestrel Memorial Bridge
+            Designsuspension bridge
+            MaterialSteel
+            Total length2,235 feet (681 m)
+            
+            The Kestrel Bridge fell on 15 December 1967 and 46 people died in the river.
+";
+        let noise = noise_of(text);
+        for row in [
+            "CrossesLowport River",
+            "LocaleKestrel, Mason County",
+            "Followed byKestrel Memorial Bridge",
+        ] {
+            assert_eq!(noise(row), None, "{row}");
+        }
+        // (the box's title above, its glue inside a name, stays a title)
+        assert!(noise("McKestrel Bridge").is_some());
     }
 
     #[test]
