@@ -87,6 +87,15 @@ pub struct Facts {
     /// It names the event itself: a word of [`EVENT_WORDS`] ("crash", "fire", "collided";
     /// [`names_the_event`]). Read from all its words, which `words` holds only some of.
     pub of_the_event: bool,
+    /// It tells of a birth ("born", "birth": [`tells_of_birth`]), read from all its words.
+    pub of_a_birth: bool,
+}
+
+/// True when `text` tells of a birth: the word "born" or "birth" ("He was born in 1879"),
+/// whose year says nothing of how old someone was when something happened.
+pub fn tells_of_birth(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("born") || w.eq_ignore_ascii_case("birth"))
 }
 
 /// A moment of a journey a time of day is told of: no moment of the event itself.
@@ -813,11 +822,7 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
     };
     // (only a year says how old someone was: "on 4 August" says nothing of it; a year of
     // birth, "Born … in 1879", says nothing of how old he was when something happened)
-    let born = |f: &Facts| {
-        f.words
-            .iter()
-            .any(|w| matches!(w.lower.as_str(), "born" | "birth"))
-    };
+    let born = |f: &Facts| f.of_a_birth;
     let year = |d: &&crate::values::DateValue| !d.yearless && !d.two_digit;
     // (the age of someone both name: "In 1896 Kestrel left school" / "Kestrel left school
     // at eighteen"; a victim's age is no rival of the year of the event: "one of whom was
@@ -2230,6 +2235,7 @@ mod tests {
             journey,
             event_dated: false,
             of_the_event: names_the_event(text),
+            of_a_birth: tells_of_birth(text),
         }
     }
 

@@ -1436,6 +1436,7 @@ fn conflict_facts(
                 onset: p.onset,
                 journey: p.journey,
                 of_the_event: p.of_the_event,
+                of_a_birth: p.of_a_birth,
                 values: p.values,
             }
         })
@@ -2224,6 +2225,8 @@ struct StatementPrep {
     not_when: Vec<usize>,
     /// It names the event itself ([`conflicts::names_the_event`]).
     of_the_event: bool,
+    /// It tells of a birth ([`conflicts::tells_of_birth`]).
+    of_a_birth: bool,
     /// Where its dates start that are told of another happening of the story
     /// ([`of_another_happening`]).
     other_happening_dates: Vec<usize>,
@@ -2540,6 +2543,7 @@ fn prepare_statement(
         other_happening_dates,
         not_when,
         of_the_event: conflicts::names_the_event(text),
+        of_a_birth: conflicts::tells_of_birth(text),
         journey,
     }
 }

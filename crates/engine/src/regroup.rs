@@ -1435,6 +1435,21 @@ mod tests {
     }
 
     #[test]
+    fn a_year_of_birth_is_no_rival_of_an_age_in_preparation_too() {
+        // (found beside the time rule's bug: the words the rules keep are names and
+        // negations, so "born" in the middle of a sentence was never read)
+        let text = [
+            "The driver of the train was born in 1879 at Kestrel.",
+            "The driver of the train was aged 61 at the time of the crash.",
+        ]
+        .join("\n");
+        let a = one_source(text);
+        let f = &a.prepared.facts;
+        assert!(f[0].of_a_birth);
+        assert!(conflicts::between(&f[0], &f[1], 0.5, true).is_none());
+    }
+
+    #[test]
     fn weights_answer_how_heavy() {
         let a = one_source(
             "The engine's load that night was 243 tons, above its limit.\nThe engine had carried 253 tons up the bank.\nThe driver had asked for a second engine at Lowport.",
