@@ -58,20 +58,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             }
             continue;
         }
-        // (a paper's article saved on one long line, its OCR having lost stops: cut where
-        // a sentence plainly opens after a word in small letters)
-        let one_long_line = !line.contains('\n') && line.len() >= LOST_STOP_LINE;
-        let sents: Vec<Range<usize>> = punctuation_split(text, para)
-            .into_iter()
-            .flat_map(|sent| {
-                if one_long_line {
-                    lost_stop_split(text, sent)
-                } else {
-                    vec![sent]
-                }
-            })
-            .collect();
-        for sent in sents {
+        for sent in punctuation_split(text, para) {
             for deck in deck_split(text, sent) {
                 for glued in glue_split(text, deck) {
                     for piece in url_split(text, glued) {
@@ -731,41 +718,6 @@ fn opens_after_lost_end(line: &str, next: &str) -> bool {
     line.trim_end().ends_with(|c: char| c.is_ascii_lowercase())
         && !(first == "The" && ENDS_NO_LINE.contains(&last))
         && SENTENCE_OPENERS.contains(&first)
-}
-
-/// Shortest line read as a paper's article saved on one line ([`lost_stop_split`]).
-const LOST_STOP_LINE: usize = 400;
-
-/// Cuts a sentence of a paper's article saved on one line where OCR lost the stop between
-/// two sentences ("… twisted like copper wire Eleven were killed outright", "… a
-/// battlefield Doctors and nurses appeared"): a word in small letters, then a capitalized
-/// word that opens sentences ([`SENTENCE_OPENERS`], a number word, or a plural in small
-/// letters after its capital) and a word in small letters, three words each side at
-/// least; not after a word no line ends on ("according to The Times", "the Trial of the
-/// Sixteen").
-fn lost_stop_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
-    let s = &text[sent.clone()];
-    let words: Vec<(usize, &str)> = s
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-        .collect();
-    let mut cuts = vec![0];
-    let mut last = 0;
-    for i in 3..words.len().saturating_sub(3) {
-        let (prev, w, next) = (words[i - 1].1, words[i].1, words[i + 1].1);
-        let small = |x: &str| x.chars().all(|c| c.is_lowercase());
-        let opens = SENTENCE_OPENERS.contains(&w)
-            || (w.starts_with(char::is_uppercase)
-                && crate::values::is_number_word(&w.to_lowercase()));
-        if small(prev) && opens && small(next) && !ENDS_NO_LINE.contains(&prev) && i - last >= 3 {
-            cuts.push(words[i].0);
-            last = i;
-        }
-    }
-    cuts.push(s.len());
-    cuts.windows(2)
-        .filter_map(|c| trim(text, sent.start + c[0]..sent.start + c[1]))
-        .collect()
 }
 
 /// Widest wrapping of a newspaper's OCR column ([`opens_after_lost_end`]): a book's lines
@@ -2213,32 +2165,6 @@ mod tests {
             sents("A. He knocked me down."),
             ["A. He knocked me down."],
             "an answer"
-        );
-    }
-
-    #[test]
-    fn a_papers_article_on_one_line_is_cut_where_ocr_lost_a_stop() {
-        let text = "LOWPORT, August 24. An accident happened to the express train from Kestrel to Lowport, coaches being derailed near the bridge. The rails were twisted like copper wire Eleven were killed outright, while 29 were seriously injured. The scene was one of the utmost confusion resembling a battlefield The villagers came and tore sheets from the beds for bandages. According to The Times the Trial of the Sixteen was held later, and the line was closed for a week while the bridge was repaired.";
-        assert!(text.len() >= LOST_STOP_LINE);
-        let s = sents(text);
-        for piece in [
-            "The rails were twisted like copper wire",
-            "Eleven were killed outright, while 29 were seriously injured.",
-            "The scene was one of the utmost confusion resembling a battlefield",
-            "The villagers came and tore sheets from the beds for bandages.",
-        ] {
-            assert!(s.contains(&piece), "{piece}: {s:?}");
-        }
-        // (not after a word no line ends on: a name's "The", a trial's number)
-        assert!(
-            s.iter()
-                .any(|x| x.starts_with("According to The Times the Trial of the Sixteen")),
-            "{s:?}"
-        );
-        // (a short line keeps its words: "copper wire Eleven" is read only on one long line)
-        assert_eq!(
-            sents("The rails were twisted like copper wire Eleven were killed outright.").len(),
-            1
         );
     }
 
