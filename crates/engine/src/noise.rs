@@ -1882,6 +1882,9 @@ fn is_bibliography_entry(t: &str, tokens: &[Token<'_>]) -> bool {
         && title_tokens.iter().filter(|w| capitals(w)).count() * 5 >= title_tokens.len() * 4
 }
 
+/// Endings of a picture's file name ("memorial.jpg"), lowercase.
+const PICTURE_EXTENSIONS: [&str; 5] = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
+
 /// Noise that only a line standing alone can be: page furniture is laid out in lines.
 fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     let lower = t.to_lowercase();
@@ -1959,7 +1962,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // A copyright line ("Reddit, Inc. © 2024."), an attached picture ("memorial.jpg
     // (84.21 KiB)"), a related post's category ('In "Durham history"'), a link to the
     // next or previous post ("Pit ponies at Harwick →").
-    let pictures: usize = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+    let pictures: usize = PICTURE_EXTENSIONS
         .iter()
         .map(|x| lower.matches(x).count())
         .sum();
@@ -1970,9 +1973,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         && words.len() <= 30
         && lower.split_whitespace().next_back().is_some_and(|w| {
             let w = w.trim_end_matches(['.', ')', ']']);
-            [".jpg", ".jpeg", ".png", ".gif", ".webp"]
-                .iter()
-                .any(|x| w.ends_with(x))
+            PICTURE_EXTENSIONS.iter().any(|x| w.ends_with(x))
         });
     let category = (t.starts_with("In \"") || t.starts_with("In “")) && words.len() <= 6;
     if copyright_sign(t)

@@ -850,6 +850,12 @@ pub(crate) const TITLES: &[&str] = &[
     "approx", "ca", "fig", "dept", "univ", "inc", "ltd", "corp", "bros", "messrs", "mme", "mlle",
 ];
 
+/// True for a number's sign, "No", "no.", "Nos" (any case, its stop dropped).
+fn is_number_sign(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    w.eq_ignore_ascii_case("no") || w.eq_ignore_ascii_case("nos")
+}
+
 /// Abbreviations that do not end a sentence when a number follows (`No. 5`, `Aug. 21`).
 const BEFORE_NUMBERS: &[&str] = &[
     "no", "nos", "vol", "vols", "p", "pp", "art", "ch", "chap", "sec", "jan", "feb", "mar", "apr",
@@ -1212,7 +1218,7 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
             .and_then(|b| b.split_whitespace().next_back())
             .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()))
     };
-    if matches!(lower.as_str(), "no" | "nos")
+    if is_number_sign(word)
         && (word.starts_with('N') || after_figure())
         && nc.is_ascii_uppercase()
         && code.chars().take(4).any(|c| c.is_ascii_digit())
@@ -1224,7 +1230,7 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     }
     // A row opening on "No." for "number of" ("No. Killed - 78", "No. Injured: 12"): a word
     // or two naming the count, a dash or colon, the figure, and nothing more on the line.
-    if matches!(lower.as_str(), "no" | "nos") && before.trim() == word && is_count_row(next) {
+    if is_number_sign(word) && before.trim() == word && is_count_row(next) {
         return false;
     }
     // A first name shortened as old print did ("Mr. Thos. Ridley", "Wm. Hall").
@@ -1531,13 +1537,9 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
         // (nor a number's sign before its figure, "4-6-0 No 6157", nor the name of a
         // numbered thing after its number, "No 6157 The Royal Artilleryman")
         // (read last: this runs at every word)
-        let sign = |w: &str| {
-            let w = w.trim_end_matches('.');
-            w.eq_ignore_ascii_case("no") || w.eq_ignore_ascii_case("nos")
-        };
         let numbered = || {
-            sign(words[i.saturating_sub(2)].1)
-                || (sign(w)
+            is_number_sign(words[i.saturating_sub(2)].1)
+                || (is_number_sign(w)
                     && words
                         .get(i + 1)
                         .is_some_and(|n| n.1.starts_with(|c: char| c.is_ascii_digit())))
