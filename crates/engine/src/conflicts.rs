@@ -84,6 +84,10 @@ pub struct Facts {
     /// It tells the day of the sources' event: a date within a day of the day half the
     /// sources give, of its year or none, not a paper's dateline.
     pub event_dated: bool,
+    /// The date (an index of `values.dates`) it tells as the event's that is not the day
+    /// most sources give ([`Facts::event_dated`]): a day and month of the event's year, told
+    /// as when something happened ("This tragic event occurred on March 24, 1945").
+    pub rival_date: Option<usize>,
     /// It names the event itself: a word of [`EVENT_WORDS`] ("crash", "fire", "collided";
     /// [`names_the_event`]). Read from all its words, which `words` holds only some of.
     pub of_the_event: bool,
@@ -464,7 +468,9 @@ impl From<Raw> for Found {
 /// in common, [`crate::similarity::Scorer::dated_pair`]): two dates in one group are only
 /// a conflict then ("in 1922" against "in 1937-38" may be two events of one topic).
 pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<Found> {
-    dates(a, b, same_event)
+    rival_day(a, b)
+        .or_else(|| rival_day(b, a).map(|(k, x, y)| (k, y, x)))
+        .or_else(|| dates(a, b, same_event))
         .or_else(|| days(a, b, same_event))
         .map(Found::from)
         .or_else(|| times(a, b))
@@ -493,6 +499,23 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
                 .or_else(|| two_causes(a, b))
                 .or_else(|| negation(a, b, similar).map(Found::from))
         })
+}
+
+/// The event's day against another day a source tells as the event's ("The crash occurred
+/// on 30 September 1945" / "This tragic event occurred on March 24, 1945"): `a` tells the
+/// day most sources give, `b` another ([`Facts::rival_date`]). Both were read as the
+/// event's in preparation, so no shared word is needed beside the dates.
+fn rival_day(a: &Facts, b: &Facts) -> Option<Raw> {
+    let rival = b.values.dates.get(b.rival_date?)?;
+    if !a.event_dated || a.rival_date.is_some() {
+        return None;
+    }
+    let day = a
+        .values
+        .dates
+        .iter()
+        .find(|d| d.day.is_some() && d.month.is_some() && !d.agrees(rival))?;
+    Some((ConflictKind::Date, day.text.clone(), rival.text.clone()))
 }
 
 /// "By nightfall there were no confirmed deaths" / "The flood killed 11 people": a toll of
@@ -2234,6 +2257,7 @@ mod tests {
             onset,
             journey,
             event_dated: false,
+            rival_date: None,
             of_the_event: names_the_event(text),
             of_a_birth: tells_of_birth(text),
         }

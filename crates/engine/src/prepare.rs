@@ -1437,11 +1437,34 @@ fn conflict_facts(
                         && (date.yearless || (!date.two_digit && date.from == y && date.to == y))
                 })
             });
+            // (another day told as the event's: "This tragic event occurred on March 24,
+            // 1945" where the sources' day is 30 September; its year the event's, and no
+            // date of another happening or an earlier event beside it)
+            // (another day told as the event's: "This tragic event occurred on March 24,
+            // 1945" where the sources' day is 30 September; its year the event's, and no
+            // date of another happening beside it)
+            let rival_date = event_day.filter(|_| !event_dated).and_then(|(y, m, d)| {
+                p.values.dates.iter().position(|date| {
+                    let at = date.span.start;
+                    p.occurrence_dates.contains(&at)
+                        && !p.datelines.contains(&at)
+                        && !p.not_when.contains(&at)
+                        && !p.other_happening_dates.contains(&at)
+                        && !date.yearless
+                        && !date.two_digit
+                        && date.from == y
+                        && date.to == y
+                        && date.month.is_some()
+                        && date.day.is_some()
+                        && (date.month, date.day) != (Some(m), Some(d))
+                })
+            });
             Facts {
                 source,
                 words,
                 date_anchors,
                 event_dated,
+                rival_date,
                 terms: v.terms.iter().map(|t| t.0).collect(),
                 count_anchors: term_ids(vocab, &p.count_anchors),
                 counted,
@@ -2235,6 +2258,9 @@ struct StatementPrep {
     /// Where its dates start that tell no moment of what it tells ([`told_as_when`]:
     /// "every December 8", "since 1902", "built in 1872").
     not_when: Vec<usize>,
+    /// Where its dates start that are told as the day something happened
+    /// ([`of_an_occurrence`]).
+    occurrence_dates: Vec<usize>,
     /// It names the event itself ([`conflicts::names_the_event`]).
     of_the_event: bool,
     /// It tells of a birth ([`conflicts::tells_of_birth`]).
@@ -2531,6 +2557,12 @@ fn prepare_statement(
         .filter(|d| !told_as_when(text, d, &values.numbers))
         .map(|d| d.span.start)
         .collect();
+    let occurrence_dates = values
+        .dates
+        .iter()
+        .filter(|d| of_an_occurrence(text, &d.span))
+        .map(|d| d.span.start)
+        .collect();
     let journey = journey_moment(text, &values.times);
     StatementPrep {
         raw,
@@ -2554,6 +2586,7 @@ fn prepare_statement(
         earlier_event_dates,
         other_happening_dates,
         not_when,
+        occurrence_dates,
         of_the_event: conflicts::names_the_event(text),
         of_a_birth: conflicts::tells_of_birth(text),
         journey,
@@ -2590,16 +2623,39 @@ const OTHER_HAPPENINGS: &[&str] = &[
 pub fn of_another_happening(text: &str, span: &std::ops::Range<usize>) -> bool {
     // (in the date's own clause: "The theatre, which burned on 9 May 1912, was demolished
     // in 1928" dates the fire, then the demolition)
+    date_clause(text, span)
+        .split(|c: char| !c.is_alphabetic())
+        // (lowercase words only: "taken to Memorial Hospital" names a place)
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .any(|w| OTHER_HAPPENINGS.iter().any(|h| w.starts_with(h)))
+}
+
+/// The clause of `text` around the date at `span`: from the comma or stop before it to the
+/// one after it.
+fn date_clause<'t>(text: &'t str, span: &std::ops::Range<usize>) -> &'t str {
     const ENDS: [char; 5] = [',', '.', ';', '!', '?'];
     let from = text[..span.start].rfind(ENDS).map_or(0, |i| i + 1);
     let to = text[span.end..]
         .find(ENDS)
         .map_or(text.len(), |i| span.end + i);
-    text[from..to]
+    &text[from..to]
+}
+
+/// Words saying that something happened, matched at a lowercase word's start ("occurred",
+/// "happening"; "took place" is read apart): with a day, the day a source gives the event.
+const OCCURRENCE_WORDS: &[&str] = &["occur", "happen"];
+
+/// True when the date at `span` of `text` is told as the day something happened: its
+/// clause says so ([`OCCURRENCE_WORDS`], "took place"): "This tragic event occurred on
+/// March 24, 1945". (A word of the event is not enough: "the accident damaged remains of
+/// the station on Wednesday 26th January" dates a photograph.)
+fn of_an_occurrence(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let clause = date_clause(text, span);
+    clause
         .split(|c: char| !c.is_alphabetic())
-        // (lowercase words only: "taken to Memorial Hospital" names a place)
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .any(|w| OTHER_HAPPENINGS.iter().any(|h| w.starts_with(h)))
+        .any(|w| OCCURRENCE_WORDS.iter().any(|o| w.starts_with(o)))
+        || clause.contains("took place")
 }
 
 /// True when the date starting at byte `start` of `text` is told of an earlier event the
@@ -3986,6 +4042,33 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_date_told_as_when_something_happened() {
+        let at = |t: &str, d: &str| {
+            let start = t.find(d).expect("date");
+            of_an_occurrence(t, &(start..start + d.len()))
+        };
+        assert!(at(
+            "This tragic event occurred on March 24, 1945, in Lowport.",
+            "March 24, 1945"
+        ));
+        assert!(at(
+            "The collapse took place on 3 May 1910 at noon.",
+            "3 May 1910"
+        ));
+        assert!(at("It happened on 3 May 1910.", "3 May 1910"));
+        // (a photograph's day, though the clause names the accident)
+        assert!(!at(
+            "A tank engine travels through the accident damaged remains of the station on Wednesday 26th January 1955.",
+            "26th January 1955"
+        ));
+        // (only the date's own clause: the happening is another sentence's)
+        assert!(!at(
+            "The crash occurred at night. The inquiry opened on 2 February 1881.",
+            "2 February 1881"
+        ));
+    }
 
     #[test]
     fn a_date_told_of_another_happening() {

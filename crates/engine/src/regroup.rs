@@ -773,7 +773,7 @@ impl Analysis {
             .filter(|&s| {
                 let facts = &self.prepared.facts[s];
                 content[s]
-                    && facts.event_dated
+                    && (facts.event_dated || facts.rival_date.is_some())
                     && !answered.contains(&s)
                     && !self.tells_cause(s)
                     && facts.values.times.is_empty()

@@ -1611,6 +1611,44 @@ fn statements_telling_the_events_day_make_one_group() {
 }
 
 #[test]
+fn a_source_giving_the_event_another_day_joins_the_day_question_as_a_rival() {
+    // Three sources date the mill fire to 8 December 1881; a fourth says the tragedy
+    // occurred on 24 March of that year, in words no other statement shares. A student
+    // must see the wrong day beside the others, flagged; a day of something else (the
+    // inquiry) stays apart.
+    let a = sources(&[
+        (
+            "a.txt",
+            "On 8 December 1881, the weaving shed was full of workers. The fire killed 30 workers.",
+        ),
+        (
+            "b.txt",
+            "On December 8, 1881, flames were first seen in the weaving shed. About 40 workers died in the fire.",
+        ),
+        (
+            "c.txt",
+            "It was the evening of 8 December 1881 when the alarm bell rang out. The owners were blamed for the locked doors.",
+        ),
+        (
+            "d.txt",
+            "This tragic event occurred on March 24, 1881, marking a sombre chapter in the annals of the county. The toll was 35 workers. The inquiry opened on 2 February 1881 in the town hall.",
+        ),
+    ]);
+    let day = a.group_of(find(&a, "On December 8"));
+    assert!(day.is_some(), "{:#?}", a.groups);
+    let rival = find(&a, "March 24");
+    assert_eq!(a.group_of(rival), day, "{:#?}", a.groups);
+    let conflict = conflict_between(&a, find(&a, "On December 8"), rival);
+    assert!(conflict.is_some(), "{:#?}", a.groups);
+    assert_ne!(
+        a.group_of(find(&a, "inquiry opened")),
+        day,
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn the_events_name_written_as_one_word_is_still_its_own() {
     // Most sources write "the Lowport Opera" in two words; two write it as one,
     // "Lowportopera", as its own language does. The same event, its toll a rival.
