@@ -28,7 +28,19 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let source_line = first_line(text.trim_start()).trim_end();
     let source_line = source_line.starts_with("Source:").then_some(source_line);
-    for para in paragraphs(text) {
+    let posters = posters(text);
+    for para in paragraphs(text, &posters) {
+        // (a poster's name opening a line is a statement of its own: "riverrat18:")
+        let para = match poster_end(&text[para.clone()], &posters) {
+            Some(end) => {
+                out.push(para.start..para.start + end);
+                match trim(text, para.start + end..para.end) {
+                    Some(rest) => rest,
+                    None => continue,
+                }
+            }
+            None => para,
+        };
         // "Source: <page title> — <URL>", the line classes save pages with, is one
         // citation however many full stops its title holds; so is its title repeated
         // on a line of its own below it ("Evening star. (Kestrel, Me.) 1854-1972, May
@@ -274,7 +286,7 @@ fn prose_sentences(text: &str, para: &Range<usize>) -> bool {
 /// Pass 1: cut at blank lines, before bulleted lines, and at every line break that ends a
 /// line of its own (a heading, a list line, a table row, a post's metadata) rather than
 /// wrapping a sentence onto the next line (see [`is_hard_wrapped`] and [`line_continues`]).
-fn paragraphs(text: &str) -> Vec<Range<usize>> {
+fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
     let width = wrap_width(text);
     let wrapped = width.is_some();
     let mut out = Vec::new();
@@ -358,7 +370,9 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
             // A web address or a rule ("=========") on a line of its own is a line of its
             // own, in wrapped text too: it ends the line above and its own.
             let lone = stands_alone(line) || stands_alone(first_line(next));
-            if blank || bullet || row || line_end || furniture || caps || lone {
+            // (a line a poster's name opens is a post of its own)
+            let posted = poster_end(next, posters).is_some();
+            if blank || bullet || row || line_end || furniture || caps || lone || posted {
                 out.extend(trim(text, start..i));
                 start = k;
             }
@@ -370,6 +384,48 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     }
     out.extend(trim(text, start..text.len()));
     out
+}
+
+/// Fewest lines one name must open, with a colon, to be a poster's: a photo album's or a
+/// comment log's ("riverrat18: Soldiers stand on the tower").
+const POSTER_LINES: usize = 3;
+
+/// The names of the posters of `text`: a word ending in a colon that opens
+/// [`POSTER_LINES`] lines or more and reads as a user name, not a key (a figure, an
+/// underscore or a lowercase letter opening it: "riverrat18", "j_smith", "u/kestrel";
+/// "Title:", "To:" and "GCSE:" are keys a page repeats, their lines kept whole).
+fn posters(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split(['\n', '\r'])
+        .filter_map(|line| {
+            let (name, rest) = line.split_once(':')?;
+            let user = name.len() >= 2
+                && name.chars().count() <= 30
+                && !name.contains(char::is_whitespace)
+                && name.contains(char::is_alphabetic)
+                && (name.contains(|c: char| c.is_ascii_digit() || c == '_')
+                    || name.starts_with(char::is_lowercase));
+            (user && rest.chars().next().is_none_or(char::is_whitespace)).then_some(name)
+        })
+        .collect();
+    names.sort_unstable();
+    names
+        .chunk_by(|a, b| a == b)
+        .filter(|run| run.len() >= POSTER_LINES)
+        .map(|run| run[0])
+        .collect()
+}
+
+/// The length of the poster's name and its colon opening `text`, when one of `posters`
+/// opens it.
+fn poster_end(text: &str, posters: &[&str]) -> Option<usize> {
+    posters.iter().find_map(|name| {
+        let rest = text.strip_prefix(name)?.strip_prefix(':')?;
+        rest.chars()
+            .next()
+            .is_none_or(char::is_whitespace)
+            .then_some(name.len() + 1)
+    })
 }
 
 /// True when `line` is a web address alone, a rule drawn in punctuation ("=========",
@@ -1946,6 +2002,44 @@ mod tests {
 
     fn sents(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_user_name_opening_each_line_is_cut_from_what_it_posted() {
+        // A photo album or a comment log puts its poster's name before each line; a line
+        // without a full stop at its end is no sentence going on to the next.
+        let text = "Source: An album \u{2014} http://example.org/album\n\n\
+                    kestrel77: Soldiers stand on the tower after the deadliest fire in the town\n\
+                    kestrel77: Tents for prisoners at the gaol, April 21, 1930\n\
+                    kestrel77: Coffins fill the hall. It served as a morgue.\n\
+                    kestrel77:\n\
+                    A crowd gathers at the corner";
+        let got = sents(text);
+        assert_eq!(
+            got,
+            [
+                "Source: An album \u{2014} http://example.org/album",
+                "kestrel77:",
+                "Soldiers stand on the tower after the deadliest fire in the town",
+                "kestrel77:",
+                "Tents for prisoners at the gaol, April 21, 1930",
+                "kestrel77:",
+                "Coffins fill the hall.",
+                "It served as a morgue.",
+                "kestrel77:",
+                "A crowd gathers at the corner",
+            ]
+        );
+        // A key a page repeats ("Title: Re: …", "To: someone") keeps its line whole, and a
+        // name opening fewer than three lines is no poster's.
+        let keyed = "Title: The fire\nTitle: Re: The fire\nTitle: Re: The fire\n";
+        assert_eq!(sents(keyed).len(), 3);
+        assert!(sents(keyed)[1].starts_with("Title: Re:"));
+        let twice = "kestrel77: the fire was at night\nkestrel77: and the gaol burned";
+        assert_eq!(
+            sents(twice)[0],
+            "kestrel77: the fire was at night\nkestrel77: and the gaol burned"
+        );
     }
 
     #[test]
