@@ -367,6 +367,22 @@ fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
                 line_furniture = wrapped && is_wrapped_furniture(first_line(&text[m..]));
                 continue;
             }
+            // A sentence one blank line breaks goes on past it (a page saved with a blank
+            // line after every printed line; a paper's column broken mid-sentence):
+            // "… worst ever accident, \n\nuntil the Irish Mail disaster …".
+            if blank {
+                let mut m = k;
+                while m < bytes.len() && bytes[m].is_ascii_whitespace() {
+                    m += 1;
+                }
+                let breaks = text[i..m].matches('\n').count();
+                if breaks == 2 && runs_on_past_blank(line, first_line(&text[m..])) {
+                    i = m;
+                    line_start = m;
+                    line_furniture = wrapped && is_wrapped_furniture(first_line(&text[m..]));
+                    continue;
+                }
+            }
             // A web address or a rule ("=========") on a line of its own is a line of its
             // own, in wrapped text too: it ends the line above and its own.
             let lone = stands_alone(line) || stands_alone(first_line(next));
@@ -384,6 +400,34 @@ fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
     }
     out.extend(trim(text, start..text.len()));
     out
+}
+
+/// Fewest words of a line that a blank line breaks for its sentence to run on past it
+/// ([`runs_on_past_blank`]): a heading or a label is shorter.
+const RUN_ON_WORDS: usize = 5;
+
+/// True when the sentence of `line` goes on at `next`, past a blank line: `line` is prose
+/// ([`RUN_ON_WORDS`] words or more) ending in a word, a figure or a comma, not an address;
+/// `next` opens on a lowercase word and is no poster's "… wrote:".
+fn runs_on_past_blank(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    let next = next.trim();
+    let Some(last) = line.split_whitespace().next_back() else {
+        return false;
+    };
+    let Some(first) = next.split_whitespace().next() else {
+        return false;
+    };
+    line.split_whitespace().nth(RUN_ON_WORDS - 1).is_some()
+        && line.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && !crate::text::is_address(last)
+        && !last.contains("://")
+        && first.starts_with(|c: char| c.is_lowercase())
+        && first
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !next.ends_with(':')
+        && !is_list_line(next)
 }
 
 /// Fewest lines one name must open, with a colon, to be a poster's: a photo album's or a
@@ -2002,6 +2046,35 @@ mod tests {
 
     fn sents(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_sentence_a_blank_line_breaks_runs_on() {
+        // A page saved with a blank line after every printed line, or a paper whose column
+        // broke mid-sentence: the sentence goes on past the blank line.
+        let text = "The incident passed into railway history as the worst ever accident, \n\n\
+                    until the Lowport disaster some six years later.\n\n\n\
+                    The ferry capsized on Friday. Officials abandoned\n\nhope yesterday of finding anyone else alive aboard the ferry.";
+        assert_eq!(
+            sents(text),
+            [
+                "The incident passed into railway history as the worst ever accident, \n\nuntil the Lowport disaster some six years later.",
+                "The ferry capsized on Friday.",
+                "Officials abandoned\n\nhope yesterday of finding anyone else alive aboard the ferry.",
+            ]
+        );
+        // Not after an address, a forum's button, or into a poster's "… wrote:", a web
+        // address or OCR garbage; not past two blank lines.
+        for apart in [
+            "Read it at https://example.org/the-fire-of-1861-lowport\n\ntop of page",
+            "424692. Sat Oct 18, 2008 5:59 am Reply with quote\n\nsuze wrote:",
+            "Many homes exploded from gas entering from sewers\n\nhttp://example.org/events",
+            "Officer John Thomas Nutton Frederick Arthur Worrall\n\nm;bejfireman's Webbing",
+            "The incident passed into railway history as the worst,\n\n\nuntil later.",
+        ] {
+            let got = sents(apart);
+            assert!(got.iter().all(|s| !s.contains("\n\n")), "{got:?}");
+        }
     }
 
     #[test]
