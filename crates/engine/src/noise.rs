@@ -3044,6 +3044,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     if edit_line
         || is_pointer(&lower, tokens.len())
         || is_site_request(text.trim_start(), &lower, tokens.len())
+        || asks_its_reader(text.trim(), tokens)
         || disclaimer
         || signature
         || is_hatnote(text.trim())
@@ -3664,6 +3665,53 @@ fn is_site_request(text: &str, lower: &str, n_words: usize) -> bool {
     directions || (!counts && (error_report || donation || more))
 }
 
+/// Words opening a site's request of its reader ([`asks_its_reader`]): general English.
+const READER_VERBS: &[&str] = &[
+    "leave",
+    "send",
+    "take",
+    "share",
+    "tell",
+    "email",
+    "post",
+    "visit",
+    "follow",
+    "join",
+    "subscribe",
+    "contact",
+    "download",
+    "upload",
+    "submit",
+    "add",
+    "please",
+];
+
+/// Words opening a question put to the reader ([`asks_its_reader`]).
+const READER_QUESTIONS: &[&str] = &["do", "did", "have", "has", "are", "can", "would", "will"];
+
+/// Longest request a page makes of its reader, in words ([`asks_its_reader`]).
+const READER_REQUEST_WORDS: usize = 16;
+
+/// True for a page's request or question to its reader: up to [`READER_REQUEST_WORDS`]
+/// words, no figure, a question opening on [`READER_QUESTIONS`] to "you" ("Do you remember
+/// when the dam burst?", "Has the archive helped you advance your research?"), or a request
+/// opening on [`READER_VERBS`] to "you" or "us", or ending in "!", that tells nothing done
+/// ("Leave us your memories in the comments section below.", "Send it to a friend!").
+/// Not an inquest's "Q." nor a witness's quoted words, which open otherwise.
+fn asks_its_reader(text: &str, tokens: &[Token<'_>]) -> bool {
+    let n = tokens.len();
+    if !(2..=READER_REQUEST_WORDS).contains(&n) || text.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+    let to_you = words.iter().any(|w| matches!(*w, "you" | "your" | "yours"));
+    let question = text.ends_with('?') && READER_QUESTIONS.contains(&words[0]) && to_you;
+    let request = READER_VERBS.contains(&words[0])
+        && (to_you || words.contains(&"us") || text.ends_with('!'))
+        && !words.iter().skip(1).any(|w| is_past(w));
+    question || request
+}
+
 /// True for a page's pointer to what lies elsewhere on it or beyond it (`lower`: the
 /// line in lower case, `n_words` its words): a link it offers ("Here's a link:", "A link
 /// to the full story in the comments."), a list or a film it announces ("Those who lost
@@ -3999,6 +4047,30 @@ mod tests {
     /// What `t` is, read as a whole line of its own.
     fn line(t: &str) -> Option<NoiseKind> {
         classify(t, &tokens(t), Layout::LINE)
+    }
+
+    #[test]
+    fn a_page_asking_its_reader_is_furniture() {
+        for t in [
+            "Do you remember when the dam burst?",
+            "Has the archive helped you advance your research, complete a project, or find something meaningful?",
+            "Leave us your memories in the comments section below.",
+            "Take a photo of your rally flag with the above image.",
+            "Send it to a friend!",
+            "Share your story",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            // (an inquest's question, a witness's words, a figure, a tale told to "you")
+            "Q. Do you know how the fire caught?",
+            "\"Do you see the smoke?\" the guard shouted.",
+            "Did you know 168 people died in the fire?",
+            "You could see the flames from the river.",
+            "Take the road south and you come to the mill, which burned in 1911.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
     }
 
     #[test]
