@@ -3206,14 +3206,23 @@ fn what_it_counts(
     idx.extend(values::anchors(text, toks, one, values::AnchorSide::Before));
     // "- Reported Injuries: More than 400": a row's key before its colon says what its
     // figure counts, when only words of approximation stand between (the colon ends the
-    // clause the anchors read)
+    // clause the anchors read); so does a tally's word before its comma, opening the
+    // statement or a part of it after a semicolon, as old reports print them ("Killed,
+    // 22; wounded, above 100.")
+    let tally_comma = || {
+        let comma = text[..n.span.start].rfind(',')?;
+        let from = text[..comma].rfind(';').map_or(0, |i| i + 1);
+        let word = text[from..comma].trim();
+        (!word.is_empty() && word.chars().all(char::is_alphabetic)).then_some(comma)
+    };
     if idx.is_empty()
-        && let Some(colon) = text[..n.span.start].rfind(':')
+        && let Some(colon) = text[..n.span.start].rfind(':').or_else(tally_comma)
     {
         let approximation_only = text[colon + 1..n.span.start]
             .split_whitespace()
             .all(|w| values::is_approximation_word(&w.to_lowercase()));
-        let key = &text[..colon];
+        let from = text[..colon].rfind(';').map_or(0, |i| i + 1);
+        let key = &text[from..colon];
         let key_words = key
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
@@ -3221,7 +3230,8 @@ fn what_it_counts(
         if approximation_only && (1..=4).contains(&key_words) && !key.contains(['.', ',', ';']) {
             idx = (0..toks.len())
                 .filter(|&i| {
-                    toks[i].offset < colon
+                    toks[i].offset >= from
+                        && toks[i].offset < colon
                         && !text::is_stopword(&toks[i].lower)
                         && toks[i].lower.chars().all(char::is_alphabetic)
                 })
@@ -4270,6 +4280,14 @@ mod tests {
         assert!(terms.contains(&stems.term("injuries")), "{terms:?}");
         let terms = of("Deaths: about 144", 0);
         assert!(terms.contains(&stems.term("deaths")), "{terms:?}");
+        // so does a tally's word before its comma, as old reports print them
+        let terms = of("Killed, 22; wounded, above 100.", 0);
+        assert!(terms.contains(&stems.term("killed")), "{terms:?}");
+        let terms = of("Killed, 22; wounded, above 100.", 1);
+        assert!(terms.contains(&stems.term("wounded")), "{terms:?}");
+        assert!(!terms.contains(&stems.term("killed")), "{terms:?}");
+        // (not a sentence's comma: "In the end, 22 were found")
+        assert!(!of("In the end, 22 were found.", 0).contains(&stems.term("end")));
         // an infobox row glued to a key of two words counts what its last word says
         for t in ["Non-fatal injuries130", "Injuries130"] {
             let terms = of(t, 0);

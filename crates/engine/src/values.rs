@@ -3006,6 +3006,7 @@ const APPROXIMATIONS: &[(&str, f64, f64)] = &[
     ("in the region of", 0.1, 0.1),
     ("almost", 0.1, 0.0),
     ("over", 0.0, f64::INFINITY),
+    ("above", 0.0, f64::INFINITY),
     ("more than", 0.0, f64::INFINITY),
     ("at least", 0.0, f64::INFINITY),
     ("upwards of", 0.0, f64::INFINITY),
@@ -7692,6 +7693,15 @@ mod tests {
         assert_eq!(
             date_anchors("In January 1928 Trotsky was exiled to remote parts."),
             ["exiled", "remote", "parts"]
+        );
+    }
+
+    #[test]
+    fn above_a_figure_is_more_than_it() {
+        let v = extract("Killed, 22; wounded, above 100.");
+        assert_eq!(
+            (v.numbers[1].low, v.numbers[1].high),
+            (100.0, f64::INFINITY)
         );
     }
 
