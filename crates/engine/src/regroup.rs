@@ -1818,6 +1818,13 @@ mod tests {
     }
 
     #[test]
+    fn the_deceased_are_the_dead() {
+        let a = one_source("I have found the actual total of deceased as ranging from 78 to 86.");
+        let dead = crate::facets::by_name("deaths");
+        assert_eq!(a.count_question(0), dead.map(|f| (f, 78.0)));
+    }
+
+    #[test]
     fn a_statement_opening_on_its_dead_answers_how_many_died() {
         let text = [
             "41 dead, 150 hurt as blaze traps hundreds in Kestrel hotel.",
