@@ -268,7 +268,10 @@ impl Analysis {
         let times: Vec<&str> = f.values.times.iter().map(|d| d.text.as_str()).collect();
         format!(
             "nums={nums:?}\n   dates={dates:?} times={times:?} neg={} frames={:?} cause={:?} event_day={}",
-            f.values.negated, p.frames[s], f.values.cause, f.event_dated
+            f.values.negated,
+            p.frames[s],
+            f.values.cause,
+            f.event_date.is_some()
         )
     }
 

@@ -81,11 +81,12 @@ pub struct Facts {
     /// The moment of a journey its time of day tells, if it tells one ("left at 2.30",
     /// "was due at 15:15": [`crate::prepare::journey_moment`]).
     pub journey: Option<Journey>,
-    /// It tells the day of the sources' event: a date within a day of the day half the
-    /// sources give, of its year or none, not a paper's dateline.
-    pub event_dated: bool,
+    /// The date (an index of `values.dates`) that tells the day of the sources' event: a
+    /// date within a day of the day half the sources give, of its year or none, not a
+    /// paper's dateline.
+    pub event_date: Option<usize>,
     /// The date (an index of `values.dates`) it tells as the event's that is not the day
-    /// most sources give ([`Facts::event_dated`]): a day and month of the event's year, told
+    /// most sources give ([`Facts::event_date`]): a day and month of the event's year, told
     /// as when something happened ("This tragic event occurred on March 24, 1945").
     pub rival_date: Option<usize>,
     /// It names the event itself: a word of [`EVENT_WORDS`] ("crash", "fire", "collided";
@@ -507,15 +508,8 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
 /// event's in preparation, so no shared word is needed beside the dates.
 fn rival_day(a: &Facts, b: &Facts) -> Option<Raw> {
     let rival = b.values.dates.get(b.rival_date?)?;
-    if !a.event_dated || a.rival_date.is_some() {
-        return None;
-    }
-    let day = a
-        .values
-        .dates
-        .iter()
-        .find(|d| d.day.is_some() && d.month.is_some() && !d.agrees(rival))?;
-    Some((ConflictKind::Date, day.text.clone(), rival.text.clone()))
+    let day = a.values.dates.get(a.event_date?)?;
+    (!day.agrees(rival)).then(|| (ConflictKind::Date, day.text.clone(), rival.text.clone()))
 }
 
 /// "By nightfall there were no confirmed deaths" / "The flood killed 11 people": a toll of
@@ -2256,11 +2250,38 @@ mod tests {
             counted,
             onset,
             journey,
-            event_dated: false,
+            event_date: None,
             rival_date: None,
             of_the_event: names_the_event(text),
             of_a_birth: tells_of_birth(text),
         }
+    }
+
+    #[test]
+    fn a_rival_day_is_set_against_the_events_own_day() {
+        // (found by review: the event's day is quoted, not another date of its statement)
+        let ours = Facts {
+            event_date: Some(1),
+            ..from(
+                "The mill, opened on 3 May 1870, burned on December 8, 1881.",
+                0,
+            )
+        };
+        let rival = Facts {
+            rival_date: Some(0),
+            ..from("This tragic event occurred on March 24, 1881.", 1)
+        };
+        let found = between(&ours, &rival, 0.0, false).expect("a conflict");
+        assert_eq!(found.kind, ConflictKind::Date);
+        assert_eq!(found.values, ["December 8, 1881", "March 24, 1881"]);
+        let found = between(&rival, &ours, 0.0, false).expect("either order");
+        assert_eq!(found.values, ["March 24, 1881", "December 8, 1881"]);
+        // (two statements that each tell the event's day are no rivals by this rule)
+        let also = Facts {
+            event_date: Some(0),
+            ..from("On December 8, 1881, the mill burned.", 2)
+        };
+        assert!(rival_day(&ours, &also).is_none() && rival_day(&also, &ours).is_none());
     }
 
     #[test]

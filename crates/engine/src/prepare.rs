@@ -1426,8 +1426,8 @@ fn conflict_facts(
             // "broke out late on the 7th": "the funerals were held on the 9th" is another
             // day; and never a day told every year, "Every year on December 8 families
             // gather")
-            let event_dated = event_day.is_some_and(|(y, m, d)| {
-                p.values.dates.iter().any(|date| {
+            let event_date = event_day.and_then(|(y, m, d)| {
+                p.values.dates.iter().position(|date| {
                     !p.datelines.contains(&date.span.start)
                         && !p.not_when.contains(&date.span.start)
                         && date.month == Some(m)
@@ -1438,32 +1438,32 @@ fn conflict_facts(
                 })
             });
             // (another day told as the event's: "This tragic event occurred on March 24,
-            // 1945" where the sources' day is 30 September; its year the event's, and no
-            // date of another happening or an earlier event beside it)
-            // (another day told as the event's: "This tragic event occurred on March 24,
-            // 1945" where the sources' day is 30 September; its year the event's, and no
-            // date of another happening beside it)
-            let rival_date = event_day.filter(|_| !event_dated).and_then(|(y, m, d)| {
-                p.values.dates.iter().position(|date| {
-                    let at = date.span.start;
-                    p.occurrence_dates.contains(&at)
-                        && !p.datelines.contains(&at)
-                        && !p.not_when.contains(&at)
-                        && !p.other_happening_dates.contains(&at)
-                        && !date.yearless
-                        && !date.two_digit
-                        && date.from == y
-                        && date.to == y
-                        && date.month.is_some()
-                        && date.day.is_some()
-                        && (date.month, date.day) != (Some(m), Some(d))
-                })
-            });
+            // 1945" where the sources' day is 30 September; its year the event's, more than a
+            // day from the sources' day, no date of another happening beside it)
+            let rival_date = event_day
+                .filter(|_| event_date.is_none())
+                .and_then(|(y, m, d)| {
+                    p.values.dates.iter().position(|date| {
+                        let at = date.span.start;
+                        p.occurrence_dates.contains(&at)
+                            && !p.datelines.contains(&at)
+                            && !p.not_when.contains(&at)
+                            && !p.other_happening_dates.contains(&at)
+                            && !date.yearless
+                            && !date.two_digit
+                            && date.from == y
+                            && date.to == y
+                            && date.month.is_some()
+                            && date
+                                .day
+                                .is_some_and(|day| date.month != Some(m) || day.abs_diff(d) > 1)
+                    })
+                });
             Facts {
                 source,
                 words,
                 date_anchors,
-                event_dated,
+                event_date,
                 rival_date,
                 terms: v.terms.iter().map(|t| t.0).collect(),
                 count_anchors: term_ids(vocab, &p.count_anchors),
@@ -2645,17 +2645,29 @@ fn date_clause<'t>(text: &'t str, span: &std::ops::Range<usize>) -> &'t str {
 /// "happening"; "took place" is read apart): with a day, the day a source gives the event.
 const OCCURRENCE_WORDS: &[&str] = &["occur", "happen"];
 
-/// True when the date at `span` of `text` is told as the day something happened: its
-/// clause says so ([`OCCURRENCE_WORDS`], "took place"): "This tragic event occurred on
-/// March 24, 1945". (A word of the event is not enough: "the accident damaged remains of
-/// the station on Wednesday 26th January" dates a photograph.)
+/// Nouns naming an event whatever it was, besides [`EVENT_NOUNS`] (general English):
+/// "This tragic event occurred on …".
+const ANY_EVENT_NOUNS: &[&str] = &["event", "events", "incident", "incidents"];
+
+/// True when the date at `span` of `text` is told as the day the event happened: its
+/// clause says something happened ([`OCCURRENCE_WORDS`], "took place") and names the event
+/// ([`conflicts::names_the_event`], [`EVENT_NOUNS`], [`ANY_EVENT_NOUNS`]): "This tragic
+/// event occurred on
+/// March 24, 1945", "The crash took place on 3 May". Not "The funerals took place on 12
+/// December", nor "the accident damaged remains of the station on Wednesday 26th January"
+/// (a photograph's day: nothing is told happening).
 fn of_an_occurrence(text: &str, span: &std::ops::Range<usize>) -> bool {
     let clause = date_clause(text, span);
-    clause
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .any(|w| OCCURRENCE_WORDS.iter().any(|o| w.starts_with(o)))
-        || clause.contains("took place")
+    let lowercase = || {
+        clause
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+    };
+    let happened = lowercase().any(|w| OCCURRENCE_WORDS.iter().any(|o| w.starts_with(o)))
+        || clause.contains("took place");
+    happened
+        && (conflicts::names_the_event(clause)
+            || lowercase().any(|w| EVENT_NOUNS.contains(&w) || ANY_EVENT_NOUNS.contains(&w)))
 }
 
 /// True when the date starting at byte `start` of `text` is told of an earlier event the
@@ -3209,11 +3221,16 @@ fn what_it_counts(
     // clause the anchors read); so does a tally's word before its comma, opening the
     // statement or a part of it after a semicolon, as old reports print them ("Killed,
     // 22; wounded, above 100.")
+    // (a tally's word is one of people counted or a verb's participle: "Killed,",
+    // "Passengers,"; not "Yesterday, 22; today, 31.")
     let tally_comma = || {
         let comma = text[..n.span.start].rfind(',')?;
         let from = text[..comma].rfind(';').map_or(0, |i| i + 1);
         let word = text[from..comma].trim();
-        (!word.is_empty() && word.chars().all(char::is_alphabetic)).then_some(comma)
+        let lower = word.to_lowercase();
+        let tally = facets::facet_of(&stems.term(&lower)).is_some()
+            || (lower.len() >= 4 && lower.ends_with("ed"));
+        (tally && word.chars().all(char::is_alphabetic)).then_some(comma)
     };
     if idx.is_empty()
         && let Some(colon) = text[..n.span.start].rfind(':').or_else(tally_comma)
@@ -4067,7 +4084,13 @@ mod tests {
             "The collapse took place on 3 May 1910 at noon.",
             "3 May 1910"
         ));
-        assert!(at("It happened on 3 May 1910.", "3 May 1910"));
+        assert!(at("The tragedy happened on 3 May 1910.", "3 May 1910"));
+        // (something else happening: funerals, or a day with no event named)
+        assert!(!at(
+            "The funerals of the victims took place on 12 December 1881.",
+            "12 December 1881"
+        ));
+        assert!(!at("It happened on 3 May 1910.", "3 May 1910"));
         // (a photograph's day, though the clause names the accident)
         assert!(!at(
             "A tank engine travels through the accident damaged remains of the station on Wednesday 26th January 1955.",
@@ -4286,8 +4309,9 @@ mod tests {
         let terms = of("Killed, 22; wounded, above 100.", 1);
         assert!(terms.contains(&stems.term("wounded")), "{terms:?}");
         assert!(!terms.contains(&stems.term("killed")), "{terms:?}");
-        // (not a sentence's comma: "In the end, 22 were found")
+        // (not a sentence's comma, nor a word of time: found by review)
         assert!(!of("In the end, 22 were found.", 0).contains(&stems.term("end")));
+        assert!(!of("Yesterday, 22; today, 31.", 0).contains(&stems.term("yesterday")));
         // an infobox row glued to a key of two words counts what its last word says
         for t in ["Non-fatal injuries130", "Injuries130"] {
             let terms = of(t, 0);

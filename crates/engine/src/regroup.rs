@@ -773,7 +773,7 @@ impl Analysis {
             .filter(|&s| {
                 let facts = &self.prepared.facts[s];
                 content[s]
-                    && (facts.event_dated || facts.rival_date.is_some())
+                    && (facts.event_date.is_some() || facts.rival_date.is_some())
                     && !answered.contains(&s)
                     && !self.tells_cause(s)
                     && facts.values.times.is_empty()
@@ -1170,7 +1170,7 @@ impl Analysis {
             self.count_question(*m).is_some()
                 || self.measure_question(*m).is_some()
                 || !facts.values.times.is_empty()
-                || facts.event_dated
+                || facts.event_date.is_some()
                 || self.tells_cause(*m)
         };
         let answering: Vec<usize> = if question.is_some() {
@@ -1255,7 +1255,7 @@ impl Analysis {
         // (and one of the event's day: "On what day did it happen?")
         let days = members
             .iter()
-            .filter(|&&m| self.prepared.facts[m].event_dated)
+            .filter(|&&m| self.prepared.facts[m].event_date.is_some())
             .count();
         counted
             .or(measured)

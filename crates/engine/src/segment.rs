@@ -369,14 +369,20 @@ fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
             }
             // A sentence one blank line breaks goes on past it (a page saved with a blank
             // line after every printed line; a paper's column broken mid-sentence):
-            // "… worst ever accident, \n\nuntil the Irish Mail disaster …".
-            if blank {
+            // "… the worst ever accident, \n\nuntil the Lowport disaster …".
+            // (the line is tested first: inside a run of blank lines it is empty, and
+            // the scan past the run is made once, not once per blank line)
+            if blank && !line.trim().is_empty() && !row && !caps && !furniture {
                 let mut m = k;
                 while m < bytes.len() && bytes[m].is_ascii_whitespace() {
                     m += 1;
                 }
                 let breaks = text[i..m].matches('\n').count();
-                if breaks == 2 && runs_on_past_blank(line, first_line(&text[m..])) {
+                let next_line = first_line(&text[m..]);
+                if breaks == 2
+                    && poster_end(next_line, posters).is_none()
+                    && runs_on_past_blank(line, next_line)
+                {
                     i = m;
                     line_start = m;
                     line_furniture = wrapped && is_wrapped_furniture(first_line(&text[m..]));
@@ -408,7 +414,10 @@ const RUN_ON_WORDS: usize = 5;
 
 /// True when the sentence of `line` goes on at `next`, past a blank line: `line` is prose
 /// ([`RUN_ON_WORDS`] words or more) ending in a word, a figure or a comma, not an address;
-/// `next` opens on a lowercase word and is no poster's "… wrote:".
+/// `next` opens on a lowercase word and is no poster's "… wrote:" nor page furniture
+/// ("permalink embed save report reply"). Two lines of a thread's chatter without stops
+/// run on only when the first ends on a comma or a little word ("… above for", "… that
+/// the"): a sentence cut there cannot have ended.
 fn runs_on_past_blank(line: &str, next: &str) -> bool {
     let line = line.trim_end();
     let next = next.trim();
@@ -428,16 +437,22 @@ fn runs_on_past_blank(line: &str, next: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         && !next.ends_with(':')
         && !is_list_line(next)
+        && !is_furniture_line(next)
+        && (line.ends_with(',')
+            || crate::text::is_stopword(&last.to_lowercase())
+            || (line.split_whitespace().nth(2 * RUN_ON_WORDS - 1).is_some()
+                && next.split_whitespace().nth(RUN_ON_WORDS - 1).is_some()))
 }
 
 /// Fewest lines one name must open, with a colon, to be a poster's: a photo album's or a
 /// comment log's ("riverrat18: Soldiers stand on the tower").
 const POSTER_LINES: usize = 3;
 
-/// The names of the posters of `text`: a word ending in a colon that opens
-/// [`POSTER_LINES`] lines or more and reads as a user name, not a key (a figure, an
-/// underscore or a lowercase letter opening it: "riverrat18", "j_smith", "u/kestrel";
-/// "Title:", "To:" and "GCSE:" are keys a page repeats, their lines kept whole).
+/// The names of the posters of `text`, sorted: a word ending in a colon that opens
+/// [`POSTER_LINES`] lines or more and reads as a user name, not a key nor a word: a
+/// lowercase letter and a figure, an underscore or a slash in it ("riverrat18", "j_smith",
+/// "u/kestrel"). "Title:", "To:", "GCSE:", "MH17:" are keys a page repeats, "said:" and
+/// "note:" words: their lines are kept whole.
 fn posters(text: &str) -> Vec<&str> {
     let mut names: Vec<&str> = text
         .split(['\n', '\r'])
@@ -446,9 +461,8 @@ fn posters(text: &str) -> Vec<&str> {
             let user = name.len() >= 2
                 && name.chars().count() <= 30
                 && !name.contains(char::is_whitespace)
-                && name.contains(char::is_alphabetic)
-                && (name.contains(|c: char| c.is_ascii_digit() || c == '_')
-                    || name.starts_with(char::is_lowercase));
+                && name.contains(char::is_lowercase)
+                && name.contains(|c: char| c.is_ascii_digit() || c == '_' || c == '/');
             (user && rest.chars().next().is_none_or(char::is_whitespace)).then_some(name)
         })
         .collect();
@@ -461,15 +475,14 @@ fn posters(text: &str) -> Vec<&str> {
 }
 
 /// The length of the poster's name and its colon opening `text`, when one of `posters`
-/// opens it.
+/// (sorted) opens it.
 fn poster_end(text: &str, posters: &[&str]) -> Option<usize> {
-    posters.iter().find_map(|name| {
-        let rest = text.strip_prefix(name)?.strip_prefix(':')?;
-        rest.chars()
-            .next()
-            .is_none_or(char::is_whitespace)
-            .then_some(name.len() + 1)
-    })
+    if posters.is_empty() {
+        return None;
+    }
+    let (name, rest) = text.split_once(':')?;
+    (posters.binary_search(&name).is_ok() && rest.chars().next().is_none_or(char::is_whitespace))
+        .then_some(name.len() + 1)
 }
 
 /// True when `line` is a web address alone, a rule drawn in punctuation ("=========",
@@ -2054,12 +2067,12 @@ mod tests {
         // broke mid-sentence: the sentence goes on past the blank line.
         let text = "The incident passed into railway history as the worst ever accident, \n\n\
                     until the Lowport disaster some six years later.\n\n\n\
-                    The ferry capsized on Friday. Officials abandoned\n\nhope yesterday of finding anyone else alive aboard the ferry.";
+                    The ferry capsized on Friday night off the harbour wall. Officials abandoned\n\nhope yesterday of finding anyone else alive aboard the ferry.";
         assert_eq!(
             sents(text),
             [
                 "The incident passed into railway history as the worst ever accident, \n\nuntil the Lowport disaster some six years later.",
-                "The ferry capsized on Friday.",
+                "The ferry capsized on Friday night off the harbour wall.",
                 "Officials abandoned\n\nhope yesterday of finding anyone else alive aboard the ferry.",
             ]
         );
@@ -2071,6 +2084,8 @@ mod tests {
             "Many homes exploded from gas entering from sewers\n\nhttp://example.org/events",
             "Officer John Thomas Nutton Frederick Arthur Worrall\n\nm;bejfireman's Webbing",
             "The incident passed into railway history as the worst,\n\n\nuntil later.",
+            "My grandfather died in that fire and we still visit his grave\n\npermalink embed save report reply",
+            "lol that was the saddest thing i ever read\n\nmy grandad was there too",
         ] {
             let got = sents(apart);
             assert!(got.iter().all(|s| !s.contains("\n\n")), "{got:?}");
@@ -2108,6 +2123,17 @@ mod tests {
         let keyed = "Title: The fire\nTitle: Re: The fire\nTitle: Re: The fire\n";
         assert_eq!(sents(keyed).len(), 3);
         assert!(sents(keyed)[1].starts_with("Title: Re:"));
+        // (a word is no user name, nor a key in capitals with a figure)
+        for keyed in [
+            "The foreman\nsaid: the doors were locked\nsaid: the keys were lost\nsaid: nobody came",
+            "MH17: the flight\nMH17: the crash\nMH17: the inquiry",
+        ] {
+            assert!(
+                sents(keyed).iter().all(|s| !s.ends_with(':')),
+                "{:?}",
+                sents(keyed)
+            );
+        }
         let twice = "kestrel77: the fire was at night\nkestrel77: and the gaol burned";
         assert_eq!(
             sents(twice)[0],

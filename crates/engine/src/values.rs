@@ -3058,6 +3058,10 @@ fn bounds(text: &str, start: usize, value: f64) -> (f64, f64, Option<String>) {
     }
     let before = written.to_lowercase();
     for &(w, below, above) in APPROXIMATIONS {
+        // ("above" a year is a level or a date, no count: "four feet above 1936 levels")
+        if w == "above" && (1000.0..=2100.0).contains(&value) && value.fract() == 0.0 {
+            continue;
+        }
         if before.ends_with(w)
             && before[..before.len() - w.len()]
                 .chars()
@@ -7702,6 +7706,13 @@ mod tests {
         assert_eq!(
             (v.numbers[1].low, v.numbers[1].high),
             (100.0, f64::INFINITY)
+        );
+        // (found by review: a year above which a level stands opens no count)
+        let v = extract("The river crested four feet above 1936 levels.");
+        assert!(
+            v.numbers.iter().all(|n| n.high.is_finite()),
+            "{:?}",
+            v.numbers
         );
     }
 
