@@ -2464,10 +2464,25 @@ fn prepare_statement(
                 .flatten();
             // "with the loss of 137 passengers and crew": people lost are the dead (not "a
             // net loss of 4,000 residents")
-            let lost = words_before(text, n.span.start, 3)
+            // (so are people a verb of losing takes: "came away losing 100 children",
+            // "the town lost 30 of its men"; not a family's kin, "the family lost six
+            // sons", a part of the dead)
+            let before = words_before(text, n.span.start, 3);
+            let kin = toks
+                .iter()
+                .find(|t| t.offset >= n.span.end)
+                .is_some_and(|t| KIN_NOUNS.contains(&t.lower.as_str()));
+            let lost = before
                 .iter()
                 .map(|w| w.to_ascii_lowercase())
-                .eq(["the", "loss", "of"]);
+                .eq(["the", "loss", "of"])
+                || (!kin
+                    && before.last().is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "lost" | "losing" | "lose" | "loses"
+                        )
+                    }));
             // ("the flood claimed 50 people": the dead)
             let claimed =
                 claimed_before(text, n.span.start) && noun.as_ref().is_some_and(|c| c.people);
@@ -2592,6 +2607,35 @@ fn prepare_statement(
         journey,
     }
 }
+
+/// Nouns of kin (general English): a family's losses are a part of the dead, no toll
+/// ("the family lost six sons and three grandsons").
+const KIN_NOUNS: &[&str] = &[
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "grandson",
+    "grandsons",
+    "granddaughter",
+    "granddaughters",
+    "husband",
+    "husbands",
+    "wife",
+    "wives",
+    "nephew",
+    "nephews",
+    "niece",
+    "nieces",
+    "cousin",
+    "cousins",
+    "uncle",
+    "uncles",
+];
 
 /// Words of a happening of a story other than its event, before or after it: building,
 /// rebuilding or pulling down, an inquiry or a trial, a memorial or an anniversary (stems,

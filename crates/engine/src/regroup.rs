@@ -1807,6 +1807,8 @@ mod tests {
             "The liner ran aground in a gale, with the loss of 2 lifeboats.",
             "The town saw a net loss of 4,000 residents after the flood.",
             "The liner sank with the loss of about 1,500 men.",
+            "They went to the circus and came away losing 100 children.",
+            "The Kestrel family lost six sons and three grandsons in the pit.",
         ]
         .join("\n");
         let a = one_source(text);
@@ -1815,6 +1817,12 @@ mod tests {
         assert_eq!(a.count_question(1), None, "boats lost are no dead");
         assert_eq!(a.count_question(2), None, "people who moved away");
         assert_eq!(a.count_question(3), dead.map(|f| (f, 1500.0)));
+        assert_eq!(a.count_question(4), dead.map(|f| (f, 100.0)));
+        assert_ne!(
+            a.count_question(5).map(|q| q.0),
+            dead,
+            "a family's kin are a part of the dead"
+        );
     }
 
     #[test]
