@@ -569,6 +569,15 @@ pub fn negates(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     if numbering {
         return false;
     }
+    // "not less than 150", "no fewer than 38": a bound on a figure, no denial
+    let bound = matches!(t.lower.as_str(), "not" | "no")
+        && toks.get(i + 1).is_some_and(|n| {
+            matches!(n.lower.as_str(), "less" | "fewer" | "more")
+                && toks.get(i + 2).is_some_and(|m| m.lower == "than")
+        });
+    if bound {
+        return false;
+    }
     failed_to
         || is_negation(&t.lower)
             && !until()
@@ -712,6 +721,10 @@ mod tests {
         assert!(any("The fire was not started by a cow."));
         assert!(any("It wasn't a lamp."));
         assert!(!any("An alarm announced not only a fire but a crisis."));
+        // (a bound on a figure denies nothing)
+        assert!(!any("Not less than 150 passengers lost their lives."));
+        assert!(!any("No fewer than 38 of the crew died."));
+        assert!(any("No more were found."));
         assert!(!any("It was not just a fire."));
         assert!(
             any("He was not, only later, seen."),

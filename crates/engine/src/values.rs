@@ -2992,6 +2992,13 @@ fn is_participle(w: &str) -> bool {
 /// Words before a number that make it approximate, and the share of the value it leaves
 /// open below and above ("about 300": 270–330; "more than 100": 100 and up).
 const APPROXIMATIONS: &[(&str, f64, f64)] = &[
+    // (before "less than" and "more than": a bound denied is the other bound)
+    ("not less than", 0.0, f64::INFINITY),
+    ("no less than", 0.0, f64::INFINITY),
+    ("not fewer than", 0.0, f64::INFINITY),
+    ("no fewer than", 0.0, f64::INFINITY),
+    ("not more than", 1.0, 0.0),
+    ("no more than", 1.0, 0.0),
     ("about", 0.1, 0.1),
     ("around", 0.1, 0.1),
     ("approximately", 0.1, 0.1),
@@ -7707,6 +7714,14 @@ mod tests {
             (v.numbers[1].low, v.numbers[1].high),
             (100.0, f64::INFINITY)
         );
+        // a bound denied is the other bound
+        let v = extract("The result was that not less than 150 passengers died.");
+        assert_eq!(
+            (v.numbers[0].low, v.numbers[0].high),
+            (150.0, f64::INFINITY)
+        );
+        let v = extract("No more than 40 were aboard.");
+        assert_eq!((v.numbers[0].low, v.numbers[0].high), (0.0, 40.0));
         // (found by review: a year above which a level stands opens no count)
         let v = extract("The river crested four feet above 1936 levels.");
         assert!(
