@@ -798,16 +798,36 @@ impl Analysis {
                 }
             }
         }
+        // A count of one thing, no people, answers how many of it there were, when two
+        // sources count it ("36 ambulances" / "Forty ambulances", "four carriages were
+        // burnt out" / "four carriages"): a question of its own beside the facets'.
+        let answered: std::collections::HashSet<usize> =
+            by_question.values().flatten().map(|a| a.0).collect();
+        let mut by_thing: std::collections::BTreeMap<u32, Vec<(usize, f64)>> = Default::default();
+        for s in (0..n).filter(|&s| content[s] && !answered.contains(&s)) {
+            if let Some((thing, v)) = self.thing_counted(s) {
+                by_thing.entry(thing).or_default().push((s, v));
+            }
+        }
+        by_thing.retain(|_, answers| {
+            let first = self.statements[answers[0].0].source;
+            answers.len() <= grouping::MAX_GROUP
+                && answers.iter().any(|a| self.statements[a.0].source != first)
+        });
         let mut moved = vec![false; n];
         let mut homes: Vec<usize> = Vec::new();
         // (the question holding most answers in one group chooses its home first: a group
         // of times with two tolls among them stays the times')
-        let mut questions: Vec<(&u8, &Vec<(usize, f64)>)> = by_question.iter().collect();
+        let mut questions: Vec<(Question, &Vec<(usize, f64)>)> = by_question
+            .iter()
+            .map(|(&q, a)| (Question::Facet(q), a))
+            .chain(by_thing.iter().map(|(&t, a)| (Question::Thing(t), a)))
+            .collect();
         questions.sort_by_key(|(_, a)| {
             let most = held_by_group(a, &group_of, &[]).iter().map(|h| h.1).max();
             std::cmp::Reverse(most.unwrap_or(0))
         });
-        for (&question, answers) in questions {
+        for (question, answers) in questions {
             // More answers than two full groups hold is no single question (a long book
             // counts its dead a hundred times over, each time another death).
             // (answers that agree are one question too: "33 died" / "the 33 victims", which
@@ -821,7 +841,7 @@ impl Analysis {
                 // The group already holding two answers or more takes the others.
                 Some(&(home, n)) if n >= 2 => home,
                 // (what caused it is gathered only into a group already asking it)
-                _ if question == CAUSE_QUESTION => continue,
+                _ if question == Question::Facet(CAUSE_QUESTION) => continue,
                 // Else the answers make the question's group themselves: moved into a
                 // group of other questions around its one answer, they would mix two.
                 _ => {
@@ -832,7 +852,7 @@ impl Analysis {
             homes.push(home);
             // (what caused it and the event's day take only statements left alone, and
             // the group they join keeps its other members)
-            let loose_only = matches!(question, CAUSE_QUESTION | DAY_QUESTION);
+            let loose_only = matches!(question, Question::Facet(CAUSE_QUESTION | DAY_QUESTION));
             for &(s, _) in answers {
                 // A statement gathered for one count stays with it.
                 if group_of[s] == Some(home) || moved[s] {
@@ -863,6 +883,22 @@ impl Analysis {
         for g in groups.iter_mut() {
             g.sort_unstable();
         }
+    }
+
+    /// The thing statement `s`'s first count counts, with its value, when it counts no
+    /// people: a noun of things right after the figure, no unit, not a part, a rate or
+    /// another event's ("36 ambulances", "four carriages"; not "two of the trucks").
+    fn thing_counted(&self, s: usize) -> Option<(u32, f64)> {
+        let (n, counted) = self.prepared.facts[s].counts().next()?;
+        let noun = counted.noun.as_ref()?;
+        let usable = !noun.people
+            && counted.unit.is_none()
+            && !n.part
+            && !n.rate
+            && !n.age_like()
+            && !n.is_vague()
+            && !counted.of_another_event();
+        usable.then_some((counted.head?, n.value))
     }
 
     /// True when statement `s` tells what caused something: a word of causing

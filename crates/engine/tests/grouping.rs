@@ -1655,6 +1655,47 @@ fn a_source_giving_the_event_another_day_joins_the_day_question_as_a_rival() {
 }
 
 #[test]
+fn counts_of_one_thing_from_two_sources_are_one_question() {
+    // Two sources count the ambulances, one beside the injured they carried; a third
+    // counts the engines. How many ambulances came is one question, shown side by side,
+    // not a part of how many were injured.
+    let a = sources(&[
+        (
+            "a.txt",
+            "Twenty-four passengers were injured in the derailment. A total of 36 ambulances took the injured passengers to hospital.",
+        ),
+        (
+            "b.txt",
+            "Forty ambulances from across the county were sent to the scene. About 25 passengers were injured in the derailment.",
+        ),
+        (
+            "c.txt",
+            "Some 30 passengers were injured. Twenty fire engines stood by all night.",
+        ),
+    ]);
+    let came = a.group_of(find(&a, "36 ambulances"));
+    assert!(came.is_some(), "{:#?}", a.groups);
+    assert_eq!(
+        a.group_of(find(&a, "Forty ambulances")),
+        came,
+        "{:#?}",
+        a.groups
+    );
+    assert_ne!(
+        a.group_of(find(&a, "fire engines")),
+        came,
+        "{:#?}",
+        a.groups
+    );
+    assert_ne!(
+        a.group_of(find(&a, "Twenty-four passengers")),
+        came,
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn the_events_name_written_as_one_word_is_still_its_own() {
     // Most sources write "the Lowport Opera" in two words; two write it as one,
     // "Lowportopera", as its own language does. The same event, its toll a rival.
