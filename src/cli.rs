@@ -305,9 +305,15 @@ impl Sink for Summary {
     }
 
     fn conflict(&mut self, _a: &Analysis, c: &Conflict, _verdict: Option<&(Verdict, String)>) {
+        // (an apparent conflict says so, as the window and the reports do)
+        let apparent = if c.apparent {
+            " (apparent: close reading may resolve this)"
+        } else {
+            ""
+        };
         let _ = writeln!(
             self.out,
-            "    ! {}: \"{}\" (#{}) against \"{}\" (#{})",
+            "    ! {}: \"{}\" (#{}) against \"{}\" (#{}){apparent}",
             c.kind.as_str(),
             c.values[0],
             c.a,

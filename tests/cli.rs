@@ -80,6 +80,45 @@ fn analyze_summary_shows_death_dates_and_ice_axe() {
 }
 
 #[test]
+fn analyze_summary_marks_an_apparent_conflict() {
+    // "about 25" allows 24: the class is told a close reading may resolve it; 24 against
+    // 30 is a plain conflict.
+    let dir = std::env::temp_dir().join(format!("corroborate-apparent-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let files = [
+        (
+            "a.txt",
+            "Twenty-four passengers were injured in the derailment.",
+        ),
+        (
+            "b.txt",
+            "About 25 passengers were injured in the derailment.",
+        ),
+        ("c.txt", "Some 30 passengers were injured."),
+    ];
+    let mut args = vec!["analyze".to_owned()];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+        args.push(dir.join(name).display().to_string());
+    }
+    let out = corroborate().args(&args).output().unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    let line = |v: &str| {
+        s.lines()
+            .find(|l| l.contains(v) && l.contains("Twenty-four"))
+            .unwrap_or_else(|| panic!("{s}"))
+            .to_owned()
+    };
+    assert!(
+        line("About 25").contains("close reading may resolve this"),
+        "{s}"
+    );
+    assert!(!line("Some 30").contains("close reading"), "{s}");
+}
+
+#[test]
 fn analyze_missing_file_is_one_line_and_status_1() {
     let out = corroborate()
         .args(["analyze", "/no/such/file.txt"])

@@ -294,6 +294,17 @@ impl Counted {
         {
             return true;
         }
+        // (a count of things beside a word of people counts the things: "36 ambulances
+        // took the injured" / "Forty ambulances were sent"; a role of the things still
+        // parts them, "aboard")
+        let roles = |c: &Counted| {
+            c.facets
+                .iter()
+                .any(|&f| !crate::facets::counts_one_thing(f))
+        };
+        if self.same_noun(other) && things(self) && !roles(self) && !roles(other) {
+            return true;
+        }
         if !self.facets.is_empty() || !other.facets.is_empty() {
             // A count of the dead, the injured or the saved compares only with a count of
             // the same ("487 saved passengers" is no rival of "1,251 passengers aboard").
@@ -3255,10 +3266,12 @@ mod tests {
             mud.same_thing(&c(&metres, false)),
             "cubic metres / cubic metres"
         );
-        // a count of things keeps its role
+        // a count of things keeps its role (the facet named: an index alone had drifted
+        // onto the people present, which a count of things beside them does not count)
         let boats = stem("lifeboats");
+        let aboard_facet = crate::facets::by_name("aboard").expect("aboard facet");
         let carried = Counted {
-            facets: vec![3],
+            facets: vec![aboard_facet],
             ..c(&boats, false)
         };
         let launched = Counted {

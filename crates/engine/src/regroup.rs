@@ -301,7 +301,9 @@ impl Analysis {
             .filter(|&k| {
                 let g = &groups[k];
                 let telling = g.iter().filter(|&&m| self.tells_cause(m)).count();
-                telling >= 2 && 2 * telling >= g.len() && self.asked_by(g) == Some(CAUSE_ASKED)
+                telling >= 2
+                    && 2 * telling >= g.len()
+                    && self.asked_by(g).as_deref() == Some(CAUSE_ASKED)
             })
             .collect();
         if causes.len() < 2 {
@@ -1220,7 +1222,8 @@ impl Analysis {
             &answering[..]
         };
         // (and one whose answer the row shows whole, not cut off after the question)
-        let room = LABEL_CHARS.saturating_sub(question.map_or(0, |q| q.chars().count() + 3));
+        let room =
+            LABEL_CHARS.saturating_sub(question.as_ref().map_or(0, |q| q.chars().count() + 3));
         let fits = |m: usize| !answering.is_empty() && self.shown(m).chars().count() <= room;
         let central = candidates
             .iter()
@@ -1258,7 +1261,7 @@ impl Analysis {
     /// would ask it ([`question_text`]); else that of an extent half or more give
     /// ([`MEASURE_ASKS`]); else the question of the time of day when half or more tell
     /// one; else what caused it, when half or more tell a cause; if any.
-    fn asked_by(&self, members: &[usize]) -> Option<&'static str> {
+    fn asked_by(&self, members: &[usize]) -> Option<std::borrow::Cow<'static, str>> {
         let mut tally: Vec<(u8, usize)> = Vec::new();
         let mut extents = [0usize; MEASURE_ASKS.len()];
         for &m in members {
@@ -1293,11 +1296,25 @@ impl Analysis {
             .iter()
             .filter(|&&m| self.prepared.facts[m].event_date.is_some())
             .count();
+        // (and one of a thing counted: "How many ambulances?", the noun as most write it)
+        let mut things: Vec<u32> = members
+            .iter()
+            .filter_map(|&m| self.thing_counted(m).map(|t| t.0))
+            .collect();
+        things.sort_unstable();
+        let thing = things
+            .chunk_by(|a, b| a == b)
+            .max_by_key(|run| run.len())
+            .filter(|run| half(run.len()))
+            .and_then(|run| self.prepared.vocab.display.get(run[0] as usize))
+            .map(|noun| std::borrow::Cow::Owned(format!("How many {}?", noun.to_lowercase())));
         counted
             .or(measured)
             .or_else(|| half(timed).then_some("At what time did it happen?"))
             .or_else(|| half(causes).then_some(CAUSE_ASKED))
             .or_else(|| half(days).then_some("On what day did it happen?"))
+            .map(std::borrow::Cow::Borrowed)
+            .or(thing)
     }
 
     pub(crate) fn scorer(&self) -> similarity::Scorer<'_> {
@@ -1963,7 +1980,10 @@ mod tests {
         ]
         .join("\n");
         let a = one_source(text);
-        assert_eq!(a.asked_by(&[0, 1, 2, 3]), Some("What caused it?"));
+        assert_eq!(
+            a.asked_by(&[0, 1, 2, 3]).as_deref(),
+            Some("What caused it?")
+        );
         assert!(a.label(&[0, 1, 2, 3]).starts_with("What caused it? — "));
         // one cause among others is no question of causes
         assert_eq!(a.asked_by(&[0, 3]), None);

@@ -1693,6 +1693,9 @@ fn counts_of_one_thing_from_two_sources_are_one_question() {
         "{:#?}",
         a.groups
     );
+    // (and the two counts are flagged: the injured beside one are not what it counts)
+    let c = conflict_between(&a, find(&a, "36 ambulances"), find(&a, "Forty ambulances"));
+    assert!(c.is_some(), "{:#?}", a.groups);
 }
 
 #[test]
