@@ -3284,7 +3284,7 @@ mod tests {
         );
         // (people of one noun in different roles are not: saved / aboard)
         let aboard = Counted {
-            facets: vec![3],
+            facets: vec![aboard_facet],
             ..c("passeng", true)
         };
         assert!(!c("passeng", true).same_thing(&aboard));
