@@ -4234,7 +4234,8 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                             .split(|c: char| !c.is_alphabetic())
                             .next()
                             .is_some_and(|w| !w.is_empty() && is_measure(&w.to_lowercase()));
-                        rest.is_empty() || rest.starts_with(['(', '[', '–', '-', '—']) || unit
+                        // (or its open bound: "Non-fatal injuries700+")
+                        rest.is_empty() || rest.starts_with(['(', '[', '–', '-', '—', '+']) || unit
                     })
                 })
             })
@@ -7708,7 +7709,7 @@ mod tests {
     }
 
     #[test]
-    fn above_a_figure_is_more_than_it() {
+    fn bounds_above_denied_and_glued_are_read() {
         let v = extract("Killed, 22; wounded, above 100.");
         assert_eq!(
             (v.numbers[1].low, v.numbers[1].high),
@@ -7722,6 +7723,15 @@ mod tests {
         );
         let v = extract("No more than 40 were aboard.");
         assert_eq!((v.numbers[0].low, v.numbers[0].high), (0.0, 40.0));
+        // an infobox row's key of two words glued to an open bound: "700+"
+        let v = extract("Non-fatal injuries700+");
+        assert_eq!(
+            v.numbers
+                .iter()
+                .map(|n| (n.low, n.high))
+                .collect::<Vec<_>>(),
+            [(700.0, f64::INFINITY)]
+        );
         // (found by review: a year above which a level stands opens no count)
         let v = extract("The river crested four feet above 1936 levels.");
         assert!(
