@@ -2905,12 +2905,24 @@ pub fn anchors(
                                 | "whom"
                         )
                     });
-                if fate && after_being && !named && !subordinate && found == ANCHOR_WORDS {
+                // (or "lost their lives": "150 passengers and 38 members of the crew lost
+                // their lives")
+                let lost_their =
+                    i >= 2 && tokens[i - 1].lower == "their" && tokens[i - 2].lower == "lost";
+                if fate
+                    && (after_being || lost_their)
+                    && !named
+                    && !subordinate
+                    && found == ANCHOR_WORDS
+                {
                     out.push(i);
                     found += 1;
                 }
                 if found > ANCHOR_WORDS
-                    || !matches!(t.lower.as_str(), "were" | "was" | "are" | "is")
+                    || !matches!(
+                        t.lower.as_str(),
+                        "were" | "was" | "are" | "is" | "lost" | "their"
+                    )
                 {
                     break;
                 }
@@ -7913,6 +7925,15 @@ mod tests {
         assert_eq!(
             words("At least 340 naval personnel and civilians crowded the pier that night."),
             ["naval", "personnel", "civilians"]
+        );
+        // and "lost their lives", as a verb of being with its participle
+        assert_eq!(
+            words("Not less than 150 passengers and members of the crew lost their lives."),
+            ["passengers", "members", "crew", "lives"]
+        );
+        assert_eq!(
+            words("About 150 passengers and members of the crew lost their luggage."),
+            ["passengers", "members", "crew"]
         );
         assert_eq!(
             words("About 2,000 people cheered as the miners were rescued from the pit."),
