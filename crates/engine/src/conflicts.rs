@@ -289,6 +289,20 @@ impl Counted {
         // ("9,000 cubic metres of mud" / "over 6,000 cubic metres of spoil … children
         // dying": a measure says what both amount to, whatever facet a later word adds; a
         // count of things keeps its role, "20 lifeboats aboard" / "18 lifeboats launched")
+        // (a role of things is a kind of the words around them that counts no people,
+        // "carried aboard")
+        let roles = |c: &Counted| -> Vec<u8> {
+            let mut r: Vec<u8> = c
+                .kinds
+                .iter()
+                .chain(&c.facets)
+                .copied()
+                .filter(|&f| !crate::facets::counts_one_thing(f))
+                .collect();
+            r.sort_unstable();
+            r.dedup();
+            r
+        };
         let measured = self.noun.as_ref().is_some_and(|n| is_measure_noun(&n.term));
         if self.same_noun(other) && (measured || self.facets.is_empty() && other.facets.is_empty())
         {
@@ -296,13 +310,13 @@ impl Counted {
         }
         // (a count of things beside a word of people counts the things: "36 ambulances
         // took the injured" / "Forty ambulances were sent"; a role of the things still
-        // parts them, "aboard")
-        let roles = |c: &Counted| {
-            c.facets
-                .iter()
-                .any(|&f| !crate::facets::counts_one_thing(f))
-        };
-        if self.same_noun(other) && things(self) && !roles(self) && !roles(other) {
+        // parts them, "carried aboard" / "launched", and so do people of two kinds beside
+        // both, "two boats capsized and many died" / "four boats rescued the survivors")
+        let roles = |c: &Counted| !roles(c).is_empty();
+        let people_apart = !self.facets.is_empty()
+            && !other.facets.is_empty()
+            && !self.facets.iter().any(|f| other.facets.contains(f));
+        if self.same_noun(other) && things(self) && !roles(self) && !roles(other) && !people_apart {
             return true;
         }
         if !self.facets.is_empty() || !other.facets.is_empty() {
@@ -1003,9 +1017,17 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 // nor one that takes the figure in, "at least 58 were killed" / "58 dead":
                 // the figure is what the bound allows first, no reader's rival)
                 let inclusive = |n: &crate::values::NumberValue| {
-                    n.qualifier
-                        .as_deref()
-                        .is_some_and(|q| q.eq_ignore_ascii_case("at least"))
+                    n.qualifier.as_deref().is_some_and(|q| {
+                        [
+                            "at least",
+                            "not less than",
+                            "no less than",
+                            "not fewer than",
+                            "no fewer than",
+                        ]
+                        .iter()
+                        .any(|b| q.eq_ignore_ascii_case(b))
+                    })
                 };
                 let exact = |n: &crate::values::NumberValue| n.low == n.value && n.high == n.value;
                 let taken_in = (inclusive(x) && exact(y)) || (inclusive(y) && exact(x));

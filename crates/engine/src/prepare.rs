@@ -2465,13 +2465,19 @@ fn prepare_statement(
             // "with the loss of 137 passengers and crew": people lost are the dead (not "a
             // net loss of 4,000 residents")
             // (so are people a verb of losing takes: "came away losing 100 children",
-            // "the town lost 30 of its men"; not a family's kin, "the family lost six
-            // sons", a part of the dead)
+            // "the village lost 30 fishermen"; not a family's kin, "the family lost two
+            // young sons", a part of the dead, nor people lost to something, "the company
+            // lost 200 workers to the strike")
             let before = words_before(text, n.span.start, 3);
-            let kin = toks
+            let kin = noun
+                .as_ref()
+                .is_some_and(|c| KIN_NOUNS.iter().any(|k| stems.term(k) == c.term));
+            let lost_to = toks
                 .iter()
-                .find(|t| t.offset >= n.span.end)
-                .is_some_and(|t| KIN_NOUNS.contains(&t.lower.as_str()));
+                .skip_while(|t| t.offset < n.span.end)
+                .take(4)
+                .any(|t| t.lower == "to");
+            let kin = kin || lost_to;
             let lost = before
                 .iter()
                 .map(|w| w.to_ascii_lowercase())
@@ -2611,30 +2617,24 @@ fn prepare_statement(
 /// Nouns of kin (general English): a family's losses are a part of the dead, no toll
 /// ("the family lost six sons and three grandsons").
 const KIN_NOUNS: &[&str] = &[
-    "son",
     "sons",
-    "daughter",
     "daughters",
-    "brother",
     "brothers",
-    "sister",
     "sisters",
-    "grandson",
     "grandsons",
-    "granddaughter",
     "granddaughters",
-    "husband",
+    "grandchildren",
     "husbands",
-    "wife",
     "wives",
-    "nephew",
     "nephews",
-    "niece",
     "nieces",
-    "cousin",
     "cousins",
-    "uncle",
     "uncles",
+    "aunts",
+    "fathers",
+    "mothers",
+    "parents",
+    "relatives",
 ];
 
 /// Words of a happening of a story other than its event, before or after it: building,

@@ -4246,8 +4246,15 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                             .split(|c: char| !c.is_alphabetic())
                             .next()
                             .is_some_and(|w| !w.is_empty() && is_measure(&w.to_lowercase()));
-                        // (or its open bound: "Non-fatal injuries700+")
-                        rest.is_empty() || rest.starts_with(['(', '[', '–', '-', '—', '+']) || unit
+                        // (or its open bound: "Non-fatal injuries700+"; not a sum,
+                        // "12+3")
+                        let open = rest
+                            .strip_prefix('+')
+                            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
+                        rest.is_empty()
+                            || rest.starts_with(['(', '[', '–', '-', '—'])
+                            || open
+                            || unit
                     })
                 })
             })
@@ -7743,6 +7750,13 @@ mod tests {
                 .map(|n| (n.low, n.high))
                 .collect::<Vec<_>>(),
             [(700.0, f64::INFINITY)]
+        );
+        // (found by review: a sum is no open bound)
+        assert!(
+            extract("Casualties12+3")
+                .numbers
+                .iter()
+                .all(|n| n.high.is_finite())
         );
         // (found by review: a year above which a level stands opens no count)
         let v = extract("The river crested four feet above 1936 levels.");

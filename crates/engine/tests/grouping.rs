@@ -1696,6 +1696,28 @@ fn counts_of_one_thing_from_two_sources_are_one_question() {
     // (and the two counts are flagged: the injured beside one are not what it counts)
     let c = conflict_between(&a, find(&a, "36 ambulances"), find(&a, "Forty ambulances"));
     assert!(c.is_some(), "{:#?}", a.groups);
+    let came = came.expect("grouped");
+    assert!(
+        a.groups[came].label.starts_with("How many ambulances?"),
+        "{}",
+        a.groups[came].label
+    );
+}
+
+#[test]
+fn a_word_before_the_counted_noun_is_no_thing_asked() {
+    // (found by review: "fire" before "engines" and "hydrants" is no thing counted)
+    let a = sources(&[
+        ("a.txt", "Thirty-six fire engines were sent to the scene."),
+        ("b.txt", "Twelve fire hydrants were dry that night."),
+        ("c.txt", "The blaze burned until dawn."),
+    ]);
+    let engines = a.group_of(find(&a, "fire engines"));
+    assert!(
+        engines.is_none() || engines != a.group_of(find(&a, "fire hydrants")),
+        "{:#?}",
+        a.groups
+    );
 }
 
 #[test]
