@@ -381,6 +381,84 @@ fn mark_infobox_neighbours(
             }
         }
     }
+    mark_spaced_records(statements, preps, &text, &apart);
+}
+
+/// Fewest lines of a block of short lines that open on a record's key for the block to be
+/// a record ([`mark_spaced_records`]).
+const SPACED_RECORD_KEYS: usize = 3;
+
+/// Longest line, in words, of a record whose keys stand apart from their values by a
+/// space ([`mark_spaced_records`]).
+const SPACED_RECORD_WORDS: usize = 8;
+
+/// A block of short lines with no blank line between, each a key, a space and a value
+/// ("Rank Battalion Chief", "Date of Death 6/5/1946", "Incident City Lowport"), as a
+/// memorial's or an archive's record prints them, is a record: its lines are rows, not
+/// headings. A line opens on a key when its first word is an infobox's key
+/// ([`noise::is_infobox_key_word`]) or opens three lines of the block ("Incident …"); the
+/// block is a record when [`SPACED_RECORD_KEYS`] lines or more and half its lines open so,
+/// none longer than [`SPACED_RECORD_WORDS`] words, none closed by a stop or holding a
+/// colon, each opening on a word in letters with a capital (a menu's bullets are no keys;
+/// a stack of headlines has none: "Many Workers Trapped"). Linear in the statements.
+fn mark_spaced_records<'t>(
+    statements: &[Statement],
+    preps: &mut [StatementPrep],
+    text: &impl Fn(usize) -> &'t str,
+    apart: &impl Fn(usize) -> bool,
+) {
+    let n = statements.len();
+    let whole: Vec<bool> = preps.iter().map(|p| p.whole_line).collect();
+    let short = |k: usize| {
+        let t = text(k).trim();
+        // (a key is a word in letters opening on a capital: a menu's bullets are none)
+        let key = t.split_whitespace().next().unwrap_or("");
+        whole[k]
+            && key.starts_with(char::is_uppercase)
+            && key.chars().all(char::is_alphabetic)
+            && !t.contains([':', '\n'])
+            && !t.ends_with(['.', '!', '?'])
+            && t.split_whitespace().nth(1).is_some()
+            && t.split_whitespace().nth(SPACED_RECORD_WORDS).is_none()
+    };
+    let mut start = 0;
+    while start < n {
+        let mut end = start + 1;
+        while end < n && !apart(end) {
+            end += 1;
+        }
+        let block = start..end;
+        start = end;
+        if block.len() < SPACED_RECORD_KEYS || !block.clone().all(short) {
+            continue;
+        }
+        let first_word = |k: usize| {
+            text(k)
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase()
+        };
+        let mut firsts: Vec<String> = block.clone().map(first_word).collect();
+        firsts.sort_unstable();
+        let repeated = |w: &str| firsts.iter().filter(|f| f.as_str() == w).count() >= 3;
+        let keyed: Vec<usize> = block
+            .clone()
+            .filter(|&k| {
+                let w = first_word(k);
+                noise::is_infobox_key_word(&w) || repeated(&w)
+            })
+            .collect();
+        if keyed.len() < SPACED_RECORD_KEYS || 2 * keyed.len() < block.len() {
+            continue;
+        }
+        for k in block {
+            if preps[k].form_noise != Some(NoiseKind::Boilerplate) {
+                preps[k].record_row = true;
+                preps[k].form_noise = None;
+            }
+        }
+    }
 }
 
 /// True when `t` opens on a key glued to its value after a word of four letters or more or
@@ -4512,6 +4590,75 @@ mod tests {
         // block's first line, whatever its glue: found by review)
         assert!(noise("McKestrel Bridge").is_some());
         assert!(noise("KestrelAir Bridge Disaster").is_some());
+    }
+
+    #[test]
+    fn a_records_rows_with_a_space_after_their_keys_are_rows() {
+        // A memorial's record: each line a key, a space, its value. They tell facts of
+        // the event, not headings; the section headings around them stay titles.
+        let text = [
+            "Source: Firefighter Record — http://example.org",
+            "",
+            "Firefighter Details",
+            "",
+            "Name Anna Kestrel",
+            "Agency Lowport Fire Department",
+            "Rank Battalion Chief",
+            "Date of Birth 0/0/0",
+            "Date of Death 6/5/1946",
+            "Cause of Death Contact/Exposure",
+            "Nature of Death Asphyxiation",
+            "",
+            "Incident Details",
+            "",
+            "Incident Name Kestrel Hotel Fire",
+            "Incident City Lowport",
+            "Incident State IL",
+            "Incident Location Public assembly",
+            "",
+            "On June 5, 1946, Battalion Chief Anna Kestrel was fatally injured at the hotel.",
+        ]
+        .join("\n");
+        let noise = noise_of(&text);
+        for row in [
+            "Rank Battalion Chief",
+            "Date of Death 6/5/1946",
+            "Cause of Death Contact/Exposure",
+            "Incident City Lowport",
+            "Incident Location Public assembly",
+        ] {
+            assert_eq!(noise(row), None, "{row}");
+        }
+        assert!(noise("Firefighter Details").is_some());
+        assert!(noise("Incident Details").is_some());
+        // (a stack of headlines is no record: "Cause Of Fire Unknown" opens on a key)
+        let deck = [
+            "Source: A paper — http://example.org",
+            "",
+            "FIRE AT THE MILL",
+            "Cause Of Fire Unknown",
+            "Many Workers Trapped",
+            "Town In Mourning",
+            "",
+            "The mill burned on Friday night and many died in the fire.",
+        ]
+        .join("\n");
+        let noise = noise_of(&deck);
+        assert!(noise("Many Workers Trapped").is_some());
+        // (nor a menu whose bullets open three lines)
+        let menu = [
+            "Source: A firm — http://example.org",
+            "",
+            "• Home",
+            "• About us",
+            "• Sign in",
+            "• Contact us",
+            "",
+            "The mill burned on Friday night and many died in the fire.",
+        ]
+        .join("\n");
+        let noise = noise_of(&menu);
+        assert!(noise("• About us").is_some());
     }
 
     #[test]
