@@ -1568,14 +1568,6 @@ const USAGE_COPYING: usize = 4;
 /// True when `key` is one of an infobox's own keys ([`INFOBOX_KEYS`]), in any case;
 /// numbered keys of two sides too ("Commander1", "Strength2"), and "Partof" as a template
 /// writes it.
-/// True when lowercased `word` is an infobox's key of one word, or the first word of one
-/// ("date" of "date of death" is "date"): a record's line may open on it.
-pub fn is_infobox_key_word(word: &str) -> bool {
-    INFOBOX_KEYS
-        .iter()
-        .any(|k| k.split(' ').next() == Some(word))
-}
-
 fn is_infobox_key(key: &str) -> bool {
     let key = key.trim().trim_end_matches(|c: char| c.is_ascii_digit());
     let key = key.to_lowercase();
