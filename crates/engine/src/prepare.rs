@@ -4114,12 +4114,15 @@ mod tests {
 
     use super::*;
 
+    /// What `rule` says of the date `d` written in `t`.
+    fn of_date(rule: fn(&str, &std::ops::Range<usize>) -> bool, t: &str, d: &str) -> bool {
+        let start = t.find(d).expect("date");
+        rule(t, &(start..start + d.len()))
+    }
+
     #[test]
     fn a_date_told_as_when_something_happened() {
-        let at = |t: &str, d: &str| {
-            let start = t.find(d).expect("date");
-            of_an_occurrence(t, &(start..start + d.len()))
-        };
+        let at = |t: &str, d: &str| of_date(of_an_occurrence, t, d);
         assert!(at(
             "This tragic event occurred on March 24, 1945, in Lowport.",
             "March 24, 1945"
@@ -4149,10 +4152,7 @@ mod tests {
 
     #[test]
     fn a_date_told_of_another_happening() {
-        let at = |t: &str, d: &str| {
-            let start = t.find(d).expect("date");
-            of_another_happening(t, &(start..start + d.len()))
-        };
+        let at = |t: &str, d: &str| of_date(of_another_happening, t, d);
         assert!(at(
             "The theatre was rebuilt after the fire but was later demolished in 1928, and a new one built.",
             "1928"
