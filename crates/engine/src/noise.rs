@@ -886,6 +886,15 @@ const META_KEYS: &[&str] = &[
     "isbn",
     "issn",
     "call number",
+    // (and a library's catalogue record of a picture or a page: "Subjects: Fires; …",
+    // "Places: Kestrel (Lowshire)", "Image ID: AL07602", "Rights: …")
+    "subjects",
+    "places",
+    "image id",
+    "rights",
+    "physical description",
+    "repository",
+    "digital id",
     "image name",
     "image",
     "caption",
@@ -5184,6 +5193,10 @@ mod tests {
             "Volume number: 6",
             "Issue number: 2",
             "Pagination: 20",
+            // (and a library's record of a picture)
+            "Places: Lowport (Lowshire); Kestrel County (Lowshire)",
+            "Subjects: Lowshire History; Fires; Prisons",
+            "Rights: No known restrictions on publication.",
         ] {
             assert_eq!(line(field), Some(NoiseKind::Boilerplate), "{field}");
         }
