@@ -3142,6 +3142,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         && RIGHTS_NOTICES
             .iter()
             .any(|n| lower.contains(n) && (*n != "©" || copyright_sign(&lower)))
+        || FUNDER_NOTICES.iter().any(|n| lower.contains(n))
     {
         return Some(NoiseKind::Boilerplate);
     }
@@ -3499,6 +3500,16 @@ const RIGHTS_NOTICES: &[&str] = &[
     "copyright owner",
     "for commercial use",
     "for non-commercial use",
+];
+
+/// A digital archive's acknowledgement of its funders ("This project was supported in whole
+/// or in part by …", "Made accessible through a grant from …"): furniture however long,
+/// as the names of acts and offices make it.
+const FUNDER_NOTICES: &[&str] = &[
+    "supported in whole or in part by",
+    "made accessible through a grant",
+    "made possible by a grant",
+    "made possible through a grant",
 ];
 
 /// The marks of a news agency's wire credit ([`boilerplate`]): the agency, how the news
@@ -5193,6 +5204,10 @@ mod tests {
             "Volume number: 6",
             "Issue number: 2",
             "Pagination: 20",
+            // (and a digital archive's thanks to its funders)
+            "This project was supported in whole or in part by the Lowshire Library Services.",
+            "Made accessible through a grant from the Kestrel Foundation and Photo Friends",
+            "This project was supported in whole or in part by the Lowshire Institute of Museum and Library Services under the provisions of the Library Services and Technology Act, administered in Lowshire by the State Librarian Made accessible through a grant from the Kestrel Foundation",
             // (and a library's record of a picture)
             "Places: Lowport (Lowshire); Kestrel County (Lowshire)",
             "Subjects: Lowshire History; Fires; Prisons",
