@@ -121,6 +121,9 @@ const PROMPT_OPENINGS: &[&str] = &[
     "subscribe",
     "sign up",
     "sign in",
+    // (a newsletter's box: "Keep me informed of updates")
+    "keep me informed",
+    "keep me updated",
     "log in",
     "get the ",
     "share this",
@@ -4088,6 +4091,7 @@ mod tests {
             "Take a photo of your rally flag with the above image.",
             "Send it to a friend!",
             "Share your story",
+            "Keep me informed of updates",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
