@@ -124,6 +124,8 @@ const PROMPT_OPENINGS: &[&str] = &[
     // (a newsletter's box: "Keep me informed of updates")
     "keep me informed",
     "keep me updated",
+    // (a link to the story a page is cut from: "FULL STORY: Survivors recall …")
+    "full story:",
     "log in",
     "get the ",
     "share this",
@@ -4092,6 +4094,7 @@ mod tests {
             "Send it to a friend!",
             "Share your story",
             "Keep me informed of updates",
+            "FULL STORY: Survivors recall the Lowport dam collapse",
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
