@@ -289,20 +289,6 @@ impl Counted {
         // ("9,000 cubic metres of mud" / "over 6,000 cubic metres of spoil … children
         // dying": a measure says what both amount to, whatever facet a later word adds; a
         // count of things keeps its role, "20 lifeboats aboard" / "18 lifeboats launched")
-        // (a role of things is a kind of the words around them that counts no people,
-        // "carried aboard")
-        let roles = |c: &Counted| -> Vec<u8> {
-            let mut r: Vec<u8> = c
-                .kinds
-                .iter()
-                .chain(&c.facets)
-                .copied()
-                .filter(|&f| !crate::facets::counts_one_thing(f))
-                .collect();
-            r.sort_unstable();
-            r.dedup();
-            r
-        };
         let measured = self.noun.as_ref().is_some_and(|n| is_measure_noun(&n.term));
         if self.same_noun(other) && (measured || self.facets.is_empty() && other.facets.is_empty())
         {
@@ -312,7 +298,13 @@ impl Counted {
         // took the injured" / "Forty ambulances were sent"; a role of the things still
         // parts them, "carried aboard" / "launched", and so do people of two kinds beside
         // both, "two boats capsized and many died" / "four boats rescued the survivors")
-        let roles = |c: &Counted| !roles(c).is_empty();
+        // (a role is a kind of the words around the things that counts no people)
+        let roles = |c: &Counted| {
+            c.kinds
+                .iter()
+                .chain(&c.facets)
+                .any(|&f| !crate::facets::counts_one_thing(f))
+        };
         let people_apart = !self.facets.is_empty()
             && !other.facets.is_empty()
             && !self.facets.iter().any(|f| other.facets.contains(f));

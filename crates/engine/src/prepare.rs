@@ -2469,26 +2469,30 @@ fn prepare_statement(
             // young sons", a part of the dead, nor people lost to something, "the company
             // lost 200 workers to the strike")
             let before = words_before(text, n.span.start, 3);
-            let kin = noun
-                .as_ref()
-                .is_some_and(|c| KIN_NOUNS.iter().any(|k| stems.term(k) == c.term));
-            let lost_to = toks
-                .iter()
-                .skip_while(|t| t.offset < n.span.end)
-                .take(4)
-                .any(|t| t.lower == "to");
-            let kin = kin || lost_to;
+            // (the kin and the "to" are looked for only after a verb of losing: most
+            // figures have none, and stemming the kin words per figure cost every count)
+            let losing = before.last().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "lost" | "losing" | "lose" | "loses"
+                )
+            });
+            let taken_by_losing = losing && {
+                let kin = noun
+                    .as_ref()
+                    .is_some_and(|c| KIN_NOUNS.iter().any(|k| stems.term(k) == c.term));
+                let lost_to = toks
+                    .iter()
+                    .skip_while(|t| t.offset < n.span.end)
+                    .take(4)
+                    .any(|t| t.lower == "to");
+                !kin && !lost_to
+            };
             let lost = before
                 .iter()
                 .map(|w| w.to_ascii_lowercase())
                 .eq(["the", "loss", "of"])
-                || (!kin
-                    && before.last().is_some_and(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "lost" | "losing" | "lose" | "loses"
-                        )
-                    }));
+                || taken_by_losing;
             // ("the flood claimed 50 people": the dead)
             let claimed =
                 claimed_before(text, n.span.start) && noun.as_ref().is_some_and(|c| c.people);
