@@ -50,6 +50,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     mark_infobox_neighbours(sources, &statements, &mut preps);
     mark_repeated_lines(sources, &statements, &mut preps);
     mark_bulleted_menus(sources, &statements, &mut preps);
+    unmark_capital_lists(sources, &statements, &mut preps);
     mark_map_labels(sources, &statements, &mut preps);
     resolve_relative_years(&statements, &mut preps);
     resolve_elliptical_counts(sources, &statements, &mut preps);
@@ -658,6 +659,48 @@ fn mark_bulleted_menus(sources: &[Source], statements: &[Statement], preps: &mut
         k = end.max(k + 1);
     }
 }
+
+/// An old paper's list in capitals, a line each ("ARTHUR KORVAN.", "PETER LASKO.", …: the
+/// names of the dead "as follows"), is content, though each line alone has the form of a
+/// section's heading in capitals: a run of [`CAPITAL_LIST_RUN`] lines or more of one source,
+/// one after another, each in capitals, four words at most and none of them an article or
+/// a preposition (the heading over the list, "THE DEAD.", stays one), closed by a full stop.
+/// Headings stand between paragraphs and a headline's decks number three or four. One pass.
+fn unmark_capital_lists(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
+    const LINKING: &[&str] = &[
+        "the", "a", "an", "of", "in", "at", "on", "to", "for", "by", "with", "from", "and",
+    ];
+    let item = |k: usize, p: &StatementPrep| -> bool {
+        let s = &statements[k];
+        let line = sources[s.source].text[s.bytes.clone()].trim();
+        p.whole_line
+            && line.ends_with('.')
+            && !line
+                .split_whitespace()
+                .any(|w| LINKING.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+            && line.split_whitespace().count() <= 4
+            && line.chars().any(char::is_alphabetic)
+            && !line.chars().any(char::is_lowercase)
+    };
+    let items: Vec<bool> = preps.iter().enumerate().map(|(k, p)| item(k, p)).collect();
+    let mut k = 0;
+    while k < statements.len() {
+        let mut end = k;
+        while end < statements.len() && statements[end].source == statements[k].source && items[end]
+        {
+            end += 1;
+        }
+        if end - k >= CAPITAL_LIST_RUN {
+            for p in &mut preps[k..end] {
+                p.form_noise = None;
+            }
+        }
+        k = end.max(k + 1);
+    }
+}
+
+/// Fewest lines in capitals in a row that [`unmark_capital_lists`] reads as a list.
+const CAPITAL_LIST_RUN: usize = 5;
 
 /// Fewest bulleted lines in a row that [`mark_bulleted_menus`] reads as a menu.
 const MENU_RUN: usize = 8;

@@ -2480,3 +2480,28 @@ fn grouping_amounts_of_one_extent_answer_one_question() {
         a.groups[g].label
     );
 }
+
+#[test]
+fn a_list_of_names_in_capitals_is_content_and_a_heading_in_capitals_is_not() {
+    let a = sources(&[(
+        "paper.txt",
+        "Lowport, Feb. 5. -- Twenty miners drowned when the river broke into the Kestrel pit.
+         The company has given out the names of the dead.
+         THE DEAD.
+         ALBERT KORVAN.
+         PETER LASKO.
+         JOHN MIRREN.
+         WALTER OSTEN.
+         GUSTAV PELL.
+         The bodies have not been recovered.
+         RESCUE WORK.
+         Pumps were brought from the next mine.",
+    )]);
+    for needle in ["ALBERT KORVAN", "JOHN MIRREN", "GUSTAV PELL"] {
+        assert!(a.statements[find(&a, needle)].noise.is_none(), "{needle}");
+    }
+    // (headings alone, between the report's paragraphs, stay headings)
+    for needle in ["THE DEAD", "RESCUE WORK"] {
+        assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
+    }
+}
