@@ -1179,10 +1179,46 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
             (layout.whole_line
                 && layout.captions
                 && (is_bare_caption(t, tokens)
+                    || is_dated_label(t, tokens)
                     || is_picture_caption(t, tokens)
                     || points_into_picture(t, tokens.len())))
             .then_some(NoiseKind::Boilerplate)
         })
+}
+
+/// A name with its year in brackets on a line of its own ("Kestrel rail crash (1941)",
+/// "The Opera House on fire (c 1875)", "• Official Accident Report (1945)"): a page's
+/// heading or a picture's caption. A capital (or a bullet) first, ten words at most before
+/// the bracket, no figure outside it ("Population 5,235 (as of 1955)" is a fact), no full
+/// stop, no verb of being or having and none in the past ("The inquiry blamed the
+/// signalman (1941)"). The bracket holds one year and three words at most. (On the annotated
+/// sets' whole lines, every such line is furniture: 22 headings and captions.)
+fn is_dated_label(t: &str, tokens: &[Token<'_>]) -> bool {
+    // (the cheap test first: this runs for every whole line)
+    let Some((name, bracket)) = t.strip_suffix(')').and_then(|r| r.rsplit_once('(')) else {
+        return false;
+    };
+    // (one year: a person's two, "Aldous Wrenfield (1802–1870)", are left to the rules of
+    // quotations and of people)
+    let years = bracket
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")))
+        .count();
+    let year = years == 1;
+    let name = name
+        .trim_start_matches(['•', '*', '·', '-', ' '])
+        .trim_end();
+    let words: Vec<&str> = tokens
+        .iter()
+        .map(|w| w.lower.as_str())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    year && bracket.split_whitespace().count() <= 3
+        && name.starts_with(char::is_uppercase)
+        && (1..=10).contains(&name.split_whitespace().count())
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | '(' | '|'))
+        && !words.iter().any(|w| is_being_or_having(w))
+        && !told_past(&words)
 }
 
 /// A picture's caption on a line of its own that names its picture or its moment, with no
@@ -4082,6 +4118,27 @@ mod tests {
     /// What `t` is, read as a whole line of its own.
     fn line(t: &str) -> Option<NoiseKind> {
         classify(t, &tokens(t), Layout::LINE)
+    }
+
+    #[test]
+    fn a_label_with_its_year_in_brackets_is_furniture_and_a_fact_with_one_is_not() {
+        for t in [
+            "Kestrel rail crash (1941)",
+            "The Lowport Opera House on fire (c 1875)",
+            "The Mill Theatre in Lowport: the stalls after the fire (1882)",
+            "• Official Accident Report (1945)",
+            "Programme (1915)",
+        ] {
+            assert!(line(t).is_some(), "{t}");
+        }
+        for t in [
+            "The inquiry blamed the signalman (1941)",
+            "Population 5,235 (as of 1955)",
+            "The theatre was rebuilt (1885)",
+            "Forty miners died in the Kestrel pit (1924)",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
     }
 
     #[test]
