@@ -3307,6 +3307,15 @@ fn what_it_counts(
     let one = std::slice::from_ref(&n.span);
     let mut idx = values::anchors(text, toks, one, values::AnchorSide::After);
     idx.extend(values::anchors(text, toks, one, values::AnchorSide::Before));
+    // ("Injuries: 1 | Deaths: 42": a figure keyed in its own cell counts what that key
+    // names, not the next cell's key; "Damage | $222 million" is keyed by the cell before)
+    let cell = text[..n.span.start].rfind('|').map_or(0, |i| i + 1)
+        ..text[n.span.end..]
+            .find('|')
+            .map_or(text.len(), |i| n.span.end + i);
+    if text[cell.start..n.span.start].contains([':', '=']) {
+        idx.retain(|&i| cell.contains(&toks[i].offset));
+    }
     // "- Reported Injuries: More than 400": a row's key before its colon says what its
     // figure counts, when only words of approximation stand between (the colon ends the
     // clause the anchors read); so does a tally's word before its comma, opening the
@@ -3329,7 +3338,7 @@ fn what_it_counts(
         let approximation_only = text[colon + 1..n.span.start]
             .split_whitespace()
             .all(|w| values::is_approximation_word(&w.to_lowercase()));
-        let from = text[..colon].rfind(';').map_or(0, |i| i + 1);
+        let from = text[..colon].rfind([';', '|']).map_or(0, |i| i + 1);
         let key = &text[from..colon];
         let key_words = key
             .split_whitespace()

@@ -2505,3 +2505,25 @@ fn a_list_of_names_in_capitals_is_content_and_a_heading_in_capitals_is_not() {
         assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
     }
 }
+
+#[test]
+fn a_rows_figure_counts_what_its_own_cell_names() {
+    // ("Injuries: 1 | Deaths: 42": the 1 counts the injured, not the dead of the next cell)
+    let a = sources(&[
+        (
+            "infobox.txt",
+            "The Lowport cable car fell into the valley.\nReported Injuries: 1 | Deaths: 42 |",
+        ),
+        (
+            "paper.txt",
+            "The Lowport cable car fell into the valley.\n43 people died when the cable car fell.",
+        ),
+    ]);
+    let (row, told) = (find(&a, "Injuries: 1"), find(&a, "43 people died"));
+    assert_eq!(
+        conflict_between(&a, row, told).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:#?}",
+        a.groups
+    );
+}
