@@ -2712,6 +2712,30 @@ pub fn anchors(
             && inside.len() <= 80)
             .then_some(close + 1)
     };
+    // Where the verb of a fate stands after "including" at byte `from` with no comma
+    // ("… including 15 children and two attendants died", "… including two women were
+    // drowned"): a verb in the past of a one-thing facet, or a verb of being before one,
+    // within fifteen words, no clause's punctuation between.
+    let fate_after_including = |from: usize| -> Option<usize> {
+        let first = tokens.iter().position(|w| w.offset > from)?;
+        let mut prev_end = from;
+        for k in first..tokens.len().min(first + 15) {
+            let t = &tokens[k];
+            if breaks(prev_end, t.offset) {
+                return None;
+            }
+            prev_end = t.offset + t.surface.len();
+            let fate = |w: &str| {
+                (w.ends_with("ed") || is_participle(w))
+                    && crate::facets::one_thing_facet_of(&term_of(w)).is_some()
+            };
+            let being = matches!(t.lower.as_str(), "were" | "was" | "are" | "is");
+            if fate(&t.lower) || (being && tokens.get(k + 1).is_some_and(|n| fate(&n.lower))) {
+                return Some(t.offset);
+            }
+        }
+        None
+    };
     // Where an aside between commas that opens at token `t` closes (after its comma), when
     // the gap before `t` is a comma and `t` opens one on who they were ("mostly", "most of
     // them", "many of them"; not "including passengers and crew", which ends a whole's
@@ -2728,6 +2752,14 @@ pub fn anchors(
             let gap = text.get(edge..t.offset)?.trim();
             if gap != "," && !(including && gap.is_empty()) {
                 return None;
+            }
+            // ("Forty-three people including 15 children and two attendants died": no comma
+            // at all, the aside closes at the verb of their fate)
+            if including
+                && gap.is_empty()
+                && let Some(fate) = fate_after_including(t.offset)
+            {
+                return Some(fate);
             }
             let opens = matches!(
                 t.lower.as_str(),

@@ -2527,3 +2527,24 @@ fn a_rows_figure_counts_what_its_own_cell_names() {
         a.groups
     );
 }
+
+#[test]
+fn a_count_of_the_dead_reads_its_verb_past_an_including_without_commas() {
+    let a = sources(&[
+        (
+            "paper.txt",
+            "The Lowport cable car fell into the valley.\nForty-two people were killed when the cable car fell.",
+        ),
+        (
+            "book.txt",
+            "The Lowport cable car fell into the valley.\nForty-three people including 15 children and two cable car attendants died.",
+        ),
+    ]);
+    let (x, y) = (find(&a, "Forty-two"), find(&a, "Forty-three"));
+    assert_eq!(
+        conflict_between(&a, x, y).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:#?}",
+        a.groups
+    );
+}
