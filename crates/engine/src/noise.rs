@@ -717,7 +717,31 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
+    if template_fields(text) >= TEMPLATE_FIELDS {
+        return Some(NoiseKind::Boilerplate);
+    }
     furniture_by_words(text, tokens).or_else(|| is_title(text, tokens).then_some(NoiseKind::Title))
+}
+
+/// Fewest fields of a wiki template that make a statement the template's markup.
+const TEMPLATE_FIELDS: usize = 3;
+
+/// How many fields of a wiki template `text` holds, a word glued to "=" then a space
+/// ("title= Kestrel rail crash date= 6 January 1968 deaths= 11"): a linked article's
+/// infobox flattened into the page by a dictionary mirror, its markup, not its prose.
+/// ("x = 3", "Deaths = 42" are no such field: a space before the sign.)
+fn template_fields(text: &str) -> usize {
+    // (the cheap test first: this runs for every statement)
+    if !text.contains("= ") {
+        return 0;
+    }
+    text.split_whitespace()
+        .filter(|w| {
+            w.strip_suffix('=').is_some_and(|k| {
+                !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_')
+            })
+        })
+        .count()
 }
 
 /// [`classify_form`] by the words alone, without its tests of length and of a title's
@@ -4138,6 +4162,19 @@ mod tests {
             "Forty miners died in the Kestrel pit (1924)",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_wiki_template_flattened_into_a_line_is_furniture() {
+        let t = "• Kestrel rail crash — infobox UK rail accident title= Kestrel rail crash date= 6 January 1968 location= Lowport deaths= 11 injuries= 45";
+        assert_eq!(line(t), Some(NoiseKind::Boilerplate));
+        assert_eq!(form(t), Some(NoiseKind::Boilerplate));
+        for t in [
+            "The engineers set the gauge so that x = 3 before the test.",
+            "The reported death toll = 42 in the first count, and title = none.",
+        ] {
+            assert_eq!(form(t), None, "{t}");
         }
     }
 

@@ -4022,29 +4022,29 @@ fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<
 
 /// The moment of a journey the first time of day of `text` tells, by a word among the
 /// eight before it ("steamed out of the port on time at 2.30", "was due at 15:15",
-/// "arrived at 9.05"): general English verbs of leaving, being due and arriving.
+/// "arrived at 9.05", "they boarded the train at 9.50"): general English verbs of leaving
+/// (or boarding), being due and arriving.
 pub(crate) fn journey_moment(
     text: &str,
     times: &[values::TimeValue],
 ) -> Option<conflicts::Journey> {
     use conflicts::Journey;
     let t = times.first()?;
+    let moment = |w: &&str| match w
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "left" | "leaves" | "leaving" | "departed" | "departs" | "departure" | "sailed"
+        | "sails" | "steamed" | "caught" | "boarded" => Some(Journey::Departure),
+        "due" | "scheduled" | "expected" | "timetabled" => Some(Journey::Due),
+        "arrived" | "arrives" | "arrival" | "reached" => Some(Journey::Arrival),
+        _ => None,
+    };
     words_before(text, t.span.start, 8)
         .iter()
         .rev()
-        .find_map(|w| {
-            match w
-                .trim_matches(|c: char| !c.is_alphabetic())
-                .to_ascii_lowercase()
-                .as_str()
-            {
-                "left" | "leaves" | "leaving" | "departed" | "departs" | "departure" | "sailed"
-                | "sails" | "steamed" => Some(Journey::Departure),
-                "due" | "scheduled" | "expected" | "timetabled" => Some(Journey::Due),
-                "arrived" | "arrives" | "arrival" | "reached" => Some(Journey::Arrival),
-                _ => None,
-            }
-        })
+        .find_map(moment)
 }
 
 /// True when a time of day in `text` is told as when something began: a word of onset

@@ -112,6 +112,10 @@ pub struct NumberValue {
     /// An age of a group of people ("women aged sixteen to twenty-three", "the victims,
     /// mostly girls aged 18"), not of one person: it says nothing of when the event was.
     pub group: bool,
+    /// One more person of another kind follows it, taken by the same verb ("**Eight**
+    /// passengers on the train and a passenger in the van died", [`and_one_more`]): the
+    /// whole is one more than the figure.
+    pub and_one: bool,
 }
 
 impl NumberValue {
@@ -133,6 +137,7 @@ impl NumberValue {
             recovered: false,
             rate: false,
             group: false,
+            and_one: false,
         }
     }
 
@@ -3958,6 +3963,7 @@ fn ranges(text: &str, dates: &[DateValue], taken: &[std::ops::Range<usize>]) -> 
             recovered: false,
             rate: false,
             group: false,
+            and_one: false,
         });
     }
     out
@@ -4083,6 +4089,13 @@ fn in_apposition(text: &str, span: std::ops::Range<usize>, value: f64) -> Option
         return None;
     }
     let (before, after) = (&text[..span.start], &text[span.end..]);
+    // ("Anna Berg, who was 23, was thrown …", "Jordan, who is now 25, survived": a relative
+    // clause of being gives the age as the commas do)
+    let before = [" who was ", " who is now ", " who is "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .filter(|b| b.ends_with(','))
+        .map_or(before, |b| &before[..b.len() + 1]);
     let name_end = if let Some(b) = before.strip_suffix(", ") {
         after.starts_with(',').then_some(b)
     } else if let Some(b) = before.strip_suffix(" (") {
@@ -4572,6 +4585,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         // recovered at Fillmore", "brought to Newhall", "one mile west of Saugus")
         n.place |= n.recovered && names_a_place(clause);
         n.rate = is_rate(text, &n.span);
+        n.and_one = and_one_more(text, &n.span);
         // An approximation told after the figure ("one hundred and fifty at least
         // perished", "150 or more", "150 or so"), when none came before it.
         if n.qualifier.is_none()
@@ -4583,6 +4597,47 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
         }
     }
     out
+}
+
+/// True when one more person of another kind follows the figure at `span`, in its clause,
+/// before any verb: "Eight passengers on the train and a passenger in the van died",
+/// "eight rail passengers and the driver of a car", "Eight passengers, and a boy of 11 in
+/// the van, lost their lives". The figure's own noun is of people, and so is the one after
+/// "and a", "and an", "and the" or "and one"; at most six words between.
+fn and_one_more(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let rest = &text[span.end..];
+    // (the cheap test first: this runs for every figure)
+    if !rest.contains(" and ") {
+        return false;
+    }
+    let clause = rest.split(['.', ';', ':', '(', ')']).next().unwrap_or("");
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let people = |w: &str| {
+        let term = term_of(w);
+        crate::facets::is_plain_people(&term) || crate::facets::counts_people(w, &term)
+    };
+    let Some(and) = words.iter().take(8).position(|w| w == "and") else {
+        return false;
+    };
+    // (no verb before it: "eight died and a passenger was hurt" tells two things)
+    let verb =
+        |w: &str| (w.len() >= 4 && w.ends_with("ed")) || matches!(w, "were" | "was" | "are" | "is");
+    // (its noun may follow a word of kind: "Eight train passengers and …")
+    and >= 1
+        && words[..and.min(3)].iter().any(|w| people(w))
+        && !words[..and]
+            .iter()
+            .any(|w| verb(w) || w.chars().any(|c| c.is_ascii_digit()))
+        && words
+            .get(and + 1)
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "one"))
+        && words.get(and + 2).is_some_and(|w| people(w))
 }
 
 /// The approximation told right after a figure of `value` (`rest`: the text after it),
@@ -6062,9 +6117,10 @@ const REPORT_VERBS: &[&str] = &[
 
 /// True when the time at `span` names a train by its hour of departure ("the 5:18 from
 /// Kestrel Cross", "catch the 5.18pm to Lowport", "the 5:18 pm Kestrel Cross to Lowport",
-/// "the 7:18 a.m. service from Kestrel"):
-/// "the" before it, and after it "from", "to" or a train's word, or a place's name and
-/// then "to" or "from"; not a span of hours ("the 10 p.m. to 6 a.m. shift").
+/// "the 7:18 a.m. service from Kestrel", "the 09:33 passenger train"): "the" before it,
+/// and after it "from", "to" or a train's word (perhaps after a word of its kind), or a
+/// place's name and then "to" or "from"; not a span of hours ("the 10 p.m. to 6 a.m.
+/// shift").
 fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
     let the = text[..span.start]
         .split_whitespace()
@@ -6084,11 +6140,11 @@ fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
     match words.first() {
         Some(w) if matches!(w.to_lowercase().as_str(), "from" | "to") => !hours_span,
+        Some(w) if is_train_word(w) => true,
+        // ("the 09:33 passenger train", "the 5.15 night express": a word of its kind first)
         Some(w)
-            if matches!(
-                w.to_lowercase().as_str(),
-                "train" | "express" | "flight" | "sailing" | "ferry"
-            ) =>
+            if w.starts_with(char::is_lowercase)
+                && words.get(1).is_some_and(|n| is_train_word(n)) =>
         {
             true
         }
@@ -6107,6 +6163,14 @@ fn names_a_train(text: &str, span: &std::ops::Range<usize>) -> bool {
             .is_some_and(|w| matches!(*w, "to" | "from")),
         _ => false,
     }
+}
+
+/// A word for a train or a ship named by its hour ("train", "express", "flight").
+fn is_train_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "train" | "express" | "flight" | "sailing" | "ferry"
+    )
 }
 
 /// True when the time at `span` of `text` is when something was told, not when it
@@ -8490,7 +8554,12 @@ mod tests {
             assert!(ages.contains(&(14.0, true)), "{t}: {n:?}");
             assert!(!ages.contains(&(14.0, false)), "{t}: {n:?}");
         }
-        for t in ["Marinus Smit, 24, was tried.", "Ernst Weber (40), deputy."] {
+        for t in [
+            "Marinus Smit, 24, was tried.",
+            "Ernst Weber (40), deputy.",
+            "Miss Kestrel, who was 23, was thrown through a window.",
+            "Jordan, who is now 25, survived unhurt.",
+        ] {
             let n = numbers(t, &dates(t));
             assert!(
                 n[0].apposition.is_some() && n[0].age_like() && !n[0].age,
@@ -8873,6 +8942,11 @@ mod tests {
             2
         );
         assert!(t("The 4:42 pm Kestrel Cross to Lowport stopped at a signal.").is_empty());
+        assert!(t("The 09:33 passenger train struck a van on the crossing.").is_empty());
+        assert_eq!(
+            t("On 26 July the 09:33 passenger train struck a van at around 10:00.").len(),
+            1
+        );
         // (or a service, a flight, a sailing named so)
         assert!(t("The first train was the 7:18 a.m. service from Kestrel.").is_empty());
         assert!(t("She had booked the 9:40 flight to Lowport.").is_empty());

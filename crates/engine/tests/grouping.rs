@@ -2548,3 +2548,50 @@ fn a_count_of_the_dead_reads_its_verb_past_an_including_without_commas() {
         a.groups
     );
 }
+
+#[test]
+fn a_count_and_one_more_person_is_the_whole_plus_one() {
+    // ("Eight passengers on the train and a passenger in the van died": nine dead, no rival
+    // of "Nine people died")
+    let a = sources(&[
+        (
+            "paper.txt",
+            "The Lowport express hit a van at the crossing.\nNine people died when the express hit the van.",
+        ),
+        (
+            "book.txt",
+            "The Lowport express hit a van at the crossing.\nEight passengers on the train and a passenger in the van died.",
+        ),
+        (
+            "site.txt",
+            "The Lowport express hit a van at the crossing.\nSeven people died when the express hit the van.",
+        ),
+        (
+            "wire.txt",
+            "The Lowport express hit a van at the crossing.\nEight train passengers and a passenger in the van were killed.",
+        ),
+    ]);
+    let (nine, eight, seven) = (
+        find(&a, "Nine people"),
+        find(&a, "Eight passengers"),
+        find(&a, "Seven people"),
+    );
+    assert!(
+        conflict_between(&a, nine, eight).is_none(),
+        "{:#?}",
+        a.groups
+    );
+    let wire = find(&a, "Eight train passengers");
+    assert!(
+        conflict_between(&a, nine, wire).is_none(),
+        "{:#?}",
+        a.groups
+    );
+    // (a count one more than seven is still another count)
+    assert_eq!(
+        conflict_between(&a, seven, eight).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:#?}",
+        a.groups
+    );
+}
