@@ -1016,6 +1016,14 @@ const WHOLE_PROMPTS: &[&str] = &[
     "sign up now",
     "subscribe now",
     "log in to comment",
+    // (a page's broken widget: "We're sorry, this feature is currently unavailable. We're
+    // working to restore it. Please try again later.")
+    "we're sorry, this feature is currently unavailable",
+    "we’re sorry, this feature is currently unavailable",
+    "we're working to restore it",
+    "we’re working to restore it",
+    "please try again later",
+    "try again later",
 ];
 
 /// Forum ranks and the labels left where a picture was ("User avatar", "Article image").
@@ -1184,6 +1192,18 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if layout.whole_line && is_caps_heading(t, tokens) {
         return Some(NoiseKind::Title);
     }
+    // A page's section asked in capitals ("WHEN?", "WHO WAS CHARGED?", "WHY IS IT BACK IN
+    // THE NEWS?"): a heading of an explainer, eight words at most.
+    if layout.whole_line
+        && t.ends_with('?')
+        && (1..=CAPS_QUESTION_WORDS).contains(&tokens.len())
+        && {
+            let (letters, upper) = letter_case(t);
+            letters >= 3 && upper == letters
+        }
+    {
+        return Some(NoiseKind::Title);
+    }
     if layout.whole_line && is_caps_deck(t, tokens) {
         // A deck of an old newspaper's headline states facts ("EVERY HOTEL BURNED",
         // "MANY OF THOSE INJURED EXPECTED TO DIE"); only furniture is set aside.
@@ -1244,6 +1264,9 @@ fn is_dated_label(t: &str, tokens: &[Token<'_>]) -> bool {
         && !words.iter().any(|w| is_being_or_having(w))
         && !told_past(&words)
 }
+
+/// Most words of a question in capitals read as a section's heading.
+const CAPS_QUESTION_WORDS: usize = 8;
 
 /// A picture's caption on a line of its own that names its picture or its moment, with no
 /// verb of being or having and no person in it: a picture's word anywhere ("Contemporary
@@ -3112,7 +3135,9 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         // (a book's reference, its ISBN closing it: "… Indian Summers. ISBN 1445645645.")
         || ISBN_END.is_match(text.trim_end())
         || is_identifier_row(text.trim())
-        || WHOLE_PROMPTS.contains(&lower.trim().trim_end_matches(['?', '!', '.', ':']).trim_end());
+        || WHOLE_PROMPTS.contains(&lower.trim().trim_end_matches(['?', '!', '.', ':']).trim_end())
+        // (an archive's note on an old story: "This was published 5 years ago")
+        || (lower.starts_with("this was published") && lower.trim_end().ends_with(" ago"));
     // (a wiki talk page's signature: "Kestrel99 (talk) 23:13, 8 November 2010 (UTC)")
     let signature = crate::segment::signature_start(text.trim()) == Some(0);
     if edit_line
@@ -4175,6 +4200,40 @@ mod tests {
             "The reported death toll = 42 in the first count, and title = none.",
         ] {
             assert_eq!(form(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_pages_broken_widget_and_its_archive_note_are_furniture() {
+        for t in [
+            "We’re sorry, this feature is currently unavailable.",
+            "We're working to restore it.",
+            "Please try again later.",
+            "This was published 5 years ago",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        assert_eq!(
+            line("This was published in 1913 by the Board of Trade."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_question_in_capitals_on_its_line_heads_a_section() {
+        for t in [
+            "WHEN?",
+            "WHERE?",
+            "WHO WAS CHARGED?",
+            "WHY IS IT BACK IN THE NEWS?",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
+        }
+        for t in [
+            "Who was charged?",
+            "WHY DID NOBODY CLOSE THE GATES OF THE MILL THAT NIGHT WHEN THE ALARM RANG?",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Title), "{t}");
         }
     }
 
