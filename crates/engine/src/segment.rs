@@ -1160,6 +1160,23 @@ fn is_count_row(next: &str) -> bool {
         && (rest.is_empty() || (rest.len() == 1 && rest[0].chars().all(char::is_alphabetic)))
 }
 
+/// A ship's prefix written in lowercase ("m.v.", "s.s."), without its last stop: it names
+/// the ship after it and ends no sentence.
+const SHIP_PREFIXES: &[&str] = &["m.v", "s.s", "m.s", "r.m.s", "h.m.s", "s.y", "p.s", "t.s.s"];
+
+/// True when the sentence `before` a stop is only an opening hour ("At 2.50 p.m", "At
+/// about 9 a.m"): a preposition of time first, four words at most.
+fn opens_on_an_hour(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    words.len() <= 4
+        && words.first().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "at" | "by" | "about" | "around" | "until" | "till" | "after" | "before"
+            )
+        })
+}
+
 /// Decides whether the terminator `term` ends the sentence `before` it, given the text
 /// that follows (`next`, whitespace already skipped).
 fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) -> bool {
@@ -1282,6 +1299,15 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
         .trim_start_matches(['.', ',', ' '])
         .starts_with(|c: char| c.is_ascii_digit());
     if ordinal && crate::values::is_month_name(&next_word) && dated {
+        return false;
+    }
+    // "At 2.50 p.m. Lloyd's received …": an hour that opens its sentence, a word of time
+    // before it and no verb yet, goes on into the clause it sets
+    if hour && opens_on_an_hour(before) {
+        return false;
+    }
+    // "the m.v. Kestrel Star", "the s.s. Kestrel": a ship's prefix goes on into her name
+    if SHIP_PREFIXES.contains(&word.to_ascii_lowercase().as_str()) {
         return false;
     }
     if word.contains('.') {
@@ -2332,6 +2358,30 @@ mod tests {
         assert_eq!(
             sents("It exploded at 10:30 p.m. Dec. 6 in the harbour."),
             ["It exploded at 10:30 p.m. Dec. 6 in the harbour."]
+        );
+        // (an hour that opens its sentence, no verb before it, goes on)
+        assert_eq!(
+            sents("The ship sank. At 2.50 p.m. Lloyd's received the message. It was late."),
+            [
+                "The ship sank.",
+                "At 2.50 p.m. Lloyd's received the message.",
+                "It was late."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ships_prefix_goes_on_into_her_name() {
+        assert_eq!(
+            sents("The British Railways m.v. \"Kestrel Star\" left Lowport at dawn. She sank."),
+            [
+                "The British Railways m.v. \"Kestrel Star\" left Lowport at dawn.",
+                "She sank."
+            ]
+        );
+        assert_eq!(
+            sents("The crew of the s.s. Kestrel were saved."),
+            ["The crew of the s.s. Kestrel were saved."]
         );
     }
 
