@@ -51,6 +51,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     mark_repeated_lines(sources, &statements, &mut preps);
     mark_bulleted_menus(sources, &statements, &mut preps);
     unmark_capital_lists(sources, &statements, &mut preps);
+    mark_quoted_posters(sources, &statements, &mut preps);
     mark_map_labels(sources, &statements, &mut preps);
     resolve_relative_years(&statements, &mut preps);
     resolve_elliptical_counts(sources, &statements, &mut preps);
@@ -696,6 +697,30 @@ fn unmark_capital_lists(sources: &[Source], statements: &[Statement], preps: &mu
             }
         }
         k = end.max(k + 1);
+    }
+}
+
+/// A forum's header of a quotation ("Originally Posted by") is furniture, and so is the
+/// quoted poster's name on the line after it ("captain kong"), four words at most: who
+/// wrote it, not what happened. Linear in the statements.
+fn mark_quoted_posters(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
+    let line = |k: usize| {
+        let s = &statements[k];
+        sources[s.source].text[s.bytes.clone()].trim()
+    };
+    for k in 0..statements.len() {
+        if !preps[k].whole_line || !crate::segment::is_quote_header(line(k)) {
+            continue;
+        }
+        preps[k].form_noise = Some(NoiseKind::Boilerplate);
+        let next = k + 1;
+        if next < statements.len()
+            && statements[next].source == statements[k].source
+            && preps[next].whole_line
+            && line(next).split_whitespace().count() <= 4
+        {
+            preps[next].form_noise = Some(NoiseKind::Boilerplate);
+        }
     }
 }
 

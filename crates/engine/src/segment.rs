@@ -750,6 +750,12 @@ fn line_continues(line: &str, next: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
+    // A forum's header of a quotation ("Originally Posted by" over the poster's name) and a
+    // post's greeting ("Hi Reg and Ron,") are lines of their own.
+    let header = is_quote_header(line);
+    if header || is_greeting(line) {
+        return false;
+    }
     // (as written: "Co. A", "Appendix A" end a label on a capital)
     let last = words.last().copied().unwrap_or("");
     // A line no heading, label or menu ends: on an article or a joining word ("It was not
@@ -769,6 +775,32 @@ fn line_continues(line: &str, next: &str) -> bool {
         // (a poster's line runs into no post: "u/kestrel_harbour_fan 7d ago\nalso iirc …";
         // a line of prose goes on whatever its words)
         && (prose || !is_furniture_line(line))
+}
+
+/// Most words of a post's greeting on a line of its own ("Hi Reg and Ron,").
+const GREETING_WORDS: usize = 6;
+
+/// True for a post's or a letter's greeting ("Hi Reg and Ron,", "Dear Sir,"): a word of
+/// greeting first, a comma last, [`GREETING_WORDS`] words at most.
+pub(crate) fn is_greeting(line: &str) -> bool {
+    let line = line.trim();
+    let mut words = line.split_whitespace();
+    line.ends_with(',')
+        && line.split_whitespace().count() <= GREETING_WORDS
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches(',').to_lowercase().as_str(),
+                "hi" | "hello" | "hey" | "dear"
+            )
+        })
+}
+
+/// True for a forum's header of a quotation, over the quoted poster's name ("Originally
+/// Posted by").
+pub(crate) fn is_quote_header(line: &str) -> bool {
+    let line = line.trim();
+    line.eq_ignore_ascii_case("originally posted by")
+        || line.eq_ignore_ascii_case("quote originally posted by")
 }
 
 /// True when `line` opens on a linked article's preview that a mirror inlines in the text
@@ -2684,6 +2716,16 @@ mod tests {
         assert_eq!(
             sents("The water rose over the lower town in\nless than an hour that night.").len(),
             1
+        );
+        // (nor does a quotation's header, or a post's greeting, into what follows)
+        assert_eq!(
+            sents("Originally Posted by\ncaptain kong\nHi Reg and Ron,\nhere is what I wrote."),
+            [
+                "Originally Posted by",
+                "captain kong",
+                "Hi Reg and Ron,",
+                "here is what I wrote."
+            ]
         );
     }
 

@@ -2595,3 +2595,20 @@ fn a_count_and_one_more_person_is_the_whole_plus_one() {
         a.groups
     );
 }
+
+#[test]
+fn a_quoted_posters_name_under_its_header_is_furniture() {
+    let a = sources(&[(
+        "forum.txt",
+        "The ferry sank in the storm off Lowport.\n\nOriginally Posted by\ncaptain kong\nHi Reg and Ron,\nhere is what I wrote further down this thread about the ferry.",
+    )]);
+    for needle in ["Originally Posted by", "captain kong"] {
+        assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
+    }
+    // (the post itself, its greeting a line of its own, is not)
+    assert!(
+        a.statements[find(&a, "here is what I wrote")]
+            .noise
+            .is_none()
+    );
+}
