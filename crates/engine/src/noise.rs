@@ -1024,6 +1024,11 @@ const WHOLE_PROMPTS: &[&str] = &[
     "we’re working to restore it",
     "please try again later",
     "try again later",
+    // (a dictionary mirror's links out: "Related Internet links", "Look at other
+    // dictionaries:")
+    "related internet links",
+    "related links",
+    "look at other dictionaries",
 ];
 
 /// Forum ranks and the labels left where a picture was ("User avatar", "Article image").

@@ -52,6 +52,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     mark_bulleted_menus(sources, &statements, &mut preps);
     unmark_capital_lists(sources, &statements, &mut preps);
     mark_quoted_posters(sources, &statements, &mut preps);
+    mark_see_also_lists(sources, &statements, &mut preps);
     mark_map_labels(sources, &statements, &mut preps);
     resolve_relative_years(&statements, &mut preps);
     resolve_elliptical_counts(sources, &statements, &mut preps);
@@ -723,6 +724,51 @@ fn mark_quoted_posters(sources: &[Source], statements: &[Statement], preps: &mut
         }
     }
 }
+
+/// The links listed under an encyclopedia's "See also" (or "Related links") heading, a
+/// line each ("*Kestrel rail crash", "Lowport bridge disaster"): names of other pages, not
+/// claims. Each whole line after the heading, of [`SEE_ALSO_ITEM_WORDS`] words at most
+/// and no closing stop, up to the first that is not. Linear in the statements.
+fn mark_see_also_lists(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
+    let line = |k: usize| {
+        let s = &statements[k];
+        sources[s.source].text[s.bytes.clone()].trim()
+    };
+    let heading = |t: &str| {
+        matches!(
+            t.trim_end_matches(':').trim().to_lowercase().as_str(),
+            "see also"
+                | "related articles"
+                | "related links"
+                | "related internet links"
+                | "related pages"
+        )
+    };
+    let mut k = 0;
+    while k < statements.len() {
+        if !preps[k].whole_line || !heading(line(k)) {
+            k += 1;
+            continue;
+        }
+        let mut next = k + 1;
+        while next < statements.len()
+            && statements[next].source == statements[k].source
+            && preps[next].whole_line
+            && !heading(line(next))
+            && line(next).split_whitespace().count() <= SEE_ALSO_ITEM_WORDS
+            && !line(next).ends_with(['.', '!', '?'])
+        {
+            if preps[next].form_noise.is_none() {
+                preps[next].form_noise = Some(NoiseKind::Boilerplate);
+            }
+            next += 1;
+        }
+        k = next;
+    }
+}
+
+/// Most words of a line listed under "See also" ([`mark_see_also_lists`]).
+const SEE_ALSO_ITEM_WORDS: usize = 8;
 
 /// Fewest lines in capitals in a row that [`unmark_capital_lists`] reads as a list.
 const CAPITAL_LIST_RUN: usize = 5;

@@ -2612,3 +2612,21 @@ fn a_quoted_posters_name_under_its_header_is_furniture() {
             .is_none()
     );
 }
+
+#[test]
+fn the_links_under_see_also_are_furniture_and_the_prose_after_them_is_not() {
+    let a = sources(&[(
+        "mirror.txt",
+        "The Kestrel express struck a van on the Lowport crossing in 1986.\n\nSee also\n\n*Mill Lane rail crash\n*Kestrel Bridge collapse\n\nRelated Internet links\n\nThe crossing was rebuilt with full barriers in 1988.",
+    )]);
+    for needle in [
+        "Mill Lane rail crash",
+        "Kestrel Bridge collapse",
+        "Related Internet links",
+    ] {
+        assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
+    }
+    for needle in ["struck a van", "was rebuilt"] {
+        assert!(a.statements[find(&a, needle)].noise.is_none(), "{needle}");
+    }
+}
