@@ -717,10 +717,21 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    if template_fields(text) >= TEMPLATE_FIELDS {
+    if template_fields(text) >= TEMPLATE_FIELDS || cites_in(text) {
         return Some(NoiseKind::Boilerplate);
     }
     furniture_by_words(text, tokens).or_else(|| is_title(text, tokens).then_some(NoiseKind::Title))
+}
+
+/// A reference as German and Scandinavian pages cite ("Jane Roe: The worst accidents. In:
+/// Lowport Gazette of June 10, 2000.", "… before it breaks? In: Kestrel Zeitung, 2011"):
+/// the work, then "In:" after its closing mark and where it appeared, with a year. No
+/// sentence of prose has "In:" after a stop.
+fn cites_in(text: &str) -> bool {
+    [". In: ", "? In: ", "! In: "]
+        .iter()
+        .any(|p| text.contains(p))
+        && text.split(|c: char| !c.is_ascii_digit()).any(is_year)
 }
 
 /// Fewest fields of a wiki template that make a statement the template's markup.
@@ -4220,6 +4231,22 @@ mod tests {
         }
         assert_eq!(
             line("This was published in 1913 by the Board of Trade."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_reference_cited_in_a_journal_is_furniture() {
+        for t in [
+            "1. NN: The worst mountain accidents. In: Lowport Online from June 10, 2000.",
+            "3. Jane Roe: Just no rope. In: Kestrel Zeitung of January 2, 2011, p. 56.",
+            "Jane Roe: How long does a rope last? In: Kestrel Zeitung of February 12, 2011.",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        assert_eq!(
+            line("In 2000 the cable car was rebuilt. In the end it reopened."),
             None
         );
     }

@@ -1251,6 +1251,11 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     }
     let next_cased: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_word = next_cased.to_lowercase();
+    // A reference's "In:" goes on the work it cites ("Jane Roe: Just no rope. In: Kestrel
+    // Zeitung, 2011."): no sentence opens on "In:"
+    if next_cased == "In" && next[2..].starts_with(':') {
+        return false;
+    }
     if term != '.' {
         // "Title? - Site" and "Title? | Site": a site name follows, not a new sentence;
         // "flair? • Jul 17 '24": a forum header's date ("Was it arson? • The inquiry …"
@@ -2399,6 +2404,18 @@ mod tests {
                 "At 2.50 p.m. Lloyd's received the message.",
                 "It was late."
             ]
+        );
+    }
+
+    #[test]
+    fn a_references_in_goes_on_the_work_it_cites() {
+        assert_eq!(
+            sents("3. Jane Roe: Just no rope. In: Kestrel Zeitung of January 2, 2011, p. 56."),
+            ["3. Jane Roe: Just no rope. In: Kestrel Zeitung of January 2, 2011, p. 56."]
+        );
+        assert_eq!(
+            sents("The rope broke. In the end nobody was charged."),
+            ["The rope broke.", "In the end nobody was charged."]
         );
     }
 
