@@ -694,7 +694,10 @@ fn unmark_capital_lists(sources: &[Source], statements: &[Statement], preps: &mu
         }
         if end - k >= CAPITAL_LIST_RUN {
             for p in &mut preps[k..end] {
-                p.form_noise = None;
+                // (a heading's form only: a line of furniture in the run stays furniture)
+                if p.form_noise == Some(NoiseKind::Title) {
+                    p.form_noise = None;
+                }
             }
         }
         k = end.max(k + 1);
@@ -702,8 +705,8 @@ fn unmark_capital_lists(sources: &[Source], statements: &[Statement], preps: &mu
 }
 
 /// A forum's header of a quotation ("Originally Posted by") is furniture, and so is the
-/// quoted poster's name on the line after it ("captain kong"), four words at most: who
-/// wrote it, not what happened. Linear in the statements.
+/// quoted poster's name on the line after it ("captain kong"), four words at most, no
+/// figure and no verb: who wrote it, not what happened. Linear in the statements.
 fn mark_quoted_posters(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
     let line = |k: usize| {
         let s = &statements[k];
@@ -715,10 +718,21 @@ fn mark_quoted_posters(sources: &[Source], statements: &[Statement], preps: &mut
         }
         preps[k].form_noise = Some(NoiseKind::Boilerplate);
         let next = k + 1;
+        // (a name: no figure, no verb in the past; "Fourteen crew were lost" is a claim)
+        let name_like = |t: &str| {
+            let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            words.len() <= 4
+                && !t.contains(|c: char| c.is_ascii_digit())
+                && !words.iter().any(|w| {
+                    crate::values::is_number_word(w) || matches!(*w, "was" | "were" | "is" | "are")
+                })
+                && !noise::told_past(&words)
+        };
         if next < statements.len()
             && statements[next].source == statements[k].source
             && preps[next].whole_line
-            && line(next).split_whitespace().count() <= 4
+            && name_like(line(next))
         {
             preps[next].form_noise = Some(NoiseKind::Boilerplate);
         }
@@ -727,8 +741,9 @@ fn mark_quoted_posters(sources: &[Source], statements: &[Statement], preps: &mut
 
 /// The links listed under an encyclopedia's "See also" (or "Related links") heading, a
 /// line each ("*Kestrel rail crash", "Lowport bridge disaster"): names of other pages, not
-/// claims. Each whole line after the heading, of [`SEE_ALSO_ITEM_WORDS`] words at most
-/// and no closing stop, up to the first that is not. Linear in the statements.
+/// claims. Each whole line after the heading, of [`SEE_ALSO_ITEM_WORDS`] words at most,
+/// no closing mark and no verb in the past, up to the first that is not or the first blank
+/// line after an item. Linear in the statements.
 fn mark_see_also_lists(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
     let line = |k: usize| {
         let s = &statements[k];
@@ -750,13 +765,28 @@ fn mark_see_also_lists(sources: &[Source], statements: &[Statement], preps: &mut
             k += 1;
             continue;
         }
+        // (a link's name: short, no closing mark, quotation or footnote, no verb in the
+        // past; and the list ends at its first blank line, "The line reopened in 1988."
+        // after it is prose)
+        let item = |t: &str| {
+            let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            words.len() <= SEE_ALSO_ITEM_WORDS
+                && !t.ends_with(['.', '!', '?', '"', '”', ']', ':', ';'])
+                && !noise::told_past(&words)
+        };
+        let blank_before = |j: usize| {
+            let text = &sources[statements[j].source].text;
+            let gap = &text[statements[j - 1].bytes.end..statements[j].bytes.start];
+            gap.matches('\n').count() >= 2
+        };
         let mut next = k + 1;
         while next < statements.len()
             && statements[next].source == statements[k].source
             && preps[next].whole_line
             && !heading(line(next))
-            && line(next).split_whitespace().count() <= SEE_ALSO_ITEM_WORDS
-            && !line(next).ends_with(['.', '!', '?'])
+            && item(line(next))
+            && (next == k + 1 || !blank_before(next))
         {
             if preps[next].form_noise.is_none() {
                 preps[next].form_noise = Some(NoiseKind::Boilerplate);
@@ -4093,8 +4123,8 @@ fn facet_terms(raw: &[RawTerm], count_anchors: &[String], counts: bool) -> (Vec<
 
 /// The moment of a journey the first time of day of `text` tells, by a word among the
 /// eight before it ("steamed out of the port on time at 2.30", "was due at 15:15",
-/// "arrived at 9.05", "they boarded the train at 9.50"): general English verbs of leaving
-/// (or boarding), being due and arriving.
+/// "arrived at 9.05"): general English verbs of leaving, being due and arriving. (Not
+/// "caught" or "boarded": "caught fire at 10.05" is the event's moment.)
 pub(crate) fn journey_moment(
     text: &str,
     times: &[values::TimeValue],
@@ -4107,7 +4137,7 @@ pub(crate) fn journey_moment(
         .as_str()
     {
         "left" | "leaves" | "leaving" | "departed" | "departs" | "departure" | "sailed"
-        | "sails" | "steamed" | "caught" | "boarded" => Some(Journey::Departure),
+        | "sails" | "steamed" => Some(Journey::Departure),
         "due" | "scheduled" | "expected" | "timetabled" => Some(Journey::Due),
         "arrived" | "arrives" | "arrival" | "reached" => Some(Journey::Arrival),
         _ => None,

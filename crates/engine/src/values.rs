@@ -4625,19 +4625,27 @@ fn and_one_more(text: &str, span: &std::ops::Range<usize>) -> bool {
     let Some(and) = words.iter().take(8).position(|w| w == "and") else {
         return false;
     };
-    // (no verb before it: "eight died and a passenger was hurt" tells two things)
-    let verb =
-        |w: &str| (w.len() >= 4 && w.ends_with("ed")) || matches!(w, "were" | "was" | "are" | "is");
+    // (no verb before it, "eight died and a passenger was hurt" tells two things; no
+    // other figure, "Nine people, eight men and a woman, died" counts its parts)
+    let verb = |w: &str| is_participle(w) || matches!(w, "were" | "was" | "are" | "is");
+    let figure = |w: &str| w.chars().any(|c| c.is_ascii_digit()) || is_number_word(w);
+    // (one person: "the driver", not "the drivers of both cars" nor "the crew")
+    let one_person = |w: &str| {
+        people(w)
+            && (!w.ends_with('s') || w.ends_with("ss"))
+            && !matches!(
+                w,
+                "people" | "men" | "women" | "children" | "crew" | "staff"
+            )
+    };
     // (its noun may follow a word of kind: "Eight train passengers and …")
     and >= 1
         && words[..and.min(3)].iter().any(|w| people(w))
-        && !words[..and]
-            .iter()
-            .any(|w| verb(w) || w.chars().any(|c| c.is_ascii_digit()))
+        && !words[..and].iter().any(|w| verb(w) || figure(w))
         && words
             .get(and + 1)
             .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "one"))
-        && words.get(and + 2).is_some_and(|w| people(w))
+        && words.get(and + 2).is_some_and(|w| one_person(w))
 }
 
 /// The approximation told right after a figure of `value` (`rest`: the text after it),

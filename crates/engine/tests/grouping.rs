@@ -2630,3 +2630,47 @@ fn the_links_under_see_also_are_furniture_and_the_prose_after_them_is_not() {
         assert!(a.statements[find(&a, needle)].noise.is_none(), "{needle}");
     }
 }
+
+#[test]
+fn found_by_review_more_than_one_after_and_the_is_no_one_more() {
+    // ("the drivers of both cars" are more than one)
+    let b = sources(&[
+        (
+            "paper.txt",
+            "The Lowport express hit two cars at the crossing.\nNine people died when the express hit the cars.",
+        ),
+        (
+            "book.txt",
+            "The Lowport express hit two cars at the crossing.\nEight passengers and the drivers of both cars died.",
+        ),
+    ]);
+    let (nine, eight) = (find(&b, "Nine people"), find(&b, "Eight passengers"));
+    assert_eq!(
+        conflict_between(&b, nine, eight).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:#?}",
+        b.groups
+    );
+}
+
+#[test]
+fn found_by_review_a_see_also_list_ends_at_its_blank_line() {
+    // (a line of prose after it, short or quoted, is no link)
+    let b = sources(&[(
+        "mirror.txt",
+        "The Kestrel express struck a van on the Lowport crossing in 1986.\n\nSee also\n\n*Mill Lane rail crash\n\nThe line reopened in 1988.[4]\nThe driver told the inquiry: \"I saw nothing.\"",
+    )]);
+    assert!(b.statements[find(&b, "Mill Lane")].noise.is_some());
+    for needle in ["line reopened", "I saw nothing"] {
+        assert!(b.statements[find(&b, needle)].noise.is_none(), "{needle}");
+    }
+}
+
+#[test]
+fn found_by_review_a_claim_under_a_quotation_header_is_no_posters_name() {
+    let b = sources(&[(
+        "forum.txt",
+        "The ferry sank in the storm off Lowport.\n\nOriginally Posted by\nFourteen crew were lost\nThe wind was strong.",
+    )]);
+    assert!(b.statements[find(&b, "Fourteen crew")].noise.is_none());
+}
