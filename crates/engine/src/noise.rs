@@ -1234,28 +1234,34 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     {
         return Some(kind);
     }
+    // (a name with its year in brackets is a label on a line of its own or cut from a
+    // flattened gallery, [`crate::segment`]: no sentence ends on its bracket)
+    if layout.captions && is_dated_label(t, tokens) {
+        return Some(NoiseKind::Boilerplate);
+    }
     classify_form(text, tokens)
         .or_else(|| (layout.whole_line && is_short_heading(t, tokens)).then_some(NoiseKind::Title))
         .or_else(|| {
             (layout.whole_line
                 && layout.captions
                 && (is_bare_caption(t, tokens)
-                    || is_dated_label(t, tokens)
                     || is_picture_caption(t, tokens)
                     || points_into_picture(t, tokens.len())))
             .then_some(NoiseKind::Boilerplate)
         })
 }
 
-/// A name with its year in brackets on a line of its own ("Kestrel rail crash (1941)",
-/// "The Opera House on fire (c 1875)", "• Official Accident Report (1945)"): a page's
-/// heading or a picture's caption. A capital (or a bullet) first, ten words at most before
-/// the bracket, no figure outside it ("Population 5,235 (as of 1955)" is a fact), no full
-/// stop, no verb of being or having and none in the past ("The inquiry blamed the
-/// signalman (1941)"). The bracket holds one year and three words at most. (On the annotated
-/// sets' whole lines, every such line is furniture: 22 headings and captions.)
+/// A name with its year in brackets, on a line of its own or cut from a flattened gallery
+/// ("Kestrel rail crash (1941)", "The Opera House on fire (c 1875)", "• Official Accident
+/// Report (1945)"): a page's heading or a picture's caption. A capital (or a bullet) first,
+/// fourteen words at most before the bracket, no figure outside it ("Population 5,235 (as
+/// of 1955)" is a fact), no full stop, no verb of being or having, none in the past ("The
+/// inquiry blamed the signalman (1941)") and none in the present before an article ("Fire
+/// destroys the Opera House (1875)"). The bracket holds one year and three words at most.
+/// (On the annotated sets' whole lines, every such line is furniture: 22 headings and
+/// captions.)
 fn is_dated_label(t: &str, tokens: &[Token<'_>]) -> bool {
-    // (the cheap test first: this runs for every whole line)
+    // (the cheap test first: this runs for every statement)
     let Some((name, bracket)) = t.strip_suffix(')').and_then(|r| r.rsplit_once('(')) else {
         return false;
     };
@@ -1303,7 +1309,7 @@ fn is_dated_label(t: &str, tokens: &[Token<'_>]) -> bool {
     year && !present
         && bracket.split_whitespace().count() <= 3
         && name.starts_with(char::is_uppercase)
-        && (1..=10).contains(&name.split_whitespace().count())
+        && (1..=14).contains(&name.split_whitespace().count())
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | '(' | '|'))
         && !words.iter().any(|w| is_being_or_having(w))
         && !told_past(&words)

@@ -73,9 +73,11 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         for sent in punctuation_split(text, para) {
             for deck in deck_split(text, sent) {
                 for glued in glue_split(text, deck) {
-                    for piece in url_split(text, glued) {
-                        for signed in signature_split(text, piece) {
-                            bound_length(text, signed, &mut out);
+                    for captioned in gallery_split(text, glued) {
+                        for piece in url_split(text, captioned) {
+                            for signed in signature_split(text, piece) {
+                                bound_length(text, signed, &mut out);
+                            }
                         }
                     }
                 }
@@ -245,6 +247,53 @@ fn url_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
     let next = piece.start + (s.len() - rest.len());
     vec![piece.start..piece.start + end, next..piece.end]
 }
+
+/// A page's gallery flattened into one line, its captions run together, each closed by
+/// its picture's year in brackets ("Drury Lane on fire (1809) Kroll's Lokal, Berlin (c
+/// 1851) The Estates Theatre on fire (1887) …"): cut after each such bracket that a word
+/// with a capital follows, when the piece holds [`GALLERY_CAPTIONS`] of them or more. (One
+/// in prose, "the Act (1887) The …", is left alone.)
+fn gallery_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[piece.clone()];
+    // (the cheap test first: this runs for every piece)
+    if s.matches(") ").count() < GALLERY_CAPTIONS {
+        return vec![piece];
+    }
+    let mut cuts = Vec::new();
+    let mut from = 0;
+    while let Some(close) = s[from..].find(") ").map(|i| from + i) {
+        from = close + 2;
+        let Some(open) = s[..close].rfind('(') else {
+            continue;
+        };
+        let inside = &s[open + 1..close];
+        let year = inside
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && ("1000".."2100").contains(&d));
+        if year && inside.len() <= 24 && s[close + 2..].starts_with(char::is_uppercase) {
+            cuts.push(close + 1);
+        }
+    }
+    if cuts.len() < GALLERY_CAPTIONS {
+        return vec![piece];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        if let Some(r) = trim(text, piece.start + start..piece.start + cut) {
+            out.push(r);
+        }
+        start = cut;
+    }
+    if let Some(r) = trim(text, piece.start + start..piece.end) {
+        out.push(r);
+    }
+    out
+}
+
+/// Fewest captions closed by a year in brackets that make a piece a flattened gallery
+/// ([`gallery_split`]).
+const GALLERY_CAPTIONS: usize = 3;
 
 /// Trims whitespace from both ends of `r`; `None` if nothing is left.
 fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -2416,6 +2465,26 @@ mod tests {
         assert_eq!(
             sents("The rope broke. In the end nobody was charged."),
             ["The rope broke.", "In the end nobody was charged."]
+        );
+    }
+
+    #[test]
+    fn a_flattened_gallery_is_cut_into_its_captions() {
+        assert_eq!(
+            sents(
+                "The Opera House on fire (1887) Salle Favart, Lowport (1887) View of the palace on fire (1794) The Comic Opera in Kestrel (c 1875)"
+            ),
+            [
+                "The Opera House on fire (1887)",
+                "Salle Favart, Lowport (1887)",
+                "View of the palace on fire (1794)",
+                "The Comic Opera in Kestrel (c 1875)"
+            ]
+        );
+        // (one year in brackets in prose is no gallery)
+        assert_eq!(
+            sents("The theatre (1887) Opened under the Act (1880) The rules changed.").len(),
+            1
         );
     }
 
