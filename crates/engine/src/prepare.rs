@@ -644,6 +644,19 @@ fn mark_bulleted_menus(sources: &[Source], statements: &[Statement], preps: &mut
             && !noise::told_past(&words)
     };
     let items: Vec<bool> = preps.iter().enumerate().map(|(k, p)| item(k, p)).collect();
+    for run in runs_of(statements, &items, MENU_RUN) {
+        for p in &mut preps[run] {
+            if p.form_noise.is_none() {
+                p.form_noise = Some(NoiseKind::Boilerplate);
+            }
+        }
+    }
+}
+
+/// The runs of `min` statements or more of one source, one after another, that `items`
+/// marks: one pass.
+fn runs_of(statements: &[Statement], items: &[bool], min: usize) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
     let mut k = 0;
     while k < statements.len() {
         let mut end = k;
@@ -651,15 +664,12 @@ fn mark_bulleted_menus(sources: &[Source], statements: &[Statement], preps: &mut
         {
             end += 1;
         }
-        if end - k >= MENU_RUN {
-            for p in &mut preps[k..end] {
-                if p.form_noise.is_none() {
-                    p.form_noise = Some(NoiseKind::Boilerplate);
-                }
-            }
+        if end - k >= min {
+            runs.push(k..end);
         }
         k = end.max(k + 1);
     }
+    runs
 }
 
 /// An old paper's list in capitals, a line each ("ARTHUR KORVAN.", "PETER LASKO.", …: the
@@ -685,22 +695,13 @@ fn unmark_capital_lists(sources: &[Source], statements: &[Statement], preps: &mu
             && !line.chars().any(char::is_lowercase)
     };
     let items: Vec<bool> = preps.iter().enumerate().map(|(k, p)| item(k, p)).collect();
-    let mut k = 0;
-    while k < statements.len() {
-        let mut end = k;
-        while end < statements.len() && statements[end].source == statements[k].source && items[end]
-        {
-            end += 1;
-        }
-        if end - k >= CAPITAL_LIST_RUN {
-            for p in &mut preps[k..end] {
-                // (a heading's form only: a line of furniture in the run stays furniture)
-                if p.form_noise == Some(NoiseKind::Title) {
-                    p.form_noise = None;
-                }
+    for run in runs_of(statements, &items, CAPITAL_LIST_RUN) {
+        for p in &mut preps[run] {
+            // (a heading's form only: a line of furniture in the run stays furniture)
+            if p.form_noise == Some(NoiseKind::Title) {
+                p.form_noise = None;
             }
         }
-        k = end.max(k + 1);
     }
 }
 
