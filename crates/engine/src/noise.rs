@@ -717,7 +717,7 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    if template_fields(text) >= TEMPLATE_FIELDS || cites_in(text) {
+    if template_fields(text) >= TEMPLATE_FIELDS || cites_in(text) || links_a_file(text) {
         return Some(NoiseKind::Boilerplate);
     }
     furniture_by_words(text, tokens).or_else(|| is_title(text, tokens).then_some(NoiseKind::Title))
@@ -732,6 +732,17 @@ fn cites_in(text: &str) -> bool {
         .iter()
         .any(|p| text.contains(p))
         && text.split(|c: char| !c.is_ascii_digit()).any(is_year)
+}
+
+/// True when `text` links a file by its size in brackets ("Winter Quarters Monument (2.3
+/// Mb)", "Part 1 (1.0 Mb) Part 2 (1.0 Mb)", "Annual report (PDF, 2.1 MB)"): a download's
+/// label, not a claim.
+fn links_a_file(text: &str) -> bool {
+    static FILE_SIZE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\((?:pdf,?\s*)?\d+(?:[.,]\d+)?\s*[kmg]b\)").expect("a valid pattern")
+    });
+    // (the cheap test first: this runs for every statement)
+    text.contains(['b', 'B']) && text.contains(')') && FILE_SIZE.is_match(text)
 }
 
 /// Fewest fields of a wiki template that make a statement the template's markup.
@@ -4282,6 +4293,21 @@ mod tests {
         }
         assert_eq!(
             line("In 2000 the cable car was rebuilt. In the end it reopened."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_files_link_with_its_size_is_furniture() {
+        for t in [
+            "Kestrel Mine Disaster Monument  (2.3 Mb)",
+            "Part 1  (1.0 Mb) Part 2  (1.0 Mb) Part 3  (1.4 Mb)",
+            "Annual report of the inspector (PDF, 2.1 MB)",
+        ] {
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        assert_eq!(
+            form("The mine flooded in 1924 (see below) and 41 men drowned."),
             None
         );
     }
