@@ -1054,6 +1054,16 @@ const WHOLE_PROMPTS: &[&str] = &[
     "look at other dictionaries",
 ];
 
+/// An archive's notes on its copy of a document, lowercased: how it came and when.
+const ARCHIVE_NOTES: &[&str] = &[
+    "added to the archive",
+    "kindly sourced",
+    "kindly supplied",
+    "kindly provided",
+    "kindly donated",
+    "kindly lent",
+];
+
 /// Forum ranks and the labels left where a picture was ("User avatar", "Article image").
 const PAGE_LABELS: &[&str] = &[
     "member",
@@ -3186,6 +3196,17 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         // (a browser's prompt for a site's alerts: "Kestrel.com would like to send you
         // notifications for breaking news alerts.")
         || lower.contains("would like to send you notifications")
+        // (an archive's notes on its copy: "It was added to the Archive on 10th April
+        // 2006.", "This document was kindly sourced from …", and its pointers: "Please see
+        // this explanation for further details.", "You can read the official report into
+        // the accident here.")
+        || ARCHIVE_NOTES.iter().any(|n| lower.contains(n))
+        || lower.starts_with("please see ")
+        || (lower.starts_with("you can ")
+            && ["read", "see", "view", "find", "download", "watch", "listen"]
+                .iter()
+                .any(|v| lower["you can ".len()..].starts_with(v))
+            && lower.trim_end_matches(['.', '!', ' ']).ends_with(" here"))
         // (a board's post header and counter: "424051. Fri Oct 17, 2008 2:12 am Reply with
         // quote", "Viewing 6 posts - 1 through 6 (of 6 total)")
         || lower.trim_end().ends_with("reply with quote")
@@ -4295,6 +4316,24 @@ mod tests {
             line("In 2000 the cable car was rebuilt. In the end it reopened."),
             None
         );
+    }
+
+    #[test]
+    fn an_archives_notes_on_its_copy_are_furniture() {
+        for t in [
+            "You can read the official report into the accident here.",
+            "Please see this explanation for further details.",
+            "It was added to the Archive on 10th April 2006.",
+            "This document was kindly sourced from Jane Roe and is in our reports collection.",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "You can see the bridge from here even today, the girders rusting in the river.",
+            "The report was added to the evidence at the inquest.",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
     }
 
     #[test]
