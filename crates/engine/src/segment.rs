@@ -54,13 +54,6 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             bound_length(text, para, &mut out);
             continue;
         }
-        // A picture's caption with its credit on its line ("The memorial at Lowport.
-        // Copyright © Jane Roe", "… in the intense heat. March 8, 1973.Credit: Staff
-        // photographer"): one statement, the credit's, however many stops the caption has.
-        if !line.contains('\n') && is_credited_caption(line) {
-            bound_length(text, para, &mut out);
-            continue;
-        }
         // A list's line is one statement, however many full stops it holds ("— 92  Holen.
         // “The History of Accident Rates.” In Simon 1995, p. 102.": a figure and who gave
         // it), unless it holds sentences of prose ([`prose_sentences`]); kept to a
@@ -254,36 +247,6 @@ fn url_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
     let next = piece.start + (s.len() - rest.len());
     vec![piece.start..piece.start + end, next..piece.end]
 }
-
-/// True when `line` is a picture's caption with its credit after it: a short line (at most
-/// [`CAPTION_WORDS`] words) whose last sentence is a credit ("Credit: Staff photographer",
-/// "Copyright © Jane Roe", "© Jane Roe"), after a stop, with a caption before it.
-fn is_credited_caption(line: &str) -> bool {
-    // (the cheap test first: this runs for every paragraph)
-    if !(line.contains("Credit:") || line.contains('©')) {
-        return false;
-    }
-    let at = ["Credit:", "Copyright ©", "©"]
-        .iter()
-        .filter_map(|m| line.find(m))
-        .min()
-        .unwrap_or(0);
-    let (caption, credit) = line.split_at(at);
-    let caption = caption.trim_end();
-    // (after a stop, or glued to the caption's date: "March 8, 1973Credit: …")
-    let closed = caption.ends_with(['.', ')'])
-        || caption
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_digit());
-    closed
-        && caption.split_whitespace().count() >= 3
-        && line.split_whitespace().count() <= CAPTION_WORDS
-        && credit.split_whitespace().count() <= 6
-}
-
-/// Most words of a caption with its credit on one line ([`is_credited_caption`]).
-const CAPTION_WORDS: usize = 40;
 
 /// A page's gallery flattened into one line, its captions run together, each closed by
 /// its picture's year in brackets ("Drury Lane on fire (1809) Kroll's Lokal, Berlin (c
@@ -2502,21 +2465,6 @@ mod tests {
         assert_eq!(
             sents("The rope broke. In the end nobody was charged."),
             ["The rope broke.", "In the end nobody was charged."]
-        );
-    }
-
-    #[test]
-    fn a_captions_credit_keeps_it_one_statement() {
-        for t in [
-            "The Kestrel Memorial at Lowport. Copyright © Jane Roe",
-            "The charred front entrance of the club. Glass door exploded in the heat. March 8, 1973.Credit: Staff photographer",
-        ] {
-            assert_eq!(sents(t), [t], "{t}");
-        }
-        // (a paragraph of prose keeps its sentences, and a line without a credit too)
-        assert_eq!(
-            sents("The mill burned. The roof fell in. Nobody died.").len(),
-            3
         );
     }
 
