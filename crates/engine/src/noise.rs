@@ -742,8 +742,17 @@ fn links_a_file(text: &str) -> bool {
         Regex::new(r"(?i)\((?:pdf,?\s*)?\d+(?:[.,]\d+)?\s*[kmg]b\)").expect("a valid pattern")
     });
     // (the cheap test first: this runs for every statement)
-    text.contains(['b', 'B']) && text.contains(')') && FILE_SIZE.is_match(text)
+    // (the link's label alone, no sentence: "pressure of 26.35 inHg (892 mb) … killed 408
+    // people." gives millibars)
+    text.contains(['b', 'B'])
+        && text.contains(')')
+        && !text.trim_end().ends_with('.')
+        && text.split_whitespace().count() <= FILE_LINK_WORDS
+        && FILE_SIZE.is_match(text)
 }
+
+/// Most words of a file's link with its size ([`links_a_file`]).
+const FILE_LINK_WORDS: usize = 16;
 
 /// Fewest fields of a wiki template that make a statement the template's markup.
 const TEMPLATE_FIELDS: usize = 3;
@@ -1054,14 +1063,15 @@ const WHOLE_PROMPTS: &[&str] = &[
     "look at other dictionaries",
 ];
 
+/// Most words of a pointer to something else ("Please see this explanation for further
+/// details.").
+const POINTER_WORDS: usize = 10;
+
 /// An archive's notes on its copy of a document, lowercased: how it came and when.
 const ARCHIVE_NOTES: &[&str] = &[
     "added to the archive",
-    "kindly sourced",
-    "kindly supplied",
-    "kindly provided",
-    "kindly donated",
-    "kindly lent",
+    "document was kindly",
+    "was kindly sourced",
 ];
 
 /// Forum ranks and the labels left where a picture was ("User avatar", "Article image").
@@ -1255,9 +1265,9 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     {
         return Some(kind);
     }
-    // (a name with its year in brackets is a label on a line of its own or cut from a
-    // flattened gallery, [`crate::segment`]: no sentence ends on its bracket)
-    if layout.captions && is_dated_label(t, tokens) {
+    // (a name with its year in brackets on a line of its own is a label; one cut from a
+    // flattened gallery is read in preparation, which sees where it stands on its line)
+    if layout.captions && layout.whole_line && is_dated_label(t, tokens) {
         return Some(NoiseKind::Boilerplate);
     }
     classify_form(text, tokens)
@@ -1281,7 +1291,7 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
 /// destroys the Opera House (1875)"). The bracket holds one year and three words at most.
 /// (On the annotated sets' whole lines, every such line is furniture: 22 headings and
 /// captions.)
-fn is_dated_label(t: &str, tokens: &[Token<'_>]) -> bool {
+pub(crate) fn is_dated_label(t: &str, tokens: &[Token<'_>]) -> bool {
     // (the cheap test first: this runs for every statement)
     let Some((name, bracket)) = t.strip_suffix(')').and_then(|r| r.rsplit_once('(')) else {
         return false;
@@ -3201,7 +3211,9 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         // this explanation for further details.", "You can read the official report into
         // the accident here.")
         || ARCHIVE_NOTES.iter().any(|n| lower.contains(n))
-        || lower.starts_with("please see ")
+        || (lower.starts_with("please see ")
+            && tokens.len() <= POINTER_WORDS
+            && !lower.contains(|c: char| c.is_ascii_digit()))
         || (lower.starts_with("you can ")
             && ["read", "see", "view", "find", "download", "watch", "listen"]
                 .iter()
@@ -4331,6 +4343,9 @@ mod tests {
         for t in [
             "You can see the bridge from here even today, the girders rusting in the river.",
             "The report was added to the evidence at the inquest.",
+            // (found by review)
+            "Blankets were kindly donated by local businesses to the 300 families left homeless.",
+            "Please see the list below: 27 miners died and 11 were injured.",
         ] {
             assert_eq!(line(t), None, "{t}");
         }
@@ -4347,6 +4362,13 @@ mod tests {
         }
         assert_eq!(
             form("The mine flooded in 1924 (see below) and 41 men drowned."),
+            None
+        );
+        // (found by review: millibars)
+        assert_eq!(
+            form(
+                "The storm made landfall with a pressure of 26.35 inHg (892 mb) and killed 408 people."
+            ),
             None
         );
     }

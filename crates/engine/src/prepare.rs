@@ -134,6 +134,19 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
                 captions: true,
             };
             let mut prep = prepare_statement(&text[s.bytes.clone()], stems, layout, &splits);
+            // A caption cut from a flattened gallery ([`crate::segment`]): a name with its
+            // year in brackets that neither opens nor ends its line (a post's last sentence
+            // without its stop, "… the tip slide (1966)", ends it).
+            let ends_line = text[s.bytes.end..]
+                .split('\n')
+                .next()
+                .is_some_and(|rest| rest.trim().is_empty());
+            if prep.form_noise.is_none() && !layout.opens_line && !ends_line {
+                let piece = &text[s.bytes.clone()];
+                if noise::is_dated_label(piece.trim(), &text::tokens(piece)) {
+                    prep.form_noise = Some(NoiseKind::Boilerplate);
+                }
+            }
             prep.record_row = noise::is_record_row(&text[s.bytes.clone()], layout);
             prep.opens_quotations = noise::opens_quotations(&text[s.bytes.clone()]);
             // A source cut off in the middle of a sentence ("… beyond recognition. Sev"):

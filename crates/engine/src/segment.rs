@@ -259,18 +259,28 @@ fn gallery_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
     if s.matches(") ").count() < GALLERY_CAPTIONS {
         return vec![piece];
     }
+    // A year in a short bracket closing at byte `close` of `s`.
+    let dated_bracket = |close: usize| {
+        // (looked for a short way back: a long line of brackets is read in linear time)
+        let from = floor_char_boundary(s, close.saturating_sub(GALLERY_BRACKET_BYTES));
+        s[from..close].rfind('(').is_some_and(|open| {
+            s[from + open + 1..close]
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4 && ("1000".."2100").contains(&d))
+        })
+    };
+    // (a gallery's line ends on its last caption's bracket: "Other disasters include
+    // Ibrox (1971) Bradford (1985) Heysel (1985) Hillsborough (1989) where 97 died." is a
+    // sentence of prose)
+    let end = s.trim_end();
+    if !(end.ends_with(')') && dated_bracket(end.len() - 1)) {
+        return vec![piece];
+    }
     let mut cuts = Vec::new();
     let mut from = 0;
     while let Some(close) = s[from..].find(") ").map(|i| from + i) {
         from = close + 2;
-        let Some(open) = s[..close].rfind('(') else {
-            continue;
-        };
-        let inside = &s[open + 1..close];
-        let year = inside
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|d| d.len() == 4 && ("1000".."2100").contains(&d));
-        if year && inside.len() <= 24 && s[close + 2..].starts_with(char::is_uppercase) {
+        if dated_bracket(close) && s[close + 2..].starts_with(char::is_uppercase) {
             cuts.push(close + 1);
         }
     }
@@ -294,6 +304,10 @@ fn gallery_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
 /// Fewest captions closed by a year in brackets that make a piece a flattened gallery
 /// ([`gallery_split`]).
 const GALLERY_CAPTIONS: usize = 3;
+
+/// Longest bracket, in bytes with its opening mark, that [`gallery_split`] reads a
+/// caption's year in ("(c 1823/24)", "(perspective section, 1893)").
+const GALLERY_BRACKET_BYTES: usize = 32;
 
 /// Trims whitespace from both ends of `r`; `None` if nothing is left.
 fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -2481,9 +2495,14 @@ mod tests {
                 "The Comic Opera in Kestrel (c 1875)"
             ]
         );
-        // (one year in brackets in prose is no gallery)
+        // (one year in brackets in prose is no gallery, nor a sentence listing events by
+        // their years: found by review)
         assert_eq!(
             sents("The theatre (1887) Opened under the Act (1880) The rules changed.").len(),
+            1
+        );
+        assert_eq!(
+            sents("Other disasters include Ibrox (1971) Bradford City (1985) Heysel (1985) Hillsborough (1989) where 97 fans died.").len(),
             1
         );
     }

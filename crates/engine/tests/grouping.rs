@@ -2674,3 +2674,15 @@ fn found_by_review_a_claim_under_a_quotation_header_is_no_posters_name() {
     )]);
     assert!(b.statements[find(&b, "Fourteen crew")].noise.is_none());
 }
+
+#[test]
+fn found_by_review_a_posts_last_sentence_with_a_year_in_brackets_is_no_caption() {
+    let a = sources(&[(
+        "forum.txt",
+        "The tip slid onto the Lowport school in 1966. It was a Friday. My grandad never talks about the Kestrel tip slide (1966)\nThe Opera House on fire (1887) Salle Favart, Lowport (1887) View of the palace on fire (1794) The Comic Opera in Kestrel (c 1875)",
+    )]);
+    assert!(a.statements[find(&a, "My grandad")].noise.is_none());
+    for needle in ["Salle Favart", "View of the palace"] {
+        assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
+    }
+}
