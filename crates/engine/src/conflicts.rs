@@ -1032,10 +1032,6 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
                 }
                 continue;
             }
-            // "kills an estimated 500" / "the police counted 500 dead — the navy put it at
-            // 420": the other statement gives this figure too, but as one of two versions,
-            // against its rival; the two still disagree, unless both give both figures
-            // (one row copied into two sources). Checked only where it matters.
             // ("Eight passengers and a passenger in the van died" / "Nine people died": the
             // whole is one more)
             let one_more = |p: &crate::values::NumberValue, q: &crate::values::NumberValue| {
@@ -1044,6 +1040,10 @@ fn numbers(a: &Facts, b: &Facts) -> Option<Found> {
             if one_more(x, y) || one_more(y, x) {
                 continue;
             }
+            // "kills an estimated 500" / "the police counted 500 dead — the navy put it at
+            // 420": the other statement gives this figure too, but as one of two versions,
+            // against its rival; the two still disagree, unless both give both figures
+            // (one row copied into two sources). Checked only where it matters.
             let agrees = gives_figure(b, x.value, cx)
                 || gives_figure(a, y.value, cy)
                 || parts_make(a, y.value, cy)

@@ -1300,7 +1300,7 @@ pub(crate) fn is_dated_label(t: &str, tokens: &[Token<'_>]) -> bool {
     // quotations and of people)
     let years = bracket
         .split(|c: char| !c.is_ascii_digit())
-        .filter(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")))
+        .filter(|d| is_year(d))
         .count();
     let year = years == 1;
     let name = name
@@ -3732,7 +3732,7 @@ fn is_dashed_row(t: &str) -> bool {
 }
 
 /// True for four digits that read as a year of the last millennium or this one ("1911").
-fn is_year(digits: &str) -> bool {
+pub(crate) fn is_year(digits: &str) -> bool {
     digits.len() == 4 && ("1000".."2100").contains(&digits)
 }
 

@@ -137,15 +137,20 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
             // A caption cut from a flattened gallery ([`crate::segment`]): a name with its
             // year in brackets that neither opens nor ends its line (a post's last sentence
             // without its stop, "… the tip slide (1966)", ends it).
-            let ends_line = text[s.bytes.end..]
-                .split('\n')
-                .next()
-                .is_some_and(|rest| rest.trim().is_empty());
-            if prep.form_noise.is_none() && !layout.opens_line && !ends_line {
-                let piece = &text[s.bytes.clone()];
-                if noise::is_dated_label(piece.trim(), &text::tokens(piece)) {
-                    prep.form_noise = Some(NoiseKind::Boilerplate);
-                }
+            let piece = text[s.bytes.clone()].trim();
+            let ends_line = || {
+                text[s.bytes.end..]
+                    .split('\n')
+                    .next()
+                    .is_some_and(|rest| rest.trim().is_empty())
+            };
+            if prep.form_noise.is_none()
+                && !layout.opens_line
+                && piece.ends_with(')')
+                && !ends_line()
+                && noise::is_dated_label(piece, &text::tokens(piece))
+            {
+                prep.form_noise = Some(NoiseKind::Boilerplate);
             }
             prep.record_row = noise::is_record_row(&text[s.bytes.clone()], layout);
             prep.opens_quotations = noise::opens_quotations(&text[s.bytes.clone()]);
@@ -4145,21 +4150,22 @@ pub(crate) fn journey_moment(
 ) -> Option<conflicts::Journey> {
     use conflicts::Journey;
     let t = times.first()?;
-    let moment = |w: &&str| match w
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_ascii_lowercase()
-        .as_str()
-    {
-        "left" | "leaves" | "leaving" | "departed" | "departs" | "departure" | "sailed"
-        | "sails" | "steamed" => Some(Journey::Departure),
-        "due" | "scheduled" | "expected" | "timetabled" => Some(Journey::Due),
-        "arrived" | "arrives" | "arrival" | "reached" => Some(Journey::Arrival),
-        _ => None,
-    };
     words_before(text, t.span.start, 8)
         .iter()
         .rev()
-        .find_map(moment)
+        .find_map(|w| {
+            match w
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+                .as_str()
+            {
+                "left" | "leaves" | "leaving" | "departed" | "departs" | "departure" | "sailed"
+                | "sails" | "steamed" => Some(Journey::Departure),
+                "due" | "scheduled" | "expected" | "timetabled" => Some(Journey::Due),
+                "arrived" | "arrives" | "arrival" | "reached" => Some(Journey::Arrival),
+                _ => None,
+            }
+        })
 }
 
 /// True when a time of day in `text` is told as when something began: a word of onset

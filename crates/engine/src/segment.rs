@@ -266,7 +266,7 @@ fn gallery_split(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
         s[from..close].rfind('(').is_some_and(|open| {
             s[from + open + 1..close]
                 .split(|c: char| !c.is_ascii_digit())
-                .any(|d| d.len() == 4 && ("1000".."2100").contains(&d))
+                .any(crate::noise::is_year)
         })
     };
     // (a gallery's line ends on its last caption's bracket: "Other disasters include
@@ -815,8 +815,7 @@ fn line_continues(line: &str, next: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     // A forum's header of a quotation ("Originally Posted by" over the poster's name) and a
     // post's greeting ("Hi Reg and Ron,") are lines of their own.
-    let header = is_quote_header(line);
-    if header || is_greeting(line) {
+    if is_quote_header(line) || is_greeting(line) {
         return false;
     }
     // (as written: "Co. A", "Appendix A" end a label on a capital)
@@ -845,7 +844,7 @@ const GREETING_WORDS: usize = 6;
 
 /// True for a post's or a letter's greeting ("Hi Reg and Ron,", "Dear Sir,"): a word of
 /// greeting first, a comma last, [`GREETING_WORDS`] words at most.
-pub(crate) fn is_greeting(line: &str) -> bool {
+fn is_greeting(line: &str) -> bool {
     let line = line.trim();
     let mut words = line.split_whitespace();
     line.ends_with(',')

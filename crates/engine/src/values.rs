@@ -2722,6 +2722,10 @@ pub fn anchors(
     // drowned"): a verb in the past of a one-thing facet, or a verb of being before one,
     // within fifteen words, no clause's punctuation between.
     let fate_after_including = |from: usize| -> Option<usize> {
+        let fate = |w: &str| {
+            (w.ends_with("ed") || is_participle(w))
+                && crate::facets::one_thing_facet_of(&term_of(w)).is_some()
+        };
         let first = tokens.iter().position(|w| w.offset > from)?;
         let mut prev_end = from;
         for k in first..tokens.len().min(first + 15) {
@@ -2730,10 +2734,6 @@ pub fn anchors(
                 return None;
             }
             prev_end = t.offset + t.surface.len();
-            let fate = |w: &str| {
-                (w.ends_with("ed") || is_participle(w))
-                    && crate::facets::one_thing_facet_of(&term_of(w)).is_some()
-            };
             let being = matches!(t.lower.as_str(), "were" | "was" | "are" | "is");
             if fate(&t.lower) || (being && tokens.get(k + 1).is_some_and(|n| fate(&n.lower))) {
                 return Some(t.offset);
