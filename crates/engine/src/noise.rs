@@ -109,6 +109,18 @@ fn is_identifier_row(t: &str) -> bool {
     code && !counted_or_named && key.split_whitespace().count() <= 4
 }
 
+/// A scholarly paper's identifiers on a line of their own: its DOI ("DOI: 10.1016/…",
+/// "https://doi.org/10.…") and its index terms ("Key words: collapse, shear, codes.").
+fn is_paper_identifier(lower: &str) -> bool {
+    let t = lower.trim();
+    let doi = t.strip_prefix("doi").is_some_and(|r| {
+        r.trim_start()
+            .strip_prefix(':')
+            .is_some_and(|v| v.trim_start().starts_with("10."))
+    }) || t.starts_with("https://doi.org/10.");
+    doi || t.starts_with("key words:") || t.starts_with("keywords:")
+}
+
 /// Opening words of site prompts ("Learn about ...", "Get the ... in your inbox").
 const PROMPT_OPENINGS: &[&str] = &[
     "know about",
@@ -1061,6 +1073,10 @@ const WHOLE_PROMPTS: &[&str] = &[
     // dictionaries:")
     "related internet links",
     "look at other dictionaries",
+    // (a site's help on citing it)
+    "how to cite this page",
+    "cite this page",
+    "cite this article",
 ];
 
 /// Most words of a pointer to something else ("Please see this explanation for further
@@ -1072,6 +1088,8 @@ const ARCHIVE_NOTES: &[&str] = &[
     "added to the archive",
     "document was kindly",
     "was kindly sourced",
+    // (a repository's note on an uploaded paper)
+    "content following this page was uploaded",
 ];
 
 /// Forum ranks and the labels left where a picture was ("User avatar", "Article image").
@@ -1406,12 +1424,19 @@ fn is_picture_caption(t: &str, tokens: &[Token<'_>]) -> bool {
             });
         number && !figure && !time
     });
-    if told || (!credit && (told_past(&plain) || counts)) {
+    // (a caption's "pictured" is its verb: what comes before it names the picture's subject,
+    // "A destroyed warehouse pictured after the blast"; only a verb after it tells news,
+    // "The captain, pictured in 1965, died in the wreck.")
+    let after_pictured = plain
+        .iter()
+        .position(|w| *w == "pictured")
+        .map_or(&plain[..], |k| &plain[k..]);
+    if told || (!credit && (told_past(after_pictured) || counts)) {
         return false;
     }
     let pictured = words
         .iter()
-        .any(|w| PICTURE_NOUNS.contains(w) || *w == "showing")
+        .any(|w| PICTURE_NOUNS.contains(w) || matches!(*w, "showing" | "pictured"))
         || words
             .windows(2)
             .any(|p| matches!(p[0], "upper" | "lower" | "far") && matches!(p[1], "left" | "right"))
@@ -3229,6 +3254,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         // (a book's reference, its ISBN closing it: "… Indian Summers. ISBN 1445645645.")
         || ISBN_END.is_match(text.trim_end())
         || is_identifier_row(text.trim())
+        || is_paper_identifier(&lower)
         || WHOLE_PROMPTS.contains(&lower.trim().trim_end_matches(['?', '!', '.', ':']).trim_end())
         // (an archive's note on an old story: "This was published 5 years ago")
         || (lower.starts_with("this was published") && lower.trim_end().ends_with(" ago"));
@@ -3957,7 +3983,10 @@ fn is_pointer(lower: &str, n_words: usize) -> bool {
     // (a count is news whatever points at it: "The memorial, which is pictured below, lists
     // the names of all 362 miners.")
     let counts = lower.contains(|c: char| c.is_ascii_digit());
-    !counts && ((n_words <= 10 && link) || (n_words <= 16 && announced))
+    // (a longer line points too when its colon announces the link: "Here is a link to the
+    // full story if anyone is interested:")
+    let link_line = n_words <= 10 || (n_words <= 14 && lower.ends_with(':'));
+    !counts && ((link_line && link) || (n_words <= 16 && announced))
 }
 
 /// True for a link with its label ("Official report into the disaster: http://…", "For
@@ -4948,6 +4977,53 @@ mod tests {
             "Rescuers reached the scene of the disaster within an hour.",
             "Below are the details the inquiry gave on Saturday:",
             "John Kestrel, a passenger on the local, told the Gazette:",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_long_pointer_announcing_its_link_and_a_papers_identifiers_are_furniture() {
+        for t in [
+            // a poster's pointer, its colon announcing the link the copy lost
+            "Here is a link to the full story if anyone is interested:",
+            "Here is a link to the full coverage page if anyone is interested:",
+            // a paper's identifiers and its repository's notes, and a site's citation help
+            "DOI: 10.1016/S0000-0000(01)00000-0",
+            "doi:10.1000/xyz123",
+            "Key words: collapse, shear, codes.",
+            "Keywords: flood; dam; failure",
+            "All content following this page was uploaded by Jane Roe on 05 November 2018.",
+            "How to cite this page",
+            "Cite this article",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            // a long line with a colon that tells, a count pointed at, a sentence on words
+            "The link between the two shafts was cut when the roof fell in the early morning:",
+            "Here is a link to the story of the 42 men who died in the mine yesterday:",
+            "Key witnesses said the doors were locked.",
+            "The words of the song were written by a survivor in 1923.",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_caption_telling_when_its_picture_was_taken_is_furniture() {
+        for t in [
+            "Women workers in the Kestrel mill, pictured about a year before the fire.",
+            "A destroyed warehouse pictured after the blast",
+            "The burnt-out ferry, pictured in 1968",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            // the picture's subject did something after it was taken, or is a count
+            "The captain, pictured in 1965, died in the wreck.",
+            "The 12 miners pictured here were never found.",
+            "Rescuers pictured at the scene later found the last survivor.",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
