@@ -504,6 +504,7 @@ pub fn between(a: &Facts, b: &Facts, similar: f32, same_event: bool) -> Option<F
             name_variants(a, b)
                 .map(spelling)
                 .or_else(|| middle_initials(a, b).map(Found::from))
+                .or_else(|| given_names_apart(a, b).map(Found::from))
                 .or_else(|| initials_spelled_out(a, b).map(spelling))
                 .or_else(|| spelled_beside(a, b).map(spelling))
                 .or_else(|| spelled_alone(a, b).map(spelling))
@@ -1416,6 +1417,54 @@ fn middle_initials(a: &Facts, b: &Facts) -> Option<Raw> {
                 && initial(&y[1]).is_some_and(|iy| iy != ix)
             {
                 return Some((ConflictKind::Name, full(x), full(y)));
+            }
+        }
+    }
+    None
+}
+
+/// How alike two given names may be spelled and still be two names ("Hilary" / "Henry"
+/// 0.50, "Gidney" / "Geoffrey" 0.38; "Babbs" / "Babb" 0.80 is a spelling).
+const SPELLED_ALIKE: f64 = 0.7;
+
+/// One surname with given names that begin alike but are two names, told by two sources
+/// ("Arthur Hilary Kestrel" / "Arthur Henry Kestrel", "Gideon Millbrook" / "Geoffrey
+/// Millbrook"): one of them has the man's name wrong. Every given name spelled out on both
+/// sides, the same initials (another initial is more often another person of the family:
+/// "Mary Millbrook" / "Thomas Millbrook"), and neither statement names the other's given
+/// name (then it names two people). Only across sources.
+fn given_names_apart(a: &Facts, b: &Facts) -> Option<Raw> {
+    if a.source == b.source {
+        return None;
+    }
+    let spelled = |g: &[&Word]| {
+        g.iter()
+            .all(|w| initials_of(w).is_none() && w.lower.chars().count() >= 3)
+    };
+    let names = |f: &Facts, w: &Word| f.words.iter().any(|v| v.lower == w.lower);
+    let (ga, gb) = (given_names(a), given_names(b));
+    for (sx, gx, lx) in &ga {
+        for (sy, gy, ly) in gb.iter().filter(|(sy, _, _)| sy.lower == sx.lower) {
+            if lx != ly || !spelled(gx) || !spelled(gy) || gx.len() != gy.len() {
+                continue;
+            }
+            // (two names, not one spelled two ways: "Babbs Switch" / "Babb's Switch",
+            // "Baldwin Hill" / "Baldwin Hills" are the spelling rules' or none)
+            let two_names = |x: &Word, y: &Word| {
+                strsim::normalized_damerau_levenshtein(&x.lower, &y.lower) < SPELLED_ALIKE
+            };
+            let differ = gx.iter().zip(gy.iter()).any(|(x, y)| two_names(x, y));
+            let crossed = gx
+                .iter()
+                .zip(gy.iter())
+                .any(|(x, y)| x.lower != y.lower && (names(a, y) || names(b, x)));
+            if differ && !crossed {
+                let full = |s: &Word, g: &[&Word]| {
+                    let mut words: Vec<&str> = g.iter().map(|w| w.surface.as_str()).collect();
+                    words.push(&s.surface);
+                    words.join(" ")
+                };
+                return Some((ConflictKind::Name, full(sx, gx), full(sy, gy)));
             }
         }
     }
@@ -2465,6 +2514,57 @@ mod tests {
                 initials_spelled_out(&from(x, 0), &from(y, 1)).is_none(),
                 "{x} / {y}"
             );
+        }
+    }
+
+    #[test]
+    fn one_man_given_two_given_names() {
+        let a = from(
+            "The works manager, Lieutenant Walter Hilary Kestrel, was awarded the medal.",
+            0,
+        );
+        let b = from("The manager Walter Henry Kestrel was awarded the medal.", 1);
+        let found = between(&a, &b, 0.5, false).expect("a conflict");
+        assert_eq!(found.kind, ConflictKind::Name);
+        assert!(!found.apparent);
+        assert_eq!(
+            found.values,
+            [
+                "Walter Hilary Kestrel".to_owned(),
+                "Walter Henry Kestrel".to_owned()
+            ]
+        );
+        let c = from("The bridge was built by Gideon Millbrook in 1829.", 0);
+        let d = from("The engineer Geoffrey Millbrook built the bridge.", 1);
+        assert!(given_names_apart(&c, &d).is_some());
+        for (x, y) in [
+            // another initial: two people of one family
+            (
+                "Mary Millbrook was among the dead.",
+                "Thomas Millbrook was among the dead.",
+            ),
+            // one statement names both: two people
+            (
+                "Gideon and Geoffrey Millbrook built it.",
+                "Geoffrey Millbrook built it.",
+            ),
+            // an initial is the other rule's
+            ("G. Millbrook built it.", "Geoffrey Millbrook built it."),
+            // one source
+            ("Gideon Millbrook built it.", "Geoffrey Millbrook built it."),
+            // one name spelled two ways: the spelling rules' (found on the tuning sets)
+            (
+                "The Kestrels Switch fire killed 36.",
+                "The Kestrel's Switch fire killed 36.",
+            ),
+            (
+                "The Lowport Hill dam broke.",
+                "The Lowport Hills dam broke.",
+            ),
+        ] {
+            let one_source = x.starts_with("Gideon Millbrook");
+            let (f, g) = (from(x, 0), from(y, u32::from(!one_source)));
+            assert!(given_names_apart(&f, &g).is_none(), "{x} / {y}");
         }
     }
 
