@@ -5300,25 +5300,10 @@ fn leapt(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// bringing out in its clause ("had been recovered", "were found", "have been taken out").
 fn recovered(text: &str, span: &std::ops::Range<usize>) -> bool {
     // (the cheap test first: no body near the figure, no count of bodies)
-    let near = |r: &str| {
-        r.as_bytes()
-            .windows(3)
-            .any(|w| w.eq_ignore_ascii_case(b"bod"))
-    };
-    let after = &text[span.end..];
-    let before_start = text[..span.start]
-        .char_indices()
-        .rev()
-        .nth(30)
-        .map_or(0, |(i, _)| i);
-    // (24 bytes on, at a character's boundary: the text may be any script)
-    let reach = (0..=after.len().min(24))
-        .rev()
-        .find(|&i| after.is_char_boundary(i))
-        .unwrap_or(0);
-    if !near(&after[..reach]) && !near(&text[before_start..span.start]) {
+    if !near_bodies(text, span) {
         return false;
     }
+    let after = &text[span.end..];
     // (a comma ends the clause: "Of the 146 bodies in the pit, only 40 have been brought
     // up" counts 146 in the pit, not brought up)
     // ("125 bodies of men, women and children had been recovered": the commas of a list
@@ -5386,6 +5371,28 @@ fn recovered(text: &str, span: &std::ops::Range<usize>) -> bool {
             && before.first().is_none_or(|w| w != "that")
             && before.iter().any(|w| BROUGHT_OUT.contains(&w.as_str()))
     }
+}
+
+/// True when a body is named near the figure at `span`: in the 24 bytes after it or the 30
+/// characters before it ("44 bodies", "the bodies of 44", "44 of the bodies").
+fn near_bodies(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let near = |r: &str| {
+        r.as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"bod"))
+    };
+    let after = &text[span.end..];
+    let before_start = text[..span.start]
+        .char_indices()
+        .rev()
+        .nth(30)
+        .map_or(0, |(i, _)| i);
+    // (24 bytes on, at a character's boundary: the text may be any script)
+    let reach = (0..=after.len().min(24))
+        .rev()
+        .find(|&i| after.is_char_boundary(i))
+        .unwrap_or(0);
+    near(&after[..reach]) || near(&text[before_start..span.start])
 }
 
 /// Verbs of finding or bringing out bodies ([`recovered`]).
@@ -6449,13 +6456,16 @@ pub fn extract_with(text: &str, negated: bool) -> Values {
             && !names_a_train(text, &t.span)
     });
     // "44 bodies have been recovered": the dead found so far; at least that many died, so
-    // against a toll of 71 the difference is only apparent (against 30, it is real).
+    // against a toll of 71 the difference is only apparent (against 30, it is real). Only
+    // a figure the bodies are named near: "Twenty-nine men were killed and their bodies
+    // were never recovered" tells the toll.
     if (lower.contains("bodies") || lower.contains("corpses"))
         && RECOVERED.iter().any(|w| lower.contains(w))
     {
+        let corpses = lower.contains("corpses");
         for n in numbers
             .iter_mut()
-            .filter(|n| !n.age_like() && n.low <= n.high)
+            .filter(|n| !n.age_like() && n.low <= n.high && (corpses || near_bodies(text, &n.span)))
         {
             n.high = f64::INFINITY;
         }
@@ -9484,6 +9494,36 @@ mod tests {
         assert_eq!(
             found("The 40 bodies of the men, who had been found in the pit, lay there."),
             [false]
+        );
+    }
+
+    #[test]
+    fn only_a_count_near_its_bodies_is_a_lower_bound() {
+        let highs = |t: &str| {
+            extract(t)
+                .numbers
+                .iter()
+                .map(|n| n.high)
+                .collect::<Vec<_>>()
+        };
+        // the bodies found so far: at least that many died
+        assert_eq!(highs("44 bodies have been recovered."), [f64::INFINITY]);
+        assert_eq!(
+            highs("The bodies of 44 have been recovered."),
+            [f64::INFINITY]
+        );
+        assert_eq!(
+            highs("Divers recovered 44 of the bodies from the hold."),
+            [f64::INFINITY]
+        );
+        // a toll told with what became of the bodies is the toll
+        assert_eq!(
+            highs("Twenty-nine men were killed and their bodies have never been recovered."),
+            [29.0]
+        );
+        assert_eq!(
+            highs("All 31 passengers died; their bodies were found in the river."),
+            [31.0]
         );
     }
 
