@@ -1445,14 +1445,14 @@ fn another_events_name_one_letter_from_a_common_word_stays_another_events() {
 
 #[test]
 fn one_sources_statements_alone_make_no_group_unless_they_disagree() {
-    // Of four sources, one tells of the mill's old organ in two sentences that share their
-    // words; no other source speaks of it. One source saying a thing twice is no
+    // Of four sources, one tells of the mill's old organ in two sentences apart that share
+    // their words; no other source speaks of it. One source saying a thing twice is no
     // corroboration: they stay alone. The same source's two tolls that disagree are
     // still shown side by side.
     let a = sources(&[
         (
             "a.txt",
-            "The old organ of the Kestrel chapel was played at every funeral. The organ of the chapel was played by the blind organist at every funeral. The fire killed 30 workers. The fire killed 35 workers, the inquest found.",
+            "The old organ of the Kestrel chapel was played at every funeral. The fire killed 30 workers. The organ of the chapel was played by the blind organist at every funeral. The fire killed 35 workers, the inquest found.",
         ),
         (
             "b.txt",
@@ -1504,6 +1504,36 @@ fn one_sources_statements_alone_make_no_group_unless_they_disagree() {
     );
     assert!(
         conflict_between(&a, find(&a, "killed 30"), find(&a, "killed 35")).is_some(),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
+fn one_sources_run_of_statements_on_one_question_stays_a_group() {
+    // A report explains how the span hung in three sentences in a row; no other source
+    // speaks of it. A paragraph answering one question is a group of its own, as the
+    // annotators read it, though one source tells it.
+    let a = sources(&[
+        (
+            "a.txt",
+            "The Kestrel bridge fell at night. The suspended span was hung from the girders at each of its four corners. Each corner of the span hung from a steel hanger on an upper pin and a lower pin. The hanger at the southeast corner of the span slid off its lower pin.",
+        ),
+        (
+            "b.txt",
+            "Three drivers died when the Kestrel bridge fell into the river at night.",
+        ),
+        ("c.txt", "The Kestrel bridge fell in 1983, killing three."),
+        (
+            "d.txt",
+            "Traffic was sent through the town for months after the bridge fell.",
+        ),
+    ]);
+    let hung = a.group_of(find(&a, "each of its four corners"));
+    assert!(hung.is_some(), "{:#?}", a.groups);
+    assert_eq!(
+        a.group_of(find(&a, "steel hanger")),
+        hung,
         "{:#?}",
         a.groups
     );
