@@ -715,7 +715,11 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     // "26.", "(cont.).", "@o.m.", "***": too little to be a claim.
     let question = text.trim_end().ends_with('?');
     if letters < 3
-        || (words <= 2 && text.chars().count() < 12 && !question && !is_bare_toll(tokens))
+        || (words <= 2
+            && text.chars().count() < 12
+            && !question
+            && !is_bare_toll(tokens)
+            && !is_listed_count(text.trim(), tokens))
         || text.contains(" min read")
         || {
             // (the end alone compared, without a lowercased copy of every statement)
@@ -2600,6 +2604,7 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         && heading_case
         && !has_count(tokens)
         && !spells_a_toll(tokens)
+        && !is_listed_count(t, tokens)
     {
         return Some(NoiseKind::Title);
     }
@@ -3780,6 +3785,11 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
             && credit.starts_with(char::is_uppercase)
             && !credit.contains('|')
     });
+    // A list's count on a bulleted line ("- 8 Americans") or a day, a dash and its toll, as
+    // a page lists a place's accidents ("August 6, 2007 - 6 killed"): no heading.
+    if is_listed_count(t, tokens) {
+        return false;
+    }
     let has_separator = (t.contains(" - ")
         || t.contains(" | ")
         || t.contains(" – ")
@@ -4100,6 +4110,27 @@ fn is_cross_head(t: &str, tokens: &[Token<'_>]) -> bool {
             .iter()
             .all(|w| w.capitalized || crate::text::is_stopword(&w.lower))
         && tokens.iter().filter(|w| w.capitalized).count() >= 2
+}
+
+/// A list's line that counts: a bullet and a figure opening it ("- 8 Americans", "- Eight
+/// Americans": the dead of one country), or a toll after a dash, where a page's title has
+/// its site ("August 6, 2007 - 6 killed").
+fn is_listed_count(t: &str, tokens: &[Token<'_>]) -> bool {
+    let number = |w: &Token<'_>| {
+        w.lower.chars().all(|c| c.is_ascii_digit()) || crate::values::is_number_word(&w.lower)
+    };
+    let bulleted = t
+        .strip_prefix(['-', '•', '*'])
+        .is_some_and(|r| r.starts_with(' '));
+    if bulleted && tokens.len() >= 2 && tokens.first().is_some_and(number) {
+        return true;
+    }
+    t.rsplit_once(" - ")
+        .or_else(|| t.rsplit_once(" – "))
+        .is_some_and(|(_, r)| {
+            let after = crate::text::tokens(r);
+            after.first().is_some_and(number) && after.iter().any(|w| is_toll_word(&w.lower))
+        })
 }
 
 /// Nouns of the kind of report a newspaper's section heading names ([`is_title`]).
@@ -4979,6 +5010,29 @@ mod tests {
             "John Kestrel, a passenger on the local, told the Gazette:",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_lists_counts_and_a_dated_toll_are_no_titles() {
+        for t in [
+            // a list of the dead by country, a bullet and a count on each line
+            "- 8 Americans",
+            "- Eight Americans",
+            "• 1 Briton",
+            // a page's list of a mine's accidents: a day, a dash, a toll
+            "August 6, 2007 - 6 killed",
+            "August 16, 2007 - 3 rescue workers killed",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
+        for t in [
+            // a page's title and its site, a numbered section heading
+            "Kestrel Mine Disaster - The Lowport Herald",
+            "8 Conclusions",
+            "Six Killed In Kestrel Mine Blast - Lowport News",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Title), "{t}");
         }
     }
 
