@@ -109,6 +109,62 @@ fn is_identifier_row(t: &str) -> bool {
     code && !counted_or_named && key.split_whitespace().count() <= 4
 }
 
+/// A site's notes on its page: a news site's stamp ("Posted at 10:14 PM, Aug 06, 2017 and
+/// last updated …"), a pointer to more ("More information in the comments."), an editor's
+/// note in brackets ("[original story, April 18, 2013]", "[ETA] Correction."), a board's
+/// thread header ("Discussion in 'The Lounge' started by kestrel99, …"), a wiki template's
+/// picture field ("- Image Upright: 1.5").
+fn is_site_note(t: &str, n_tokens: usize) -> bool {
+    let lower = t
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end()
+        .to_lowercase();
+    let stamp = lower.starts_with("posted ")
+        && lower.contains("updated")
+        && n_tokens <= 20
+        && lower.contains(|c: char| c.is_ascii_digit());
+    let more = n_tokens <= 6
+        && !lower.contains(|c: char| c.is_ascii_digit())
+        && [
+            "more information",
+            "more info",
+            "more details",
+            "further details",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    // (`lower` has lost its opening bracket with the other leading marks)
+    let lower = lower.as_str();
+    let note = t.starts_with('[')
+        && [
+            "original story",
+            "eta]",
+            "edit]",
+            "edit:",
+            "update]",
+            "update:",
+            "updated",
+            "correction",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        // (an editor's note that tells is news: "[Editor's note: the toll was later put at
+        // 129.]"; a stamp's date is no count)
+        && (lower.starts_with("original story") || !lower.contains(|c: char| c.is_ascii_digit()));
+    let thread = (lower.starts_with("discussion in '") || lower.starts_with("discussion in ‘"))
+        && lower.contains(" started by ");
+    let picture_field = t
+        .trim_start_matches(['-', '•', '*', ' '])
+        .split_once(':')
+        .is_some_and(|(key, _)| {
+            let words: Vec<String> = key.split_whitespace().map(str::to_lowercase).collect();
+            words.first().is_some_and(|w| w == "image")
+                && words.len() <= 3
+                && !words.iter().any(|w| is_stopword(w))
+        });
+    stamp || more || note || thread || picture_field
+}
+
 /// A scholarly paper's identifiers on a line of their own: its DOI ("DOI: 10.1016/…",
 /// "https://doi.org/10.…") and its index terms ("Key words: collapse, shear, codes.").
 fn is_paper_identifier(lower: &str) -> bool {
@@ -1161,7 +1217,7 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     // a link back ("«Return"), a page's credit for its entry ("Credit for this entry to:
     // …"). Before the heading rules: a line of furniture must stand alone when the
     // splitter asks ([`crate::segment`] joins lines of prose).
-    if layout.whole_line && is_board_furniture(t, tokens.len()) {
+    if layout.whole_line && (is_board_furniture(t, tokens.len()) || is_site_note(t, tokens.len())) {
         return Some(NoiseKind::Boilerplate);
     }
     // A template of a page's wiki markup opened on a line of its own ("{{Infobox ship"):
@@ -3260,6 +3316,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         || ISBN_END.is_match(text.trim_end())
         || is_identifier_row(text.trim())
         || is_paper_identifier(&lower)
+        || is_site_note(text.trim(), tokens.len())
         || WHOLE_PROMPTS.contains(&lower.trim().trim_end_matches(['?', '!', '.', ':']).trim_end())
         // (an archive's note on an old story: "This was published 5 years ago")
         || (lower.starts_with("this was published") && lower.trim_end().ends_with(" ago"));
@@ -3975,7 +4032,7 @@ fn is_pointer(lower: &str, n_words: usize) -> bool {
     let lower = lower.trim();
     let words = || lower.split(|c: char| !c.is_alphanumeric());
     // (whole words: "there" is no "here"; "comments", "stories" are theirs)
-    let link = words().any(|w| w == "link")
+    let link = words().any(|w| w == "link" || w == "links")
         && words().any(|w| {
             LINK_TO
                 .iter()
@@ -5008,6 +5065,38 @@ mod tests {
             "Rescuers reached the scene of the disaster within an hour.",
             "Below are the details the inquiry gave on Saturday:",
             "John Kestrel, a passenger on the local, told the Gazette:",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_sites_stamps_notes_and_template_rows_are_furniture() {
+        for t in [
+            // a news site's stamp, its two lines joined
+            "Posted at 10:14 PM, Aug 06, 2017\nand last updated 2017-08-07 09:19:58-04",
+            // pointers to a thread's comments and to a paper's other stories
+            "More information in the comments.",
+            "More details below.",
+            "Here are some links to previous Lowport Herald stories on the collapse:",
+            // an editor's notes in brackets
+            "[original story, April 18, 2013]",
+            "[ETA] Correction.",
+            "[Update: this story has been corrected.]",
+            // a board's thread header
+            "Discussion in 'The Lounge' started by kestrel99, Apr 17, 2013.",
+            // a wiki template's picture fields
+            "- Image Upright: 1.5",
+            "- Image Size: 250px",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "Posted at the gate, the guard saw the first flames.",
+            "More information came in the comments of the inspectors, who found 12 faults.",
+            "[The fire began in the boiler room.]",
+            "Discussion in the council started by the mayor lasted four hours.",
+            "- Image of the wreck: the ferry on her side in the harbour",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
