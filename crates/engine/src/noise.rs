@@ -1922,9 +1922,7 @@ fn glued_split(t: &str, known: bool) -> Option<usize> {
         // "Silver8812" alone: a user name, not "Casualties210–260"; but an infobox's key
         // with a plain figure is its row ("Deaths602")
         let key = &first[..first.len() - digits.len()];
-        return INFOBOX_KEYS
-            .contains(&key.to_lowercase().as_str())
-            .then_some(key.len());
+        return is_glued_key(&key.to_lowercase()).then_some(key.len());
     }
     if !first.starts_with(char::is_uppercase) {
         return None;
@@ -1948,7 +1946,7 @@ fn glued_split(t: &str, known: bool) -> Option<usize> {
             // ("McClellan said …" is no row: its key is no infobox key)
             let end = off + w[1].0;
             let key = t[..end].split_whitespace().collect::<Vec<_>>().join(" ");
-            return (!known || INFOBOX_KEYS.contains(&key.to_lowercase().as_str())).then_some(end);
+            return (!known || is_glued_key(&key.to_lowercase())).then_some(end);
         }
         // (a key's word may hold a hyphen: "Non-fatal injuries88")
         if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
@@ -2096,6 +2094,16 @@ const INFOBOX_KEYS: &[&str] = &[
     "retired",
     "primary user",
 ];
+
+/// A structure's infobox keys (a mine's, a dam's, a bridge's), read as keys only glued to
+/// their values ("Opened1939", "ProductsBituminous Coal"): spaced, they open sentences and
+/// a forum's fields ("Closed Accounts Posts: 20,009").
+const GLUED_ONLY_KEYS: &[&str] = &["opened", "closed", "built", "products", "carries"];
+
+/// True when `key` (lowercase) is an infobox's key a glued row may have.
+fn is_glued_key(key: &str) -> bool {
+    INFOBOX_KEYS.contains(&key) || GLUED_ONLY_KEYS.contains(&key)
+}
 
 /// A table or infobox row with a key and a value: `Deaths | 300 (estimate) |`. A row with
 /// only a key (`Statistics | |`) is a section heading.
@@ -5067,6 +5075,20 @@ mod tests {
             "John Kestrel, a passenger on the local, told the Gazette:",
         ] {
             assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_structures_infobox_rows_glued_to_their_values_state_facts() {
+        // a mine's, a dam's or a bridge's infobox, its rows under section headings
+        for t in [
+            "Opened1939",
+            "Closed2007",
+            "Built1911",
+            "ProductsBituminous Coal",
+            "CarriesLowport-Kestrel road",
+        ] {
+            assert_eq!(line(t), None, "{t}");
         }
     }
 
