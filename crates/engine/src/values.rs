@@ -4521,6 +4521,52 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             ..NumberValue::exact(&text[range.clone()], v1, false, range)
         });
     }
+    // "between five and 15", "five to 15": a range written half in words, half in figures
+    // (a figure already read, right after the word and its joining word)
+    for (r1, v1) in &written {
+        if taken.iter().any(|t| t.contains(&r1.start)) {
+            continue;
+        }
+        let between = text[..r1.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        let Some(n) = out.iter_mut().find(|n| {
+            let Some(gap) = text.get(r1.end..n.span.start) else {
+                return false;
+            };
+            let sep = gap.trim();
+            let joins = matches!(sep, "–" | "—" | "-")
+                || sep.eq_ignore_ascii_case("to")
+                || (sep.eq_ignore_ascii_case("and") && between);
+            let after = &text[n.span.end..];
+            joins
+                && n.low == n.value
+                && n.high == n.value
+                && *v1 < n.value
+                && !n.age
+                && !TIME_AFTER.is_match(after)
+                && !sizes_or_dates(n.value, after)
+        }) else {
+            continue;
+        };
+        // (shown with its "between", as a range in figures is)
+        let start = if between {
+            text[..r1.start].trim_end().len() - "between".len()
+        } else {
+            r1.start
+        };
+        let range = start..n.span.end;
+        let (low, _, qualifier) = bounds(text, start, *v1);
+        *n = NumberValue {
+            low,
+            high: n.value,
+            qualifier,
+            ..NumberValue::exact(&text[range.clone()], *v1, false, range.clone())
+        };
+        taken.push(range);
+    }
     for (r, v) in written {
         // "ten P. M." is a time, "four o'clock" too
         if taken.iter().any(|t| t.contains(&r.start))
@@ -9494,6 +9540,34 @@ mod tests {
         assert_eq!(
             found("The 40 bodies of the men, who had been found in the pit, lay there."),
             [false]
+        );
+    }
+
+    #[test]
+    fn a_range_half_in_words_half_in_figures() {
+        let nums = |t: &str| {
+            extract(t)
+                .numbers
+                .iter()
+                .map(|n| (n.text.clone(), n.low, n.high))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            nums("The blast killed between five and 15 people."),
+            [("between five and 15".to_owned(), 5.0, 15.0)]
+        );
+        assert_eq!(
+            nums("Officials said five to 15 people were missing."),
+            [("five to 15".to_owned(), 5.0, 15.0)]
+        );
+        // two counts, not a range; and a time
+        assert_eq!(nums("Five people died and 15 were hurt.").len(), 2);
+        assert_eq!(
+            nums("It began at five to 10 p.m. and killed 12.")
+                .iter()
+                .filter(|(_, lo, hi)| lo != hi)
+                .count(),
+            0
         );
     }
 
