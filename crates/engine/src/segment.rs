@@ -1258,6 +1258,25 @@ fn is_count_row(next: &str) -> bool {
 /// the ship after it and ends no sentence.
 const SHIP_PREFIXES: &[&str] = &["m.v", "s.s", "m.s", "r.m.s", "h.m.s", "s.y", "p.s", "t.s.s"];
 
+/// News agencies' credits after a dateline ("LOWPORT, Conn. (AP) --").
+const WIRE_CREDITS: &[&str] = &[
+    "(AP)",
+    "(UPI)",
+    "(Reuters)",
+    "(AFP)",
+    "(CNN)",
+    "(CP)",
+    "(PA)",
+];
+
+/// Time zones as news writes them after an hour ("a.m. EDT", "p.m. GMT"): general
+/// abbreviations, in capitals.
+const TIME_ZONES: &[&str] = &[
+    "UTC", "GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT",
+    "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT",
+    "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT",
+];
+
 /// True when the sentence `before` a stop is only an opening hour ("At 2.50 p.m", "At
 /// about 9 a.m"): a preposition of time first, four words at most.
 fn opens_on_an_hour(before: &str) -> bool {
@@ -1283,6 +1302,13 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
     // A dateline runs on into its story through a dash ("HALIFAX, Dec. 6. -- Confused
     // whistle signals …"), as one glued to its dash does ("CHICAGO, October 9, noon.—").
     if matches!(nc, '-' | '—' | '–') && crate::noise::is_dateline(before) {
+        return false;
+    }
+    // A dateline's wire credit goes on the dateline ("Greenwich, Conn. (AP) -- A section
+    // of …"): no sentence opens on it. (Not after a line that did not end its statement:
+    // "Associated Press Writer\nHARTFORD, Conn. (AP) - …", where the byline's line should
+    // have, is left cut at the dateline.)
+    if !before.contains('\n') && WIRE_CREDITS.iter().any(|w| next.starts_with(w)) {
         return false;
     }
     if nc.is_lowercase() {
@@ -1380,7 +1406,8 @@ fn is_boundary(before: &str, term: char, run: usize, closers: &str, next: &str) 
             && next[next_cased.len()..]
                 .trim_start_matches(['.', ' '])
                 .starts_with(|c: char| c.is_ascii_digit()));
-    if hour && day {
+    // (and its time zone: "at 3:50 a.m. MDT, an hour after …", "1:30 a.m. EDT on Tuesday")
+    if hour && (day || TIME_ZONES.contains(&next_cased.as_str())) {
         return false;
     }
     // "on 1st. January 1862", "on the 14th. Dec. 1840": an ordinal's stop before its
@@ -2445,6 +2472,28 @@ mod tests {
                 "It began at about 8:45 a.m. Wednesday with a fire.",
                 "It spread."
             ]
+        );
+        assert_eq!(
+            sents("A cave-in was reported at 3:50 a.m. MDT, an hour after the quake. It spread."),
+            [
+                "A cave-in was reported at 3:50 a.m. MDT, an hour after the quake.",
+                "It spread."
+            ]
+        );
+        assert_eq!(
+            sents("The span fell at 1:30 a.m. EDT on Tuesday, June 28."),
+            ["The span fell at 1:30 a.m. EDT on Tuesday, June 28."]
+        );
+        assert_eq!(
+            sents("Lowport, Conn. (AP) -- A section of a bridge fell today. It was old."),
+            [
+                "Lowport, Conn. (AP) -- A section of a bridge fell today.",
+                "It was old."
+            ]
+        );
+        assert_eq!(
+            sents("Associated Press Writer\nLOWPORT, Conn. (AP) - The band played.").len(),
+            2
         );
         assert_eq!(
             sents("It began at 9 p.m. The mill burned."),
