@@ -188,6 +188,9 @@ pub struct Counted {
     pub noun: Option<CountedNoun>,
     /// The extent a length measures ("height", "depth", "distance"…), if it says.
     pub measure: Option<&'static str>,
+    /// The place a distance is told from ("120 miles south of **Lowport**", "five miles from
+    /// **the** epicenter": its first word after "of" or "from"), lowercased, if it says.
+    pub from: Option<String>,
     /// Term ids of the names of another event than the sources tell of, when the count is
     /// of that one ("only two years after the Kestrel Mine disaster, which killed 140"):
     /// compared only with counts of the same other event. Empty for the sources' event.
@@ -1200,6 +1203,7 @@ fn counted(f: &Facts, i: usize) -> &Counted {
         unit: None,
         noun: None,
         measure: None,
+        from: None,
         elsewhere: Vec::new(),
         earlier: None,
         several: false,
@@ -1327,7 +1331,10 @@ fn amounts(
     let extents_apart = matches!((cx.measure, cy.measure), (Some(p), Some(q)) if p != q)
         || (cx.measure != cy.measure
             && (cx.measure == Some("offset") || cy.measure == Some("offset")));
-    if ux.dimension != uy.dimension || extents_apart {
+    // ("about 140 miles south of Lowport" / "about 15 miles west of Millbrook": distances
+    // from two places)
+    let places_apart = matches!((&cx.from, &cy.from), (Some(p), Some(q)) if p != q);
+    if ux.dimension != uy.dimension || extents_apart || places_apart {
         return Some(None);
     }
     let Some((sx, sy)) = rates(&ux, &uy) else {
@@ -2309,6 +2316,7 @@ mod tests {
                     unit: crate::values::unit_after(text, &toks, n),
                     noun: None,
                     measure: None,
+                    from: None,
                     elsewhere: Vec::new(),
                     earlier: None,
                     several: false,
@@ -3300,6 +3308,37 @@ mod tests {
     }
 
     #[test]
+    fn distances_from_two_places_are_no_rivals() {
+        let fig = |t: &str| crate::values::extract(t).numbers[0].clone();
+        let (x, y) = (fig("about 140 miles"), fig("about 100 miles"));
+        let miles = crate::values::unit_after(
+            "about 140 miles",
+            &crate::text::tokens("about 140 miles"),
+            &x,
+        );
+        let at = |from: Option<&str>| Counted {
+            unit: miles,
+            measure: Some("distance"),
+            from: from.map(str::to_owned),
+            ..Counted::default()
+        };
+        let (lowport, millbrook) = (at(Some("lowport")), at(Some("millbrook")));
+        assert_eq!(
+            amounts(&x, &lowport, &y, &millbrook),
+            Some(None),
+            "two places"
+        );
+        assert!(
+            matches!(amounts(&x, &lowport, &y, &lowport), Some(Some(_))),
+            "one place, two distances"
+        );
+        assert!(
+            matches!(amounts(&x, &lowport, &y, &at(None)), Some(Some(_))),
+            "a place on one side only"
+        );
+    }
+
+    #[test]
     fn between_amounts_in_units() {
         // Converted before comparing: two hours are 120 minutes.
         let a = facts("The ship sank in 18 minutes.");
@@ -3460,6 +3499,7 @@ mod tests {
             unit: None,
             noun: None,
             measure: None,
+            from: None,
             elsewhere: Vec::new(),
             earlier: None,
             several: false,
@@ -3486,6 +3526,7 @@ mod tests {
             unit: None,
             noun: None,
             measure: None,
+            from: None,
             elsewhere: Vec::new(),
             earlier: None,
             several: false,

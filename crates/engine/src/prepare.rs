@@ -1546,6 +1546,7 @@ fn conflict_facts(
                     unit: f.unit,
                     noun: f.noun,
                     measure: f.measure,
+                    from: f.from,
                 })
                 .collect();
             // (not in a headline, whose words are all capitalized and whose figures are
@@ -2449,6 +2450,8 @@ struct FigurePrep {
     noun: Option<conflicts::CountedNoun>,
     /// The extent a length measures, if it says.
     measure: Option<&'static str>,
+    /// The place a distance is told from, if it says ([`distance_from`]).
+    from: Option<String>,
     /// Terms of the names of an event told near it ("the Kestrel Mine disaster, which
     /// killed 140"), if any ([`named_event_at`]).
     event: Vec<String>,
@@ -2668,6 +2671,9 @@ fn prepare_statement(
                 values::Dimension::Time => offset_of(&toks, n),
                 _ => None,
             });
+            let from = (measure == Some("distance"))
+                .then(|| distance_from(&toks, n))
+                .flatten();
             let named = named_event_at(text, &toks, n, &values.dates);
             let event = named.names.iter().map(|w| stems.term(w)).collect();
             FigurePrep {
@@ -2676,6 +2682,7 @@ fn prepare_statement(
                 unit,
                 noun,
                 measure,
+                from,
                 event,
                 bound: named.bound,
                 event_years: named.years,
@@ -3327,6 +3334,37 @@ fn measure_of(
             .find_map(find)
             .filter(|&m| m != "distance")
     })
+}
+
+/// The place a distance is told from: after the figure's unit and any words of direction
+/// ("south", "north-west", "west north-west"), "of" or "from", then the first word that
+/// is no article ("120 miles south **of** Lowport City" -> "lowport", "five miles from the
+/// epicenter" -> "epicenter"). None when the distance names no place.
+fn distance_from(toks: &[text::Token<'_>], n: &values::NumberValue) -> Option<String> {
+    let unit = toks.iter().position(|t| t.offset >= n.span.end)?;
+    let direction = |w: &str| {
+        w.split('-').all(|p| {
+            matches!(
+                p,
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "due"
+            )
+        })
+    };
+    let mut rest = toks[unit + 1..].iter().skip_while(|t| direction(&t.lower));
+    if !matches!(rest.next()?.lower.as_str(), "of" | "from") {
+        return None;
+    }
+    rest.find(|t| !matches!(t.lower.as_str(), "the" | "a" | "an"))
+        .filter(|t| t.lower.chars().all(char::is_alphabetic))
+        .map(|t| t.lower.clone())
 }
 
 /// "offset" for a span of time told as how long before a moment something was ("Five
@@ -4919,6 +4957,28 @@ mod tests {
             years("The Kestrel pit, sunk in 1942, employed 700 men."),
             [Vec::<i32>::new()]
         );
+    }
+
+    #[test]
+    fn a_distance_is_told_from_a_place() {
+        let from = |t: &str| {
+            let v = values::extract(t);
+            distance_from(&text::tokens(t), &v.numbers[0])
+        };
+        assert_eq!(
+            from("The mine is about 120 miles south of Lowport City."),
+            Some("lowport".to_owned())
+        );
+        assert_eq!(
+            from("It lies 15 miles west north-west of Millbrook."),
+            Some("millbrook".to_owned())
+        );
+        assert_eq!(
+            from("It collapsed five miles from the epicenter of a quake."),
+            Some("epicenter".to_owned())
+        );
+        assert_eq!(from("The wreck lies 16 km off the coast."), None);
+        assert_eq!(from("The wave ran 20 miles down the valley."), None);
     }
 
     #[test]
