@@ -1434,12 +1434,11 @@ fn middle_initials(a: &Facts, b: &Facts) -> Option<Raw> {
 /// 0.50, "Gidney" / "Geoffrey" 0.38; "Babbs" / "Babb" 0.80 is a spelling).
 const SPELLED_ALIKE: f64 = 0.7;
 
-/// One surname with given names that begin alike but are two names, told by two sources
-/// ("Arthur Hilary Kestrel" / "Arthur Henry Kestrel", "Gideon Millbrook" / "Geoffrey
-/// Millbrook"): one of them has the man's name wrong. Every given name spelled out on both
-/// sides, the same initials (another initial is more often another person of the family:
-/// "Mary Millbrook" / "Thomas Millbrook"), and neither statement names the other's given
-/// name (then it names two people). Only across sources.
+/// One man's middle name told two ways by two sources ("Arthur Hilary Kestrel" / "Arthur
+/// Henry Kestrel"): one of them has his name wrong. One surname, two given names or more
+/// spelled out on both sides, the first the same, the initials the same (another initial
+/// is more often another person of the family), and neither statement names the other's
+/// given name (then it names two people). Only across sources.
 fn given_names_apart(a: &Facts, b: &Facts) -> Option<Raw> {
     if a.source == b.source {
         return None;
@@ -1452,7 +1451,16 @@ fn given_names_apart(a: &Facts, b: &Facts) -> Option<Raw> {
     let (ga, gb) = (given_names(a), given_names(b));
     for (sx, gx, lx) in &ga {
         for (sy, gy, ly) in gb.iter().filter(|(sy, _, _)| sy.lower == sx.lower) {
-            if lx != ly || !spelled(gx) || !spelled(gy) || gx.len() != gy.len() {
+            // (one man: his first given name the same on both sides, a later one apart;
+            // one given name each, "Thomas Kestrel" / "Timothy Kestrel", is two of a
+            // family as often)
+            if lx != ly
+                || !spelled(gx)
+                || !spelled(gy)
+                || gx.len() != gy.len()
+                || gx.len() < 2
+                || gx[0].lower != gy[0].lower
+            {
                 continue;
             }
             // (two names, not one spelled two ways: "Babbs Switch" / "Babb's Switch",
@@ -2542,24 +2550,34 @@ mod tests {
                 "Walter Henry Kestrel".to_owned()
             ]
         );
-        let c = from("The bridge was built by Gideon Millbrook in 1829.", 0);
-        let d = from("The engineer Geoffrey Millbrook built the bridge.", 1);
-        assert!(given_names_apart(&c, &d).is_some());
         for (x, y) in [
+            // one given name each, even with one initial: two of one family as often
+            // (found by review), or two places ("Lowport County" / "Lake County")
+            (
+                "Among the dead was Thomas Kestrel, a shift foreman.",
+                "Among the dead was Timothy Kestrel, a young miner.",
+            ),
+            (
+                "Flooding closed every road in Lowport County.",
+                "Flooding closed every road in Lake County.",
+            ),
             // another initial: two people of one family
             (
-                "Mary Millbrook was among the dead.",
-                "Thomas Millbrook was among the dead.",
+                "Mary Ann Millbrook was among the dead.",
+                "Thomas Ann Millbrook was among the dead.",
             ),
             // one statement names both: two people
             (
-                "Gideon and Geoffrey Millbrook built it.",
-                "Geoffrey Millbrook built it.",
+                "John Gideon Millbrook and John Geoffrey Millbrook built it.",
+                "John Geoffrey Millbrook built it.",
             ),
             // an initial is the other rule's
             ("G. Millbrook built it.", "Geoffrey Millbrook built it."),
             // one source
-            ("Gideon Millbrook built it.", "Geoffrey Millbrook built it."),
+            (
+                "John Gideon Millbrook built it.",
+                "John Geoffrey Millbrook built it.",
+            ),
             // one name spelled two ways: the spelling rules' (found on the tuning sets)
             (
                 "The Kestrels Switch fire killed 36.",
@@ -2570,7 +2588,7 @@ mod tests {
                 "The Lowport Hills dam broke.",
             ),
         ] {
-            let one_source = x.starts_with("Gideon Millbrook");
+            let one_source = x.starts_with("John Gideon Millbrook built");
             let (f, g) = (from(x, 0), from(y, u32::from(!one_source)));
             assert!(given_names_apart(&f, &g).is_none(), "{x} / {y}");
         }

@@ -1270,11 +1270,12 @@ const WIRE_CREDITS: &[&str] = &[
 ];
 
 /// Time zones as news writes them after an hour ("a.m. EDT", "p.m. GMT"): general
-/// abbreviations, in capitals.
+/// abbreviations, in capitals (not "WEST", a word of headlines in capitals: "AT 9 P.M.
+/// WEST WINDS SPREAD IT").
 const TIME_ZONES: &[&str] = &[
-    "UTC", "GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT",
-    "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT",
-    "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT",
+    "UTC", "GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "EST", "EDT", "CST",
+    "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT", "AEST",
+    "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT",
 ];
 
 /// True when the sentence `before` a stop is only an opening hour ("At 2.50 p.m", "At
