@@ -180,6 +180,8 @@ impl NumberValue {
         match &self.qualifier {
             // (the words told after the figure stay after it: "150 or more", "150 or so")
             Some(q) if matches!(q.as_str(), "or more" | "or so") => format!("{} {q}", self.text),
+            // ("150 plus": the word is in its text)
+            Some(q) if q == "plus" => self.text.clone(),
             Some(q) => format!("{q} {}", self.text),
             None => self.text.clone(),
         }
@@ -4640,6 +4642,14 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             && let Some((word, low, high)) = approximation_after(&text[n.span.end..], n.value)
         {
             (n.low, n.high, n.qualifier) = (low, high, Some(word.to_owned()));
+            // ("150 plus people": the word goes in the figure, so that what follows it is
+            // what it counts)
+            if word == "plus" {
+                let rest = &text[n.span.end..];
+                let end = n.span.end + (rest.len() - rest.trim_start().len()) + "plus".len();
+                n.span.end = end;
+                n.text = text[n.span.clone()].to_owned();
+            }
         }
     }
     out
@@ -4714,6 +4724,17 @@ fn approximation_after(rest: &str, value: f64) -> Option<(&'static str, f64, f64
         Some(("at least", value, f64::INFINITY))
     } else if starts("or more") || starts("and upwards") || starts("or upwards") {
         Some(("or more", value, f64::INFINITY))
+    } else if starts("plus")
+        // ("150 plus 20" is a sum)
+        && !lower["plus".len()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+        && !lower["plus".len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(is_number_word)
+    {
+        Some(("plus", value, f64::INFINITY))
     } else if starts("or so") || starts("odd") {
         Some(("or so", value * 0.9, value * 1.1))
     } else {
@@ -9571,6 +9592,30 @@ mod tests {
         assert_eq!(
             found("The 40 bodies of the men, who had been found in the pit, lay there."),
             [false]
+        );
+    }
+
+    #[test]
+    fn a_figure_plus_is_that_many_or_more() {
+        let v = extract("The 150 plus people who burned to death in the tunnel.");
+        let n = &v.numbers[0];
+        assert_eq!(
+            (n.text.as_str(), n.low, n.high),
+            ("150 plus", 150.0, f64::INFINITY)
+        );
+        assert_eq!(n.shown(), "150 plus");
+        // a sum
+        let w = extract("It cost 150 plus 20 for the carriage.");
+        assert!(
+            w.numbers.iter().all(|n| n.high.is_finite()),
+            "{:?}",
+            w.numbers
+        );
+        let w = extract("There were 150 plus twenty more.");
+        assert!(
+            w.numbers.iter().all(|n| n.high.is_finite()),
+            "{:?}",
+            w.numbers
         );
     }
 
