@@ -2106,6 +2106,16 @@ fn is_frequency(rest: &str) -> bool {
     r.starts_with("times") && r[5..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// True when `rest` (after a figure) opens with a hyphen and a word of approximation
+/// ("150-plus", "150-odd"): the figure's bound, no range.
+fn hyphened_approximation(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(['-', '‐', '‑']) else {
+        return false;
+    };
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(word.to_lowercase().as_str(), "plus" | "odd")
+}
+
 /// True when `rest` (after a figure) opens with a hyphen and a unit that is no money in
 /// the singular, a measure's compound ("-foot span", "-ton crane"), the unit's word ending
 /// there ("-foot-high" sizes by another word, read as before).
@@ -3075,6 +3085,8 @@ const APPROXIMATIONS: &[(&str, f64, f64)] = &[
     ("exceeded", 0.0, f64::INFINITY),
     ("exceeding", 0.0, f64::INFINITY),
     ("as many as", 1.0, 0.0),
+    ("at most", 1.0, 0.0),
+    ("a maximum of", 1.0, 0.0),
     ("less than", 1.0, 0.0),
     ("fewer than", 1.0, 0.0),
     ("under", 1.0, 0.0),
@@ -4347,7 +4359,10 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             let after = text[m.end()..].chars().next();
             // ("the 1,750-foot span", "a 200-ton crane": a measure joined by a hyphen to
             // its unit in the singular, no part of a range)
-            let after = after.filter(|_| !hyphened_measure(&text[m.end()..]));
+            // (nor "150-plus", "150-odd": the figure or more, about the figure)
+            let after = after.filter(|_| {
+                !hyphened_measure(&text[m.end()..]) && !hyphened_approximation(&text[m.end()..])
+            });
             // (a dash opening the line is a list's bullet: "–80 Kestrel Times, …", "-80 …")
             let bullet = matches!(before, Some('-' | '–'))
                 && text[..m.start()]
@@ -4644,10 +4659,10 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             (n.low, n.high, n.qualifier) = (low, high, Some(word.to_owned()));
             // ("150 plus people": the word goes in the figure, so that what follows it is
             // what it counts)
-            if word == "plus" {
-                let rest = &text[n.span.end..];
-                let end = n.span.end + (rest.len() - rest.trim_start().len()) + "plus".len();
-                n.span.end = end;
+            if word == "plus"
+                && let Some(at) = text[n.span.end..].find(['p', 'P'])
+            {
+                n.span.end += at + "plus".len();
                 n.text = text[n.span.clone()].to_owned();
             }
         }
@@ -4708,6 +4723,8 @@ fn and_one_more(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// as the words and the bounds they allow: "at least", "or more", "and upwards" leave it
 /// open above; "or so", "odd" set it about.
 fn approximation_after(rest: &str, value: f64) -> Option<(&'static str, f64, f64)> {
+    // ("150-plus", "150-odd": glued by a hyphen)
+    let rest = rest.strip_prefix(['-', '‐', '‑']).unwrap_or(rest);
     let lower = rest
         .trim_start()
         .get(..16)
@@ -9604,6 +9621,15 @@ mod tests {
             ("150 plus", 150.0, f64::INFINITY)
         );
         assert_eq!(n.shown(), "150 plus");
+        let h = extract("The 150-plus victims burned to death.");
+        assert_eq!(
+            (h.numbers[0].text.as_str(), h.numbers[0].high),
+            ("150-plus", f64::INFINITY)
+        );
+        let odd = extract("Some 150-odd people died.");
+        assert_eq!(odd.numbers.len(), 1, "{:?}", odd.numbers);
+        let most = extract("At most 150 people died.");
+        assert_eq!((most.numbers[0].low, most.numbers[0].high), (0.0, 150.0));
         // a sum
         let w = extract("It cost 150 plus 20 for the carriage.");
         assert!(
