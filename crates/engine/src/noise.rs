@@ -4103,7 +4103,8 @@ fn is_link_line(text: &str) -> bool {
         return false;
     };
     // (the cheap test first: this runs for every statement)
-    if !crate::text::is_address(address) {
+    // ("… (http://…)": an address in brackets)
+    if !crate::text::is_address(address.trim_start_matches('(')) {
         return false;
     }
     let label = label.trim_end();
@@ -4118,7 +4119,27 @@ fn is_link_line(text: &str) -> bool {
         || ["see", "visit", "here"]
             .iter()
             .any(|w| last.eq_ignore_ascii_case(w));
-    points
+    // (or a link's label alone, a list's bullet before it, the address in brackets or a
+    // "from" opening it: "- Lowport News - Flashback: the mill fire (http://…)", "from News
+    // https://…"; no verb, "The inquiry blamed the driver https://…" tells)
+    let bare_label = || {
+        let words: Vec<String> = crate::text::tokens(label)
+            .iter()
+            .map(|w| w.lower.clone())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let framed = text.trim_end().trim_end_matches('.').ends_with(')')
+            || t.starts_with(['-', '•', '*'])
+            || refs
+                .first()
+                .is_some_and(|w| matches!(*w, "from" | "source" | "via"));
+        framed
+            && (1..=10).contains(&refs.len())
+            && !told_past(&refs)
+            && !refs.iter().any(|w| NOT_IN_CAPTIONS.contains(w))
+    };
+    (points || bare_label())
         && label.split_whitespace().count() <= 12
         && !label.contains(|c: char| c.is_ascii_digit())
 }
@@ -5138,6 +5159,23 @@ mod tests {
             "CarriesLowport-Kestrel road",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_links_label_alone_is_furniture() {
+        for t in [
+            "from News https://www.example.com/local/article/the-mill-fire-1405.php",
+            "- Lowport News - Flashback: the mill fire (http://news.example.com/1/hi/35.stm)",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "The inquiry blamed the driver (https://www.example.com/report)",
+            "Donations can be made via https://www.example.com/fund",
+            "- The mill burned (http://news.example.com/mill.stm)",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
     }
 
