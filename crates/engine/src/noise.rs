@@ -143,6 +143,24 @@ fn site_lower(t: &str) -> String {
         .to_lowercase()
 }
 
+/// A news photograph's caption, as agencies write it: what the picture shows "in this
+/// photo" ("… in this photo made early Thursday, April 18, 2013."), or its agency's credit
+/// closing it ("… (AP Photo/Jane Roe)").
+fn is_news_photo_caption(lower: &str) -> bool {
+    static IN_THIS_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bin this (?:[a-z]+ ){0,2}(?:photo|photograph|picture|image)\b")
+            .expect("a valid pattern")
+    });
+    let credit = lower
+        .trim_end()
+        .trim_end_matches('.')
+        .rsplit_once('(')
+        .is_some_and(|(_, c)| {
+            c.ends_with(')') && (c.starts_with("ap photo") || c.starts_with("photo:"))
+        });
+    credit || IN_THIS_PHOTO.is_match(lower)
+}
+
 /// A site's short pointer to more ("More information in the comments.") or an editor's
 /// short note in brackets without a figure ("[ETA] Correction.", "[original story, April
 /// 18, 2013]"): furniture wherever it stands, as a flattened page runs them on in a line.
@@ -3353,6 +3371,7 @@ fn boilerplate(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         || is_identifier_row(text.trim())
         || is_paper_identifier(&lower)
         || is_site_pointer(text.trim(), tokens.len())
+        || is_news_photo_caption(&lower)
         || WHOLE_PROMPTS.contains(&lower.trim().trim_end_matches(['?', '!', '.', ':']).trim_end())
         // (an archive's note on an old story: "This was published 5 years ago")
         || (lower.starts_with("this was published") && lower.trim_end().ends_with(" ago"));
@@ -5159,6 +5178,23 @@ mod tests {
             "CarriesLowport-Kestrel road",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_news_photos_caption_is_furniture() {
+        for t in [
+            "Firefighters check a destroyed house near the plant in this photo made early Thursday, April 18, 2013. (AP Photo/Jane Roe)",
+            "Rescuers search the rubble in this undated handout picture.",
+            "Rescuers search the rubble of the mill. (AP Photo/Jane Roe)",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "The fire that destroyed the mill began in this building's basement.",
+            "In this town 40 people died.",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
     }
 
