@@ -1168,6 +1168,9 @@ const WHOLE_PROMPTS: &[&str] = &[
     // dictionaries:")
     "related internet links",
     "look at other dictionaries",
+    // (a poster's sign-off)
+    "thanks in advance",
+    "many thanks in advance",
     // (a site's help on citing it)
     "how to cite this page",
     "cite this page",
@@ -4167,6 +4170,21 @@ fn is_link_line(text: &str) -> bool {
 /// 2°53′24″E / 50.4154°N 2.8900°E", "Coordinates39°27′51″S …", or the figures alone):
 /// where the place is on a map, which no source tells against another.
 pub fn is_coordinates(t: &str) -> bool {
+    // (a map's keyed figures: "OS Eastings: 294553", "Latitude: 53.2855 / 53°17'7\"N")
+    if let Some((key, value)) = t.split_once(':') {
+        let key = key.trim().to_lowercase();
+        let key = key.strip_prefix("os ").unwrap_or(&key);
+        let mapped = matches!(
+            key,
+            "easting" | "eastings" | "northing" | "northings" | "latitude" | "longitude"
+        );
+        let figures = value
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || "°′″'\".,/-−NSEWnsew".contains(c));
+        if mapped && figures && value.chars().any(|c| c.is_ascii_digit()) {
+            return true;
+        }
+    }
     let rest = t
         .strip_prefix("Coordinates")
         .map(|r| r.trim_start_matches([':', ' ']))
@@ -5178,6 +5196,25 @@ mod tests {
             "CarriesLowport-Kestrel road",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_maps_keyed_figures_and_a_posters_sign_off_are_furniture() {
+        for t in [
+            "OS Eastings: 294553",
+            "OS Northings: 377675",
+            "Latitude: 53.2855 / 53°17'7\"N",
+            "Longitude: -3.5832 / 3°34'59\"W",
+            "Many thanks in advance.",
+        ] {
+            assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "Latitude: the ship had drifted far north of her course.",
+            "Thanks in advance of the inquiry, the mayor closed the bridge.",
+        ] {
+            assert_ne!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
     }
 
