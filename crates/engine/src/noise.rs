@@ -3896,7 +3896,8 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
                 .split(|c: char| !c.is_alphabetic())
                 .any(|w| crate::values::is_month_name(&w.to_lowercase()))
             && date.split_whitespace().count() <= 4
-            && credit.split_whitespace().count() <= 4
+            // (a byline a little longer: "November 12, 2000|By From Tribune News Services.")
+            && credit.split_whitespace().count() <= if credit.starts_with("By ") { 6 } else { 4 }
             && credit.starts_with(char::is_uppercase)
             && !credit.contains('|')
     });
@@ -3932,7 +3933,9 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
                         || crate::values::is_scale_word(&w.lower))
             })
     };
-    if unpunctuated
+    // (a dated byline may close on its stop: "November 12, 2000|By From Tribune News
+    // Services.")
+    if (unpunctuated || dated_bar)
         && n <= 16
         && (has_separator || (cap_ratio >= 0.6 && !has_count(tokens) && !counts_in_words()))
     {
@@ -5077,6 +5080,7 @@ mod tests {
             "Leon Trotsky, 1920",
             // an archive's date and credit, its bar glued
             "November 20, 1987|Associated Press",
+            "November 12, 2000|By From Lowport News Services.",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Title), "{t}");
         }
