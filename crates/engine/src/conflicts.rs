@@ -1474,12 +1474,7 @@ fn given_names_apart(a: &Facts, b: &Facts) -> Option<Raw> {
                 .zip(gy.iter())
                 .any(|(x, y)| x.lower != y.lower && (names(a, y) || names(b, x)));
             if differ && !crossed {
-                let full = |s: &Word, g: &[&Word]| {
-                    let mut words: Vec<&str> = g.iter().map(|w| w.surface.as_str()).collect();
-                    words.push(&s.surface);
-                    words.join(" ")
-                };
-                return Some((ConflictKind::Name, full(sx, gx), full(sy, gy)));
+                return Some((ConflictKind::Name, full_name(sx, gx), full_name(sy, gy)));
             }
         }
     }
@@ -1555,6 +1550,13 @@ fn given_names(f: &Facts) -> Vec<(&Word, Vec<&Word>, Vec<char>)> {
         }
     }
     out
+}
+
+/// A name as written: its given names, then its surname ("Homer F. Kestrel").
+fn full_name(surname: &Word, given: &[&Word]) -> String {
+    let mut words: Vec<&str> = given.iter().map(|w| w.surface.as_str()).collect();
+    words.push(&surname.surface);
+    words.join(" ")
 }
 
 /// Titles and roles written out before a name ("Captain Kestrel", "Steamer Kestrel"):
@@ -1656,12 +1658,7 @@ fn initials_spelled_out(a: &Facts, b: &Facts) -> Option<Raw> {
             // (a given name where the other has its initial, in the first slot both have)
             let (x0, y0) = (gx[0], gy[0]);
             if is_initial(x0) != is_initial(y0) {
-                let full = |s: &Word, g: &[&Word]| {
-                    let mut words: Vec<&str> = g.iter().map(|w| w.surface.as_str()).collect();
-                    words.push(&s.surface);
-                    words.join(" ")
-                };
-                return Some((ConflictKind::Name, full(sx, gx), full(sy, gy)));
+                return Some((ConflictKind::Name, full_name(sx, gx), full_name(sy, gy)));
             }
         }
     }
