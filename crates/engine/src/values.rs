@@ -2109,22 +2109,29 @@ fn is_frequency(rest: &str) -> bool {
 /// True when `rest` (after a figure) opens with a hyphen and a word of approximation
 /// ("150-plus", "150-odd"): the figure's bound, no range.
 fn hyphened_approximation(rest: &str) -> bool {
-    let Some(after) = rest.strip_prefix(['-', '‐', '‑']) else {
-        return false;
-    };
-    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    matches!(word.to_lowercase().as_str(), "plus" | "odd")
+    hyphened_word(rest).is_some_and(|(word, _)| {
+        word.eq_ignore_ascii_case("plus") || word.eq_ignore_ascii_case("odd")
+    })
+}
+
+/// The word right after a hyphen opening `rest` (letters only) and what follows it, for
+/// the compounds a figure makes with a hyphen ("-foot span", "-plus").
+fn hyphened_word(rest: &str) -> Option<(&str, &str)> {
+    let after = rest.strip_prefix(['-', '‐', '‑'])?;
+    let end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    Some(after.split_at(end))
 }
 
 /// True when `rest` (after a figure) opens with a hyphen and a unit that is no money in
 /// the singular, a measure's compound ("-foot span", "-ton crane"), the unit's word ending
 /// there ("-foot-high" sizes by another word, read as before).
 fn hyphened_measure(rest: &str) -> bool {
-    let Some(after) = rest.strip_prefix(['-', '‐', '‑']) else {
+    let Some((word, after)) = hyphened_word(rest) else {
         return false;
     };
-    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    let next = after[word.len()..].chars().next();
+    let next = after.chars().next();
     let lower = word.to_lowercase();
     !lower.ends_with('s')
         && !matches!(next, Some('-' | '‐' | '‑'))
