@@ -358,6 +358,8 @@ fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
     // Whether the current line is page furniture (wrapped text only; see below).
     let mut line_furniture = wrapped && is_wrapped_furniture(first_line(text));
     let bytes = text.as_bytes();
+    // Lines of a table's row broken over lines still to come ([`row_lines_after`]).
+    let mut row_left = 0;
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'\n' || bytes[i] == b'\r' {
@@ -457,7 +459,30 @@ fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
             let lone = stands_alone(line) || stands_alone(first_line(next));
             // (a line a poster's name opens is a post of its own)
             let posted = poster_end(next, posters).is_some();
-            if blank || bullet || row || line_end || furniture || caps || lone || posted {
+            // (the row's last line ends it and opens no row: "Westshire |" under
+            // "county:- |" is a value, not the next row's key)
+            let row_end = row_left == 1;
+            let in_row = if row_left > 0 {
+                row_left -= 1;
+                row_left > 0
+            } else {
+                row_left = if blank {
+                    0
+                } else {
+                    row_lines_after(line, next)
+                };
+                row_left > 0
+            };
+            let ends = blank
+                || bullet
+                || row
+                || line_end
+                || furniture
+                || caps
+                || lone
+                || posted
+                || row_end;
+            if ends && !in_row {
                 out.extend(trim(text, start..i));
                 start = k;
             }
@@ -469,6 +494,55 @@ fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
     }
     out.extend(trim(text, start..text.len()));
     out
+}
+
+/// Most words of a table's key on a line of its own ([`row_lines_after`]).
+const ROW_KEY_WORDS: usize = 5;
+
+/// How many more lines belong to the table row `line` opens, when a page copied from a
+/// wiki mirror broke the row's key from its value: 1 for a key and its bar over the value
+/// ("Time |" over "3:44 pm (0244 UTC) |"), 2 for a key, a bar alone and the value
+/// ("Attack type", "|", "Arson, mass murder |"); else 0. The value is one cell closed by a
+/// bar: under a key, a row with a key and a value of its own ("Deaths | 12 |") makes the
+/// key a section's heading.
+fn row_lines_after(line: &str, next: &str) -> usize {
+    // (a cell with a letter or a figure, closed by the line's one bar)
+    let value = |l: &str| {
+        l.trim()
+            .strip_suffix('|')
+            .is_some_and(|v| !v.contains('|') && v.contains(char::is_alphanumeric))
+    };
+    let key = |k: &str| {
+        let k = k.trim();
+        let words = k.split_whitespace().count();
+        (1..=ROW_KEY_WORDS).contains(&words)
+            && !k.contains('|')
+            && k.contains(char::is_alphabetic)
+            && !k.ends_with(['.', '!', '?', ','])
+            // (a wiki's heading in its marks, "== Inquiry == |", each over the next)
+            && !k.starts_with('=')
+    };
+    let first = first_line(next);
+    let line = line.trim();
+    if let Some(k) = line.strip_suffix('|') {
+        return usize::from(key(k) && value(first));
+    }
+    let second = next
+        .get(first.len()..)
+        .map(|r| first_line(r.trim_start_matches(['\r', '\n'])))
+        .unwrap_or("");
+    // (only one line break between: "Non-fatal injuries\n|\n6 |")
+    let close = next.get(first.len()..).is_some_and(|r| {
+        let r = r
+            .strip_prefix("\r\n")
+            .or_else(|| r.strip_prefix(['\n', '\r']));
+        r.is_some_and(|r| !r.starts_with(['\n', '\r']))
+    });
+    if key(line) && first.trim() == "|" && close && value(second) {
+        2
+    } else {
+        0
+    }
 }
 
 /// Fewest words of a line that a blank line breaks for its sentence to run on past it
@@ -2986,6 +3060,36 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
                 .any(|x| x.starts_with("The signalman was put on trial")),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn an_infobox_row_broken_over_lines_is_one_statement() {
+        // A page copied from a wiki mirror breaks a row's key from its value: "Key |" over
+        // "Value |", or the key, a bar alone and the value; a reader reads one row.
+        let text = "Kestrel Hall fire | |\n---|---|\nLocation | Lowport, Westshire |\n\
+                    Attack type\n|\nArson, mass murder |\nDeaths | 87 |\nNon-fatal injuries\n|\n6 |\n\
+                    Time |\n3:44 pm (0244 UTC) |\n== Inquiry == |\n== Inquiry == |\nsite name:- |\nLowport and Eastvale Railway |\n\
+                    county:- |\nWestshire |\nStatistics |\nDeaths | 12 |\n\
+                    The Kestrel Hall fire was an act of arson that killed 87 people.";
+        let s = sents(text);
+        for row in [
+            "Attack type\n|\nArson, mass murder |",
+            "Non-fatal injuries\n|\n6 |",
+            "Time |\n3:44 pm (0244 UTC) |",
+            "== Inquiry == |",
+            "site name:- |\nLowport and Eastvale Railway |",
+            "county:- |\nWestshire |",
+            "Location | Lowport, Westshire |",
+            "Deaths | 87 |",
+        ] {
+            assert!(s.contains(&row), "{row:?} in {s:?}");
+        }
+        // (a key over a row with its own key and value is a section's heading)
+        assert!(
+            s.contains(&"Statistics |") && s.contains(&"Deaths | 12 |"),
+            "{s:?}"
+        );
+        assert!(s.contains(&"---|---|"), "{s:?}");
     }
 
     #[test]
