@@ -1181,7 +1181,7 @@ pub fn versions(
     });
     static TELLING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:said|says|say|stated|announced|given as|put it at|(?:puts|placed|places)\b[^;,.]{0,40}\bat|estimated?|estimates|suggests?|suggested|reported|recorded|claimed|counted|according to|others?|believed?|transpires|transpired)\b",
+            r"(?i)\b(?:said|says|say|stated|announced|given as|put it at|(?:put|puts|placed|places)\b[^;,.]{0,40}\b(?:at|as (?:high|low) as)|official(?:ly)?|turned up|estimated?|estimates|suggests?|suggested|reported|recorded|claimed|counted|according to|others?|believed?|transpires|transpired)\b",
         )
         .expect("valid regex")
     });
@@ -8450,6 +8450,34 @@ mod tests {
             ),
             [("45,000".to_owned(), "62,000".to_owned())]
         );
+        // a first figure "put as high as", an official one, one "given as" against what a
+        // later search "turned up"
+        for (t, x, y) in [
+            (
+                "The loss of life was at first put as high as 900, but a later telegram says the toll is now estimated at 350.",
+                "900",
+                "350",
+            ),
+            (
+                "The official death toll was 120, but there was no record of who was in the pit and some estimates run as high as 146.",
+                "120",
+                "146",
+            ),
+            (
+                "The final toll is given as 212 dead, although a search of the parish records has only turned up 209.",
+                "212",
+                "209",
+            ),
+        ] {
+            assert_eq!(pairs(t), [(x.to_owned(), y.to_owned())], "{t}");
+        }
+        for t in [
+            "The official opening was in 1901, but 40 died in the first winter.",
+            "The men were put to work on 12 pumps, but the water rose 30 feet.",
+            "The official toll was 120, but 40 of the dead were never named.",
+        ] {
+            assert_eq!(pairs(t), [], "{t}");
+        }
         for t in [
             "Although 300 died, 40 were saved.",
             "Although the hall was said to hold 2,000, the fire killed 300.",
