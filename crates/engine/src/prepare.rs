@@ -61,6 +61,7 @@ pub(crate) fn run(sources: &[Source]) -> (Vec<Statement>, Prepared) {
     resolve_column_counts(sources, &statements, &mut preps);
     mark_noise(&mut statements, &preps);
     mark_link_previews(sources, &mut statements);
+    mark_other_years_accidents(sources, &mut statements, &preps);
     let graph = neighbour_graph(&statements, &mut preps);
     let facts = conflict_facts(preps, &graph.vocab, &graph.vectors, &graph.sources);
     let prepared = Prepared {
@@ -182,6 +183,122 @@ fn prepare_all(sources: &[Source], statements: &[Statement]) -> Vec<StatementPre
             prep
         })
         .collect()
+}
+
+/// Words that tell an accident or a disaster happening (general English): a paragraph
+/// opening on another year's day with one of them tells another event
+/// ([`mark_other_years_accidents`]).
+const ACCIDENT_WORDS: &[&str] = &[
+    "crash",
+    "crashed",
+    "collided",
+    "collision",
+    "derailed",
+    "derailment",
+    "struck",
+    "hit",
+    "exploded",
+    "explosion",
+    "sank",
+    "capsized",
+    "killed",
+    "killing",
+    "died",
+    "wrecked",
+    "burned",
+    "burnt",
+];
+
+/// A page on a place's accidents tells earlier ones beside the sources' own: a section
+/// under a year before the sources' event's ("1898" on a line of its own), or a paragraph
+/// opening on a day of another year with words of an accident ("On 12 June 1961, a goods
+/// train collided with a tractor …"). Its statements are about another event: off-topic,
+/// to the section's or the paragraph's end. A later year's paragraph without such words
+/// (a memorial, an inquiry) is the story's own. Needs the sources' year ([`years_told`]);
+/// nothing is marked without it.
+fn mark_other_years_accidents(
+    sources: &[Source],
+    statements: &mut [Statement],
+    preps: &[StatementPrep],
+) {
+    let ids: Vec<u32> = statements.iter().map(|s| s.source as u32).collect();
+    // (the year most sources tell, two at least and more than any other: papers of the
+    // day do not tell the year, a wiki page tells its others')
+    let year = match years_told(preps, &ids).as_slice() {
+        [(n, y), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.0 < *n) => *y,
+        _ => return,
+    };
+    // (the year alone on a line, a wiki's marks around it: "1898", "== 1898 ==")
+    let year_heading = |t: &str| {
+        let bare = t.trim_matches(|c: char| c == '=' || c == '#' || c.is_whitespace());
+        (bare.len() == 4 && noise::is_year(bare)).then(|| bare.parse::<i32>().ok())?
+    };
+    // (the statement opens on a whole day of another year: "On 12 June 1961,", "• On …")
+    let opens_on_other_day = |k: usize, t: &str| {
+        preps[k].values.dates.iter().any(|d| {
+            let before = t[..d.span.start.min(t.len())]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .trim();
+            (before.is_empty() || before.eq_ignore_ascii_case("on"))
+                && d.day.is_some()
+                && !d.yearless
+                && !d.two_digit
+                && d.from != year
+        })
+    };
+    // (not a later happening of the story that looks back on the event: "May 30, 1913, a
+    // monument to the 190 miners killed in the explosion was unveiled")
+    let tells_accident = |t: &str| {
+        let words = || t.split(|c: char| !c.is_alphabetic());
+        words().any(|w| ACCIDENT_WORDS.contains(&w.to_lowercase().as_str()))
+            && !words()
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .any(|w| OTHER_HAPPENINGS.iter().any(|h| w.starts_with(h)))
+    };
+    // Whether the statements now read are of another event: till the next heading (a
+    // year's section) or the paragraph's end.
+    #[derive(PartialEq)]
+    enum Away {
+        No,
+        Section,
+        Paragraph,
+    }
+    let mut away = Away::No;
+    for k in 0..statements.len() {
+        let st = &statements[k];
+        let text = &sources[st.source].text;
+        let t = text[st.bytes.clone()].trim();
+        let first = k == 0 || statements[k - 1].source != st.source;
+        // (a blank line, or only a heading, before it)
+        let new_paragraph = first
+            || text[statements[k - 1].bytes.end..st.bytes.start]
+                .matches('\n')
+                .count()
+                >= 2;
+        if first {
+            away = Away::No;
+        }
+        if let Some(y) = year_heading(t) {
+            away = if y < year { Away::Section } else { Away::No };
+            continue;
+        }
+        if preps[k].form_noise.is_some() {
+            if preps[k].form_noise == Some(NoiseKind::Title) {
+                away = Away::No;
+            }
+            continue;
+        }
+        if new_paragraph && away == Away::Paragraph {
+            away = Away::No;
+        }
+        if new_paragraph && away == Away::No && opens_on_other_day(k, t) && tells_accident(t) {
+            away = Away::Paragraph;
+        }
+        if away != Away::No && statements[k].noise.is_none() {
+            statements[k].noise = Some(NoiseKind::Offtopic);
+            statements[k].auto_noise = Some(NoiseKind::Offtopic);
+        }
+    }
 }
 
 /// Most words of a piece of a sentence cut off at the end of its source that leave it
@@ -2293,6 +2410,20 @@ fn clause_years(
 /// year: on a set of seven where three gave it in content, half missed it; two of six may
 /// both cite a later act of parliament, found by review.)
 fn event_year(preps: &[StatementPrep], sources: &[u32], n_sources: usize) -> Option<i32> {
+    match years_told(preps, sources).as_slice() {
+        [(n, y), rest @ ..]
+            if (n * 2 >= n_sources || (*n >= 3 && n * 3 >= n_sources))
+                && rest.first().is_none_or(|r| r.0 < *n) =>
+        {
+            Some(*y)
+        }
+        _ => None,
+    }
+}
+
+/// Each year told in content (a single year, not a span) with the number of sources that
+/// tell it, most told first.
+fn years_told(preps: &[StatementPrep], sources: &[u32]) -> Vec<(usize, i32)> {
     let mut told: Vec<(i32, u32)> = preps
         .iter()
         .zip(sources)
@@ -2312,15 +2443,7 @@ fn event_year(preps: &[StatementPrep], sources: &[u32], n_sources: usize) -> Opt
         by_year.push((chunk.len(), chunk[0].0));
     }
     by_year.sort_unstable_by(|a, b| b.cmp(a));
-    match by_year.as_slice() {
-        [(n, y), rest @ ..]
-            if (n * 2 >= n_sources || (*n >= 3 && n * 3 >= n_sources))
-                && rest.first().is_none_or(|r| r.0 < *n) =>
-        {
-            Some(*y)
-        }
-        _ => None,
-    }
+    by_year
 }
 
 /// A statement's one count that names nothing but is told as a count ("… is not yet
@@ -4599,6 +4722,64 @@ mod tests {
                 .find(|s| a.text(s.id) == t)
                 .map(|s| s.noise)
                 .unwrap_or_else(|| panic!("no statement {t:?}"))
+        }
+    }
+
+    #[test]
+    fn another_years_accident_is_offtopic() {
+        // A page on a place's accidents tells earlier ones under their years, or in a
+        // paragraph opening on another year's day: about another event, to its end.
+        let page = "Source: Lowport railway station | Wiki — http://example.org\n\n\
+            Accidents\n\n\
+            1898\n\n\
+            On 9 March 1898, the evening train from Eastvale ran past the signals at Lowport. \
+            The train cut through the buffers and crashed onto the platform. \
+            No one was killed.\n\n\
+            1990\n\n\
+            On 4 May 1990 an express derailed at Lowport, killing seven passengers. \
+            The inquiry blamed a loose bolt.\n\n\
+            On 12 June 1961, a goods train collided with a tractor at the Lowport crossing. \
+            The driver was hurt.\n\n\
+            On 3 July 1991, a memorial to the seven was unveiled at the station.\n\n\
+            May 30, 1993, a plaque to the seven killed in the crash was dedicated.\n";
+        let news = |n: usize| {
+            format!(
+                "Source: News {n} — http://example.org/{n}\n\n\
+                 Seven passengers died when an express derailed at Lowport on 4 May 1990.\n"
+            )
+        };
+        let a = crate::Analysis::new(
+            vec![
+                crate::Source::from_text("page.txt", page.to_owned()),
+                crate::Source::from_text("a.txt", news(1)),
+                crate::Source::from_text("b.txt", news(2)),
+            ],
+            crate::Options::default(),
+        );
+        let noise = |t: &str| {
+            a.statements
+                .iter()
+                .find(|s| a.text(s.id) == t)
+                .map(|s| s.noise)
+                .unwrap_or_else(|| panic!("no statement {t:?}"))
+        };
+        for t in [
+            "On 9 March 1898, the evening train from Eastvale ran past the signals at Lowport.",
+            "The train cut through the buffers and crashed onto the platform.",
+            "No one was killed.",
+            "On 12 June 1961, a goods train collided with a tractor at the Lowport crossing.",
+            "The driver was hurt.",
+        ] {
+            assert_eq!(noise(t), Some(NoiseKind::Offtopic), "{t}");
+        }
+        // the sources' own event, and what followed it another year
+        for t in [
+            "On 4 May 1990 an express derailed at Lowport, killing seven passengers.",
+            "The inquiry blamed a loose bolt.",
+            "On 3 July 1991, a memorial to the seven was unveiled at the station.",
+            "May 30, 1993, a plaque to the seven killed in the crash was dedicated.",
+        ] {
+            assert_eq!(noise(t), None, "{t}");
         }
     }
 
