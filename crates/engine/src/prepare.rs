@@ -269,12 +269,15 @@ fn mark_other_years_accidents(
         let text = &sources[st.source].text;
         let t = text[st.bytes.clone()].trim();
         let first = k == 0 || statements[k - 1].source != st.source;
-        // (a blank line, or only a heading, before it)
-        let new_paragraph = first
-            || text[statements[k - 1].bytes.end..st.bytes.start]
+        // (a blank line before it, or a list's bullet opening its line)
+        let breaks = if first {
+            2
+        } else {
+            text[statements[k - 1].bytes.end..st.bytes.start]
                 .matches('\n')
                 .count()
-                >= 2;
+        };
+        let new_paragraph = breaks >= 2 || (breaks == 1 && segment::is_list_line(t));
         if first {
             away = Away::No;
         }
@@ -4738,7 +4741,8 @@ mod tests {
             1990\n\n\
             On 4 May 1990 an express derailed at Lowport, killing seven passengers. \
             The inquiry blamed a loose bolt.\n\n\
-            On 12 June 1961, a goods train collided with a tractor at the Lowport crossing. \
+            Other accidents\n\
+            • On 12 June 1961, a goods train collided with a tractor at the Lowport crossing. \
             The driver was hurt.\n\n\
             On 3 July 1991, a memorial to the seven was unveiled at the station.\n\n\
             May 30, 1993, a plaque to the seven killed in the crash was dedicated.\n";
@@ -4767,8 +4771,7 @@ mod tests {
             "On 9 March 1898, the evening train from Eastvale ran past the signals at Lowport.",
             "The train cut through the buffers and crashed onto the platform.",
             "No one was killed.",
-            "On 12 June 1961, a goods train collided with a tractor at the Lowport crossing.",
-            "The driver was hurt.",
+            "• On 12 June 1961, a goods train collided with a tractor at the Lowport crossing. The driver was hurt.",
         ] {
             assert_eq!(noise(t), Some(NoiseKind::Offtopic), "{t}");
         }
