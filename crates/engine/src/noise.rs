@@ -1286,6 +1286,10 @@ pub fn classify(text: &str, tokens: &[Token<'_>], layout: Layout) -> Option<Nois
     if is_record_row(t, layout) {
         return None; // "Deaths | 300 (estimate) |", "TypeArson": an infobox row states a fact
     }
+    // (and a database's row, "Flight Phase:Takeoff", one of a record's fields)
+    if layout.whole_line && is_glued_colon_row(t) {
+        return None;
+    }
     // A deck of a stacked headline, cut at its dash ("—Two Torpedoes Struck Doomed
     // Vessel"): in title case, but a claim, as the capitals decks are.
     // (A hyphen only when a word follows at once: "- Related Stories" is a menu's bullet;
@@ -3877,6 +3881,43 @@ fn is_dashed_row(t: &str) -> bool {
         && !is_year(value)
 }
 
+/// A wiki's namespaces, which open a page's name with a glued colon ("Talk:Kestrel
+/// disaster"): a title, not a key.
+const WIKI_NAMESPACES: &[&str] = &[
+    "talk",
+    "page",
+    "title",
+    "file",
+    "category",
+    "template",
+    "user",
+    "wikipedia",
+    "help",
+];
+
+/// Most words of a key glued to its value by a colon ([`is_glued_colon_row`]).
+const GLUED_KEY_WORDS: usize = 4;
+
+/// True for a database's row saved as text, its key glued to its value by a colon
+/// ("Flight Phase:Takeoff", "Serious Injuries:0", "Airplane Type(s):Kestrel I"): a key
+/// in capitals of [`GLUED_KEY_WORDS`] words or fewer, the value right after the colon. A
+/// headline spaces its colon ("Kestrel Disaster: The Story"); a wiki's page name glues
+/// one to its namespace ([`WIKI_NAMESPACES`]); an address or a time is no row.
+fn is_glued_colon_row(t: &str) -> bool {
+    let Some((key, value)) = t.split_once(':') else {
+        return false;
+    };
+    let key_words = key.split_whitespace().count();
+    key.starts_with(|c: char| c.is_uppercase())
+        && (1..=GLUED_KEY_WORDS).contains(&key_words)
+        && key
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '/' | '-' | '\''))
+        && value.starts_with(char::is_alphanumeric)
+        && !value.starts_with("//")
+        && !WIKI_NAMESPACES.contains(&key.to_lowercase().as_str())
+}
+
 /// True for four digits that read as a year of the last millennium or this one ("1911").
 pub(crate) fn is_year(digits: &str) -> bool {
     digits.len() == 4 && ("1000".."2100").contains(&digits)
@@ -3903,7 +3944,7 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     });
     // A list's count on a bulleted line ("- 8 Americans") or a day, a dash and its toll, as
     // a page lists a place's accidents ("August 6, 2007 - 6 killed"): no heading.
-    if is_listed_count(t, tokens) {
+    if is_listed_count(t, tokens) || is_glued_colon_row(t) {
         return false;
     }
     let has_separator = (t.contains(" - ")
@@ -5317,6 +5358,26 @@ mod tests {
         }
         // a page's counter stays furniture (found by review)
         assert_eq!(line("- 2 Replies"), Some(NoiseKind::Boilerplate));
+    }
+
+    #[test]
+    fn a_key_glued_to_its_value_by_a_colon_is_no_title() {
+        // A database's page of an accident, saved as text: "Key:Value" rows, the colon
+        // glued to the value, as no headline writes it
+        for t in [
+            "Flight Phase:Takeoff",
+            "Serious Injuries:0",
+            "Departure:Lowport Airport, Lowport, Westshire",
+            "Airplane Type(s):Kestrel I",
+            "Destination:Eastvale Airport",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+        }
+        // a headline with its colon spaced stays a title
+        assert_eq!(
+            line("Kestrel Mine Disaster: The Lowport Story"),
+            Some(NoiseKind::Title)
+        );
     }
 
     #[test]
