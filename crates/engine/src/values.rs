@@ -4382,6 +4382,13 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             // times (8:20, 9.45 p.m., 4 o'clock), parts of dates and ranges, ordinal
             // footnotes are not counts
             // ("Pt 1/3", "5/6/37": a fraction's or a date's parts, no count)
+            // (but a key glued to its value by a colon: "Fatalities:118", "Injuries:2")
+            let keyed = before == Some(':')
+                && text[..m.start() - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphabetic() || c == ')');
+            let before = before.filter(|_| !keyed);
             if matches!(before, Some(':' | '\'' | '’' | '-' | '–' | '/'))
                 || matches!(after, Some(':' | '-' | '–' | '/'))
                 // an encyclopedia's footnote mark ("the River,[5] the flood")
@@ -6862,6 +6869,25 @@ mod tests {
             .iter()
             .map(|n| (n.text.clone(), flag(n)))
             .collect()
+    }
+
+    #[test]
+    fn a_figure_after_a_keys_glued_colon_is_a_count() {
+        // a database's row saved as text: "Fatalities:118", "Injuries:2"
+        for (t, v) in [("Fatalities:118", 118.0), ("Serious Injuries:2", 2.0)] {
+            let n = extract(t).numbers;
+            assert_eq!(n.iter().map(|n| n.value).collect::<Vec<_>>(), [v], "{t}");
+        }
+        // (a time, a verse, a ratio are no count)
+        for t in ["at 8:20 that night", "John 3:16", "a ratio of 1:2"] {
+            assert!(
+                extract(t)
+                    .numbers
+                    .iter()
+                    .all(|n| n.value != 20.0 && n.value != 16.0 && n.value != 2.0),
+                "{t}"
+            );
+        }
     }
 
     #[test]
