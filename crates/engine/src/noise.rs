@@ -2590,6 +2590,20 @@ fn line_noise(t: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
+    // A forum's generated user name: capitalised words joined by a hyphen or an
+    // underscore and a number ("Mysterious-Kestrel7039", "Quiet_Lowporter_12"); not a
+    // model's or a road's name, whose number stands apart ("Boeing-747", "M-62").
+    if !t.contains(char::is_whitespace)
+        && t.ends_with(|c: char| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        && t.split(['-', '_'])
+            .filter(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .count()
+            >= 2
+    {
+        return Some(NoiseKind::Boilerplate);
+    }
     // (one word as written: "riverwatcher1911" is two tokens, a name and a figure, as a
     // glued key is, but a key starts with a capital)
     let one_word = !t.contains(char::is_whitespace)
@@ -6499,6 +6513,8 @@ mod tests {
             "Fik.-'t n.roß'.r.",
             "tommy303",
             "riverwatcher1911",
+            "Mysterious-Kestrel7039",
+            "Quiet_Lowporter_12",
             "Silver8812",
             "Saturday January 12, 2008",
             "01-13-2008, 08:39 PM",
