@@ -3912,6 +3912,12 @@ const WIKI_NAMESPACES: &[&str] = &[
     "user",
     "wikipedia",
     "help",
+    "image",
+    "media",
+    "special",
+    "portal",
+    "draft",
+    "module",
 ];
 
 /// Most words of a key glued to its value by a colon ([`is_glued_colon_row`]).
@@ -3921,7 +3927,8 @@ const GLUED_KEY_WORDS: usize = 4;
 /// ("Flight Phase:Takeoff", "Serious Injuries:0", "Airplane Type(s):Kestrel I"): a key
 /// in capitals of [`GLUED_KEY_WORDS`] words or fewer, the value right after the colon. A
 /// headline spaces its colon ("Kestrel Disaster: The Story"); a wiki's page name glues
-/// one to its namespace ([`WIKI_NAMESPACES`]); an address or a time is no row.
+/// one to its namespace ([`WIKI_NAMESPACES`]); an address, a time, a profile's field is
+/// no row.
 fn is_glued_colon_row(t: &str) -> bool {
     let Some((key, value)) = t.split_once(':') else {
         return false;
@@ -3934,7 +3941,16 @@ fn is_glued_colon_row(t: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '/' | '-' | '\''))
         && value.starts_with(char::is_alphanumeric)
         && !value.starts_with("//")
-        && !WIKI_NAMESPACES.contains(&key.to_lowercase().as_str())
+        && key.chars().any(char::is_lowercase)
+        && {
+            let key = key.to_lowercase();
+            // (nor a forum profile's field or a page's stamp: "Joined:Oct 2004",
+            // "Posted:12 May 2010", [`META_KEYS`]; nor an identifier keyed in capitals,
+            // "MSN:2109")
+            // (a record's "Location:Abergele" is its own: a profile spaces its colon)
+            !WIKI_NAMESPACES.contains(&key.as_str())
+                && (key == "location" || !META_KEYS.contains(&key.as_str()))
+        }
 }
 
 /// True for four digits that read as a year of the last millennium or this one ("1911").
@@ -5401,6 +5417,17 @@ mod tests {
             "Destination:Eastvale Airport",
         ] {
             assert_eq!(line(t), None, "{t}");
+        }
+        // a forum profile's fields, a post's stamp, a wiki's file, an identifier are no
+        // record's rows (found by review)
+        for t in [
+            "Joined:Oct 2004",
+            "Posts:1528",
+            "Posted:12 May 2010",
+            "Image:Lowport station.jpg",
+            "MSN:2109",
+        ] {
+            assert!(!is_glued_colon_row(t), "{t}");
         }
         // a headline with its colon spaced stays a title
         assert_eq!(

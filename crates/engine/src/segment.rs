@@ -524,8 +524,11 @@ fn row_lines_after(line: &str, next: &str) -> usize {
     };
     let first = first_line(next);
     let line = line.trim();
+    // (a value that is itself an infobox's key opens the next row: "Casualties |" over
+    // "Deaths |" over "87 |" is a heading over a broken row)
+    let next_key = || crate::noise::is_infobox_key_alone(first.trim().trim_end_matches('|'));
     if let Some(k) = line.strip_suffix('|') {
-        return usize::from(key(k) && value(first));
+        return usize::from(key(k) && value(first) && !next_key());
     }
     let second = next
         .get(first.len()..)
@@ -3084,6 +3087,9 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
         ] {
             assert!(s.contains(&row), "{row:?} in {s:?}");
         }
+        // (found by review: a heading over a broken row, its value an infobox's key)
+        let s2 = sents("Casualties |\nDeaths |\n87 |\n");
+        assert!(!s2.contains(&"Casualties |\nDeaths |"), "{s2:?}");
         // (a key over a row with its own key and value is a section's heading)
         assert!(
             s.contains(&"Statistics |") && s.contains(&"Deaths | 12 |"),

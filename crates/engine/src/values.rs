@@ -4382,12 +4382,13 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
             // times (8:20, 9.45 p.m., 4 o'clock), parts of dates and ranges, ordinal
             // footnotes are not counts
             // ("Pt 1/3", "5/6/37": a fraction's or a date's parts, no count)
-            // (but a key glued to its value by a colon: "Fatalities:118", "Injuries:2")
+            // (but a key in words glued to its value by a colon: "Fatalities:118",
+            // "Injuries:2"; not an identifier keyed in capitals, "MSN:2109")
             let keyed = before == Some(':')
                 && text[..m.start() - 1]
                     .chars()
                     .next_back()
-                    .is_some_and(|c| c.is_alphabetic() || c == ')');
+                    .is_some_and(|c| c.is_lowercase() || c == ')');
             let before = before.filter(|_| !keyed);
             if matches!(before, Some(':' | '\'' | '’' | '-' | '–' | '/'))
                 || matches!(after, Some(':' | '-' | '–' | '/'))
@@ -6879,12 +6880,18 @@ mod tests {
             assert_eq!(n.iter().map(|n| n.value).collect::<Vec<_>>(), [v], "{t}");
         }
         // (a time, a verse, a ratio are no count)
-        for t in ["at 8:20 that night", "John 3:16", "a ratio of 1:2"] {
+        for t in [
+            "at 8:20 that night",
+            "John 3:16",
+            "a ratio of 1:2",
+            "Time:8:20",
+            "MSN:2109",
+        ] {
             assert!(
                 extract(t)
                     .numbers
                     .iter()
-                    .all(|n| n.value != 20.0 && n.value != 16.0 && n.value != 2.0),
+                    .all(|n| ![8.0, 20.0, 16.0, 2.0, 2109.0].contains(&n.value)),
                 "{t}"
             );
         }
