@@ -1716,7 +1716,12 @@ fn cites(t: &str) -> bool {
 /// furniture, however few of its words the rest of the corpus uses.
 pub fn is_record_row(text: &str, layout: Layout) -> bool {
     let t = text.trim();
-    layout.whole_line && (is_table_row(t) || is_tab_row(t) || has_glued_key(t) || is_keyed_row(t))
+    layout.whole_line
+        && (is_table_row(t)
+            || is_tab_row(t)
+            || has_glued_key(t)
+            || is_keyed_row(t)
+            || is_key_over_value(t))
 }
 
 /// An infobox row flattened to a line with its key in words: "- Place: Gulf of Tonkin",
@@ -3900,6 +3905,39 @@ fn is_dashed_row(t: &str) -> bool {
         && !is_year(value)
 }
 
+/// True for a forum profile's or a page's own field key ("Posts", "Joined", "Tags"),
+/// lowercased or not ([`META_KEYS`]).
+pub(crate) fn is_meta_key(key: &str) -> bool {
+    META_KEYS.contains(&key.trim().to_lowercase().as_str())
+}
+
+/// Most words of the value under a key on the line above ([`is_key_over_value`]).
+const VALUE_UNDER_KEY_WORDS: usize = 10;
+
+/// True for a record's field saved with its key on a line of its own over its value
+/// ("Birth Place:\nLowport, Westshire", "Age:\n40", "Haley:\n1 to 5 years in prison"):
+/// the key in capitals, [`GLUED_KEY_WORDS`] words or fewer, closed by a colon; the value
+/// short, on the next line. Not a profile's field ([`META_KEYS`]), nor a pointer
+/// announcing a quotation ("He said:" over a whole sentence is longer).
+fn is_key_over_value(t: &str) -> bool {
+    let Some((key, value)) = t.split_once('\n') else {
+        return false;
+    };
+    let Some(key) = key.trim().strip_suffix(':') else {
+        return false;
+    };
+    let value = value.trim();
+    let words = key.split_whitespace().count();
+    key.starts_with(|c: char| c.is_uppercase())
+        && (1..=GLUED_KEY_WORDS).contains(&words)
+        && !key.contains(|c: char| c.is_ascii_digit())
+        && !META_KEYS.contains(&key.to_lowercase().as_str())
+        && !value.is_empty()
+        && !value.contains('\n')
+        && !value.ends_with(':')
+        && value.split_whitespace().count() <= VALUE_UNDER_KEY_WORDS
+}
+
 /// A wiki's namespaces, which open a page's name with a glued colon ("Talk:Kestrel
 /// disaster"): a title, not a key.
 const WIKI_NAMESPACES: &[&str] = &[
@@ -3979,7 +4017,7 @@ fn is_title(text: &str, tokens: &[Token<'_>]) -> bool {
     });
     // A list's count on a bulleted line ("- 8 Americans") or a day, a dash and its toll, as
     // a page lists a place's accidents ("August 6, 2007 - 6 killed"): no heading.
-    if is_listed_count(t, tokens) || is_glued_colon_row(t) {
+    if is_listed_count(t, tokens) || is_glued_colon_row(t) || is_key_over_value(t) {
         return false;
     }
     let has_separator = (t.contains(" - ")
@@ -5418,6 +5456,17 @@ mod tests {
         ] {
             assert_eq!(line(t), None, "{t}");
         }
+        // a record's key on its line over its value: a row, no heading
+        for t in [
+            "Birth Place:\nLowport, Westshire",
+            "Final Resting Place:\n\nEastvale Cemetery",
+            "Haley:\n1 to 5 years in prison",
+        ] {
+            assert_eq!(line(t), None, "{t}");
+            assert_eq!(form(t), None, "{t}");
+            assert!(is_record_row(t, Layout::LINE), "{t}");
+        }
+        assert!(!is_record_row("Posts:\n1528", Layout::LINE));
         // a forum profile's fields, a post's stamp, a wiki's file, an identifier are no
         // record's rows (found by review)
         for t in [

@@ -358,8 +358,10 @@ fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
     // Whether the current line is page furniture (wrapped text only; see below).
     let mut line_furniture = wrapped && is_wrapped_furniture(first_line(text));
     let bytes = text.as_bytes();
-    // Lines of a table's row broken over lines still to come ([`row_lines_after`]).
+    // Lines of a table's row broken over lines still to come ([`row_lines_after`]), and
+    // whether the last row was a record's field ("Birth Place:" over its value).
     let mut row_left = 0;
+    let mut after_field = false;
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'\n' || bytes[i] == b'\r' {
@@ -469,10 +471,13 @@ fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
                 row_left = if blank {
                     0
                 } else {
-                    row_lines_after(line, next)
+                    row_lines_after(line, next, after_field && !wrapped, !wrapped)
                 };
                 row_left > 0
             };
+            // (whether a record's field, key and colon over its value, ended at this line)
+            after_field =
+                row_end && line.trim_end().ends_with(|c: char| c != '|') || (in_row && after_field);
             let ends = blank
                 || bullet
                 || row
@@ -499,13 +504,27 @@ fn paragraphs(text: &str, posters: &[&str]) -> Vec<Range<usize>> {
 /// Most words of a table's key on a line of its own ([`row_lines_after`]).
 const ROW_KEY_WORDS: usize = 5;
 
+/// Keys of a citation's labels, each over its value ("Publication:" over a paper's name,
+/// "Page:" over its number): the page's furniture, no record's fields.
+const CITATION_KEYS: &[&str] = &[
+    "publication",
+    "page",
+    "pages",
+    "source",
+    "newspaper",
+    "edition",
+];
+
+/// Most words of a record's value under its key and colon ([`row_lines_after`]).
+const ROW_VALUE_WORDS: usize = 8;
+
 /// How many more lines belong to the table row `line` opens, when a page copied from a
 /// wiki mirror broke the row's key from its value: 1 for a key and its bar over the value
 /// ("Time |" over "3:44 pm (0244 UTC) |"), 2 for a key, a bar alone and the value
 /// ("Attack type", "|", "Arson, mass murder |"); else 0. The value is one cell closed by a
 /// bar: under a key, a row with a key and a value of its own ("Deaths | 12 |") makes the
 /// key a section's heading.
-fn row_lines_after(line: &str, next: &str) -> usize {
+fn row_lines_after(line: &str, next: &str, after_field: bool, fields: bool) -> usize {
     // (a cell with a letter or a figure, closed by the line's one bar)
     let value = |l: &str| {
         l.trim()
@@ -529,6 +548,48 @@ fn row_lines_after(line: &str, next: &str) -> usize {
     let next_key = || crate::noise::is_infobox_key_alone(first.trim().trim_end_matches('|'));
     if let Some(k) = line.strip_suffix('|') {
         return usize::from(key(k) && value(first) && !next_key());
+    }
+    // A record's key closed by a colon over its short value ("Birth Place:" over
+    // "Lowport, Westshire"), as a memorial site lists a person's fields; not a speaker
+    // over a sentence ("He said:" over "We had no idea."), nor a key over a key.
+    if let Some(k) = line.strip_suffix(':').filter(|_| fields) {
+        let v = first.trim();
+        // (a key in title case, or of two words: "Place of Death", "Birth name"; not a
+        // sentence's opening, "The following were killed:")
+        const LITTLE: &[&str] = &["of", "to", "the", "and", "in", "at", "on", "for", "by"];
+        let words: Vec<&str> = k.split_whitespace().collect();
+        let titled = words.len() <= 2
+            || words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || LITTLE.contains(w));
+        let field = key(k)
+            && titled
+            && !k.contains(':')
+            && !k.contains(|c: char| c.is_ascii_digit())
+            && k.starts_with(|c: char| c.is_uppercase())
+            && !v.is_empty()
+            && v.split_whitespace().count() <= ROW_VALUE_WORDS
+            && !v.ends_with(['.', '!', '?', ':', '"', '”', '|'])
+            && !v.starts_with(['-', '•', '*', '"', '“'])
+            && !crate::noise::is_meta_key(k)
+            && !CITATION_KEYS.contains(&k.trim().to_lowercase().as_str());
+        // (in a record of such fields: another key follows the value, or a field came just
+        // before; a lone "Publication:" over a paper's name is a citation's label)
+        // (the very next line: "\r\n" or one line feed, no blank line)
+        let third = next
+            .get(first.len()..)
+            .and_then(|r| {
+                r.strip_prefix("\r\n")
+                    .or_else(|| r.strip_prefix(['\n', '\r']))
+            })
+            .map(first_line)
+            .unwrap_or("")
+            .trim();
+        let record = after_field
+            || third
+                .strip_suffix(':')
+                .is_some_and(|k| key(k) && !k.contains(':'));
+        return usize::from(field && record);
     }
     let second = next
         .get(first.len()..)
@@ -3087,6 +3148,29 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
         ] {
             assert!(s.contains(&row), "{row:?} in {s:?}");
         }
+        // a memorial site's fields, each key and colon over its value
+        let s3 = sents(
+            "AKA:\nMan of Mystery\nBirth Place:\nLowport, Westshire\nAge:\n40\nHe said:\nWe had no idea what had happened.\n\nPublication:\nLowport Courant\nPage:\n8\n\nUsername:   Password:\nAdd Reply\n",
+        );
+        // (a citation's lone label, a form's fields are no record)
+        for apart in [
+            "Publication:",
+            "Lowport Courant",
+            "Username:   Password:",
+            "Add Reply",
+        ] {
+            assert!(s3.contains(&apart), "{apart:?} in {s3:?}");
+        }
+        for row in [
+            "AKA:\nMan of Mystery",
+            "Birth Place:\nLowport, Westshire",
+            "Age:\n40",
+        ] {
+            assert!(s3.contains(&row), "{row:?} in {s3:?}");
+        }
+        assert!(s3.contains(&"He said:"), "{s3:?}");
+        let s4 = sents("The following were killed:\nJohn Kestrel, aged 40\n");
+        assert!(s4.contains(&"The following were killed:"), "{s4:?}");
         // (found by review: a heading over a broken row, its value an infobox's key)
         let s2 = sents("Casualties |\nDeaths |\n87 |\n");
         assert!(!s2.contains(&"Casualties |\nDeaths |"), "{s2:?}");
