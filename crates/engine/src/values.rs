@@ -4689,8 +4689,18 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
 /// before any verb: "Eight passengers on the train and a passenger in the van died",
 /// "eight rail passengers and the driver of a car", "Eight passengers, and a boy of 11 in
 /// the van, lost their lives". The figure's own noun is of people, and so is the one after
-/// "and a", "and an", "and the" or "and one"; at most six words between.
+/// "and a", "and an", "and the" or "and one"; at most six words between. Or the one person
+/// comes first, by a reflexive pronoun: "killing himself and eight people".
 fn and_one_more(text: &str, span: &std::ops::Range<usize>) -> bool {
+    // (or the one person first, by a reflexive pronoun: "killing himself and eight
+    // people aboard the train")
+    let before = text[..span.start].trim_end().to_lowercase();
+    if ["himself and", "herself and"]
+        .iter()
+        .any(|p| before.ends_with(p))
+    {
+        return true;
+    }
     let rest = &text[span.end..];
     // (the cheap test first: this runs for every figure)
     if !rest.contains(" and ") {
@@ -5363,7 +5373,7 @@ fn at_place(text: &str, span: &std::ops::Range<usize>, clause: &str) -> bool {
 /// toll, per [`NumberValue::leapt`]. Only leaping: drowning, burning, a crush or a fall
 /// with the structure may be how all of them died. Read up to the tenth word after the
 /// figure, stopping at punctuation and at a new clause ("146 died and dozens jumped" is a
-/// toll).
+/// toll), not at one of how they died ("10 died as they leaped").
 fn leapt(text: &str, span: &std::ops::Range<usize>) -> bool {
     const CLAUSE_WORDS: &[&str] = &["and", "but", "while", "whom", "which", "as", "when"];
     let words: Vec<&str> = text[span.end..]
@@ -5373,8 +5383,23 @@ fn leapt(text: &str, span: &std::ops::Range<usize>) -> bool {
         .split_whitespace()
         .take(10)
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
-        .take_while(|w| !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
         .collect();
+    // (a clause of how they died goes on: "died as they leaped from their rooms")
+    let how = |k: usize| {
+        words[k].eq_ignore_ascii_case("as")
+            && words
+                .get(k + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("they"))
+    };
+    let end = (0..words.len())
+        .find(|&k| {
+            CLAUSE_WORDS
+                .iter()
+                .any(|c| words[k].eq_ignore_ascii_case(c))
+                && !how(k)
+        })
+        .unwrap_or(words.len());
+    let words = &words[..end];
     // A headline in capitals runs its decks together unpunctuated ("90 PERISH IN MILL
     // FIRE WORKERS' FRANTIC LEAPS"): there the leap must follow the figure closely.
     let capitals = !words.is_empty()
@@ -7049,6 +7074,7 @@ mod tests {
             "Thirty persons were killed by leaping from the roof.",
             "Fifty people plunged to their death from the ledge.",
             "FORTY LEAP TO DEATH",
+            "At least 10 persons died as they leaped from their rooms.",
             // the last of a list of people
             "The train driver, his assistant, a spare driver and eight passengers died.",
             "The storm drowned the master, the mate, and 12 seamen.",

@@ -2617,6 +2617,36 @@ fn a_count_and_one_more_person_is_the_whole_plus_one() {
         "{:#?}",
         a.groups
     );
+    // (one person before the count: "killing himself and eight people aboard the train")
+    let b = sources(&[
+        (
+            "paper.txt",
+            "The Lowport express hit a car at the crossing.\nNine people died when the express hit the car.",
+        ),
+        (
+            "book.txt",
+            "The Lowport express hit a car at the crossing.\nThe driver had parked his car on the crossing, killing himself and eight people aboard the train.",
+        ),
+        (
+            "site.txt",
+            "The Lowport express hit a car at the crossing.\nSeven people died when the express hit the car.",
+        ),
+    ]);
+    let (nine_b, himself, seven_b) = (
+        find(&b, "Nine people"),
+        find(&b, "killing himself"),
+        find(&b, "Seven people"),
+    );
+    assert!(
+        conflict_between(&b, nine_b, himself).is_none(),
+        "{:#?}",
+        b.groups
+    );
+    assert!(
+        conflict_between(&b, nine_b, seven_b).is_some(),
+        "{:#?}",
+        b.groups
+    );
     // (a count one more than seven is still another count)
     assert_eq!(
         conflict_between(&a, seven, eight).map(|c| c.kind),
