@@ -2899,6 +2899,25 @@ fn prepare_statement(
     for i in breakdown(text, &values.numbers, &figures) {
         values.numbers[i].part = true;
     }
+    // "Casualties" beside words of hospital or wounds count the hurt ("26 casualties were
+    // taken to hospital", "the casualties included 23 less seriously hurt"); alone they
+    // may count the dead ("sank with 1,197 casualties"), as the deaths facet reads them.
+    let casualties = stems.term("casualties");
+    let hurt = crate::facets::by_name("injured");
+    if hurt.is_some()
+        && figures.iter().any(|f| f.anchors.contains(&casualties))
+        && raw.iter().any(|r| crate::facets::facet_of(&r.term) == hurt)
+    {
+        let injured = stems.term("injured");
+        for f in &mut figures {
+            for t in f.anchors.iter_mut().filter(|t| **t == casualties) {
+                t.clone_from(&injured);
+            }
+        }
+        for t in count_anchors.iter_mut().filter(|t| **t == casualties) {
+            t.clone_from(&injured);
+        }
+    }
     // Bodies recovered or found so far answer a question of their own, not the toll's.
     if values.numbers.iter().any(|n| n.recovered) {
         let bodies = stems.term("bodies");

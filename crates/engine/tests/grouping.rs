@@ -2746,3 +2746,36 @@ fn found_by_review_a_posts_last_sentence_with_a_year_in_brackets_is_no_caption()
         assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
     }
 }
+
+#[test]
+fn casualties_taken_to_hospital_are_the_hurt_not_the_dead() {
+    // "Casualties" counts the hurt beside words of hospital or wounds ("26 casualties were
+    // taken to hospital"); alone it may count the dead ("sank with 1,197 casualties").
+    let a = sources(&[
+        (
+            "a.txt",
+            "Four people died when the express derailed at Lowport.\nMost passengers were walking wounded, but 26 casualties were taken to the Lowport hospital after the express derailed.",
+        ),
+        (
+            "b.txt",
+            "Four people died when the express derailed at Lowport, and 70 were injured.",
+        ),
+        (
+            "c.txt",
+            "Six people died when the express derailed at Lowport.",
+        ),
+    ]);
+    let hurt = find(&a, "26 casualties");
+    for dead in [find(&a, "70 were injured"), find(&a, "Six people")] {
+        let c = conflict_between(&a, hurt, dead);
+        assert!(
+            c.is_none_or(|c| !c
+                .values
+                .iter()
+                .any(|v| v.contains("Six") || v.contains("Four"))),
+            "{:?} / {:?}: {c:?}",
+            a.text(hurt),
+            a.text(dead)
+        );
+    }
+}
