@@ -851,11 +851,12 @@ fn dates(a: &Facts, b: &Facts, same_event: bool) -> Option<Raw> {
         return None;
     }
     // A year against an age ("in 1896" / "at the age of eighteen"): when, told two ways.
+    // (not an age that describes a person, "the 64-year-old was in the restaurant car")
     let age = |f: &Facts| {
         f.values
             .numbers
             .iter()
-            .find(|n| n.age && !n.group)
+            .find(|n| n.age && !n.group && !n.text.contains("-year"))
             .map(|n| n.text.clone())
     };
     // (only a year says how old someone was: "on 4 August" says nothing of it; a year of
@@ -2829,6 +2830,8 @@ mod tests {
             "The victims, mostly women aged 18, were immigrants.",
             "Five children under the age of 14 were victims.",
             "The girls had worked there from the age of 14.",
+            // (a person described by the age, not when something happened)
+            "The 64-year-old was in the restaurant car, where the four victims died.",
         ] {
             assert_eq!(t(between(&c, &facts(g), 0.2, true)), None, "{g}");
         }
