@@ -753,6 +753,17 @@ fn times(a: &Facts, b: &Facts) -> Option<Found> {
     if ta.is_empty() || tb.is_empty() || ta.iter().any(|x| tb.iter().any(|y| x.same(y))) {
         return None;
     }
+    // (the times of two days: "a second explosion on 24 November at 2:37 pm" / "on 19
+    // November, at 3:45pm, the mine exploded"; two days for one moment are the dates'
+    // rule's to set against each other)
+    let day_a: Vec<_> = a.values.dates.iter().filter(|d| d.day.is_some()).collect();
+    let day_b: Vec<_> = b.values.dates.iter().filter(|d| d.day.is_some()).collect();
+    if !day_a.is_empty()
+        && !day_b.is_empty()
+        && !day_a.iter().any(|x| day_b.iter().any(|y| x.agrees(y)))
+    {
+        return None;
+    }
     // Accounts of one moment differ by minutes or an hour or two; times further apart are
     // of two moments of the story ("shot at 9.40 p.m." / "died at 6.05 a.m."), unless
     // they read the same on the dial, half a day apart: one account took the morning for
@@ -3724,6 +3735,15 @@ mod tests {
 
     #[test]
     fn times_hours_apart_are_of_two_moments() {
+        // the times of two days' happenings ("a second explosion on 24 November at 2:37
+        // pm" / "on 19 November, at 3:45pm, the mine exploded") are no rivals
+        let first = facts("On 19 November 2010, at 3:45pm, the Kestrel mine exploded.");
+        let second =
+            facts("A second explosion in the Kestrel mine on 24 November at 2:37 pm ended hope.");
+        // (the days may be set against each other; the times are not)
+        assert!(times(&first, &second).is_none());
+        let same_day = facts("On 19 November at 2:37 pm the Kestrel mine exploded.");
+        assert!(times(&first, &same_day).is_some());
         let shot = facts("The mayor was shot at 9.40 p.m. in the hall.");
         let died = facts("The mayor died at 6.05 a.m. in the hall.");
         assert_eq!(t(between(&shot, &died, 0.5, true)), None);
