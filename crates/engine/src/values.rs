@@ -877,7 +877,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTHS;
     ascii_regex(&format!(
         r"(?ix)
-        (?P<num>\b(?P<n1>\d{{1,2}})(?:-(?P<n2>\d{{1,2}})-|/(?P<n2b>\d{{1,2}})/)(?P<n3>1\d{{3}}|20\d{{2}})\b)
+        (?P<iso>\b(?P<i1>1\d{{3}}|20\d{{2}})-(?P<i2>0[1-9]|1[0-2])-(?P<i3>0[1-9]|[12]\d|3[01])\b)
+      | (?P<num>\b(?P<n1>\d{{1,2}})(?:-(?P<n2>\d{{1,2}})-|/(?P<n2b>\d{{1,2}})/)(?P<n3>1\d{{3}}|20\d{{2}})\b)
       | (?P<mdy>\b(?P<m1>{m})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>\d{{4}})\b)
       | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})\.?,?\s*(?P<y2>\d{{4}})\b)
       | (?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<m3>{m})\.?,?\s*(?P<y3>\d{{4}})\b)
@@ -1522,7 +1523,12 @@ fn read_dates(text: &str, glued: bool) -> Vec<DateValue> {
             two_digit: false,
             yearless: false,
         };
-        if c.name("num").is_some() {
+        if c.name("iso").is_some() {
+            // "1871-02-25": a record's date, year first
+            d.from = year_of(&c["i1"]);
+            d.month = c["i2"].parse().ok();
+            d.day = c["i3"].parse().ok();
+        } else if c.name("num").is_some() {
             // "12-30-1876", "30/12/1876": a day and a month in figures, in either order;
             // where both may be a month ("1-11-2019") only the year is sure.
             d.from = year_of(&c["n3"]);
@@ -7684,6 +7690,19 @@ mod tests {
         );
         let d = dates("printed 30/12/1876");
         assert_eq!((d[0].month, d[0].day), (Some(12), Some(30)));
+        // a record's date written year first ("Born: 1871-02-25"), not a range of years
+        let d = dates("- Born: 1871-02-25");
+        assert_eq!(
+            (d[0].text.as_str(), d[0].from, d[0].month, d[0].day),
+            ("1871-02-25", 1871, Some(2), Some(25))
+        );
+        let t = "Event Time:1972-06-18 at 1611 UTC";
+        assert_eq!((dates(t)[0].from, dates(t)[0].day), (1972, Some(18)));
+        assert!(
+            numbers(t, &dates(t))
+                .iter()
+                .all(|n| n.value != 18.0 && n.value != 6.0)
+        );
         // either may be the month: only the year is sure
         let d = dates("Accessed 1-11-2019.");
         assert_eq!((d[0].from, d[0].month, d[0].day), (2019, None, None));
