@@ -133,7 +133,26 @@ fn is_site_note(t: &str, n_tokens: usize) -> bool {
                 && !words.iter().any(|w| is_stopword(w))
                 && value.split_whitespace().count() <= 2
         });
-    stamp || thread || picture_field || is_site_pointer(t, n_tokens)
+    // (a helpline's key and its number, alone: "Lowport Police helpline: 0800 056 0146")
+    let helpline = t.split_once(':').is_some_and(|(key, number)| {
+        let number = number.trim();
+        let digits = number.chars().filter(char::is_ascii_digit).count();
+        key.split_whitespace().count() <= 5
+            && number.starts_with(['0', '+', '('])
+            && digits >= 9
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '+'))
+    });
+    // (a server's error in place of a page's part; a parliament record's column mark,
+    // "26 Feb 2007 : Column 635")
+    let error = lower.contains("an error occurred while processing this directive");
+    let column = lower.rsplit_once(": column ").is_some_and(|(day, n)| {
+        n.trim().chars().all(|c| c.is_ascii_digit())
+            && day.split_whitespace().count() == 3
+            && day.trim_end().ends_with(|c: char| c.is_ascii_digit())
+    });
+    stamp || thread || picture_field || helpline || error || column || is_site_pointer(t, n_tokens)
 }
 
 /// `t` lowercased without its leading marks (an opening bracket, a bullet).
@@ -5704,6 +5723,22 @@ mod tests {
         ] {
             assert_eq!(line(t), Some(NoiseKind::Boilerplate), "{t}");
         }
+        // a page's helplines, a server's error, a parliament record's column, each on a
+        // line of its own
+        let whole = |t: &str| classify(t, &crate::text::tokens(t), Layout::LINE);
+        for t in [
+            "Lowport Police helpline: 0800 056 0146",
+            "National Rail Enquiries: 08457 48 49 50",
+            "[an error occurred while processing this directive]",
+            "26 Feb 2007 : Column 635",
+        ] {
+            assert_eq!(whole(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        // (a number to call told in a sentence is the news)
+        assert_eq!(
+            whole("Relatives worried about passengers were asked to call 0800 056 0146."),
+            None
+        );
         assert_eq!(
             line("1952: Flood devastates Kestrel village"),
             Some(NoiseKind::Title)
