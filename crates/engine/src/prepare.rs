@@ -3327,10 +3327,17 @@ fn named_event_at(
             let names = toks[first..stop].iter().take_while(|t| name(t)).count();
             // "the deadliest mill fire in Kestrel history": a superlative's scope, no
             // place of another event
+            // ("the worst air disaster in Britain": the scope a superlative before the
+            // noun names, whatever follows)
+            let superlative = toks[k.saturating_sub(3)..k].iter().any(|t| {
+                matches!(t.lower.as_str(), "worst" | "most" | "greatest" | "biggest")
+                    || (t.lower.ends_with("iest") && t.lower.len() > 5)
+            });
             let scope = names > 0
-                && toks
-                    .get(first + names)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "history" | "annals" | "memory"));
+                && (superlative
+                    || toks.get(first + names).is_some_and(|t| {
+                        matches!(t.lower.as_str(), "history" | "annals" | "memory")
+                    }));
             if scope {
                 return (Vec::new(), k);
             }
@@ -5096,6 +5103,12 @@ mod tests {
         assert!(event(t, 0).is_empty());
         let t = "It was the worst fire in Kestrel history, with 90 dead.";
         assert!(event(t, 0).is_empty());
+        // (the scope a superlative names, whatever follows: "the worst air disaster in
+        // Britain")
+        let t = "One hundred and eighteen people were killed last night in the worst air disaster in Kestria.";
+        assert!(event(t, 0).is_empty(), "{:?}", event(t, 0));
+        let t = "The toll of 118 made it the deadliest crash in Kestrian aviation.";
+        assert!(event(t, 0).is_empty(), "{:?}", event(t, 0));
         assert!(
             event(
                 "It was the worst British railway disaster, with 212 dead.",
