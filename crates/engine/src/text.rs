@@ -23,7 +23,17 @@ pub struct Token<'a> {
 /// "de-\nstroyed"), is one word: its surface spans both halves and the break.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token<'_>> = Vec::new();
-    for (offset, surface) in text.unicode_word_indices() {
+    // (Unicode's word rules join letters across a colon, "Total:Fatalities", as a
+    // database's row glues its keys: two words, as written with a space)
+    let words = text.unicode_word_indices().flat_map(|(offset, surface)| {
+        let mut at = offset;
+        surface.split(':').filter_map(move |piece| {
+            let here = at;
+            at += piece.len() + 1;
+            (!piece.is_empty()).then_some((here, piece))
+        })
+    });
+    for (offset, surface) in words {
         if let Some(prev) = out.last_mut()
             && let Some(joined) = hyphen_break(text, prev, offset, surface)
         {
@@ -875,6 +885,10 @@ mod tests {
                 "3rd", "a", "40mphx", "gust"
             ]
         );
+        // a record's keys glued by a colon are words apart, where each starts
+        let t = "Total:Fatalities: 23";
+        let parts: Vec<(usize, &str)> = tokens(t).iter().map(|t| (t.offset, t.surface)).collect();
+        assert_eq!(parts, [(0, "Total"), (6, "Fatalities"), (18, "23")]);
     }
 
     #[test]

@@ -2583,10 +2583,14 @@ pub fn anchors(
         };
         let gap = text.get(from..to).unwrap_or("");
         let to_plural = gap == "(" && text.get(to..).is_some_and(|t| t.starts_with("s)"));
-        !to_plural
-            && gap.contains([
-                '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–',
-            ])
+        // (a record's fields on one line, apart by a spaced slash: "Fatalities: 23 /
+        // Occupants: 44")
+        let fields = gap.contains(" / ");
+        fields
+            || !to_plural
+                && gap.contains([
+                    '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–',
+                ])
     };
     // A figure that closes its statement after one comma is the value of what the words
     // before it name, as a list's row is ("Total number saved, 868.").
@@ -2701,7 +2705,13 @@ pub fn anchors(
             let subject_comma = verb_at == Some(edge)
                 && text.get(end..edge).is_some_and(|g| g.trim() == ",")
                 && one_subject();
-            if breaks(end, edge) && !lone_comma && !listed && !along && !subject_comma {
+            // ("Fatalities: 23 / Occupants: 44": a record's key right before its figure, a
+            // colon between, in a row whose fields a spaced slash parts)
+            let key_colon = edge == span.start
+                && text.get(end..edge).is_some_and(|g| g.trim() == ":")
+                && text.contains(" / ");
+            if breaks(end, edge) && !lone_comma && !listed && !along && !subject_comma && !key_colon
+            {
                 break;
             }
             if found >= ANCHOR_WORDS {
@@ -4930,6 +4940,17 @@ const NAMING: &[&str] = &["identified", "claimed", "named", "recognized", "recog
 /// that say so are listed against the toll (measured on a held-out set: taking it as a
 /// part lost five of its eleven conflicts).
 fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
+    // "Crew:Fatalities: 2 / Occupants: 6": a record's row of one party aboard, its first
+    // key saying which; the total's row is "Total:"
+    let head = text.trim_start().split(':').next().unwrap_or("").trim();
+    if text[..span.start].contains(':')
+        && matches!(
+            head.to_lowercase().as_str(),
+            "crew" | "passengers" | "passenger" | "ground" | "ground casualties"
+        )
+    {
+        return true;
+    }
     // "All 777 are unidentified victims", "the 52 unknown dead": those of the dead nobody
     // named or claimed, a part of the toll
     const UNNAMED: &[&str] = &[
@@ -7080,6 +7101,8 @@ mod tests {
             "Thirty persons were killed by leaping from the roof.",
             "Fifty people plunged to their death from the ledge.",
             "FORTY LEAP TO DEATH",
+            // one party's row of a record of those aboard
+            "Crew:Fatalities: 2 / Occupants: 6",
             "At least 10 persons died as they leaped from their rooms.",
             // the last of a list of people
             "The train driver, his assistant, a spare driver and eight passengers died.",
@@ -8132,6 +8155,11 @@ mod tests {
             ["men", "ford"]
         );
         assert_eq!(words("The death toll was 1,517."), ["death", "toll"]);
+        // a record's fields apart by a slash: each figure its own key's
+        assert_eq!(
+            words("Total:Fatalities: 23 / Occupants: 44"),
+            ["fatalities", "occupants"]
+        );
         assert_eq!(
             words("HINDENBURG EXPLODES, 32 DIE"),
             ["die"],
