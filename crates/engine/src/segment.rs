@@ -526,10 +526,11 @@ const ROW_VALUE_WORDS: usize = 8;
 /// key a section's heading.
 fn row_lines_after(line: &str, next: &str, after_field: bool, fields: bool) -> usize {
     // (a cell with a letter or a figure, closed by the line's one bar)
+    // (not a key itself, closed by its colon: "Brit Quote: |" over "On this day: |")
     let value = |l: &str| {
-        l.trim()
-            .strip_suffix('|')
-            .is_some_and(|v| !v.contains('|') && v.contains(char::is_alphanumeric))
+        l.trim().strip_suffix('|').is_some_and(|v| {
+            !v.contains('|') && v.contains(char::is_alphanumeric) && !v.trim_end().ends_with(':')
+        })
     };
     let key = |k: &str| {
         let k = k.trim();
@@ -3174,6 +3175,8 @@ local train, who was found not guilty in the end by the jury at Kestrel.";
         // (found by review: a heading over a broken row, its value an infobox's key)
         let s2 = sents("Casualties |\nDeaths |\n87 |\n");
         assert!(!s2.contains(&"Casualties |\nDeaths |"), "{s2:?}");
+        let s5 = sents("Kestrel Quote: |\nOn this day: |\n");
+        assert!(s5.contains(&"Kestrel Quote: |"), "{s5:?}");
         // (a key over a row with its own key and value is a section's heading)
         assert!(
             s.contains(&"Statistics |") && s.contains(&"Deaths | 12 |"),
