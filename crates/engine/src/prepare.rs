@@ -238,7 +238,11 @@ fn mark_other_years_accidents(
     // January 1991, a ninth victim died")
     let opens_on_other_day = |k: usize, t: &str| {
         preps[k].values.dates.iter().any(|d| {
-            let before = t[..d.span.start.min(t.len())]
+            // (the date's span is of the statement's own text; read safely all the same)
+            let Some(before) = t.get(..d.span.start) else {
+                return false;
+            };
+            let before = before
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .trim();
             (before.is_empty() || before.eq_ignore_ascii_case("on"))

@@ -523,7 +523,9 @@ const ROW_VALUE_WORDS: usize = 8;
 /// ("Time |" over "3:44 pm (0244 UTC) |"), 2 for a key, a bar alone and the value
 /// ("Attack type", "|", "Arson, mass murder |"); else 0. The value is one cell closed by a
 /// bar: under a key, a row with a key and a value of its own ("Deaths | 12 |") makes the
-/// key a section's heading.
+/// key a section's heading. Where `fields` (text not hard-wrapped), also 1 for a record's
+/// key and colon over its short value ("Birth Place:" over "Lowport"), in a record of such
+/// fields: another key follows the value, or one came just before (`after_field`).
 fn row_lines_after(line: &str, next: &str, after_field: bool, fields: bool) -> usize {
     // (a cell with a letter or a figure, closed by the line's one bar)
     // (not a key itself, closed by its colon: "Brit Quote: |" over "On this day: |")
