@@ -4710,10 +4710,16 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
 fn and_one_more(text: &str, span: &std::ops::Range<usize>) -> bool {
     // (or the one person first, by a reflexive pronoun: "killing himself and eight
     // people aboard the train")
-    let before = text[..span.start].trim_end().to_lowercase();
+    // (the last dozen bytes only, lowercased: this runs for every figure)
+    let before = text[..span.start].trim_end();
+    let tail = (0..=before.len().min(12))
+        .rev()
+        .find_map(|n| before.get(before.len() - n..))
+        .unwrap_or("")
+        .to_lowercase();
     if ["himself and", "herself and"]
         .iter()
-        .any(|p| before.ends_with(p))
+        .any(|p| tail.ends_with(p))
     {
         return true;
     }
