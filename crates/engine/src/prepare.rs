@@ -1299,7 +1299,7 @@ fn column_figure(text: &str, numbers: &[values::NumberValue]) -> Option<usize> {
 /// question, which one row's words say (the dead, the saved…); a row whose figure has no
 /// such word, names no noun or unit and is no part (a citation) takes it. Of two such
 /// words in one column, none is taken. At least [`COLUMN_MIN_ROWS`] rows in a row of one
-/// source.
+/// source. A citation row's dates are its cited work's, set aside.
 fn resolve_column_counts(
     sources: &[Source],
     statements: &[Statement],
@@ -1354,7 +1354,14 @@ fn resolve_column_counts(
                 let own = (lower_next
                     && (p.figures[f].noun.is_some() || p.figures[f].unit.is_some()))
                     || p.values.numbers[f].part;
-                if said || own {
+                if own {
+                    continue;
+                }
+                // (a citation's dates are the cited work's, not the event's: "–35 Cornell.
+                // The Great Disaster Book. 1982" against "–39 … November 6, 1977" is no
+                // rival of days)
+                p.values.dates.clear();
+                if said {
                     continue;
                 }
                 p.figures[f].anchors.push(word.clone());

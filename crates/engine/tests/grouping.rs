@@ -1211,6 +1211,29 @@ fn a_column_of_figures_answers_the_question_one_row_names() {
     assert!(
         conflict_between(&a, rows[1], rows[0]).is_none_or(|c| !c.values.contains(&"3".to_owned()))
     );
+    // nor are two citations' dates rival days: "39" against "35" is the conflict, not
+    // a day of 1977 against a book of 1982
+    let b = sources(&[
+        (
+            "a.txt",
+            "Thirty-nine people died when the Kestrel dam failed on November 6, 1977.",
+        ),
+        (
+            "b.txt",
+            "The Kestrel dam failed in the night of November 6, 1977, and 39 people died.",
+        ),
+        (
+            "list.txt",
+            "1977 — Nov 6, Kestrel Dam Failure, Lowport– 39\n–39 Kestrel. “The Lowport Flood: the Worst Dam Failure…” Lowport News, 3-2- 2007.\n–39 History Site. This Day in History, Disaster, November 6, 1977. Dam Gives Way\n–38 Ludwin. The Weather Book. 1982, p. 82.\n–39 Lowport Dams Office. Estimating Loss of Life for Dam Failure. 2011, p. 78.\n–37 Lowport Gazette. “Flood From Dam Break Fatal to 37,” Nov 7, 1977, pp. 1 & 5.\n–35 Cornwell, James. The Great International Disaster Book (Third Edition). 1982, pp. 308-309.\n",
+        ),
+    ]);
+    let (day, book) = (find(&b, "History Site"), find(&b, "Cornwell"));
+    assert_eq!(
+        conflict_between(&b, day, book).map(|c| c.kind),
+        Some(ConflictKind::Number),
+        "{:#?}",
+        b.groups
+    );
 }
 
 #[test]
