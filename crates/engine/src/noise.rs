@@ -1860,7 +1860,7 @@ fn is_keyed_row(t: &str) -> bool {
 pub fn is_infobox_key_alone(line: &str) -> bool {
     let key = line.trim().trim_end_matches(':').trim_end();
     let key = key.strip_suffix("(s)").unwrap_or(key);
-    !META_KEYS.contains(&key.to_lowercase().as_str()) && is_infobox_key(key)
+    !is_meta_key(key) && is_infobox_key(key)
 }
 
 /// True for a transcribing site's notice of how its pages may be used ("These electronic
@@ -3926,8 +3926,20 @@ fn is_dashed_row(t: &str) -> bool {
 
 /// True for a forum profile's or a page's own field key ("Posts", "Joined", "Tags"),
 /// lowercased or not ([`META_KEYS`]).
-pub(crate) fn is_meta_key(key: &str) -> bool {
+fn is_meta_key(key: &str) -> bool {
     META_KEYS.contains(&key.trim().to_lowercase().as_str())
+}
+
+/// True for a record's field key on a line of its own over its value ("Birth Place",
+/// "Age"): in capitals, [`GLUED_KEY_WORDS`] words or fewer, no figure, no profile's field
+/// ([`META_KEYS`]). The segmenter joins such a key to its value
+/// ([`crate::segment`]), and [`is_key_over_value`] reads the pair as a row.
+pub(crate) fn is_field_key(key: &str) -> bool {
+    let key = key.trim();
+    key.starts_with(|c: char| c.is_uppercase())
+        && (1..=GLUED_KEY_WORDS).contains(&key.split_whitespace().count())
+        && !key.contains(|c: char| c.is_ascii_digit())
+        && !is_meta_key(key)
 }
 
 /// Most words of the value under a key on the line above ([`is_key_over_value`]).
@@ -3946,11 +3958,7 @@ fn is_key_over_value(t: &str) -> bool {
         return false;
     };
     let value = value.trim();
-    let words = key.split_whitespace().count();
-    key.starts_with(|c: char| c.is_uppercase())
-        && (1..=GLUED_KEY_WORDS).contains(&words)
-        && !key.contains(|c: char| c.is_ascii_digit())
-        && !META_KEYS.contains(&key.to_lowercase().as_str())
+    is_field_key(key)
         && !value.is_empty()
         && !value.contains('\n')
         && !value.ends_with(':')
@@ -4005,8 +4013,7 @@ fn is_glued_colon_row(t: &str) -> bool {
             // "Posted:12 May 2010", [`META_KEYS`]; nor an identifier keyed in capitals,
             // "MSN:2109")
             // (a record's "Location:Abergele" is its own: a profile spaces its colon)
-            !WIKI_NAMESPACES.contains(&key.as_str())
-                && (key == "location" || !META_KEYS.contains(&key.as_str()))
+            !WIKI_NAMESPACES.contains(&key.as_str()) && (key == "location" || !is_meta_key(&key))
         }
 }
 

@@ -565,16 +565,15 @@ fn row_lines_after(line: &str, next: &str, after_field: bool, fields: bool) -> u
             || words
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || LITTLE.contains(w));
-        let field = key(k)
+        // (the key as the noise rules read a record's field, so the joined pair is a row)
+        let field = crate::noise::is_field_key(k)
+            && key(k)
             && titled
             && !k.contains(':')
-            && !k.contains(|c: char| c.is_ascii_digit())
-            && k.starts_with(|c: char| c.is_uppercase())
             && !v.is_empty()
             && v.split_whitespace().count() <= ROW_VALUE_WORDS
             && !v.ends_with(['.', '!', '?', ':', '"', '”', '|'])
             && !v.starts_with(['-', '•', '*', '"', '“'])
-            && !crate::noise::is_meta_key(k)
             && !CITATION_KEYS.contains(&k.trim().to_lowercase().as_str());
         // (in a record of such fields: another key follows the value, or a field came just
         // before; a lone "Publication:" over a paper's name is a citation's label)
