@@ -3835,6 +3835,20 @@ fn what_it_counts(
         .filter(|&i| one_thing(i).is_some())
         .min_by_key(|&i| (!names_the_count(i), distance(i)))
         .and_then(one_thing);
+    // "leaving about 500 spectators dead", "500 spectators were killed": a word of the
+    // people present says who they were; a word of their fate after it in the figure's
+    // clause says what befell them, and that is what the figure counts.
+    let present = facets::by_name("present");
+    if present.is_some() && nearest == present {
+        let fate = idx
+            .iter()
+            .copied()
+            .filter(|&i| i > first_after && one_thing(i).is_some_and(|f| Some(f) != present))
+            .min();
+        if let Some(f) = fate.and_then(one_thing) {
+            nearest = Some(f);
+        }
+    }
     // "credited with saving more than 100 lives", "100 lives were saved": lives a verb of
     // saving takes are the saved, whatever "lives" alone counts
     let lives_next = next.is_some_and(|i| matches!(toks[i].lower.as_str(), "lives" | "life"));
@@ -5018,6 +5032,35 @@ mod tests {
         // block's first line, whatever its glue: found by review)
         assert!(noise("McKestrel Bridge").is_some());
         assert!(noise("KestrelAir Bridge Disaster").is_some());
+    }
+
+    #[test]
+    fn people_present_counted_by_their_fate_are_its_count() {
+        // (read off a tuning set: "leaving about 500 spectators dead" went with the crowd)
+        let stems = Stems::default();
+        let of = |t: &str| {
+            let toks = text::tokens(t);
+            let v = values::extract(t);
+            what_it_counts(t, &toks, &stems, &v.numbers[0], false).0
+        };
+        for (t, fate) in [
+            (
+                "The hall burned down, leaving about 500 spectators dead.",
+                "dead",
+            ),
+            ("About 500 spectators were killed.", "killed"),
+            ("Some 500 spectators died in the fire.", "died"),
+            ("The stand fell and 80 spectators were injured.", "injured"),
+        ] {
+            let terms = of(t);
+            assert!(terms.contains(&stems.term(fate)), "{t}: {terms:?}");
+            assert!(!terms.contains(&stems.term("spectators")), "{t}: {terms:?}");
+        }
+        // (the crowd counted alone stays the crowd; a fate in another clause is not theirs)
+        let terms = of("Some 40,000 spectators watched the race.");
+        assert!(terms.contains(&stems.term("spectators")), "{terms:?}");
+        let terms = of("Some 40,000 spectators watched as the driver was killed.");
+        assert!(!terms.contains(&stems.term("killed")), "{terms:?}");
     }
 
     #[test]
