@@ -843,10 +843,44 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Boilerplate);
     }
-    if template_fields(text) >= TEMPLATE_FIELDS || cites_in(text) || links_a_file(text) {
+    if template_fields(text) >= TEMPLATE_FIELDS
+        || cites_in(text)
+        || links_a_file(text)
+        || is_post_stamp(tokens)
+    {
         return Some(NoiseKind::Boilerplate);
     }
     furniture_by_words(text, tokens).or_else(|| is_title(text, tokens).then_some(NoiseKind::Title))
+}
+
+/// A post's stamp or its count of comments, which a blog sets before the post's first
+/// sentence on one line ("Posted by Aye on 10 September, 2009 at 3:00 am. 9 comments
+/// already!"): "posted by" a name of a word or two, then "on" or "at" a date (a month or
+/// a year), short; or a figure of comments with nothing after it but "already", "so far".
+fn is_post_stamp(tokens: &[Token<'_>]) -> bool {
+    let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+    let comments = words.len() <= 4
+        && words.len() >= 2
+        && words[0].bytes().all(|b| b.is_ascii_digit())
+        && matches!(words[1], "comments" | "replies" | "responses")
+        && words[2..]
+            .iter()
+            .all(|w| matches!(*w, "already" | "so" | "far" | "yet"));
+    let posted = words.len() <= 14
+        && words.starts_with(&["posted", "by"])
+        && words
+            .iter()
+            .skip(2)
+            .take(3)
+            .position(|w| matches!(*w, "on" | "at"))
+            .is_some_and(|k| k >= 1)
+        && words.iter().any(|w| {
+            crate::values::is_month_name(w)
+                || (w.len() == 4
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && (w.starts_with("19") || w.starts_with("20")))
+        });
+    comments || posted
 }
 
 /// A reference as German and Scandinavian pages cite ("Jane Roe: The worst accidents. In:
@@ -865,7 +899,9 @@ fn cites_in(text: &str) -> bool {
 /// label, not a claim.
 fn links_a_file(text: &str) -> bool {
     static FILE_SIZE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\((?:pdf,?\s*)?\d+(?:[.,]\d+)?\s*[kmg]b\)").expect("a valid pattern")
+        // (its kind after the size too: "Part One (3.2MB pdf file)", "(1.4 MB, PDF)")
+        Regex::new(r"(?i)\((?:pdf,?\s*)?\d+(?:[.,]\d+)?\s*[kmg]b(?:,?\s*(?:pdf|file))*\)")
+            .expect("a valid pattern")
     });
     // (the cheap test first: this runs for every statement)
     // (the link's label alone, no sentence: "pressure of 26.35 inHg (892 mb) … killed 408
@@ -1183,6 +1219,17 @@ const WHOLE_PROMPTS: &[&str] = &[
     "we’re working to restore it",
     "please try again later",
     "try again later",
+    "please try again",
+    // (a page's error message: "Sorry, there was a technical problem.")
+    "sorry, there was a technical problem",
+    "sorry, there was a problem",
+    "sorry, something went wrong",
+    "something went wrong",
+    // (a help site's safety exit, for a reader who must hide the page quickly)
+    "leave this site",
+    "exit this site",
+    "quickly exit this site",
+    "quickly exit this site by pressing the escape key",
     // (a dictionary mirror's links out: "Related Internet links", "Look at other
     // dictionaries:")
     "related internet links",
@@ -4738,11 +4785,54 @@ mod tests {
     }
 
     #[test]
+    fn a_posts_stamp_and_its_comment_count_are_furniture_inside_a_line_too() {
+        for t in [
+            "Posted by Aye on 10 September, 2009 at 3:00 am.",
+            "Posted by kestrel99 on March 3, 2011",
+            "9 comments already!",
+            "12 comments so far",
+        ] {
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "Posted by the company on the gates, the notice warned of danger.",
+            "Nine comments already made by the coroner were struck out.",
+            "He was posted by the army to the mine on 3 May 1921 at 9 a.m. with his men.",
+        ] {
+            assert_eq!(form(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_pages_error_message_and_its_safety_exit_are_furniture() {
+        for t in [
+            "Sorry, there was a technical problem.",
+            "Sorry, something went wrong.",
+            "Please try again.",
+            "Please try again later.",
+            "Quickly exit this site by pressing the Escape key",
+            "Leave this site",
+            "Exit this site",
+        ] {
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "Sorry, there was no time to warn the miners.",
+            "They had to leave this site within an hour of the blast.",
+            "The rescuers were told to try again at dawn.",
+        ] {
+            assert_eq!(form(t), None, "{t}");
+        }
+    }
+
+    #[test]
     fn a_files_link_with_its_size_is_furniture() {
         for t in [
             "Kestrel Mine Disaster Monument  (2.3 Mb)",
             "Part 1  (1.0 Mb) Part 2  (1.0 Mb) Part 3  (1.4 Mb)",
             "Annual report of the inspector (PDF, 2.1 MB)",
+            "Part One (3.2MB pdf file)",
+            "Full report (1.4 MB, PDF)",
         ] {
             assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
         }
