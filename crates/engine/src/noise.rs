@@ -4540,6 +4540,12 @@ static GENERAL_SET: LazyLock<std::collections::HashSet<&'static str>> =
 static FURNITURE_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| FURNITURE.iter().copied().collect());
 
+/// True for a lowercased word of common English or of a page's furniture ("policy",
+/// "contact", "time"): a word that a menu's or a heading's line is made of, not a name.
+pub(crate) fn is_common_or_furniture_word(lower: &str) -> bool {
+    GENERAL_SET.contains(lower) || FURNITURE_SET.contains(lower)
+}
+
 /// Corpus statistics the off-topic judgement needs.
 pub struct TopicStats<'a> {
     /// Number of statements in the corpus.

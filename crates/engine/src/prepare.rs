@@ -869,7 +869,8 @@ fn runs_of(statements: &[Statement], items: &[bool], min: usize) -> Vec<std::ops
 /// section's heading in capitals: a run of [`CAPITAL_LIST_RUN`] lines or more of one source,
 /// one after another, each in capitals, four words at most and none of them an article or
 /// a preposition (the heading over the list, "THE DEAD.", stays one), closed by a full stop.
-/// Headings stand between paragraphs and a headline's decks number three or four. One pass.
+/// Headings stand between paragraphs and a headline's decks number three or four. So is a
+/// roll of names in title case, a line each, as a memorial page sets its dead. One pass.
 fn unmark_capital_lists(sources: &[Source], statements: &[Statement], preps: &mut [StatementPrep]) {
     const LINKING: &[&str] = &[
         "the", "a", "an", "of", "in", "at", "on", "to", "for", "by", "with", "from", "and",
@@ -886,12 +887,50 @@ fn unmark_capital_lists(sources: &[Source], statements: &[Statement], preps: &mu
             && line.chars().any(char::is_alphabetic)
             && !line.chars().any(char::is_lowercase)
     };
-    let items: Vec<bool> = preps.iter().enumerate().map(|(k, p)| item(k, p)).collect();
+    // A roll of names in title case, a line each ("Albert Korvan", "Walter van Osten"):
+    // two to four capitalized words, no closing mark but a full stop, no figure, no word of
+    // common English or of a page's menu ("About Us", "Privacy Policy", "Terms of Use"),
+    // only a name's particles in lower case.
+    let name_item = |k: usize, p: &StatementPrep| -> bool {
+        const PARTICLES: &[&str] = &[
+            "van", "von", "de", "di", "da", "del", "della", "der", "den", "du", "la", "le", "ter",
+            "ten", "bin", "ibn", "al", "dos", "das",
+        ];
+        let s = &statements[k];
+        let line = sources[s.source].text[s.bytes.clone()].trim();
+        let line = line.strip_suffix('.').unwrap_or(line);
+        let words: Vec<&str> = line.split_whitespace().collect();
+        p.whole_line
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                let lower = w.to_lowercase();
+                if PARTICLES.contains(&lower.as_str()) {
+                    return true;
+                }
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                    && !crate::text::is_stopword(&lower)
+                    && !noise::is_common_or_furniture_word(&lower)
+            })
+    };
+    let capitals: Vec<bool> = preps.iter().enumerate().map(|(k, p)| item(k, p)).collect();
+    let names: Vec<bool> = preps
+        .iter()
+        .enumerate()
+        .map(|(k, p)| name_item(k, p))
+        .collect();
+    let items: Vec<bool> = capitals.iter().zip(&names).map(|(c, n)| *c || *n).collect();
     for run in runs_of(statements, &items, CAPITAL_LIST_RUN) {
-        for p in &mut preps[run] {
+        for k in run {
+            let p = &mut preps[k];
             // (a heading's form only: a line of furniture in the run stays furniture)
             if p.form_noise == Some(NoiseKind::Title) {
                 p.form_noise = None;
+                // (a paper's list in capitals keeps its words in the graph, as before:
+                // out of it, a mine disaster's set lost pairwise 0.381 -> 0.366)
+                p.roll_line = names[k] && !capitals[k];
             }
         }
     }
@@ -1380,7 +1419,8 @@ fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
     let mut df: HashMap<&str, (usize, usize, bool)> = HashMap::new();
     let mut counted = 0;
     for (st, p) in statements.iter().zip(preps) {
-        if p.form_noise.is_some() {
+        // (a roll's names are kept out of the statistics, as from the neighbour graph)
+        if p.form_noise.is_some() || p.roll_line {
             continue;
         }
         counted += 1;
@@ -1421,9 +1461,10 @@ fn mark_noise(statements: &mut [Statement], preps: &[StatementPrep]) {
     let offtopic: Vec<bool> = preps
         .iter()
         .map(|p| {
-            if p.form_noise.is_some() || !p.facets.is_empty() || p.record_row {
+            if p.form_noise.is_some() || !p.facets.is_empty() || p.record_row || p.roll_line {
                 // a word of a facet ("killed", "rescue") speaks to the event's questions;
-                // a row of the page's infobox states a fact of its subject
+                // a row of the page's infobox states a fact of its subject; a roll names
+                // those the story is about
                 return false;
             }
             let years: Vec<i32> = p
@@ -1492,7 +1533,18 @@ fn neighbour_graph(statements: &[Statement], preps: &mut [StatementPrep]) -> Gra
             r
         })
         .collect();
-    let active: Vec<bool> = statements.iter().map(|s| s.noise.is_none()).collect();
+    // (a roll's names say who, not what: out of the statistics, and no vector to join a
+    // group by, so two names sharing a surname make no claim)
+    let raw: Vec<Vec<RawTerm>> = raw
+        .into_iter()
+        .zip(preps.iter())
+        .map(|(r, p)| if p.roll_line { Vec::new() } else { r })
+        .collect();
+    let active: Vec<bool> = statements
+        .iter()
+        .zip(preps.iter())
+        .map(|(s, p)| s.noise.is_none() && !p.roll_line)
+        .collect();
     let (vocab, vectors) = similarity::build(&raw, &active);
     drop(raw);
     let dated: Vec<bool> = preps
@@ -2591,6 +2643,9 @@ struct StatementPrep {
     figures: Vec<FigurePrep>,
     /// A row of a table or infobox ([`noise::is_record_row`]).
     record_row: bool,
+    /// A line of a roll of names ([`unmark_capital_lists`]): content, but no claim of its
+    /// own, so kept out of the term statistics and the neighbour graph.
+    roll_line: bool,
     /// Its time of day is when something began ([`tells_onset_time`]).
     onset: bool,
     /// The statement is a whole line of its source ([`noise::Layout::whole_line`]).
@@ -2978,6 +3033,7 @@ fn prepare_statement(
         count_anchors,
         figures,
         record_row: false,
+        roll_line: false,
         onset,
         whole_line: layout.whole_line,
         opens_quotations: false,

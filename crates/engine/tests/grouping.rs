@@ -2560,6 +2560,43 @@ fn a_list_of_names_in_capitals_is_content_and_a_heading_in_capitals_is_not() {
 }
 
 #[test]
+fn a_list_of_names_a_line_each_is_content_and_a_menu_is_not() {
+    // (read off a tuning set: a memorial page's roll of the dead, one name a line)
+    let a = sources(&[(
+        "memorial.txt",
+        "Thirty people died when the stand at Lowport collapsed.
+         We remember them.
+
+         Albert Korvan
+         Pietro Korvan
+         Johanna Mirren
+         Walter van Osten
+         Gustav Pell
+         Marie-Claire Dubois
+
+         Home
+         About Us
+         Contact Us
+         Privacy Policy
+         Site Map
+         Terms of Use",
+    )]);
+    for needle in [
+        "Albert Korvan",
+        "Johanna Mirren",
+        "Walter van Osten",
+        "Marie-Claire Dubois",
+    ] {
+        assert!(a.statements[find(&a, needle)].noise.is_none(), "{needle}");
+    }
+    // (a roll's names make no claim group of their own, two sharing a surname neither)
+    assert_eq!(a.group_of(find(&a, "Albert Korvan")), None);
+    for needle in ["About Us", "Privacy Policy", "Terms of Use"] {
+        assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
+    }
+}
+
+#[test]
 fn a_rows_figure_counts_what_its_own_cell_names() {
     // ("Injuries: 1 | Deaths: 42": the 1 counts the injured, not the dead of the next cell)
     let a = sources(&[
