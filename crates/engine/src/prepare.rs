@@ -5120,6 +5120,28 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_between_dashes_is_read_through() {
+        // (read off a tuning set: the fate after the aside is what the figure counts)
+        let stems = Stems::default();
+        let of = |t: &str| {
+            let toks = text::tokens(t);
+            let v = values::extract(t);
+            what_it_counts(t, &toks, &stems, &v.numbers[0], false).0
+        };
+        for t in [
+            "39 people—mostly Italians and fans—were killed and 600 were injured.",
+            "39 people – mostly Italians and fans – were killed in the crush.",
+            "39 people (mostly Italians and fans) were killed in the crush.",
+        ] {
+            let terms = of(t);
+            assert!(terms.contains(&stems.term("killed")), "{t}: {terms:?}");
+        }
+        // (a dash that closes nothing ends the clause as before)
+        let terms = of("39 people came — and the stand fell, killing none.");
+        assert!(!terms.contains(&stems.term("killing")), "{terms:?}");
+    }
+
+    #[test]
     fn a_count_names_no_head_across_a_comma() {
         let stems = Stems::default();
         let head = |t: &str| {

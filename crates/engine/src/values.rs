@@ -2742,15 +2742,22 @@ pub fn anchors(
     // A bracketed aside after the figure's words ("183 children (aged 3 to 14) were crushed
     // to death"): its words are the aside's, the clause goes on after it. Returns where the
     // aside closes, when the gap opens one that closes before the clause ends.
+    // (or between two dashes of one kind: "39 people—mostly Italians and fans—were
+    // killed")
     let aside = |edge: usize, at: usize| -> Option<usize> {
         let gap = text.get(edge..at)?;
-        let open = edge + gap.find('(')?;
-        let close = open + text.get(open..)?.find(')')?;
-        let inside = text.get(open + 1..close)?;
+        let (at_open, mark) = gap
+            .char_indices()
+            .find(|(_, c)| matches!(c, '(' | '—' | '–'))?;
+        let open = edge + at_open;
+        let closer = if mark == '(' { ')' } else { mark };
+        let from = open + mark.len_utf8();
+        let close = from + text.get(from..)?.find(closer)?;
+        let inside = text.get(from..close)?;
         (!gap[..open - edge].contains([',', ';', '.', ':'])
             && !inside.contains(['.', ';', '('])
             && inside.len() <= 80)
-            .then_some(close + 1)
+            .then_some(close + closer.len_utf8())
     };
     // Where the verb of a fate stands after "including" at byte `from` with no comma
     // ("… including 15 children and two attendants died", "… including two women were
@@ -5359,7 +5366,8 @@ const FEW_OF_THEM: f64 = 10.0;
 
 /// True when `after` a figure opens "of the passengers and crew", "of its crew and
 /// passengers": two kinds of those aboard joined by "and" are all of them, so "Two hundred
-/// of the passengers and crew were lost" is the toll, not a part ("two of the crew" is).
+/// of the passengers and crew were lost" is the toll, not a part ("two of the crew" is);
+/// and so are those "on board", "aboard" or "underground".
 fn of_all_aboard(after: &str) -> bool {
     let words: Vec<String> = after
         .split(|c: char| !c.is_alphabetic())
@@ -5368,10 +5376,22 @@ fn of_all_aboard(after: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     let aboard = |w: &str| crate::facets::name_of_word(w) == Some("aboard");
-    matches!(
-        words.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
-        ["of", _, x, "and", y, ..] if aboard(x) && aboard(y) && x != y
-    )
+    // (so are all of those there: "killing 165 of the men on board", "forty of the miners
+    // underground"; not those in one part of the place, "38 out of the 42 people inside
+    // the rear coach")
+    let there = |w: &str, next: Option<&str>| {
+        matches!(w, "aboard" | "onboard" | "underground") || (w == "on" && next == Some("board"))
+    };
+    match words
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["of", _, x, "and", y, ..] => aboard(x) && aboard(y) && x != y,
+        ["of", "the" | "its" | "their", _, w, rest @ ..] => there(w, rest.first().copied()),
+        _ => false,
+    }
 }
 
 /// True when the figure at `span` counts those found in one part of the place ([`is_part`],
@@ -7196,6 +7216,9 @@ mod tests {
             // two kinds of those aboard joined are all of them: the toll
             "THREE hundred of the passengers and crew were lost.",
             "Ninety of its crew and passengers drowned in the gale.",
+            // everyone there is all of them: the toll
+            "The platform exploded, killing 165 of the men on board.",
+            "Forty of the miners underground were killed.",
             // a figure naming its own noun is compared as that noun's count
             "killing 35, including 13 passengers and 22 crew",
             // a whole: the group is named after it, or "of those" opens no clause
