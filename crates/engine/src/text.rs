@@ -109,8 +109,12 @@ fn read_people_lost(out: &mut [Token<'_>]) {
             // (a count of people lost: "840 PEOPLE LOST")
             let counted = count(before) || people && j > 0 && count(&out[j - 1]);
             // ("900 lost their homes": a thing lost; "their lives" tells the dead itself)
+            // (right after it, nothing but a space between: "167 men lost – please God
+            // never again" names nothing lost)
+            let lost_end = out[i].offset + out[i].surface.len();
             let object = out.get(i + 1).is_some_and(|t| {
-                t.lower.chars().all(char::is_alphabetic)
+                t.offset <= lost_end + 1
+                    && t.lower.chars().all(char::is_alphabetic)
                     && (!is_stopword(&t.lower)
                         || matches!(t.lower.as_str(), "their" | "his" | "her" | "its" | "all"))
             });
@@ -707,6 +711,9 @@ mod tests {
         // a count lost, people lost: the dead
         assert_eq!(lower("900 LOST IN GALE")[1], "died");
         assert_eq!(lower("840 PEOPLE LOST")[2], "died");
+        // (found in a tuning set: a plural of its own form)
+        assert_eq!(lower("167 men lost – please God never again.")[2], "died");
+        assert_eq!(lower("twelve women lost")[2], "died");
         assert_eq!(lower("200 men lost their way")[2], "lost");
         assert_eq!(lower("Among 640 Lost at Sea")[2], "died");
         assert_eq!(lower("forty were lost")[2], "died");
