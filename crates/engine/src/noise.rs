@@ -195,6 +195,8 @@ fn is_site_pointer(t: &str, n_tokens: usize) -> bool {
         && [
             "more information",
             "more info",
+            "additional information",
+            "additional info",
             "more details",
             "further details",
         ]
@@ -847,10 +849,26 @@ pub fn classify_form(text: &str, tokens: &[Token<'_>]) -> Option<NoiseKind> {
         || cites_in(text)
         || links_a_file(text)
         || is_post_stamp(tokens)
+        || is_contributor_line(text, tokens.len())
     {
         return Some(NoiseKind::Boilerplate);
     }
     furniture_by_words(text, tokens).or_else(|| is_title(text, tokens).then_some(NoiseKind::Title))
+}
+
+/// A news story's line crediting who helped write it ("Tribune transportation reporter Jon
+/// Hilkevitch contributed to this article.", "Staff writers contributed reporting."): the
+/// paper's furniture, not a claim; "Poor signalling contributed to this accident" is one.
+fn is_contributor_line(text: &str, n_tokens: usize) -> bool {
+    if n_tokens > 24 {
+        return false;
+    }
+    let lower = text.trim().trim_end_matches('.').trim_end().to_lowercase();
+    ["report", "article", "story"]
+        .iter()
+        .any(|w| lower.ends_with(&format!("contributed to this {w}")))
+        || lower.ends_with("contributed reporting")
+        || lower.contains("contributed reporting from ")
 }
 
 /// A post's stamp or its count of comments, which a blog sets before the post's first
@@ -4810,6 +4828,24 @@ mod tests {
     }
 
     #[test]
+    fn a_storys_contributor_line_is_furniture() {
+        for t in [
+            "Tribune transportation reporter Jon Hilkevitch contributed to this article.",
+            "Staff writers Ann Roe and Jim Doe contributed reporting.",
+            "Reuters contributed to this report.",
+            "Ann Roe contributed reporting from Lowport.",
+        ] {
+            assert_eq!(form(t), Some(NoiseKind::Boilerplate), "{t}");
+        }
+        for t in [
+            "Poor signalling contributed to this accident.",
+            "Many factors contributed to this disaster, the inquiry found.",
+        ] {
+            assert_eq!(form(t), None, "{t}");
+        }
+    }
+
+    #[test]
     fn a_pages_error_message_and_its_safety_exit_are_furniture() {
         for t in [
             "Sorry, there was a technical problem.",
@@ -5509,6 +5545,7 @@ mod tests {
             "Posted at 10:14 PM, Aug 06, 2017\nand last updated 2017-08-07 09:19:58-04",
             // pointers to a thread's comments and to a paper's other stories
             "More information in the comments.",
+            "Additional Information in the comments.",
             "More details below.",
             "Here are some links to previous Lowport Herald stories on the collapse:",
             // an editor's notes in brackets
