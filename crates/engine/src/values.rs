@@ -520,6 +520,8 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     let hour_words = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     // ("twenty minutes to nine", "five-and-twenty minutes past ten")
     let minute_words = "five|ten|twenty|twenty-five|twenty\\s+five|five-and-twenty";
+    // (a zone may be glued to four figures on the 24-hour clock: "at 0811BST")
+    let zones = ZONES.join("|");
     ascii_regex(&format!(
         r"(?ix)
         (?P<approx>\b(?:shortly\s+(?:after|before)|just\s+(?:after|before)|about|around|approximately|nearly|almost|after|before|towards?|by)\s+)?
@@ -533,7 +535,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
             (?P<dir>past|to)\s+(?P<h4>\d{{1,2}}|(?:{hour_words}))\b
           | (?P<near>\b(?:shortly|just|soon)\s+(?:after|before))\s+(?P<h5>\d{{1,2}})\b
           | \bat\s+(?P<h6>\d{{1,2}})\.(?P<m6>[0-5]\d)\b(?P<mer6>\s*[ap]\.?\s?m\b\.?)?
-          | (?:\bat\s+)?\b(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)\b
+          | (?:\bat\s+)?\b(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)(?:\b|(?:{zones})\b)
         )"
     ))
     .expect("time pattern")
@@ -9354,6 +9356,12 @@ mod tests {
             21 * 60 + 30
         );
         assert!(t("About 1500 (est.) were trapped.").is_empty());
+        // (the zone glued to the figures, as a wire story sets it: "at 0811BST")
+        assert_eq!(
+            t("The crash happened at 0811BST at the junction.")[0].0,
+            8 * 60 + 11
+        );
+        assert!(t("The crash happened at 0811BSTX.").is_empty());
         // (a day after "shortly after" keeps its date: only four figures read as a time
         // lose their year)
         assert_eq!(
