@@ -3143,6 +3143,17 @@ fn of_an_occurrence(text: &str, span: &std::ops::Range<usize>) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
     };
+    // ("During the Lowport Mill Fire on April 30, 1930 …", "the crash of 4 November 1940":
+    // the event's noun right before "on" or "of" the date, whatever the verb)
+    let noun_of_day = text[..span.start]
+        .trim_end()
+        .strip_suffix(" on")
+        .or_else(|| text[..span.start].trim_end().strip_suffix(" of"))
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|w| EVENT_NOUNS.contains(&w.to_lowercase().as_str()));
+    if noun_of_day {
+        return true;
+    }
     let happened = lowercase().any(|w| OCCURRENCE_WORDS.iter().any(|o| w.starts_with(o)))
         || clause.contains("took place");
     happened
@@ -4639,6 +4650,20 @@ mod tests {
             "3 May 1910"
         ));
         assert!(at("The tragedy happened on 3 May 1910.", "3 May 1910"));
+        // (the event's noun right before the date dates it: read off a tuning set's
+        // caption, "During the … Fire on April 30, 1930 soldiers …")
+        assert!(at(
+            "During the Lowport Mill Fire on April 30, 1930 soldiers guarded the gates.",
+            "April 30, 1930"
+        ));
+        assert!(at(
+            "Nobody has forgotten the crash of 4 November 1940.",
+            "4 November 1940"
+        ));
+        assert!(!at(
+            "Soldiers guarded the gates of the mill on April 30, 1930.",
+            "April 30, 1930"
+        ));
         // (something else happening: funerals, or a day with no event named)
         assert!(!at(
             "The funerals of the victims took place on 12 December 1881.",
