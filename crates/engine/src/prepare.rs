@@ -484,7 +484,8 @@ fn mark_link_previews(sources: &[Source], statements: &mut [Statement]) {
 /// a list of them all is never done; its neighbours say what it is. (Only after a row: a
 /// title above the box, "McAlester Mine Disaster", or a wiki's glued menu, "Jump to
 /// navigationJump to search", is shaped like one.) A row of map coordinates stays in the
-/// block but is no keyed row ([`noise::is_coordinates`]).
+/// block but is no keyed row ([`noise::is_coordinates`]). So is a row whose tab was lost,
+/// a space for its separator, right below a row.
 fn mark_infobox_neighbours(
     sources: &[Source],
     statements: &[Statement],
@@ -528,6 +529,30 @@ fn mark_infobox_neighbours(
                 || (t.ends_with(['.', '!', '?']) && t.split_whitespace().nth(8).is_some())
         })
         .collect();
+    // (a row whose tab was lost, a space for its separator: "Registration G-KSTR",
+    // "Flight origin Lowport Airport": a capitalized key, then a value of a capital or a
+    // figure, no closing mark, no little word; only right below a row, as a box's heading,
+    // "General characteristics", has no such value)
+    let spaced: Vec<bool> = (0..statements.len())
+        .map(|k| {
+            let t = text(k).trim();
+            let words: Vec<&str> = t.split_whitespace().collect();
+            preps[k].whole_line
+                && (2..=8).contains(&words.len())
+                && t.starts_with(char::is_uppercase)
+                && !t.ends_with(['.', '!', '?', ':'])
+                && words[1..]
+                    .iter()
+                    .any(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                // (no little word: a box's link out, "List of rail accidents by year",
+                // "Line from Lowport to Kestrel", is a link's title)
+                && !words.iter().any(|w| text::is_stopword(w))
+                // (two words of letters alone are a box's heading or name as often,
+                // "Power Station"; a table's cells are another rule's)
+                && (words.len() >= 3 || !t.chars().all(|c| c.is_alphabetic() || c == ' '))
+                && !t.contains('|')
+        })
+        .collect();
     let mut row_above = false;
     for k in 0..statements.len() {
         if k == 0 || apart(k) || prose[k] {
@@ -536,6 +561,14 @@ fn mark_infobox_neighbours(
         match kind[k] {
             Some(true) if preps[k].record_row => row_above = true,
             Some(true) if row_above => {
+                preps[k].record_row = true;
+                preps[k].form_noise = None;
+            }
+            // (a picture's file name or other furniture stays furniture)
+            None if row_above
+                && spaced[k]
+                && preps[k].form_noise != Some(NoiseKind::Boilerplate) =>
+            {
                 preps[k].record_row = true;
                 preps[k].form_noise = None;
             }
@@ -5079,6 +5112,35 @@ mod tests {
         // rows is the box's title)
         assert!(noise("MillHistorian Lowport").is_some());
         assert!(noise("McKestrel Dam Disaster").is_some());
+    }
+
+    #[test]
+    fn rows_with_a_space_for_a_separator_below_a_row_are_rows() {
+        // (read off a tuning set: an infobox copied with its tabs lost)
+        let text = "Source: Kestrel Flight 12 — http://example.org\n\n\
+            Accident summary\n\
+            Date 22 August 1985, 06:12 BST\n\
+            Passengers 131\n\
+            Crew 6\n\
+            Operator Kestrel Airtours\n\
+            Registration G-KSTR\n\
+            Flight origin Lowport Airport\n\
+            List of Kestrel rail accidents by year\n\
+            Power Station\n\
+            Lowport location map.svg\n\
+            \n\
+            Aftermath\n\
+            The flight was aborted on the runway and 55 people died in the fire.\n";
+        let noise = noise_of(text);
+        for row in ["Registration G-KSTR", "Flight origin Lowport Airport"] {
+            assert_eq!(noise(row), None, "{row}");
+        }
+        // (a heading above the box or after its blank line stays one)
+        assert!(noise("Accident summary").is_some());
+        assert!(noise("List of Kestrel rail accidents by year").is_some());
+        assert!(noise("Power Station").is_some());
+        assert!(noise("Lowport location map.svg").is_some());
+        assert!(noise("Aftermath").is_some());
     }
 
     #[test]
