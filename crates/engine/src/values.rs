@@ -520,7 +520,7 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     let hour_words = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     // ("twenty minutes to nine", "five-and-twenty minutes past ten")
     let minute_words = "five|ten|twenty|twenty-five|twenty\\s+five|five-and-twenty";
-    // (a zone may be glued to four figures on the 24-hour clock: "at 0811BST")
+    // (a zone may be glued to four figures on the 24-hour clock: "at 0742BST")
     let zones = ZONES.join("|");
     ascii_regex(&format!(
         r"(?ix)
@@ -2744,7 +2744,7 @@ pub fn anchors(
     // A bracketed aside after the figure's words ("183 children (aged 3 to 14) were crushed
     // to death"): its words are the aside's, the clause goes on after it. Returns where the
     // aside closes, when the gap opens one that closes before the clause ends.
-    // (or between two dashes of one kind: "39 people—mostly Italians and fans—were
+    // (or between two dashes of one kind: "41 people—mostly visitors and fans—were
     // killed")
     let aside = |edge: usize, at: usize| -> Option<usize> {
         let gap = text.get(edge..at)?;
@@ -2756,9 +2756,17 @@ pub fn anchors(
         let from = open + mark.len_utf8();
         let close = from + text.get(from..)?.find(closer)?;
         let inside = text.get(from..close)?;
+        // (a dashed aside that tells the fate itself is read, not skipped: "40 men – all
+        // dead – and 12 survivors"; found by review)
+        let tells_fate = mark != '('
+            && inside.split_whitespace().any(|w| {
+                one_thing_facet_word(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+                    .is_some()
+            });
         (!gap[..open - edge].contains([',', ';', '.', ':'])
             && !inside.contains(['.', ';', '('])
-            && inside.len() <= 80)
+            && inside.len() <= 80
+            && !tells_fate)
             .then_some(close + closer.len_utf8())
     };
     // Where the verb of a fate stands after "including" at byte `from` with no comma
@@ -5378,7 +5386,7 @@ fn of_all_aboard(after: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     let aboard = |w: &str| crate::facets::name_of_word(w) == Some("aboard");
-    // (so are all of those there: "killing 165 of the men on board", "forty of the miners
+    // (so are all of those there: "killing 142 of the men on board", "forty of the miners
     // underground"; not those in one part of the place, "38 out of the 42 people inside
     // the rear coach")
     let there = |w: &str, next: Option<&str>| {
@@ -5391,7 +5399,14 @@ fn of_all_aboard(after: &str) -> bool {
         .as_slice()
     {
         ["of", _, x, "and", y, ..] => aboard(x) && aboard(y) && x != y,
-        ["of", "the" | "its" | "their", _, w, rest @ ..] => there(w, rest.first().copied()),
+        // (a word for all of them, not a kind among them: "ten of the crew on board", "30 of
+        // the children on board" are parts)
+        ["of", "the" | "its" | "their", x, w, rest @ ..] => {
+            matches!(
+                *x,
+                "men" | "people" | "persons" | "souls" | "miners" | "workers" | "workmen"
+            ) && there(w, rest.first().copied())
+        }
         _ => false,
     }
 }
@@ -6541,6 +6556,14 @@ fn may_hold_a_time(lower: &str) -> bool {
                     && (i == 4 || !b[i - 5].is_ascii_digit())
             })
         })
+        // (or a zone glued to them: "around 1415gmt"; found by review)
+        || ZONES.iter().any(|z| {
+            lower.match_indices(z).any(|(i, _)| {
+                i >= 4
+                    && b[i - 4..i].iter().all(u8::is_ascii_digit)
+                    && (i == 4 || !b[i - 5].is_ascii_digit())
+            })
+        })
         || lower
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|w| w.len() == 4 && w.starts_with('0') && w.bytes().all(|c| c.is_ascii_digit()))
@@ -7075,6 +7098,9 @@ mod tests {
             "Two of the crew of the Niobe were killed.",
             "Two of them died later.",
             "Two of the crew and four of the passengers died.",
+            // (a kind among those on board: found by review)
+            "Ten of the crew on board were killed.",
+            "Thirty of the children on board drowned.",
             "Two of the officers and crew were saved.",
             "All 777 are unidentified victims of the flood.",
             "There were 52 unknown dead.",
@@ -7219,7 +7245,7 @@ mod tests {
             "THREE hundred of the passengers and crew were lost.",
             "Ninety of its crew and passengers drowned in the gale.",
             // everyone there is all of them: the toll
-            "The platform exploded, killing 165 of the men on board.",
+            "The platform exploded, killing 142 of the men on board.",
             "Forty of the miners underground were killed.",
             // a figure naming its own noun is compared as that noun's count
             "killing 35, including 13 passengers and 22 crew",
@@ -9356,12 +9382,13 @@ mod tests {
             21 * 60 + 30
         );
         assert!(t("About 1500 (est.) were trapped.").is_empty());
-        // (the zone glued to the figures, as a wire story sets it: "at 0811BST")
+        // (the zone glued to the figures, as a wire story sets it: "at 0742BST")
         assert_eq!(
-            t("The crash happened at 0811BST at the junction.")[0].0,
-            8 * 60 + 11
+            t("The crash happened at 0742BST at the junction.")[0].0,
+            7 * 60 + 42
         );
-        assert!(t("The crash happened at 0811BSTX.").is_empty());
+        assert!(t("The crash happened at 0742BSTX.").is_empty());
+        assert_eq!(t("The blast came around 1415GMT.")[0].0, 14 * 60 + 15);
         // (a day after "shortly after" keeps its date: only four figures read as a time
         // lose their year)
         assert_eq!(

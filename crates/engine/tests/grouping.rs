@@ -2594,6 +2594,31 @@ fn a_list_of_names_a_line_each_is_content_and_a_menu_is_not() {
     for needle in ["About Us", "Privacy Policy", "Terms of Use"] {
         assert!(a.statements[find(&a, needle)].noise.is_some(), "{needle}");
     }
+    // (found by review: a council's menu of uncommon words, a contents list)
+    let b = sources(&[(
+        "council.txt",
+        "Thirty people died when the stand at Lowport collapsed.
+
+         Press Releases
+         Media Centre
+         Board Meetings
+         Job Vacancies
+         Site Map
+
+         Rescue Operations
+         Official Inquiry
+         Legal Proceedings
+         Memorial Service
+         Later Reforms",
+    )]);
+    for needle in [
+        "Media Centre",
+        "Job Vacancies",
+        "Official Inquiry",
+        "Legal Proceedings",
+    ] {
+        assert!(b.statements[find(&b, needle)].noise.is_some(), "{needle}");
+    }
 }
 
 #[test]
