@@ -3862,7 +3862,17 @@ fn what_it_counts(
     // both sides: "the death toll at 33" / "32 die"
     let one = std::slice::from_ref(&n.span);
     let mut idx = values::anchors(text, toks, one, values::AnchorSide::After);
-    idx.extend(values::anchors(text, toks, one, values::AnchorSide::Before));
+    // ("Five of the fatalities were among the 30 passengers": a figure after "among"
+    // counts the group its own words name; the words before it are those among them)
+    let among = words_before(text, n.span.start, 2)
+        .iter()
+        .rev()
+        .map(|w| w.to_ascii_lowercase())
+        .find(|w| !matches!(w.as_str(), "the" | "these" | "those"))
+        .is_some_and(|w| w == "among" || w == "amongst");
+    if !among || idx.is_empty() {
+        idx.extend(values::anchors(text, toks, one, values::AnchorSide::Before));
+    }
     // ("Injuries: 1 | Deaths: 42": a figure keyed in its own cell counts what that key
     // names, not the next cell's key; "Damage | $222 million" is keyed by the cell before)
     let cell = text[..n.span.start].rfind('|').map_or(0, |i| i + 1)
@@ -5308,6 +5318,29 @@ mod tests {
             assert!(!terms.contains(&stems.term("died")), "{t}: {terms:?}");
             assert!(!terms.contains(&stems.term("rescue")), "{t}: {terms:?}");
         }
+    }
+
+    #[test]
+    fn a_figure_after_among_counts_its_own_noun() {
+        // (read off a tuning set: the 30 counts the passengers the dead were among)
+        let stems = Stems::default();
+        let of = |t: &str, k: usize| {
+            let toks = text::tokens(t);
+            let v = values::extract(t);
+            let n = v
+                .numbers
+                .iter()
+                .find(|n| n.text == ["30", "Five"][k])
+                .expect("figure");
+            what_it_counts(t, &toks, &stems, n, false).0
+        };
+        let t = "Five of the fatalities were among the 30 passengers in the rear coach.";
+        let terms = of(t, 0);
+        assert!(!terms.contains(&stems.term("fatalities")), "{terms:?}");
+        assert!(terms.contains(&stems.term("passengers")), "{terms:?}");
+        // (the part keeps its own words)
+        let terms = of(t, 1);
+        assert!(terms.contains(&stems.term("fatalities")), "{terms:?}");
     }
 
     #[test]
