@@ -144,6 +144,17 @@ fn group_index(n: usize, groups: &[Vec<usize>]) -> Vec<Option<usize>> {
 /// The question a group of causes asks ([`Analysis::asked_by`]).
 const CAUSE_ASKED: &str = "What caused it?";
 
+/// True for a row of a register or a table set out with semicolons, one entry's fields
+/// ("KORVAN; Albert; 47; Buried in Lowport; 1911/Sep E. Ward 10b 774"): three semicolons at
+/// least, each field short, on one line.
+fn is_register_row(text: &str) -> bool {
+    let t = text.trim();
+    let fields: Vec<&str> = t.split(';').collect();
+    fields.len() >= 4
+        && !t.contains('\n')
+        && fields.iter().all(|f| f.split_whitespace().count() <= 8)
+}
+
 /// The question a facet that counts one kind of thing asks ([`crate::facets`]), as a row
 /// of the chart reads it.
 pub fn question_text(facet: &str) -> Option<&'static str> {
@@ -1199,6 +1210,14 @@ impl Analysis {
                 found.push(Conflict::new(a, a, f));
             }
             for &b in &members[i + 1..] {
+                // (two rows of one source's register are two entries, each its own
+                // person's: their figures are no rival counts)
+                if p.sources[a] == p.sources[b]
+                    && is_register_row(self.text(a))
+                    && is_register_row(self.text(b))
+                {
+                    continue;
+                }
                 let (sim, same_event) = (scorer.score(a, b), scorer.dated_pair(a, b));
                 if let Some(f) = conflicts::between(&p.facts[a], &p.facts[b], sim, same_event) {
                     found.push(Conflict::new(a, b, f));

@@ -2622,6 +2622,34 @@ fn a_list_of_names_a_line_each_is_content_and_a_menu_is_not() {
 }
 
 #[test]
+fn rows_of_a_register_are_different_entries_not_rival_counts() {
+    // (read off a tuning set: a burial register's rows, their reference numbers compared)
+    let a = sources(&[(
+        "register.txt",
+        "The register of the Lowport cemetery lists the victims of the 1911 crash.
+         KORVAN; Albert; 47; Buried in Lowport; 1911/Sep E. Ward 10b 774
+         LASKO; Pietro; 23; 1911/Sep E. Ward 10b 775
+         MIRREN; Johanna; 26; Aunt of the Lasko children; 1911/Sep E. Ward 10b 776
+         OSTEN; Walter; 54; 1911/Sep E. Ward 10b 774
+         PELL; Gustav; 17; 1911/Sep E. Ward 10b 777",
+    )]);
+    let rows: Vec<usize> = ["KORVAN", "LASKO;", "MIRREN", "OSTEN", "PELL"]
+        .iter()
+        .map(|n| find(&a, n))
+        .collect();
+    for (i, &x) in rows.iter().enumerate() {
+        for &y in &rows[i + 1..] {
+            assert!(
+                conflict_between(&a, x, y).is_none(),
+                "{} / {}",
+                a.text(x),
+                a.text(y)
+            );
+        }
+    }
+}
+
+#[test]
 fn a_rows_figure_counts_what_its_own_cell_names() {
     // ("Injuries: 1 | Deaths: 42": the 1 counts the injured, not the dead of the next cell)
     let a = sources(&[
