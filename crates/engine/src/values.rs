@@ -5205,6 +5205,24 @@ fn is_part(text: &str, span: &std::ops::Range<usize>) -> bool {
     {
         return true;
     }
+    // "Two passengers subsequently died of their injuries", "two more died later in
+    // hospital": those who died after the event, a step of the toll, not all of it (a
+    // word of afterwards beside the verb of death, in the figure's clause)
+    let later_word = |w: &str| matches!(w, "later" | "subsequently" | "afterwards" | "afterward");
+    let clause_words: Vec<String> = clause
+        .split_whitespace()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    if let Some(at) = clause_words.iter().position(|w| {
+        ["died", "succumbed", "perished"]
+            .iter()
+            .any(|d| w.starts_with(d))
+    }) && (clause_words[..at].iter().any(|w| later_word(w))
+        || clause_words[at + 1..].iter().take(2).any(|w| later_word(w)))
+    {
+        return true;
+    }
     // "The first ten bodies were found at dawn", "the last 12 were found in May", "when
     // the final seven graves were marked", "the remaining 64 were passengers": a part of a
     // sequence or of a group, not how many in all
@@ -7098,6 +7116,10 @@ mod tests {
             "Two of the crew of the Niobe were killed.",
             "Two of them died later.",
             "Two of the crew and four of the passengers died.",
+            // those who died after, a step of the toll (read off a tuning set)
+            "Two passengers subsequently died of their injuries.",
+            "Two more died later in hospital.",
+            "Three passengers died later in hospital.",
             // (a kind among those on board: found by review)
             "Ten of the crew on board were killed.",
             "Thirty of the children on board drowned.",
@@ -7213,7 +7235,9 @@ mod tests {
             "Twenty injured persons are still confined in two hospitals.",
             "Casualties included 150 killed and 300 wounded.",
             "Among the dead was the captain, and the final toll reached 150.",
-            "Among the survivors, 40 died later.",
+            // (the rule of those among the dead only: "Among the survivors, 40 died later"
+            // is now a step, those who died after)
+            "Among the survivors, 40 were badly hurt.",
             "In all 90 died in one of the worst fires of the age.",
             "The fire on the top floors killed 90.",
             "In all 90 died in one night of the storm.",
