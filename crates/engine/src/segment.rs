@@ -1965,6 +1965,35 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
             i += 1;
             continue;
         }
+        // A sentence whose full stop the OCR lost: a word of a sentence's opening,
+        // capitalized ("The", "Several", "Many", a number's word), right after a word in lowercase
+        // that is no little word, and before one in lowercase ("… like copper wire Eleven
+        // were killed …", "… from the train The villagers tore …"). Not a title after a
+        // little word ("in The Times") nor one of capitals ("aboard The Flying Kestrel").
+        let lost_stop = || {
+            let prev = words[i - 1].1;
+            let lower_prev = prev.to_lowercase();
+            let opener = w.to_lowercase();
+            prev.chars().all(char::is_lowercase)
+                && prev.chars().count() >= 3
+                && !crate::text::is_stopword(&lower_prev)
+                && !is_sentence_starter(&lower_prev)
+                && starts_upper(w)
+                // (a word of two letters or more: "I" is capitalized anywhere, "wish I could")
+                && w.chars().count() >= 2
+                && w.chars().skip(1).all(char::is_lowercase)
+                // (only words OCR does not capitalize by mistake, as it does "In", "To",
+                // "And" inside a sentence)
+                && (matches!(opener.as_str(), "the" | "several" | "many")
+                    || crate::values::is_number_word(&opener))
+                && words[i + 1].1.starts_with(char::is_lowercase)
+        };
+        if i >= piece_start + 3 && n - i >= 3 && lost_stop() {
+            cuts.push(i);
+            piece_start = i;
+            i += 1;
+            continue;
+        }
         // A headline in capitals that an OCR page, printed as one line, runs into its
         // report ("… FLOOD WATERS RISE TEN FEET Hundreds of families fled …"): four words
         // in capitals or more, then a capitalised word that a sentence goes on from in
@@ -3746,6 +3775,37 @@ in the dark, and both express engines and seven coaches were derailed in the cra
                 "The fire began at noon.<br />"
             ]
         );
+    }
+
+    #[test]
+    fn an_ocr_sentence_whose_full_stop_was_lost_is_cut_before_the_next() {
+        // (read off a tuning set: an old paper's OCR drops the stop between sentences)
+        assert_eq!(
+            sents(
+                "The rails were twisted like copper wire Eleven were killed outright, and many were hurt."
+            ),
+            [
+                "The rails were twisted like copper wire",
+                "Eleven were killed outright, and many were hurt."
+            ]
+        );
+        assert_eq!(
+            sents("Doctors came from the train The villagers tore sheets for bandages."),
+            [
+                "Doctors came from the train",
+                "The villagers tore sheets for bandages."
+            ]
+        );
+        // (a title or a name after a little word or before a capital stays in its sentence)
+        for t in [
+            "The story was printed in The Times the next morning.",
+            "They travelled aboard The Flying Kestrel to Lowport.",
+            "The crew of the ship named The Lady stayed aboard.",
+            "I still wish I could have done more for them.",
+            "The lack of vitamin A made the men weak.",
+        ] {
+            assert_eq!(sents(t).len(), 1, "{t}");
+        }
     }
 
     #[test]
