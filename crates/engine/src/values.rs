@@ -2233,6 +2233,74 @@ const NUMBERED_THINGS: &[&str] = &[
     "hwy",
 ];
 
+/// True when the figure at `start..end` of `text` is a maker's or a class's number, no
+/// count: three figures or more (no thousands' comma) right after a capitalized word
+/// inside the sentence ("a Kestrel 747 of Lowport Airways", "a Class 165 unit"), or after
+/// "a" before "of" ("a 747 of Kestrel Airways"). Not after a word of a question ("Fatalities
+/// 248") or in a headline ("Fire Kills 120 In …"), nor before a word of people, of a fate
+/// or of a unit ("At Lowport 300 died", "In Lowport 300 people …").
+fn is_model_number(text: &str, start: usize, end: usize) -> bool {
+    let figure = &text[start..end];
+    if figure.len() < 3 || !figure.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let before = &text[..start];
+    let Some(prev) = before
+        .strip_suffix(' ')
+        .and_then(|b| b.split_whitespace().next_back())
+    else {
+        return false;
+    };
+    let rest = &text[end..];
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    // (a plural of people or a word of their fate after it: "300 died", "300 people";
+    // not a verb of carrying, "the Kestrel 737 carrying 131 passengers")
+    let term = crate::facets::term_of(&next);
+    let next_counts = !next.is_empty()
+        && ((next.ends_with('s') && crate::facets::counts_people(&next, &term))
+            || crate::facets::is_plain_people(&term)
+            || crate::facets::one_thing_facet_of(&term).is_some()
+            || is_number_word(&next)
+            || unit_of(&next).is_some()
+            || matches!(
+                next.as_str(),
+                "were" | "was" | "are" | "is" | "had" | "have"
+            ));
+    if next_counts || rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return false;
+    }
+    // ("a 747 of Kestrel Airways": no count takes "a" before it and "of" after)
+    if prev.eq_ignore_ascii_case("a") || prev.eq_ignore_ascii_case("an") {
+        return next == "of";
+    }
+    let word = prev.trim_matches(|c: char| !c.is_alphabetic());
+    let lower = word.to_lowercase();
+    // (inside the sentence: a word before the name, no preposition of a place, "At
+    // Lowport 120 were killed")
+    let earlier = before[..before.len() - prev.len() - 1].trim_end();
+    let inside = earlier.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && !earlier.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "at" | "in" | "on" | "near" | "from" | "to" | "into" | "of" | "outside"
+            )
+        });
+    word.len() == prev.len()
+        && inside
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.chars().count() >= 3
+        && !is_month_name(&lower)
+        && crate::facets::facet_of(&crate::facets::term_of(&lower)).is_none()
+        && !is_shouting(text)
+        && !is_title_case(&crate::text::tokens(text))
+}
+
 /// True when the figure between `before` and `rest` names one of a kind ([`NUMBERED_THINGS`]:
 /// "Ladder 9 arrived") and is followed by no unit ("the train 40 minutes late") nor by a
 /// plural it counts ("on the train 40 people died").
@@ -4472,6 +4540,7 @@ pub fn numbers(text: &str, dates: &[DateValue]) -> Vec<NumberValue> {
                 || sizes_or_dates(v, &text[m.end()..])
                 || is_street_number(&text[..m.start()], &text[m.end()..])
                 || is_identifier(&text[..m.start()], &text[m.end()..])
+                || is_model_number(text, m.start(), m.end())
             {
                 continue;
             }
@@ -7361,6 +7430,35 @@ mod tests {
         ] {
             let c = capacities(t);
             assert!(c.iter().all(|(_, cap)| !cap), "{t}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn a_makers_or_a_classs_number_is_no_count() {
+        // (read off tuning sets: "a Boeing 747 of KLM collided fatally" read as 747 dead)
+        for t in [
+            "On that day a Kestrel 747 of Lowport Airways collided fatally with another jet.",
+            "The Kestrel 737 carrying 131 passengers caught fire.",
+            "The train was a three-car Class 165 unit bound for Lowport.",
+            "It collided with a 747 of Kestrel Airways.",
+        ] {
+            let f = figures(t);
+            assert!(
+                !f.contains(&747.0) && !f.contains(&737.0) && !f.contains(&165.0),
+                "{t}: {f:?}"
+            );
+        }
+        // (a key's figure, a headline's, a place's before its dead stay counts)
+        for (t, n) in [
+            ("Fatalities 248", 248.0),
+            ("Fire Kills 120 In Lowport Mill", 120.0),
+            ("At Lowport 300 died in the flood.", 300.0),
+            ("In Lowport 300 people lost their homes.", 300.0),
+            ("At Lowport 120 were killed and injured.", 120.0),
+            ("Near Kestrel 140 houses burned.", 140.0),
+            ("The Kestrel carried 240 passengers.", 240.0),
+        ] {
+            assert!(figures(t).contains(&n), "{t}: {:?}", figures(t));
         }
     }
 
