@@ -1970,23 +1970,26 @@ fn glue_split(text: &str, sent: Range<usize>) -> Vec<Range<usize>> {
         // that is no little word, and before one in lowercase ("… like copper wire Eleven
         // were killed …", "… from the train The villagers tore …"). Not a title after a
         // little word ("in The Times") nor one of capitals ("aboard The Flying Kestrel").
+        // (the cheap tests first, no allocation: this runs at every word)
         let lost_stop = || {
             let prev = words[i - 1].1;
-            let lower_prev = prev.to_lowercase();
-            let opener = w.to_lowercase();
-            prev.chars().all(char::is_lowercase)
-                && prev.chars().count() >= 3
-                && !crate::text::is_stopword(&lower_prev)
-                && !is_sentence_starter(&lower_prev)
-                && starts_upper(w)
+            if !(starts_upper(w)
                 // (a word of two letters or more: "I" is capitalized anywhere, "wish I could")
-                && w.chars().count() >= 2
+                && w.len() >= 2
                 && w.chars().skip(1).all(char::is_lowercase)
-                // (only words OCR does not capitalize by mistake, as it does "In", "To",
-                // "And" inside a sentence)
-                && (matches!(opener.as_str(), "the" | "several" | "many")
-                    || crate::values::is_number_word(&opener))
                 && words[i + 1].1.starts_with(char::is_lowercase)
+                && prev.len() >= 3
+                && prev.chars().all(char::is_lowercase))
+            {
+                return false;
+            }
+            let opener = w.to_lowercase();
+            // (only words OCR does not capitalize by mistake, as it does "In", "To",
+            // "And" inside a sentence)
+            (matches!(opener.as_str(), "the" | "several" | "many")
+                || crate::values::is_number_word(&opener))
+                && !crate::text::is_stopword(prev)
+                && !is_sentence_starter(prev)
         };
         if i >= piece_start + 3 && n - i >= 3 && lost_stop() {
             cuts.push(i);

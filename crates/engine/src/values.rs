@@ -6643,8 +6643,10 @@ fn may_hold_a_time(lower: &str) -> bool {
                     && (i == 4 || !b[i - 5].is_ascii_digit())
             })
         })
-        // (or a zone glued to them: "around 1415gmt"; found by review)
-        || ZONES.iter().any(|z| {
+        // (or a zone glued to them: "around 1415gmt"; found by review; only where four
+        // figures are, checked first: this runs for every statement)
+        || b.windows(5).any(|w| w[..4].iter().all(u8::is_ascii_digit) && w[4].is_ascii_alphabetic())
+            && ZONES.iter().any(|z| {
             lower.match_indices(z).any(|(i, _)| {
                 i >= 4
                     && b[i - 4..i].iter().all(u8::is_ascii_digit)
