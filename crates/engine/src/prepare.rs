@@ -5280,15 +5280,18 @@ mod tests {
         assert!(noise("KestrelAir Bridge Disaster").is_some());
     }
 
+    /// What the first figure of `t` counts, as terms ([`what_it_counts`]).
+    fn first_counts(stems: &Stems, t: &str) -> Vec<String> {
+        let toks = text::tokens(t);
+        let v = values::extract(t);
+        what_it_counts(t, &toks, stems, &v.numbers[0], false).0
+    }
+
     #[test]
     fn people_present_counted_by_their_fate_are_its_count() {
         // (read off a tuning set: "leaving about 420 spectators dead" went with the crowd)
         let stems = Stems::default();
-        let of = |t: &str| {
-            let toks = text::tokens(t);
-            let v = values::extract(t);
-            what_it_counts(t, &toks, &stems, &v.numbers[0], false).0
-        };
+        let of = |t: &str| first_counts(&stems, t);
         for (t, fate) in [
             (
                 "The hall burned down, leaving about 420 spectators dead.",
@@ -5347,11 +5350,7 @@ mod tests {
     fn an_aside_between_dashes_is_read_through() {
         // (read off a tuning set: the fate after the aside is what the figure counts)
         let stems = Stems::default();
-        let of = |t: &str| {
-            let toks = text::tokens(t);
-            let v = values::extract(t);
-            what_it_counts(t, &toks, &stems, &v.numbers[0], false).0
-        };
+        let of = |t: &str| first_counts(&stems, t);
         for t in [
             "41 people—mostly visitors and fans—were killed and 520 were injured.",
             "41 people – mostly visitors and fans – were killed in the crush.",

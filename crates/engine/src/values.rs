@@ -2233,6 +2233,15 @@ const NUMBERED_THINGS: &[&str] = &[
     "hwy",
 ];
 
+/// The first word of `rest`, lowercased, without the marks around it ("", when none).
+fn first_word_lower(rest: &str) -> String {
+    rest.split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
 /// True when the figure at `start..end` of `text` is a maker's or a class's number, no
 /// count: three figures or more (no thousands' comma) right after a capitalized word
 /// inside the sentence ("a Kestrel 747 of Lowport Airways", "a Class 165 unit"), or after
@@ -2252,12 +2261,7 @@ fn is_model_number(text: &str, start: usize, end: usize) -> bool {
         return false;
     };
     let rest = &text[end..];
-    let next = rest
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let next = first_word_lower(rest);
     // (a plural of people or a word of their fate after it: "300 died", "300 people";
     // not a verb of carrying, "the Kestrel 737 carrying 131 passengers")
     let term = crate::facets::term_of(&next);
@@ -2369,12 +2373,7 @@ fn is_identifier(before: &str, rest: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    let next = rest
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let next = first_word_lower(rest);
     // ("On the train 40 people died": a plural after it is what the figure counts)
     // ("In the rear coach 38 out of 42 were killed", "at the exit 20 died": so too a
     // place of the building or train after an article)
