@@ -317,6 +317,7 @@ const PROMPT_OPENINGS: &[&str] = &[
     "originally posted by",
     "from wikipedia",
     "jump to ",
+    "jump to:",
     "for other uses",
     "not to be confused with",
     // a page asking its reader to rate it
@@ -5771,6 +5772,8 @@ mod tests {
             "From Wikipedia, the free encyclopedia",
             "fro' Wikipedia, the free encyclopedia",
             "Jump to navigation Jump to search",
+            // (an older wiki's skip links, a colon after "to")
+            "Jump to: navigation, search",
             "For other uses, see Mill flood (disambiguation).",
             "For the mill, see Kestrel Mill.",
             "\"Kestrel fire\" redirects here.",
