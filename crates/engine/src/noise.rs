@@ -4593,10 +4593,83 @@ static GENERAL_SET: LazyLock<std::collections::HashSet<&'static str>> =
 static FURNITURE_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| FURNITURE.iter().copied().collect());
 
-/// True for a lowercased word of common English or of a page's furniture ("time",
-/// "comments", "login"): a word that a menu's or a heading's line is made of, not a name.
-pub(crate) fn is_common_or_furniture_word(lower: &str) -> bool {
-    GENERAL_SET.contains(lower) || FURNITURE_SET.contains(lower)
+/// Words of a site's menu or a contents list that no roll of names holds ("Press Releases",
+/// "Job Vacancies", "Site Map"): general English of web pages, lowercased.
+const MENU_WORDS: &[&str] = &[
+    "press",
+    "releases",
+    "release",
+    "media",
+    "centre",
+    "center",
+    "meetings",
+    "meeting",
+    "jobs",
+    "job",
+    "vacancies",
+    "careers",
+    "map",
+    "sitemap",
+    "news",
+    "events",
+    "gallery",
+    "archive",
+    "archives",
+    "resources",
+    "links",
+    "shop",
+    "donate",
+    "membership",
+    "help",
+    "accessibility",
+    "feedback",
+    "services",
+    "departments",
+    "council",
+    "committee",
+    "reports",
+    "publications",
+    "downloads",
+    "photos",
+    "videos",
+    "blog",
+    "forum",
+    "board",
+    "contact",
+    "about",
+    "home",
+    "search",
+    "privacy",
+    "policy",
+    "terms",
+    "conditions",
+    "cookies",
+    "settings",
+    "account",
+    "profile",
+    "operations",
+    "proceedings",
+    "inquiry",
+    "history",
+    "overview",
+    "background",
+    "aftermath",
+    "references",
+    "notes",
+    "sources",
+    "bibliography",
+    "contents",
+    "introduction",
+    "summary",
+    "timeline",
+    "legacy",
+];
+
+/// True for a lowercased word of common English, of a page's furniture or of a site's menu
+/// ("time", "comments", "vacancies"): a word that a menu's or a heading's line is made of,
+/// not a name.
+pub(crate) fn is_common_or_menu_word(lower: &str) -> bool {
+    GENERAL_SET.contains(lower) || FURNITURE_SET.contains(lower) || MENU_WORDS.contains(&lower)
 }
 
 /// Corpus statistics the off-topic judgement needs.

@@ -535,10 +535,12 @@ fn mark_infobox_neighbours(
     // "General characteristics", has no such value)
     let spaced: Vec<bool> = (0..statements.len())
         .map(|k| {
+            if !preps[k].whole_line {
+                return false;
+            }
             let t = text(k).trim();
             let words: Vec<&str> = t.split_whitespace().collect();
-            preps[k].whole_line
-                && (2..=8).contains(&words.len())
+            (2..=8).contains(&words.len())
                 && t.starts_with(char::is_uppercase)
                 && !t.ends_with(['.', '!', '?', ':'])
                 && words[1..]
@@ -930,12 +932,14 @@ fn unmark_capital_lists(sources: &[Source], statements: &[Statement], preps: &mu
             "van", "von", "de", "di", "da", "del", "della", "der", "den", "du", "la", "le", "ter",
             "ten", "bin", "ibn", "al", "dos", "das",
         ];
+        if !p.whole_line {
+            return false;
+        }
         let s = &statements[k];
         let line = sources[s.source].text[s.bytes.clone()].trim();
         let line = line.strip_suffix('.').unwrap_or(line);
         let words: Vec<&str> = line.split_whitespace().collect();
-        p.whole_line
-            && (2..=4).contains(&words.len())
+        (2..=4).contains(&words.len())
             && words.iter().all(|w| {
                 let lower = w.to_lowercase();
                 if PARTICLES.contains(&lower.as_str()) {
@@ -946,8 +950,7 @@ fn unmark_capital_lists(sources: &[Source], statements: &[Statement], preps: &mu
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
                     && !crate::text::is_stopword(&lower)
-                    && !noise::is_common_or_furniture_word(&lower)
-                    && !MENU_WORDS.contains(&lower.as_str())
+                    && !noise::is_common_or_menu_word(&lower)
                     // (nor a word of a question: a contents list, "Rescue Operations")
                     && facets::facet_of(&stems.term(&lower)).is_none()
             })
@@ -1068,78 +1071,6 @@ fn mark_see_also_lists(sources: &[Source], statements: &[Statement], preps: &mut
 
 /// Most words of a line listed under "See also" ([`mark_see_also_lists`]).
 const SEE_ALSO_ITEM_WORDS: usize = 8;
-
-/// Words of a site's menu or a contents list that no roll of names holds ("Press Releases",
-/// "Job Vacancies", "Site Map"): general English of web pages, lowercased.
-const MENU_WORDS: &[&str] = &[
-    "press",
-    "releases",
-    "release",
-    "media",
-    "centre",
-    "center",
-    "meetings",
-    "meeting",
-    "jobs",
-    "job",
-    "vacancies",
-    "careers",
-    "map",
-    "sitemap",
-    "news",
-    "events",
-    "gallery",
-    "archive",
-    "archives",
-    "resources",
-    "links",
-    "shop",
-    "donate",
-    "membership",
-    "help",
-    "accessibility",
-    "feedback",
-    "services",
-    "departments",
-    "council",
-    "committee",
-    "reports",
-    "publications",
-    "downloads",
-    "photos",
-    "videos",
-    "blog",
-    "forum",
-    "board",
-    "contact",
-    "about",
-    "home",
-    "search",
-    "privacy",
-    "policy",
-    "terms",
-    "conditions",
-    "cookies",
-    "settings",
-    "account",
-    "profile",
-    "operations",
-    "proceedings",
-    "inquiry",
-    "history",
-    "overview",
-    "background",
-    "aftermath",
-    "references",
-    "notes",
-    "sources",
-    "bibliography",
-    "contents",
-    "introduction",
-    "summary",
-    "timeline",
-    "legacy",
-];
 
 /// Fewest lines in capitals in a row that [`unmark_capital_lists`] reads as a list.
 const CAPITAL_LIST_RUN: usize = 5;
@@ -3254,10 +3185,10 @@ fn of_an_occurrence(text: &str, span: &std::ops::Range<usize>) -> bool {
     };
     // ("During the Lowport Mill Fire on April 30, 1930 …", "the crash of 4 November 1940":
     // the event's noun right before "on" or "of" the date, whatever the verb)
-    let noun_of_day = text[..span.start]
-        .trim_end()
+    let before = text[..span.start].trim_end();
+    let noun_of_day = before
         .strip_suffix(" on")
-        .or_else(|| text[..span.start].trim_end().strip_suffix(" of"))
+        .or_else(|| before.strip_suffix(" of"))
         .and_then(|before| before.split_whitespace().next_back())
         .is_some_and(|w| EVENT_NOUNS.contains(&w.to_lowercase().as_str()));
     if noun_of_day {

@@ -1205,17 +1205,18 @@ impl Analysis {
         let p = &self.prepared;
         let scorer = self.scorer();
         let mut found = Vec::new();
+        let register: Vec<bool> = members
+            .iter()
+            .map(|&m| is_register_row(self.text(m)))
+            .collect();
         for (i, &a) in members.iter().enumerate() {
             if let Some(f) = conflicts::within(&p.facts[a]) {
                 found.push(Conflict::new(a, a, f));
             }
-            for &b in &members[i + 1..] {
+            for (j, &b) in members.iter().enumerate().skip(i + 1) {
                 // (two rows of one source's register are two entries, each its own
                 // person's: their figures are no rival counts)
-                if p.sources[a] == p.sources[b]
-                    && is_register_row(self.text(a))
-                    && is_register_row(self.text(b))
-                {
+                if p.sources[a] == p.sources[b] && register[i] && register[j] {
                     continue;
                 }
                 let (sim, same_event) = (scorer.score(a, b), scorer.dated_pair(a, b));

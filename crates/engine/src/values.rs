@@ -6608,6 +6608,11 @@ fn aged_person_of(text: &str, span: &std::ops::Range<usize>) -> Option<bool> {
 /// True when `lower` may hold a time of day: "9:40", "p.m.", "A. M.", "9pm", "o'clock",
 /// "midnight", "noon", "shortly after 10". A cheap test before the time pattern, which is
 /// costly to run on every statement with a figure.
+/// True when exactly four figures end at byte `i` of `b` ("1615" before " GMT" or "gmt").
+fn four_figures_end_at(b: &[u8], i: usize) -> bool {
+    i >= 4 && b[i - 4..i].iter().all(u8::is_ascii_digit) && (i == 4 || !b[i - 5].is_ascii_digit())
+}
+
 fn may_hold_a_time(lower: &str) -> bool {
     let b = lower.as_bytes();
     let clock = b
@@ -6636,22 +6641,16 @@ fn may_hold_a_time(lower: &str) -> bool {
             && b.iter().any(u8::is_ascii_digit))
         // "the 0837 train", "by 1400 hours", "1615 GMT": four figures on the 24-hour clock
         || ["hours", "hrs"].iter().chain(ZONES).any(|h| {
-            lower.match_indices(&format!(" {h}")).any(|(i, _)| {
-                i >= 4
-                    && b[i - 4..i].iter().all(u8::is_ascii_digit)
-                    && (i == 4 || !b[i - 5].is_ascii_digit())
-            })
+            lower
+                .match_indices(&format!(" {h}"))
+                .any(|(i, _)| four_figures_end_at(b, i))
         })
         // (or a zone glued to them: "around 1415gmt"; found by review; only where four
         // figures are, checked first: this runs for every statement)
         || b.windows(5).any(|w| w[..4].iter().all(u8::is_ascii_digit) && w[4].is_ascii_alphabetic())
-            && ZONES.iter().any(|z| {
-            lower.match_indices(z).any(|(i, _)| {
-                i >= 4
-                    && b[i - 4..i].iter().all(u8::is_ascii_digit)
-                    && (i == 4 || !b[i - 5].is_ascii_digit())
-            })
-        })
+            && ZONES
+                .iter()
+                .any(|z| lower.match_indices(z).any(|(i, _)| four_figures_end_at(b, i)))
         || lower
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|w| w.len() == 4 && w.starts_with('0') && w.bytes().all(|c| c.is_ascii_digit()))
